@@ -1,0 +1,103 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers, top to bottom (see Docs/Architecture.md):
+//   JixiaoModels      pure values (money, periods, the domain), no C, no networking
+//   CZlibSystem       system zlib (named so it cannot clash with ZIPFoundation's `CZlib`)
+//   JixiaoStorage     SQLite through GRDB: both schemas, migrations, change log, digests
+//   JixiaoProtocol    the sync wire protocol: frames, messages, compression, auth, state machines (no sockets)
+//   JixiaoConsole     terminal output shared by both command lines: aligned tables, CSV, JSON
+//   JixiaoStreet      the office side: validation, imports, the sync client
+//   JixiaoDistrict    the district side: plans, offices, the sync server, completeness
+//   JixiaoReports     the consolidated 项目支出绩效自评报告
+//   district, street  thin executables
+let package = Package(
+    name: "Jixiao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "district", targets: ["district"]),
+        .executable(name: "street", targets: ["street"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "JixiaoModels"),
+        .systemLibrary(
+            name: "CZlibSystem",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "JixiaoStorage",
+            dependencies: [
+                "JixiaoModels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "JixiaoProtocol",
+            dependencies: [
+                "JixiaoModels",
+                "CZlibSystem",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "JixiaoConsole", dependencies: ["JixiaoModels"]),
+        .target(
+            name: "JixiaoStreet",
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "JixiaoDistrict",
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "JixiaoReports",
+            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoConsole"]
+        ),
+        .executableTarget(
+            name: "district",
+            dependencies: [
+                "JixiaoDistrict", "JixiaoReports", "JixiaoConsole",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "street",
+            dependencies: [
+                "JixiaoStreet", "JixiaoConsole",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "JixiaoModelsTests", dependencies: ["JixiaoModels"]),
+        .testTarget(name: "JixiaoStorageTests", dependencies: ["JixiaoStorage"]),
+        .testTarget(name: "JixiaoProtocolTests", dependencies: ["JixiaoProtocol"]),
+        .testTarget(
+            name: "JixiaoSyncTests",
+            dependencies: ["JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol"]
+        ),
+        .testTarget(name: "JixiaoStreetTests", dependencies: ["JixiaoStreet"]),
+        .testTarget(name: "JixiaoDistrictTests", dependencies: ["JixiaoDistrict"]),
+        .testTarget(name: "JixiaoReportsTests", dependencies: ["JixiaoReports", "JixiaoDistrict"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The JixiaoConsole module; see Docs/Architecture.md.

@@ -1,0 +1,1 @@
+// The JixiaoDistrict module; see Docs/Architecture.md.

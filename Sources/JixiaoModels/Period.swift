@@ -1,0 +1,164 @@
+/// A reporting period: a year (`2021`), a quarter (`2021Q2`) or a month (`2021-06`).
+///
+/// Periods nest: a month is in its quarter, a quarter in its year. Comparison orders by start month, then by
+/// length (a year sorts before its first quarter, which sorts before January).
+public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    /// How long a period is.
+    public enum Kind: Int, Hashable, Sendable, Comparable {
+        case year = 0, quarter, month
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The calendar year.
+    public let year: Int
+    /// The length.
+    public let kind: Kind
+    /// The quarter (1…4) or month (1…12); 0 for a year.
+    public let index: Int
+
+    /// A whole year.
+    public static func year(_ year: Int) -> Period { Period(year: year, kind: .year, index: 0) }
+    /// A quarter, 1…4.
+    public static func quarter(_ year: Int, _ quarter: Int) -> Period {
+        precondition((1...4).contains(quarter), "quarter out of range")
+        return Period(year: year, kind: .quarter, index: quarter)
+    }
+    /// A month, 1…12.
+    public static func month(_ year: Int, _ month: Int) -> Period {
+        precondition((1...12).contains(month), "month out of range")
+        return Period(year: year, kind: .month, index: month)
+    }
+
+    private init(year: Int, kind: Kind, index: Int) {
+        self.year = year
+        self.kind = kind
+        self.index = index
+    }
+
+    /// Parses `2021`, `2021Q2` (or `2021q2`), `2021-06` (or `2021-6`).
+    /// - Throws: `ModelError.invalidPeriod` quoting the input.
+    public init(parsing text: String) throws {
+        let trimmed = text.trimmingSpaces()
+        let refuse = ModelError.invalidPeriod(
+            "period \"\(text)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)")
+        let scalars = Array(trimmed)
+        guard scalars.count >= 4, scalars.prefix(4).allSatisfy(\.isASCIIDigit), let year = Int(String(scalars.prefix(4)))
+        else { throw refuse }
+        let rest = String(scalars.dropFirst(4))
+        if rest.isEmpty {
+            self = .year(year)
+        } else if rest.count == 2, rest.first == "Q" || rest.first == "q", let q = Int(rest.dropFirst()), (1...4).contains(q) {
+            self = .quarter(year, q)
+        } else if rest.first == "-", (2...3).contains(rest.count), rest.dropFirst().allSatisfy(\.isASCIIDigit),
+            let m = Int(rest.dropFirst()), (1...12).contains(m)
+        {
+            self = .month(year, m)
+        } else {
+            throw refuse
+        }
+    }
+
+    /// The canonical text: `2021`, `2021Q2`, `2021-06`.
+    public var description: String {
+        switch kind {
+        case .year: return String(year)
+        case .quarter: return "\(year)Q\(index)"
+        case .month: return index < 10 ? "\(year)-0\(index)" : "\(year)-\(index)"
+        }
+    }
+
+    /// The months covered, 1…12.
+    public var months: ClosedRange<Int> {
+        switch kind {
+        case .year: return 1...12
+        case .quarter: return (index - 1) * 3 + 1...index * 3
+        case .month: return index...index
+        }
+    }
+
+    /// The first day, ISO 8601 (`2021-04-01`).
+    public var firstDay: String { Self.isoDate(year, months.lowerBound, 1) }
+    /// The last day, ISO 8601 (`2021-06-30`).
+    public var lastDay: String {
+        let month = months.upperBound
+        return Self.isoDate(year, month, Self.daysIn(year: year, month: month))
+    }
+
+    /// Whether `other` lies wholly inside this period (a period contains itself).
+    public func contains(_ other: Period) -> Bool {
+        year == other.year && months.lowerBound <= other.months.lowerBound && other.months.upperBound <= months.upperBound
+    }
+
+    /// Whether an ISO date (`2021-06-26`) falls in this period.
+    public func contains(isoDate: String) -> Bool {
+        guard let date = try? CalendarDate(parsing: isoDate) else { return false }
+        return date.year == year && months.contains(date.month)
+    }
+
+    /// The periods of the given kind inside this one (the months of a quarter, the quarters of a year…).
+    public func subdivided(into kind: Kind) -> [Period] {
+        guard kind >= self.kind else { return [] }
+        switch kind {
+        case .year: return [self]
+        case .quarter: return (1...4).map { Period.quarter(year, $0) }.filter(contains)
+        case .month: return months.map { Period.month(year, $0) }
+        }
+    }
+
+    public static func < (lhs: Period, rhs: Period) -> Bool {
+        (lhs.year, lhs.months.lowerBound, lhs.kind) < (rhs.year, rhs.months.lowerBound, rhs.kind)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        self = try Period(parsing: text)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    static func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// A calendar date as written in ISO 8601 (`2021-06-26`), checked for a real day.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as Excel writes dates).
+    /// - Throws: `ModelError.invalidValue` quoting the input.
+    public init(parsing text: String) throws {
+        let trimmed = text.trimmingSpaces()
+        let parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m),
+            (1...Period.daysIn(year: y, month: m)).contains(d)
+        else {
+            throw ModelError.invalidValue("date \"\(text)\" is not a date like 2021-06-26")
+        }
+        year = y
+        month = m
+        day = d
+    }
+
+    /// `2021-06-26`.
+    public var description: String { Period.isoDate(year, month, day) }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}

@@ -1,0 +1,108 @@
+/// One column value as it travels in a sync and as it is hashed for the convergence digest.
+public enum SyncValue: Hashable, Sendable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+}
+
+/// The tables whose rows travel between an office and the district.
+///
+/// Office-owned tables travel office → district (push); reference tables district → office (pull).
+public enum SyncTable: UInt8, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    case expenditures = 1
+    case indicatorValues = 2
+    case narratives = 3
+    case projects = 16
+    case funds = 17
+    case categories = 18
+    case indicators = 19
+
+    /// Whether offices own the rows (and may push them).
+    public var isOfficeOwned: Bool { rawValue < 16 }
+
+    /// The SQL table name (the same on both sides).
+    public var sqlName: String {
+        switch self {
+        case .expenditures: "expenditures"
+        case .indicatorValues: "indicator_values"
+        case .narratives: "narratives"
+        case .projects: "projects"
+        case .funds: "funds"
+        case .categories: "categories"
+        case .indicators: "indicators"
+        }
+    }
+
+    public var description: String { sqlName }
+
+    /// The table with this SQL name.
+    public init?(sqlName: String) {
+        guard let table = SyncTable.allCases.first(where: { $0.sqlName == sqlName }) else { return nil }
+        self = table
+    }
+}
+
+/// A change to one row: an upsert carries the row's values in the table's canonical column order
+/// (see `Docs/Protocol.md`); a tombstone carries only the key.
+public struct SyncChange: Hashable, Sendable {
+    public enum Operation: UInt8, Hashable, Sendable {
+        case upsert = 1
+        case delete = 2
+    }
+
+    public var table: SyncTable
+    public var operation: Operation
+    /// The row's key as text (an expenditure's id; `project/code` for a fund…).
+    public var key: String
+    /// The office that owns the row (empty for reference rows).
+    public var office: String
+    /// The row's values in canonical column order; empty for a delete.
+    public var values: [SyncValue]
+
+    public init(table: SyncTable, operation: Operation, key: String, office: String, values: [SyncValue]) {
+        self.table = table
+        self.operation = operation
+        self.key = key
+        self.office = office
+        self.values = values
+    }
+}
+
+/// Canonical bytes of a row, for the order-independent digest: table id, then each value tagged.
+///
+/// Tags: 0 null; 1 integer (8 bytes big-endian two's complement); 2 real (8 bytes big-endian IEEE 754 bits);
+/// 3 text (4-byte big-endian UTF-8 length, then the bytes).
+public enum CanonicalRow {
+    /// The canonical encoding of `values` in `table`.
+    public static func bytes(table: SyncTable, values: [SyncValue]) -> [UInt8] {
+        var out: [UInt8] = [table.rawValue]
+        out.reserveCapacity(64)
+        for value in values { append(value, to: &out) }
+        return out
+    }
+
+    /// Appends one tagged value.
+    public static func append(_ value: SyncValue, to out: inout [UInt8]) {
+        switch value {
+        case .null:
+            out.append(0)
+        case .integer(let n):
+            out.append(1)
+            appendBigEndian(UInt64(bitPattern: n), to: &out)
+        case .real(let d):
+            out.append(2)
+            appendBigEndian(d.bitPattern, to: &out)
+        case .text(let s):
+            out.append(3)
+            let utf8 = Array(s.utf8)
+            appendBigEndian(UInt32(utf8.count), to: &out)
+            out.append(contentsOf: utf8)
+        }
+    }
+
+    static func appendBigEndian<T: FixedWidthInteger>(_ value: T, to out: inout [UInt8]) {
+        var big = value.bigEndian
+        withUnsafeBytes(of: &big) { out.append(contentsOf: $0) }
+    }
+}

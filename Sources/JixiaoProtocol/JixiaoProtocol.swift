@@ -1,0 +1,1 @@
+// The JixiaoProtocol module; see Docs/Architecture.md.

@@ -1,0 +1,1 @@
+// The JixiaoReports module; see Docs/Architecture.md.

@@ -1,0 +1,1 @@
+// The JixiaoStorage module; see Docs/Architecture.md.

@@ -1,0 +1,1 @@
+// The JixiaoStreet module; see Docs/Architecture.md.
