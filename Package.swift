@@ -54,6 +54,8 @@ let package = Package(
             name: "JixiaoStreet",
             dependencies: [
                 "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -63,6 +65,8 @@ let package = Package(
             name: "JixiaoDistrict",
             dependencies: [
                 "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,7 +74,10 @@ let package = Package(
         ),
         .target(
             name: "JixiaoReports",
-            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoConsole"]
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoConsole",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "district",
@@ -89,13 +96,16 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JixiaoModelsTests", dependencies: ["JixiaoModels"]),
-        .testTarget(name: "JixiaoStorageTests", dependencies: ["JixiaoStorage"]),
+        .testTarget(
+            name: "JixiaoStorageTests",
+            dependencies: ["JixiaoStorage", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "JixiaoProtocolTests", dependencies: ["JixiaoProtocol"]),
         .testTarget(
             name: "JixiaoSyncTests",
             dependencies: ["JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol"]
         ),
-        .testTarget(name: "JixiaoStreetTests", dependencies: ["JixiaoStreet"]),
+        .testTarget(name: "JixiaoStreetTests", dependencies: ["JixiaoStreet", "JixiaoConsole"]),
         .testTarget(name: "JixiaoDistrictTests", dependencies: ["JixiaoDistrict"]),
         .testTarget(name: "JixiaoReportsTests", dependencies: ["JixiaoReports", "JixiaoDistrict"]),
     ],
