@@ -30,7 +30,7 @@ extension ByteBuffer {
             flags = FrameFlags(rawValue: raw)
             if let problem = Frame.flagsError(type: type, flags: flags) { throw ProtocolError.malformed(problem) }
         }
-        for offset in 5..<min(8, available) where getInteger(at: start + offset, as: UInt8.self) != 0 {
+        for offset in stride(from: 5, to: min(8, available), by: 1) where getInteger(at: start + offset, as: UInt8.self) != 0 {
             throw ProtocolError.malformed("reserved header byte \(offset) is not zero")
         }
         guard available >= 12, let type, let length = getInteger(at: start + 8, as: UInt32.self) else { return nil }

@@ -40,6 +40,12 @@ public final class Deflater {
         bytes.withUnsafeBytes { run($0, flush: Z_NO_FLUSH, into: &out) }
     }
 
+    /// Flushes all pending output and resets the compression dictionary (`Z_FULL_FLUSH`), so that the output
+    /// so far ends on a byte boundary and what follows does not refer back to it.
+    public func fullFlush(into out: inout ByteBuffer) {
+        run(UnsafeRawBufferPointer(start: nil, count: 0), flush: Z_FULL_FLUSH, into: &out)
+    }
+
     /// Ends the stream, appending the remaining output and the Adler-32 trailer to `out`.
     public func finish(into out: inout ByteBuffer) {
         run(UnsafeRawBufferPointer(start: nil, count: 0), flush: Z_FINISH, into: &out)
@@ -75,6 +81,7 @@ public final class Deflater {
             if flush == Z_FINISH {
                 if status == Z_STREAM_END { break }
             } else if !full && stream.pointee.avail_in == 0 {
+                // With Z_FULL_FLUSH, output space left over means the flush is complete.
                 break
             }
         }
