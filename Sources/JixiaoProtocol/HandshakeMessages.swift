@@ -60,6 +60,9 @@ public struct Auth: Hashable, Sendable {
 public struct AuthOK: Hashable, Sendable {
     /// HMAC-SHA256 over the server label, office, nonces and version.
     public var serverProof: [UInt8]
+    /// The district database's own epoch: a client that remembers another one talks to a restored or recreated
+    /// district and pulls reference data from scratch.
+    public var districtEpoch: UUID
     /// The office database epoch the district remembers, `nil` when it remembers none (sent as 16 zero bytes).
     public var epoch: UUID?
     /// The highest sequence the district has acknowledged for that epoch (0 when none).
@@ -68,8 +71,11 @@ public struct AuthOK: Hashable, Sendable {
     public var referenceRevision: Int64
 
     /// Creates an AUTH_OK.
-    public init(serverProof: [UInt8], epoch: UUID?, ackedSequence: Int64, referenceRevision: Int64) {
+    public init(
+        serverProof: [UInt8], districtEpoch: UUID, epoch: UUID?, ackedSequence: Int64, referenceRevision: Int64
+    ) {
         self.serverProof = serverProof
+        self.districtEpoch = districtEpoch
         self.epoch = epoch
         self.ackedSequence = ackedSequence
         self.referenceRevision = referenceRevision

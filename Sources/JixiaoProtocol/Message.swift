@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 import NIOCore
 
 /// A decoded message: one frame's payload interpreted by its type (Protocol.md §4).
@@ -68,6 +69,7 @@ public enum Message: Hashable, Sendable {
         case .authOK(let m):
             precondition(m.serverProof.count == Authentication.macLength, "server proof must be 32 bytes")
             out.writeBytes(m.serverProof)
+            out.writeUUID(m.districtEpoch)
             out.writeUUID(m.epoch ?? UUID.nilEpoch)
             out.writeInteger(m.ackedSequence)
             out.writeInteger(m.referenceRevision)
@@ -132,10 +134,12 @@ public enum Message: Hashable, Sendable {
             self = .auth(Auth(mac: try p.readBytesField(Authentication.macLength, "MAC")))
         case .authOK:
             let proof = try p.readBytesField(Authentication.macLength, "server proof")
+            let districtEpoch = try p.readUUIDField("district epoch")
             let epoch = try p.readUUIDField("epoch")
             let acked = try p.readField(Int64.self, "acked sequence")
             let revision = try p.readField(Int64.self, "reference revision")
-            self = .authOK(AuthOK(serverProof: proof, epoch: epoch.isNil ? nil : epoch, ackedSequence: acked,
+            self = .authOK(AuthOK(serverProof: proof, districtEpoch: districtEpoch, epoch: epoch.isNil ? nil : epoch,
+                                  ackedSequence: acked,
                                   referenceRevision: revision))
         case .pushBegin:
             let epoch = try p.readUUIDField("epoch")
@@ -190,8 +194,8 @@ public enum Message: Hashable, Sendable {
 }
 
 extension UUID {
-    /// The all-zero UUID, which on the wire means "no epoch".
-    static let nilEpoch = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+    /// The all-zero UUID, which on the wire means "no epoch" (Protocol.md §4.1).
+    public static let nilEpoch = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     var isNil: Bool { self == UUID.nilEpoch }
 }

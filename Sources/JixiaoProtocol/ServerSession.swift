@@ -15,6 +15,8 @@ public struct ServerSession {
         public var versions: ClosedRange<UInt8>
         /// The district database's schema version.
         public var schemaVersion: UInt32
+        /// The district database's own epoch, sent in AUTH_OK.
+        public var districtEpoch: UUID
         /// From connection to AUTH_OK (Protocol.md §6).
         public var handshakeTimeout: TimeAmount
         /// The longest silence while the server waits for the client (Protocol.md §6).
@@ -24,11 +26,13 @@ public struct ServerSession {
 
         /// Creates a configuration; the defaults are Protocol.md §6's.
         public init(
-            versions: ClosedRange<UInt8> = 1...1, schemaVersion: UInt32, handshakeTimeout: TimeAmount = .seconds(10),
+            versions: ClosedRange<UInt8> = 1...1, schemaVersion: UInt32, districtEpoch: UUID = UUID.nilEpoch,
+            handshakeTimeout: TimeAmount = .seconds(10),
             idleTimeout: TimeAmount = .seconds(60), messageLimit: Int = 256 * 1024 * 1024
         ) {
             self.versions = versions
             self.schemaVersion = schemaVersion
+            self.districtEpoch = districtEpoch
             self.handshakeTimeout = handshakeTimeout
             self.idleTimeout = idleTimeout
             self.messageLimit = messageLimit
@@ -183,7 +187,7 @@ public struct ServerSession {
             secret: record.secret, office: hello.office, clientNonce: hello.clientNonce, serverNonce: serverNonce,
             version: version)
         let reply = AuthOK(
-            serverProof: proof, epoch: record.epoch, ackedSequence: record.ackedSequence,
+            serverProof: proof, districtEpoch: configuration.districtEpoch, epoch: record.epoch, ackedSequence: record.ackedSequence,
             referenceRevision: record.referenceRevision)
         return .authenticated(office: hello.office, reply: .authOK(reply))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// PUSH_BEGIN, client → server: announces the changes that the following PUSH_DATA frames carry
 /// (Protocol.md §4.6).

@@ -40,10 +40,10 @@ struct ClientSessionTests {
         }
         #expect(hexString(auth.mac) == Vectors.clientMACHex)
         var forged = client
-        let bad = AuthOK(serverProof: [UInt8](repeating: 0, count: 32), epoch: nil, ackedSequence: 0,
+        let bad = AuthOK(serverProof: [UInt8](repeating: 0, count: 32), districtEpoch: Vectors.epoch, epoch: nil, ackedSequence: 0,
                          referenceRevision: 0)
         #expect(Self.failure(forged.received(.authOK(bad), now: Self.t0)) == .authFailed)
-        let good = AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), epoch: nil, ackedSequence: 0,
+        let good = AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), districtEpoch: Vectors.epoch, epoch: nil, ackedSequence: 0,
                           referenceRevision: 0)
         guard case .authenticated(let ok) = client.received(.authOK(good), now: Self.t0) else {
             Issue.record("not authenticated")

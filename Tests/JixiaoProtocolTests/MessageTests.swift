@@ -1,3 +1,4 @@
+import JixiaoModels
 import Foundation
 import NIOCore
 import Testing
@@ -10,9 +11,9 @@ struct MessageTests {
         .hello(Vectors.hello),
         .challenge(Challenge(version: 1, serverNonce: Vectors.serverNonce, schemaVersion: 3)),
         .auth(Auth(mac: bytes(hex: Vectors.clientMACHex))),
-        .authOK(AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), epoch: Vectors.epoch, ackedSequence: 42,
+        .authOK(AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), districtEpoch: Vectors.epoch, epoch: Vectors.epoch, ackedSequence: 42,
                        referenceRevision: 7)),
-        .authOK(AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), epoch: nil, ackedSequence: 0,
+        .authOK(AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), districtEpoch: Vectors.epoch, epoch: nil, ackedSequence: 0,
                        referenceRevision: 0)),
         .pushBegin(PushBegin(epoch: Vectors.epoch, fromSequence: 10, toSequence: 20, rowCount: 3, isFullSnapshot: false,
                              uncompressedSize: 999)),
