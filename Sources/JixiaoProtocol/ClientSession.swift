@@ -239,6 +239,9 @@ public struct ClientSession {
         fail(error)
     }
 
+    /// When the wait for the server's answer times out, or `nil` when the client is not waiting.
+    public var timeoutDeadline: NIODeadline? { deadline }
+
     /// Fires the response timeout when it has passed.
     public mutating func tick(now: NIODeadline) -> Action {
         guard let deadline, now >= deadline else { return .none }

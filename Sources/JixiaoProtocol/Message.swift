@@ -149,7 +149,7 @@ public enum Message: Hashable, Sendable {
             let snapshot = try p.readBool("full-snapshot flag")
             let size = try p.readField(UInt64.self, "uncompressed size")
             guard !epoch.isNil else { throw ProtocolError.malformed("PUSH_BEGIN with the nil epoch") }
-            guard from >= 0, from < to else {
+            guard from >= 0, from < to || (snapshot && from == 0 && to == 0) else {
                 throw ProtocolError.malformed("PUSH_BEGIN sequence range (\(from), \(to)] is empty or negative")
             }
             guard !snapshot || from == 0 else {

@@ -239,21 +239,25 @@ public struct ServerSession {
         return .fail(error)
     }
 
+    /// When the session times out if nothing arrives first, or `nil` while the server works on a request
+    /// (Protocol.md §10.5). A driver arms a timer for it after every event.
+    public var timeoutDeadline: NIODeadline? {
+        switch state {
+        case .awaitingHello, .awaitingAuth: handshakeDeadline
+        case .ready, .receivingPush: lastActivity + configuration.idleTimeout
+        case .lookingUp, .working, .closed: nil
+        }
+    }
+
     /// Fires the handshake or idle timeout when it has passed.
     public mutating func tick(now: NIODeadline) -> Action {
+        guard let deadline = timeoutDeadline, now >= deadline else { return .none }
         switch state {
         case .awaitingHello, .awaitingAuth:
-            if now >= handshakeDeadline {
-                return failed(ProtocolError(.timeout, "the handshake did not finish in time"))
-            }
-        case .ready, .receivingPush:
-            if now >= lastActivity + configuration.idleTimeout {
-                return failed(ProtocolError(.timeout, "the client was silent for too long"))
-            }
-        case .lookingUp, .working, .closed:
-            break
+            return failed(ProtocolError(.timeout, "the handshake did not finish in time"))
+        default:
+            return failed(ProtocolError(.timeout, "the client was silent for too long"))
         }
-        return .none
     }
 
     private var stateName: String {
