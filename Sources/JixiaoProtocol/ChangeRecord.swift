@@ -6,6 +6,10 @@ import NIOCore
 /// table u8 ‖ operation u8 ‖ u16-length key ‖ u16-length office ‖ u16 column count ‖ values, each tagged as in
 /// `CanonicalRow.append`. A delete carries no values.
 public enum ChangeRecord {
+    /// The longest text value a record may carry (Protocol.md §8.3.3): a receiver refuses a longer one as soon as
+    /// it reads the length, so a single record never makes it buffer more than this.
+    public static let maximumTextLength = 4 * 1024 * 1024
+
     /// Appends the record of `change` to `out`.
     /// - Throws: `malformedFrame` when the key or office is longer than 65,535 bytes, the row has more than
     ///   65,535 columns, or a delete carries values.
@@ -24,6 +28,9 @@ public enum ChangeRecord {
         appendUInt16(office.count, to: &out)
         out += office
         appendUInt16(change.values.count, to: &out)
+        for case .text(let text) in change.values where text.utf8.count > maximumTextLength {
+            throw ProtocolError.malformed("a text of \(change.table)/\(change.key) is longer than 4 MiB")
+        }
         for value in change.values { CanonicalRow.append(value, to: &out) }
     }
 
@@ -81,7 +88,11 @@ extension ByteBuffer {
                 guard let bits = readInteger(as: UInt64.self) else { return nil }
                 values.append(.real(Double(bitPattern: bits)))
             case 3:
-                guard let length = readInteger(as: UInt32.self), readableBytes >= Int(length) else { return nil }
+                guard let length = readInteger(as: UInt32.self) else { return nil }
+                guard length <= ChangeRecord.maximumTextLength else {
+                    throw ProtocolError.malformed("a text value of \(table)/\(key) is longer than 4 MiB (\(length) bytes)")
+                }
+                guard readableBytes >= Int(length) else { return nil }
                 values.append(.text(try readUTF8(length: Int(length), "a text value of \(table)/\(key)")))
             default:
                 throw ProtocolError.malformed("value of \(table)/\(key) has unknown tag \(tag)")

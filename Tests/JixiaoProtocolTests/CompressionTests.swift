@@ -194,3 +194,18 @@ struct CompressionTests {
         #expect(try whole.readChangeRecord() == Vectors.changes[0])
     }
 }
+
+@Suite("Record size limit (Protocol.md §8.3.3)")
+struct RecordLimitTests {
+    @Test("§8.3.3 a text longer than 4 MiB is refused from its length, before its bytes arrive")
+    func longText() throws {
+        var record: [UInt8] = [1, 1, 0, 1, 0x6B, 0, 1, 0x78, 0, 1, 3]
+        record += [0x00, 0x40, 0x00, 0x01]  // 4 MiB + 1
+        var input = buffer(record)
+        #expect { try input.readChangeRecord() } throws: { ($0 as? ProtocolError)?.code == .malformedFrame }
+        let long = SyncChange(table: .narratives, operation: .upsert, key: "k", office: "x",
+                              values: [.text(String(repeating: "a", count: ChangeRecord.maximumTextLength + 1))])
+        var out: [UInt8] = []
+        #expect(throws: ProtocolError.self) { try ChangeRecord.append(long, to: &out) }
+    }
+}

@@ -17,7 +17,8 @@ struct RawSession {
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connect(host: "127.0.0.1", port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
+                        wrappingChannelSynchronously: channel, configuration: .init(isOutboundHalfClosureEnabled: true))
                 }
             }
         return try await channel.executeThenClose { inbound, outbound in
@@ -36,6 +37,11 @@ struct RawSession {
     mutating func send(bytes: [UInt8]) async throws {
         bytesSent += bytes.count
         try await outbound.write(ByteBuffer(bytes: bytes))
+    }
+
+    /// Half-closes the connection: the server sees the end of its input.
+    func finishSending() {
+        outbound.finish()
     }
 
     /// The next message, or `nil` once the server closed the connection.
