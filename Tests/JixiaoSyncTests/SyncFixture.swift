@@ -67,6 +67,12 @@ final class SyncFixture: @unchecked Sendable {
             server: ServerAddress(host: "127.0.0.1", port: port ?? self.port), logger: Self.logger)
     }
 
+    /// Stops the in-process server (a test that runs the `district` binary instead).
+    func tearDownServerOnly() async {
+        server.shutdown()
+        _ = try? await runTask.value
+    }
+
     /// Stops the server and removes the directory.
     func tearDown() async {
         server.shutdown()
