@@ -10,6 +10,8 @@ public struct DataNotes: Hashable, Sendable, Codable {
         public var synced: Bool
         /// Its last sync, ISO 8601 +08:00.
         public var lastSyncAt: String?
+        /// Its last sync as printed: `2022-01-09 11:46（北京时间）`.
+        public var lastSyncAtText: String?
         /// How the last sync ended.
         public var lastSyncResult: String?
         /// How many expected values it has not reported.

@@ -162,7 +162,7 @@ public enum MarkdownRenderer {
             ["单位", "应报送", "最近同步", "同步结果", "缺少数值"],
             report.dataNotes.offices.map { line in
                 [
-                    line.name, line.expected ? "是" : "否", line.lastSyncAt ?? "未同步", line.lastSyncResult ?? "—",
+                    line.name, line.expected ? "是" : "否", line.lastSyncAtText ?? "未同步", line.lastSyncResult ?? "—",
                     line.missingValueCount == 0 ? "无" : "\(line.missingValueCount)项",
                 ]
             }, rightAligned: [])
