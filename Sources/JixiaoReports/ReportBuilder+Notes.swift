@@ -39,7 +39,9 @@ extension ReportBuilder {
         }
         statements.append(syncText)
         for line in syncedLines {
-            if let result = line.lastSyncResult, !["ok", "成功", ""].contains(result.lowercased()) {
+            let succeeded =
+                statuses[line.code]?.lastSyncSucceeded ?? ["ok", "成功", ""].contains((line.lastSyncResult ?? "").lowercased())
+            if !succeeded, let result = line.lastSyncResult {
                 statements.append("\(line.name)最近一次同步未成功（\(result)），报告使用其此前已同步的数据。")
             }
         }

@@ -55,12 +55,15 @@ public struct OfficeSyncStatus: Hashable, Sendable {
     public var lastSyncAt: Date?
     /// How the last sync ended (`ok`, or the error), `nil` if it never connected.
     public var lastSyncResult: String?
+    /// Whether the last sync succeeded; `nil` when unknown (then `lastSyncResult` `ok` means success).
+    public var lastSyncSucceeded: Bool?
 
     /// Creates a status; see the properties.
-    public init(office: Office, lastSyncAt: Date? = nil, lastSyncResult: String? = nil) {
+    public init(office: Office, lastSyncAt: Date? = nil, lastSyncResult: String? = nil, lastSyncSucceeded: Bool? = nil) {
         self.office = office
         self.lastSyncAt = lastSyncAt
         self.lastSyncResult = lastSyncResult
+        self.lastSyncSucceeded = lastSyncSucceeded
     }
 }
 
