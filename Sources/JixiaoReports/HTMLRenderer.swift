@@ -22,8 +22,14 @@ public enum HTMLRenderer {
         return out
     }
 
-    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int>, totalLast: Bool = false) -> String {
-        var out = "<table>\n<thead><tr>" + header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    static func table(
+        _ header: [String], _ rows: [[String]], numeric: Set<Int>, totalLast: Bool = false, widths: [Int] = []
+    ) -> String {
+        var out = "<table>\n"
+        if widths.count == header.count {
+            out += "<colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>\n"
+        }
+        out += "<thead><tr>" + header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
             let isTotal = totalLast && index == rows.count - 1
             out += isTotal ? "<tr class=\"total\">" : "<tr>"
@@ -54,7 +60,7 @@ public enum HTMLRenderer {
         ])
         out += table(
             ["资金来源", "年初预算数（元）", "全年预算数（元）", "全年执行数（元）", "执行率", "结余（元）"], rows,
-            numeric: [1, 2, 3, 4, 5], totalLast: true)
+            numeric: [1, 2, 3, 4, 5], totalLast: true, widths: [28, 16, 16, 16, 9, 15])
         out += "<h3>（二）按支出类别</h3>\n"
         out += table(
             ["支出类别", "支出金额（元）", "笔数", "占比"],
@@ -103,7 +109,7 @@ public enum HTMLRenderer {
                             $0.name, $0.targetText, $0.actualWithUnit, ReportText.percent($0.completionRate),
                             ReportText.number($0.weight), ReportText.score($0.score.score), $0.deviationText,
                         ]
-                    }, numeric: [3, 4, 5])
+                    }, numeric: [3, 4, 5], widths: [22, 12, 13, 10, 6, 8, 29])
                 let details = section.indicators.compactMap { indicator -> String? in
                     let parts = MarkdownRenderer.details(of: indicator)
                     guard !parts.isEmpty else { return nil }
@@ -143,7 +149,8 @@ public enum HTMLRenderer {
             [$0.name, ReportText.number($0.weight), ReportText.score($0.score), $0.basis]
         }
         rows.append(["总分", "100", ReportText.score(report.score.total), "等级：\(report.score.grade.rawValue)"])
-        out += table(["评价内容", "分值", "得分", "计分依据"], rows, numeric: [1, 2], totalLast: true)
+        out += table(
+            ["评价内容", "分值", "得分", "计分依据"], rows, numeric: [1, 2], totalLast: true, widths: [30, 8, 10, 52])
         out += "<p>本项目自评得分\(ReportText.score(report.score.total))分，等级为“\(report.score.grade.rawValue)”"
         out += "（优：90分及以上；良：80分至90分；中：60分至80分；差：60分以下）。</p>\n"
         return out

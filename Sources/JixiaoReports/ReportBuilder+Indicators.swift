@@ -121,6 +121,9 @@ extension ReportBuilder {
                     direction: indicator.direction, target: indicator.numericTarget, actual: result.actual,
                     weight: indicator.weight, options: options)
             }
+            if indicator.weight == 0 && result.score.met != nil {
+                result.score.basis = "分值为0，不计分（\(result.score.met == true ? "已达到" : "未达到")指标值）"
+            }
             result.completionRate = result.score.completionRate
             result.notes = notes
             return result

@@ -12,6 +12,8 @@ enum SelfEvaluationHTML {
         }
         var out = "<section class=\"form\">\n<h2>附表　项目支出绩效自评表</h2>\n<table>\n"
         out += "<caption>项目支出绩效自评表<br><small>（\(project.year)年度）</small></caption>\n"
+        out += "<colgroup>" + [9, 7, 9, 13, 10, 12, 6, 8, 26].map { "<col style=\"width:\($0)%\">" }.joined()
+            + "</colgroup>\n"
         out += "<tr>" + cell("th", "项目名称") + cell("td", project.name, colspan: 8) + "</tr>\n"
         out += "<tr>" + cell("th", "主管部门") + cell("td", project.department, colspan: 3) + cell("th", "实施单位")
             + cell("td", project.implementer, colspan: 4) + "</tr>\n"
