@@ -75,10 +75,17 @@ extension ProjectReport {
 extension IndicatorResult {
     /// 偏差原因分析及改进措施: the offices' notes (`望麓园街道：…`), and why the indicator has no value if it has none.
     public var deviationText: String {
-        var parts = deviationNotes.map { note in
-            let label = note.label.isEmpty ? "" : "（\(note.label)）"
-            return "\(note.officeName)\(label)：\(note.note)"
+        // Offices that wrote the same note share one entry: `望麓园街道、伍家岭街道：…`.
+        var grouped: [(note: String, writers: [String])] = []
+        for note in deviationNotes {
+            let writer = note.officeName + (note.label.isEmpty ? "" : "（\(note.label)）")
+            if let index = grouped.firstIndex(where: { $0.note == note.note }) {
+                if !grouped[index].writers.contains(writer) { grouped[index].writers.append(writer) }
+            } else {
+                grouped.append((note.note, [writer]))
+            }
         }
+        var parts = grouped.map { "\($0.writers.joined(separator: "、"))：\($0.note)" }
         if score.met == nil { parts.append(score.basis) }
         parts.append(contentsOf: notes)
         return parts.joined(separator: "；")

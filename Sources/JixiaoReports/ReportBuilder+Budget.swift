@@ -84,9 +84,11 @@ extension ReportBuilder {
             paragraphs.append(text)
         } else {
             for (index, fund) in planned.enumerated() {
-                var budget = "\(fund.adjustedBudget.formattedWan())"
+                var budget = fund.adjustedBudget.formattedWan()
                 if fund.initialBudget != fund.adjustedBudget {
-                    budget = "年初\(fund.initialBudget.formattedWan())、全年\(fund.adjustedBudget.formattedWan())"
+                    budget +=
+                        fund.initialBudget.fen == 0
+                        ? "（年内追加，年初预算数为0）" : "（年初预算数\(fund.initialBudget.formattedWan())）"
                 }
                 let tail =
                     "实际支出\(fund.spent.formattedWan())，执行率\(ReportText.percent(fund.executionRate))，"

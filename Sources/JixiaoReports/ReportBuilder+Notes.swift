@@ -24,13 +24,13 @@ extension ReportBuilder {
         let expectedLines = lines.filter(\.expected)
         let syncedLines = expectedLines.filter(\.synced)
         var syncText = "本项目应报送单位\(expectedLines.count)个，已同步\(syncedLines.count)个"
-        if !syncedLines.isEmpty {
+        if let latest = syncedLines.compactMap({ statuses[$0.code]?.lastSyncAt }).max(),
+            let earliest = syncedLines.compactMap({ statuses[$0.code]?.lastSyncAt }).min()
+        {
             syncText +=
-                "（"
-                + syncedLines.map { line in
-                    let time = statuses[line.code]?.lastSyncAt.map(ReportText.time) ?? ""
-                    return "\(line.name) \(time)"
-                }.joined(separator: "；") + "）"
+                earliest == latest
+                ? "（均同步于\(ReportText.time(latest, zone: false))）"
+                : "（最近一次同步在\(ReportText.time(earliest, zone: false))至\(ReportText.time(latest, zone: false))之间，各单位见下表）"
         }
         if notSynced.isEmpty {
             syncText += "，全部单位均已同步。"

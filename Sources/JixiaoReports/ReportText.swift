@@ -47,8 +47,8 @@ public enum ReportText {
     /// China Standard Time (UTC+8), in which every time in a report is written.
     public static let timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
 
-    /// `2022-01-10 09:30（北京时间）`.
-    public static func time(_ date: Date) -> String {
+    /// `2022-01-10 09:30（北京时间）`, or without the zone when `zone` is false.
+    public static func time(_ date: Date, zone: Bool = true) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
@@ -56,7 +56,7 @@ public enum ReportText {
             let n = n ?? 0
             return n < 10 ? "0\(n)" : "\(n)"
         }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))（北京时间）"
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))" + (zone ? "（北京时间）" : "")
     }
 
     /// ISO 8601 with the +08:00 offset, for machine-readable output: `2022-01-10T09:30:00+08:00`.
