@@ -11,7 +11,7 @@ extension ReportBuilder {
             return DataNotes.OfficeLine(
                 code: code, name: officeName(code), expected: expected.contains(code),
                 synced: status?.lastSyncAt != nil, lastSyncAt: status?.lastSyncAt.map(ReportText.isoTime),
-                lastSyncAtText: status?.lastSyncAt.map(ReportText.time),
+                lastSyncAtText: status?.lastSyncAt.map { ReportText.time($0) },
                 lastSyncResult: status?.lastSyncResult,
                 missingValueCount: missing.filter { $0.office == code }.map(\.periods.count).reduce(0, +))
         }
