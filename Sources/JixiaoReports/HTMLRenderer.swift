@@ -6,12 +6,14 @@ public enum HTMLRenderer {
         let project = report.project
         var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(HTML.escape(project.name))绩效自评报告</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n"
+        out +=
+            "<title>\(HTML.escape(project.name))绩效自评报告</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n"
         out += "<h1>\(HTML.escape(project.name))绩效自评报告</h1>\n"
         out += "<p class=\"meta\">项目编码：\(HTML.escape(project.code))　主管部门：\(HTML.escape(project.department))"
         out += "　实施单位：\(HTML.escape(project.implementer))</p>\n"
         out += "<p class=\"score\">自评得分 <strong>\(ReportText.score(report.score.total))</strong> 分，等级 "
-        out += "<strong>\(report.score.grade.rawValue)</strong>　<small>数据截至\(HTML.escape(report.dataNotes.asOf))</small></p>\n"
+        out +=
+            "<strong>\(report.score.grade.rawValue)</strong>　<small>数据截至\(HTML.escape(report.dataNotes.asOf))</small></p>\n"
         out += budget(report)
         out += indicators(report)
         out += narratives(report)
@@ -70,12 +72,13 @@ public enum HTMLRenderer {
                     ReportText.percent($0.share),
                 ]
             }, numeric: [1, 2, 3])
-        out += SVGBarChart(
-            title: "按支出类别（万元）",
-            bars: budget.categories.map {
-                .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
-            }, reference: nil
-        ).render() + "\n"
+        out +=
+            SVGBarChart(
+                title: "按支出类别（万元）",
+                bars: budget.categories.map {
+                    .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
+                }, reference: nil
+            ).render() + "\n"
         out += "<h3>（三）按实施单位</h3>\n"
         out += table(
             ["单位", "支出金额（元）", "笔数", "占比"],
@@ -85,12 +88,13 @@ public enum HTMLRenderer {
                     String($0.expenditureCount), ReportText.percent($0.share),
                 ]
             }, numeric: [1, 2, 3])
-        out += SVGBarChart(
-            title: "按实施单位（万元）",
-            bars: budget.offices.map {
-                .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
-            }, reference: nil, color: "#4f8a5b"
-        ).render() + "\n"
+        out +=
+            SVGBarChart(
+                title: "按实施单位（万元）",
+                bars: budget.offices.map {
+                    .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
+                }, reference: nil, color: "#4f8a5b"
+            ).render() + "\n"
         return out
     }
 
@@ -113,18 +117,24 @@ public enum HTMLRenderer {
                 let details = section.indicators.compactMap { indicator -> String? in
                     let parts = MarkdownRenderer.details(of: indicator)
                     guard !parts.isEmpty else { return nil }
-                    return "<li><strong>\(HTML.escape(indicator.name))</strong>：\(HTML.escape(parts.joined(separator: "；")))</li>"
+                    return
+                        "<li><strong>\(HTML.escape(indicator.name))</strong>：\(HTML.escape(parts.joined(separator: "；")))</li>"
                 }
-                if !details.isEmpty { out += "<ul class=\"details\">\n" + details.joined(separator: "\n") + "\n</ul>\n" }
+                if !details.isEmpty {
+                    out += "<ul class=\"details\">\n" + details.joined(separator: "\n") + "\n</ul>\n"
+                }
             }
         }
         let rated = report.indicators.filter { $0.completionRate != nil }
-        out += SVGBarChart(
-            title: "绩效指标完成率（%，虚线为100%）",
-            bars: rated.map {
-                .init(label: $0.name, value: min($0.completionRate ?? 0, 200), valueText: ReportText.percent($0.completionRate))
-            }, reference: 100, color: "#8a6d1f"
-        ).render() + "\n"
+        out +=
+            SVGBarChart(
+                title: "绩效指标完成率（%，虚线为100%）",
+                bars: rated.map {
+                    .init(
+                        label: $0.name, value: min($0.completionRate ?? 0, 200),
+                        valueText: ReportText.percent($0.completionRate))
+                }, reference: 100, color: "#8a6d1f"
+            ).render() + "\n"
         return out
     }
 

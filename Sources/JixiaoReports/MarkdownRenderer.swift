@@ -10,7 +10,9 @@ public enum MarkdownRenderer {
         out.blank()
         out.line("项目编码：\(project.code)　主管部门：\(project.department)　实施单位：\(project.implementer)")
         out.blank()
-        out.line("自评得分：**\(ReportText.score(report.score.total))分**，等级：**\(report.score.grade.rawValue)**　数据截至：\(report.dataNotes.asOf)")
+        out.line(
+            "自评得分：**\(ReportText.score(report.score.total))分**，等级：**\(report.score.grade.rawValue)**　数据截至：\(report.dataNotes.asOf)"
+        )
         out.blank()
         budget(report, &out)
         indicators(report, &out)
@@ -107,7 +109,8 @@ public enum MarkdownRenderer {
         if !indicator.labels.isEmpty {
             let unit = indicator.direction == "qualitative" ? "" : indicator.unit
             parts.append(
-                "分项：" + indicator.labels.map { "\($0.label) \($0.actualText)\($0.actual == nil ? "" : unit)" }
+                "分项："
+                    + indicator.labels.map { "\($0.label) \($0.actualText)\($0.actual == nil ? "" : unit)" }
                     .joined(separator: "，"))
         }
         let reported = indicator.contributions.filter { $0.value != nil }
@@ -116,7 +119,8 @@ public enum MarkdownRenderer {
                 "各单位完成："
                     + indicator.contributions.map { item in
                         guard let value = item.value else { return "\(item.officeName) 未报送" }
-                        return "\(item.officeName) \(ReportText.number(value))\(indicator.unit)（\(ReportText.percent(item.share))）"
+                        return
+                            "\(item.officeName) \(ReportText.number(value))\(indicator.unit)（\(ReportText.percent(item.share))）"
                     }.joined(separator: "，"))
         }
         return parts

@@ -47,7 +47,8 @@ extension ProjectReport {
         ]
         for fund in budget.funds {
             rows.append([
-                "", "其中：\(fund.name)", Self.wan(fund.initialBudget), Self.wan(fund.adjustedBudget), Self.wan(fund.spent),
+                "", "其中：\(fund.name)", Self.wan(fund.initialBudget), Self.wan(fund.adjustedBudget),
+                Self.wan(fund.spent),
                 "—", ReportText.percent(fund.executionRate), "—",
             ])
         }

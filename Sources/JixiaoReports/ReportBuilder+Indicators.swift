@@ -113,7 +113,8 @@ extension ReportBuilder {
                 if case .sum = indicator.aggregation { result.contributions = contributions(own, indicator: indicator) }
             }
             if indicator.direction == .qualitative {
-                result.actualText = result.grades.isEmpty ? "—" : Array(Set(result.grades)).sorted().joined(separator: "；")
+                result.actualText =
+                    result.grades.isEmpty ? "—" : Array(Set(result.grades)).sorted().joined(separator: "；")
                 result.score = Scoring.qualitative(grades: result.grades, weight: indicator.weight)
             } else {
                 result.actualText = result.actual.map { ReportText.number($0) } ?? "—"

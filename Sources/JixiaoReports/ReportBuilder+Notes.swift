@@ -40,7 +40,8 @@ extension ReportBuilder {
         statements.append(syncText)
         for line in syncedLines {
             let succeeded =
-                statuses[line.code]?.lastSyncSucceeded ?? ["ok", "成功", ""].contains((line.lastSyncResult ?? "").lowercased())
+                statuses[line.code]?.lastSyncSucceeded
+                ?? ["ok", "成功", ""].contains((line.lastSyncResult ?? "").lowercased())
             if !succeeded, let result = line.lastSyncResult {
                 statements.append("\(line.name)最近一次同步未成功（\(result)），报告使用其此前已同步的数据。")
             }

@@ -32,7 +32,9 @@ struct ReportBuilder {
         self.officeNames = names
         self.expected = Set(input.expectedOffices)
         let indicatorCodes = Set(input.indicators.map(\.code))
-        let relevant = input.values.filter { indicatorCodes.contains($0.indicator) && $0.period.year == input.project.year }
+        let relevant = input.values.filter {
+            indicatorCodes.contains($0.indicator) && $0.period.year == input.project.year
+        }
         var others = Set(input.spending.map(\.office))
         others.formUnion(relevant.map(\.office))
         others.formUnion(input.narratives.filter { $0.project == input.project.code }.map(\.office))
@@ -123,7 +125,9 @@ struct ReportBuilder {
         return Narrative.Section.allCases.map { section in
             let entries = narratives.filter { $0.section == section }
                 .sorted { (rank[$0.office] ?? Int.max, $0.office) < (rank[$1.office] ?? Int.max, $1.office) }
-                .map { NarrativeEntry(office: $0.office, officeName: officeName($0.office), text: $0.text.trimmingSpaces()) }
+                .map {
+                    NarrativeEntry(office: $0.office, officeName: officeName($0.office), text: $0.text.trimmingSpaces())
+                }
             return NarrativeGroup(section: section.rawValue, title: section.title, entries: entries)
         }
     }

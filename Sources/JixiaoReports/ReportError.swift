@@ -33,7 +33,8 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     public static func unknownProject(_ code: String, year: Int) -> ReportError {
         ReportError(
             .unknownProject,
-            "project \"\(code)\" of \(year) is not in the district database; import the plan first (district plan import)")
+            "project \"\(code)\" of \(year) is not in the district database; import the plan first (district plan import)"
+        )
     }
 
     /// The district database could not be read.

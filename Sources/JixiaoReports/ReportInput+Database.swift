@@ -95,7 +95,8 @@ extension ReportInput {
         ).compactMap { IndicatorValue(syncValues: syncValues($0)) }
             .filter { $0.period.year == year }
         let narratives = try Row.fetchAll(
-            db, sql: "SELECT id, office, project, section, text FROM narratives WHERE project = ? ORDER BY office, section",
+            db,
+            sql: "SELECT id, office, project, section, text FROM narratives WHERE project = ? ORDER BY office, section",
             arguments: [code]
         ).compactMap { Narrative(syncValues: syncValues($0)) }
         return ReportInput(

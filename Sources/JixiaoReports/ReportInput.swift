@@ -59,7 +59,8 @@ public struct OfficeSyncStatus: Hashable, Sendable {
     public var lastSyncSucceeded: Bool?
 
     /// Creates a status; see the properties.
-    public init(office: Office, lastSyncAt: Date? = nil, lastSyncResult: String? = nil, lastSyncSucceeded: Bool? = nil) {
+    public init(office: Office, lastSyncAt: Date? = nil, lastSyncResult: String? = nil, lastSyncSucceeded: Bool? = nil)
+    {
         self.office = office
         self.lastSyncAt = lastSyncAt
         self.lastSyncResult = lastSyncResult

@@ -37,7 +37,8 @@ struct SVGBarChart {
             let length = max(0, bar.value) * scale
             svg += "<text x=\"\(n(Self.labelWidth - 8))\" y=\"\(n(y + 16))\" text-anchor=\"end\" class=\"chart-label\">"
             svg += HTML.escape(Self.shortened(bar.label)) + "</text>"
-            svg += "<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(length))\" height=\"16\" fill=\"\(color)\"/>"
+            svg +=
+                "<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(length))\" height=\"16\" fill=\"\(color)\"/>"
             svg += "<text x=\"\(n(Self.labelWidth + length + 6))\" y=\"\(n(y + 16))\" class=\"chart-value\">"
             svg += HTML.escape(bar.valueText) + "</text>"
         }

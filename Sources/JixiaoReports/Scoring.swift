@@ -37,7 +37,8 @@ public enum Scoring {
             let rate = target != 0 ? actual / target * 100 : nil
             if actual >= target {
                 let basis =
-                    target == 0 ? "指标值为0，实际完成值不低于0，视为达到，\(full)"
+                    target == 0
+                    ? "指标值为0，实际完成值不低于0，视为达到，\(full)"
                     : actual > target ? "超额完成，\(full)（超出部分不加分）" : "达到指标值，\(full)"
                 return IndicatorScore(score: weight, completionRate: rate, met: true, basis: basis)
             }

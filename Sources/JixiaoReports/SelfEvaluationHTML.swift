@@ -12,10 +12,12 @@ enum SelfEvaluationHTML {
         }
         var out = "<section class=\"form\">\n<h2>附表　项目支出绩效自评表</h2>\n<table>\n"
         out += "<caption>项目支出绩效自评表<br><small>（\(project.year)年度）</small></caption>\n"
-        out += "<colgroup>" + [9, 7, 9, 13, 10, 12, 6, 8, 26].map { "<col style=\"width:\($0)%\">" }.joined()
+        out +=
+            "<colgroup>" + [9, 7, 9, 13, 10, 12, 6, 8, 26].map { "<col style=\"width:\($0)%\">" }.joined()
             + "</colgroup>\n"
         out += "<tr>" + cell("th", "项目名称") + cell("td", project.name, colspan: 8) + "</tr>\n"
-        out += "<tr>" + cell("th", "主管部门") + cell("td", project.department, colspan: 3) + cell("th", "实施单位")
+        out +=
+            "<tr>" + cell("th", "主管部门") + cell("td", project.department, colspan: 3) + cell("th", "实施单位")
             + cell("td", project.implementer, colspan: 4) + "</tr>\n"
         out += "<tr>" + cell("th", "项目资金（万元）", rowspan: 2 + budget.funds.count) + cell("th", "", colspan: 2)
         for title in ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"] { out += cell("th", title) }
@@ -38,9 +40,11 @@ enum SelfEvaluationHTML {
             }
             out += "</tr>\n"
         }
-        out += "<tr>" + cell("th", "年度总体目标", rowspan: 2) + cell("th", "预期目标", colspan: 4)
+        out +=
+            "<tr>" + cell("th", "年度总体目标", rowspan: 2) + cell("th", "预期目标", colspan: 4)
             + cell("th", "实际完成情况", colspan: 4) + "</tr>\n"
-        out += "<tr>" + cell("td", project.goal, colspan: 4) + cell("td", report.goalAchievement, colspan: 4) + "</tr>\n"
+        out +=
+            "<tr>" + cell("td", project.goal, colspan: 4) + cell("td", report.goalAchievement, colspan: 4) + "</tr>\n"
         let groups = report.indicatorGroups
         let count = report.indicators.count
         out += "<tr>" + cell("th", "绩效指标", rowspan: count + 1)
@@ -55,7 +59,8 @@ enum SelfEvaluationHTML {
                     out += "<tr>"
                     if sectionIndex == 0 && index == 0 { out += cell("td", group.level1, rowspan: groupCount) }
                     if index == 0 { out += cell("td", section.level2, rowspan: section.indicators.count) }
-                    out += cell("td", indicator.name) + cell("td", indicator.targetText, numeric: true)
+                    out +=
+                        cell("td", indicator.name) + cell("td", indicator.targetText, numeric: true)
                         + cell("td", indicator.actualWithUnit, numeric: true)
                         + cell("td", ReportText.number(indicator.weight), numeric: true)
                         + cell("td", ReportText.score(indicator.score.score), numeric: true)
@@ -63,7 +68,8 @@ enum SelfEvaluationHTML {
                 }
             }
         }
-        out += "<tr class=\"total\">" + cell("th", "总分", colspan: 6) + cell("td", "100", numeric: true)
+        out +=
+            "<tr class=\"total\">" + cell("th", "总分", colspan: 6) + cell("td", "100", numeric: true)
             + cell("td", ReportText.score(report.score.total), numeric: true)
             + cell("td", "自评等级：\(report.score.grade.rawValue)") + "</tr>\n"
         out += "</table>\n</section>\n"

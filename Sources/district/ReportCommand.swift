@@ -32,7 +32,9 @@ extension District {
         @Option(help: ArgumentHelp("md, html, csv or json.", valueName: "format"))
         var format = "md"
 
-        @Option(help: ArgumentHelp("Write to this file (with --all: into this directory) instead of stdout.", valueName: "path"))
+        @Option(
+            help: ArgumentHelp(
+                "Write to this file (with --all: into this directory) instead of stdout.", valueName: "path"))
         var out: String?
 
         @Option(
@@ -47,7 +49,9 @@ extension District {
         func validate() throws {
             if all {
                 guard project == nil else { throw ValidationError("give either --project CODE or --all, not both") }
-                guard out != nil else { throw ValidationError("--all writes every project in every format: give --out DIR") }
+                guard out != nil else {
+                    throw ValidationError("--all writes every project in every format: give --out DIR")
+                }
             } else {
                 guard project != nil else { throw ValidationError("give --project CODE (or --all --out DIR)") }
             }
@@ -73,8 +77,9 @@ extension District {
             let text = try (ReportFormat(name: format) ?? .markdown).render(report)
             if let out {
                 try Self.write(text, to: out)
-                printError("wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
-                    + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)")
+                printError(
+                    "wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
+                        + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)")
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
@@ -90,7 +95,8 @@ extension District {
             }
             let codes = try ReportInput.projectCodes(in: database, year: year)
             guard !codes.isEmpty else {
-                throw ValidationError("no project of \(year) in \(options.path): import the plan first (district plan import)")
+                throw ValidationError(
+                    "no project of \(year) in \(options.path): import the plan first (district plan import)")
             }
             for code in codes {
                 let report = ProjectReport(

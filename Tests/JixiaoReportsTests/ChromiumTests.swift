@@ -14,7 +14,8 @@ struct ChromiumTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium ?? "/nonexistent")
         process.arguments =
-            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile)"] + arguments
+            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile)"]
+            + arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -53,7 +54,9 @@ struct ChromiumTests {
         let pdf = directory + "/report.pdf"
         _ = try Self.run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", url], profile: profile)
         let document = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
-        let pages = document.components(separatedBy: "/Type /Page").count - document.components(separatedBy: "/Type /Pages").count
+        let pages =
+            document.components(separatedBy: "/Type /Page").count
+            - document.components(separatedBy: "/Type /Pages").count
         #expect(pages >= 3, "\(pages) pages")
         // A4 is 595.3 × 841.9 points; Chromium writes e.g. [0 0 594.95996 841.91998].
         #expect(document.contains("MediaBox [0 0 594.9") || document.contains("MediaBox [0 0 595"))

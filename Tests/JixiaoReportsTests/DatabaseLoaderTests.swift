@@ -35,19 +35,22 @@ struct TemporaryDistrict {
                         id: "e\(index)-\(part)", office: office, project: "LT2021", category: total.category,
                         fund: total.fund, amount: amount, date: "2021-06-\(10 + part)", voucher: "V\(index)")
                     changes.append(
-                        SyncChange(table: .expenditures, operation: .upsert, key: expenditure.id, office: office,
-                                   values: expenditure.syncValues))
+                        SyncChange(
+                            table: .expenditures, operation: .upsert, key: expenditure.id, office: office,
+                            values: expenditure.syncValues))
                 }
             }
             for value in input.values where value.office == office {
                 changes.append(
-                    SyncChange(table: .indicatorValues, operation: .upsert, key: value.id, office: office,
-                               values: value.syncValues))
+                    SyncChange(
+                        table: .indicatorValues, operation: .upsert, key: value.id, office: office,
+                        values: value.syncValues))
             }
             for narrative in input.narratives where narrative.office == office {
                 changes.append(
-                    SyncChange(table: .narratives, operation: .upsert, key: narrative.id, office: office,
-                               values: narrative.syncValues))
+                    SyncChange(
+                        table: .narratives, operation: .upsert, key: narrative.id, office: office,
+                        values: narrative.syncValues))
             }
             _ = try database.applyPush(
                 office: office, epoch: "epoch-\(office)", fromSeq: 0, toSeq: Int64(changes.count), changes: changes,

@@ -78,8 +78,9 @@ enum ExampleData {
         let funds = try (p["funds"] as? [[String: Any]] ?? []).map { f in
             let initial = try Money(parsing: f["initialBudget"] as? String ?? "0")
             let adjusted = try (f["adjustedBudget"] as? String).map { try Money(parsing: $0) } ?? initial
-            return Fund(project: code, code: f["code"] as? String ?? "", name: f["name"] as? String ?? "",
-                        initialBudget: initial, adjustedBudget: adjusted)
+            return Fund(
+                project: code, code: f["code"] as? String ?? "", name: f["name"] as? String ?? "",
+                initialBudget: initial, adjustedBudget: adjusted)
         }
         let categories = (p["categories"] as? [[String: Any]] ?? []).map {
             JixiaoModels.Category(project: code, code: $0["code"] as? String ?? "", name: $0["name"] as? String ?? "")
@@ -105,8 +106,9 @@ enum ExampleData {
         let synced = Date(timeIntervalSince1970: 1_641_700_000)
         let offices = try csv(try text("offices.csv")).map { row in
             OfficeSyncStatus(
-                office: Office(code: row["code"] ?? "", name: row["name"] ?? "",
-                               kind: try Office.Kind(parsing: row["kind"] ?? "street")),
+                office: Office(
+                    code: row["code"] ?? "", name: row["name"] ?? "",
+                    kind: try Office.Kind(parsing: row["kind"] ?? "street")),
                 lastSyncAt: synced, lastSyncResult: "ok", lastSyncSucceeded: true)
         }
         var totals: [String: SpendingTotal] = [:]
@@ -119,8 +121,11 @@ enum ExampleData {
             for row in csv((try? text(folder + "expenses.csv")) ?? "") where row["project"] == code {
                 let amount = try Money(parsing: row["amount"] ?? "")
                 let key = [office, row["fund"] ?? "", row["category"] ?? ""].joined(separator: "/")
-                var total = totals[key] ?? SpendingTotal(
-                    office: office, fund: row["fund"] ?? "", category: row["category"] ?? "", amount: .zero, count: 0)
+                var total =
+                    totals[key]
+                    ?? SpendingTotal(
+                        office: office, fund: row["fund"] ?? "", category: row["category"] ?? "", amount: .zero,
+                        count: 0)
                 total.amount += amount
                 total.count += 1
                 totals[key] = total
@@ -138,7 +143,8 @@ enum ExampleData {
             for section in Narrative.Section.allCases {
                 if let note = try? text(folder + "notes/\(code).\(section.rawValue).txt") {
                     narratives.append(
-                        Narrative(id: "\(office)-\(section)", office: office, project: code, section: section, text: note))
+                        Narrative(
+                            id: "\(office)-\(section)", office: office, project: code, section: section, text: note))
                 }
             }
         }

@@ -35,7 +35,9 @@ struct ExampleReportTests {
                 let want = try #require((value["actual"] as? NSNumber)?.doubleValue)
                 let got = try #require(indicator.actual, "\(indicatorCode) has no value")
                 let decimals = (value["round"] as? Int) ?? 6
-                #expect(ReportText.fixed(got, decimals: decimals) == ReportText.fixed(want, decimals: decimals), "\(indicatorCode)")
+                #expect(
+                    ReportText.fixed(got, decimals: decimals) == ReportText.fixed(want, decimals: decimals),
+                    "\(indicatorCode)")
             }
             for (label, want) in value["labels"] as? [String: NSNumber] ?? [:] {
                 let got = indicator.labels.first { $0.label == label }?.actual
@@ -48,7 +50,8 @@ struct ExampleReportTests {
 
     @Test func seedSentences() throws {
         let airText = MarkdownRenderer.render(ProjectReport(input: try ExampleData.input(project: "LT2021")))
-        for phrase in ["50万元", "49.88418万元", "95.9万元", "26.8173万元", "69.0827万元", "76.70148万元", "80.6", "伍家岭站点", "沙坪站点"] {
+        for phrase in ["50万元", "49.88418万元", "95.9万元", "26.8173万元", "69.0827万元", "76.70148万元", "80.6", "伍家岭站点", "沙坪站点"]
+        {
             #expect(airText.contains(phrase), "LT2021 lacks \(phrase)")
         }
         let drugText = MarkdownRenderer.render(ProjectReport(input: try ExampleData.input(project: "JD2021")))

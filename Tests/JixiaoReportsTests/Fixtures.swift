@@ -107,7 +107,9 @@ enum Fixtures {
         ReportInput(
             project: project,
             funds: [
-                Fund(project: "LT2021", code: "BJ", name: "本级财政拨款", initialBudget: money("50万"), adjustedBudget: money("50万")),
+                Fund(
+                    project: "LT2021", code: "BJ", name: "本级财政拨款", initialBudget: money("50万"),
+                    adjustedBudget: money("50万")),
                 Fund(
                     project: "LT2021", code: "SJ", name: "长沙市环境空气质量奖惩资金", initialBudget: money("95.9万"),
                     adjustedBudget: money("95.9万")),

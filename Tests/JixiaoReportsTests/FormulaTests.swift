@@ -34,7 +34,9 @@ struct FormulaTests {
         #expect(formula.evaluate { Self.values[$0] } == nil)
     }
 
-    @Test(arguments: ["", "1 +", "(1 + 2", "1 2", "A ^ 2", "sqrt(4)", "1..2", "A; rm -rf", String(repeating: "(", count: 100) + "1"])
+    @Test(arguments: [
+        "", "1 +", "(1 + 2", "1 2", "A ^ 2", "sqrt(4)", "1..2", "A; rm -rf", String(repeating: "(", count: 100) + "1",
+    ])
     func refusesNonArithmetic(_ text: String) {
         #expect(throws: ReportError.self) { try FormulaExpression(parsing: text, knownCodes: ["A"]) }
     }

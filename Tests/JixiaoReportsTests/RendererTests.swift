@@ -86,7 +86,8 @@ struct RendererTests {
             #expect(text.contains(expected), "missing: \(expected)")
         }
         #expect(!text.contains("<script"))
-        #expect(!text.contains("http://") || !text.replacing("http://www.w3.org/2000/svg", with: "").contains("http://"))
+        #expect(
+            !text.contains("http://") || !text.replacing("http://www.w3.org/2000/svg", with: "").contains("http://"))
         #expect(!text.contains("https://"))
     }
 

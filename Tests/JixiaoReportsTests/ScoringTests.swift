@@ -21,30 +21,40 @@ struct ScoringTests {
         Case(name: "higher, met exactly", direction: .higher, target: 50, actual: 50, weight: 3, score: 3, met: true),
         Case(name: "higher, met", direction: .higher, target: 50, actual: 58, weight: 3, score: 3, met: true),
         Case(name: "higher, unmet", direction: .higher, target: 100, actual: 80, weight: 10, score: 8, met: false),
-        Case(name: "higher, over-achieved caps at weight", direction: .higher, target: 100, actual: 150, weight: 10,
-             score: 10, met: true),
-        Case(name: "higher, unmet, rounds to 2 decimals", direction: .higher, target: 3, actual: 2, weight: 5,
-             score: 3.33, met: false),
+        Case(
+            name: "higher, over-achieved caps at weight", direction: .higher, target: 100, actual: 150, weight: 10,
+            score: 10, met: true),
+        Case(
+            name: "higher, unmet, rounds to 2 decimals", direction: .higher, target: 3, actual: 2, weight: 5,
+            score: 3.33, met: false),
         Case(name: "lower, met", direction: .lower, target: 45, actual: 40.5, weight: 20, score: 20, met: true),
         Case(name: "lower, unmet, ratio", direction: .lower, target: 40, actual: 50, weight: 10, score: 8, met: false),
-        Case(name: "lower, unmet, deviation", direction: .lower, target: 40, actual: 50, weight: 10,
-             options: ScoringOptions(lowerIsBetter: .deviation), score: 7.5, met: false),
-        Case(name: "lower, far off, deviation floors at 0", direction: .lower, target: 40, actual: 100, weight: 10,
-             options: ScoringOptions(lowerIsBetter: .deviation), score: 0, met: false),
-        Case(name: "lower, far off, ratio", direction: .lower, target: 40, actual: 100, weight: 10, score: 4, met: false),
+        Case(
+            name: "lower, unmet, deviation", direction: .lower, target: 40, actual: 50, weight: 10,
+            options: ScoringOptions(lowerIsBetter: .deviation), score: 7.5, met: false),
+        Case(
+            name: "lower, far off, deviation floors at 0", direction: .lower, target: 40, actual: 100, weight: 10,
+            options: ScoringOptions(lowerIsBetter: .deviation), score: 0, met: false),
+        Case(
+            name: "lower, far off, ratio", direction: .lower, target: 40, actual: 100, weight: 10, score: 4, met: false),
         Case(name: "equal, met", direction: .equal, target: 100, actual: 100, weight: 5, score: 5, met: true),
         Case(name: "equal, under", direction: .equal, target: 100, actual: 90, weight: 5, score: 4.5, met: false),
         Case(name: "equal, over", direction: .equal, target: 100, actual: 110, weight: 5, score: 4.5, met: false),
-        Case(name: "zero target, higher, zero actual", direction: .higher, target: 0, actual: 0, weight: 4, score: 4,
-             met: true),
-        Case(name: "zero target, higher, positive actual", direction: .higher, target: 0, actual: 5, weight: 4,
-             score: 4, met: true),
-        Case(name: "zero target, lower, zero actual", direction: .lower, target: 0, actual: 0, weight: 4, score: 4,
-             met: true),
-        Case(name: "zero target, lower, exceeded", direction: .lower, target: 0, actual: 3, weight: 4, score: 0,
-             met: false),
-        Case(name: "zero target, equal, not equal", direction: .equal, target: 0, actual: 1, weight: 4, score: 0,
-             met: false),
+        Case(
+            name: "zero target, higher, zero actual", direction: .higher, target: 0, actual: 0, weight: 4, score: 4,
+            met: true),
+        Case(
+            name: "zero target, higher, positive actual", direction: .higher, target: 0, actual: 5, weight: 4,
+            score: 4, met: true),
+        Case(
+            name: "zero target, lower, zero actual", direction: .lower, target: 0, actual: 0, weight: 4, score: 4,
+            met: true),
+        Case(
+            name: "zero target, lower, exceeded", direction: .lower, target: 0, actual: 3, weight: 4, score: 0,
+            met: false),
+        Case(
+            name: "zero target, equal, not equal", direction: .equal, target: 0, actual: 1, weight: 4, score: 0,
+            met: false),
         Case(name: "missing actual", direction: .higher, target: 10, actual: nil, weight: 4, score: 0, met: nil),
         Case(name: "non-numeric target", direction: .higher, target: nil, actual: 10, weight: 4, score: 0, met: nil),
     ]
