@@ -2,7 +2,9 @@
 public struct DataNotes: Hashable, Sendable, Codable {
     /// One office's sync state.
     public struct OfficeLine: Hashable, Sendable, Codable {
+        /// The office code.
         public var code: String
+        /// The office name.
         public var name: String
         /// Whether the office is expected to report on the project.
         public var expected: Bool

@@ -30,7 +30,9 @@ public struct ProjectReport: Hashable, Sendable, Codable {
 
 /// The project's identity as printed on the report.
 public struct ProjectSummary: Hashable, Sendable, Codable {
+    /// The project code, e.g. `LT2021`.
     public var code: String
+    /// The year.
     public var year: Int
     /// 项目名称.
     public var name: String
@@ -44,6 +46,7 @@ public struct ProjectSummary: Hashable, Sendable, Codable {
 
 /// One indicator's result.
 public struct IndicatorResult: Hashable, Sendable, Codable {
+    /// The indicator code.
     public var code: String
     /// 三级指标.
     public var name: String
@@ -51,6 +54,7 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
     public var level1: String
     /// 二级指标.
     public var level2: String
+    /// The unit, e.g. 起, %, μg/m³.
     public var unit: String
     /// 年度指标值 as planned.
     public var target: String
@@ -103,16 +107,21 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
 
 /// One label's combined value.
 public struct LabelResult: Hashable, Sendable, Codable {
+    /// The label, e.g. 伍家岭站点 (（未标注） for unlabelled values among labelled ones).
     public var label: String
+    /// The label's combined value, `nil` without numbers.
     public var actual: Double?
     /// The value as printed, or the grades for a qualitative indicator.
     public var actualText: String
+    /// How many values were combined.
     public var valueCount: Int
 }
 
 /// One office's part of an additive indicator.
 public struct OfficeContribution: Hashable, Sendable, Codable {
+    /// The office code.
     public var office: String
+    /// The office name.
     public var officeName: String
     /// The office's sum, `nil` when it reported nothing.
     public var value: Double?
@@ -122,18 +131,27 @@ public struct OfficeContribution: Hashable, Sendable, Codable {
 
 /// A note an office wrote on a value.
 public struct OfficeNote: Hashable, Sendable, Codable {
+    /// The office code.
     public var office: String
+    /// The office name.
     public var officeName: String
+    /// The period of the value, e.g. `2021Q3`.
     public var period: String
+    /// The value's label, or empty.
     public var label: String
+    /// The note as written.
     public var note: String
 }
 
 /// The periods for which an office has not reported an indicator it is expected to report.
 public struct MissingValues: Hashable, Sendable, Codable {
+    /// The office code.
     public var office: String
+    /// The office name.
     public var officeName: String
+    /// The indicator code.
     public var indicator: String
+    /// The indicator name.
     public var indicatorName: String
     /// `2021`, `2021Q3`, `2021-11`…
     public var periods: [String]
@@ -145,12 +163,16 @@ public struct NarrativeGroup: Hashable, Sendable, Codable {
     public var section: String
     /// 工作亮点, 存在问题, 改进措施.
     public var title: String
+    /// Every office's text, in office order.
     public var entries: [NarrativeEntry]
 }
 
 /// One office's text in a narrative section.
 public struct NarrativeEntry: Hashable, Sendable, Codable {
+    /// The office code.
     public var office: String
+    /// The office name.
     public var officeName: String
+    /// The text as written.
     public var text: String
 }

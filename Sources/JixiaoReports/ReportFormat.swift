@@ -1,8 +1,12 @@
 /// The formats a report is written in.
 public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
+    /// Markdown (`.md`), the default.
     case markdown = "md"
+    /// One self-contained HTML file.
     case html
+    /// The 自评表 as CSV.
     case csv
+    /// Every figure as JSON.
     case json
 
     /// The file extension, without the dot.

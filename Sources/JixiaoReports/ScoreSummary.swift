@@ -6,8 +6,11 @@ public struct ScoreSummary: Hashable, Sendable, Codable {
         public var code: String
         /// 预算执行率 or the indicator's name.
         public var name: String
+        /// 分值.
         public var weight: Double
+        /// 得分.
         public var score: Double
+        /// 计分依据 in words.
         public var basis: String
     }
 
