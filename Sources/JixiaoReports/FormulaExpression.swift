@@ -111,10 +111,18 @@ extension FormulaExpression {
                 case "+", "-", "*", "/", "(", ")":
                     tokens.append(.symbol(c))
                     i += 1
-                case "×": tokens.append(.symbol("*")); i += 1
-                case "÷": tokens.append(.symbol("/")); i += 1
-                case "（": tokens.append(.symbol("(")); i += 1
-                case "）": tokens.append(.symbol(")")); i += 1
+                case "×":
+                    tokens.append(.symbol("*"))
+                    i += 1
+                case "÷":
+                    tokens.append(.symbol("/"))
+                    i += 1
+                case "（":
+                    tokens.append(.symbol("("))
+                    i += 1
+                case "）":
+                    tokens.append(.symbol(")"))
+                    i += 1
                 case _ where c.isASCII && (c.isNumber || c == "."):
                     var end = i
                     while end < characters.count, characters[end].isASCII,

@@ -25,7 +25,11 @@ public enum HTMLRenderer {
     }
 
     static func table(
-        _ header: [String], _ rows: [[String]], numeric: Set<Int>, totalLast: Bool = false, widths: [Int] = []
+        _ header: [String],
+        _ rows: [[String]],
+        numeric: Set<Int>,
+        totalLast: Bool = false,
+        widths: [Int] = []
     ) -> String {
         var out = "<table>\n"
         if widths.count == header.count {
@@ -61,8 +65,12 @@ public enum HTMLRenderer {
             budget.spent.formattedYuan(), ReportText.percent(budget.executionRate), budget.balance.formattedYuan(),
         ])
         out += table(
-            ["资金来源", "年初预算数（元）", "全年预算数（元）", "全年执行数（元）", "执行率", "结余（元）"], rows,
-            numeric: [1, 2, 3, 4, 5], totalLast: true, widths: [28, 16, 16, 16, 9, 15])
+            ["资金来源", "年初预算数（元）", "全年预算数（元）", "全年执行数（元）", "执行率", "结余（元）"],
+            rows,
+            numeric: [1, 2, 3, 4, 5],
+            totalLast: true,
+            widths: [28, 16, 16, 16, 9, 15]
+        )
         out += "<h3>（二）按支出类别</h3>\n"
         out += table(
             ["支出类别", "支出金额（元）", "笔数", "占比"],
@@ -71,13 +79,16 @@ public enum HTMLRenderer {
                     $0.planned ? $0.name : "\($0.code)（未列入计划）", $0.spent.formattedYuan(), String($0.expenditureCount),
                     ReportText.percent($0.share),
                 ]
-            }, numeric: [1, 2, 3])
+            },
+            numeric: [1, 2, 3]
+        )
         out +=
             SVGBarChart(
                 title: "按支出类别（万元）",
                 bars: budget.categories.map {
                     .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
-                }, reference: nil
+                },
+                reference: nil
             ).render() + "\n"
         out += "<h3>（三）按实施单位</h3>\n"
         out += table(
@@ -87,13 +98,17 @@ public enum HTMLRenderer {
                     $0.expected ? $0.name : "\($0.name)（非应报送单位）", $0.spent.formattedYuan(),
                     String($0.expenditureCount), ReportText.percent($0.share),
                 ]
-            }, numeric: [1, 2, 3])
+            },
+            numeric: [1, 2, 3]
+        )
         out +=
             SVGBarChart(
                 title: "按实施单位（万元）",
                 bars: budget.offices.map {
                     .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
-                }, reference: nil, color: "#4f8a5b"
+                },
+                reference: nil,
+                color: "#4f8a5b"
             ).render() + "\n"
         return out
     }
@@ -113,7 +128,10 @@ public enum HTMLRenderer {
                             $0.name, $0.targetText, $0.actualWithUnit, ReportText.percent($0.completionRate),
                             ReportText.number($0.weight), ReportText.score($0.score.score), $0.deviationText,
                         ]
-                    }, numeric: [3, 4, 5], widths: [22, 12, 13, 10, 6, 8, 29])
+                    },
+                    numeric: [3, 4, 5],
+                    widths: [22, 12, 13, 10, 6, 8, 29]
+                )
                 let details = section.indicators.compactMap { indicator -> String? in
                     let parts = MarkdownRenderer.details(of: indicator)
                     guard !parts.isEmpty else { return nil }
@@ -131,9 +149,13 @@ public enum HTMLRenderer {
                 title: "绩效指标完成率（%，虚线为100%）",
                 bars: rated.map {
                     .init(
-                        label: $0.name, value: min($0.completionRate ?? 0, 200),
-                        valueText: ReportText.percent($0.completionRate))
-                }, reference: 100, color: "#8a6d1f"
+                        label: $0.name,
+                        value: min($0.completionRate ?? 0, 200),
+                        valueText: ReportText.percent($0.completionRate)
+                    )
+                },
+                reference: 100,
+                color: "#8a6d1f"
             ).render() + "\n"
         return out
     }
@@ -160,7 +182,12 @@ public enum HTMLRenderer {
         }
         rows.append(["总分", "100", ReportText.score(report.score.total), "等级：\(report.score.grade.rawValue)"])
         out += table(
-            ["评价内容", "分值", "得分", "计分依据"], rows, numeric: [1, 2], totalLast: true, widths: [30, 8, 10, 52])
+            ["评价内容", "分值", "得分", "计分依据"],
+            rows,
+            numeric: [1, 2],
+            totalLast: true,
+            widths: [30, 8, 10, 52]
+        )
         out += "<p>本项目自评得分\(ReportText.score(report.score.total))分，等级为“\(report.score.grade.rawValue)”"
         out += "（优：90分及以上；良：80分至90分；中：60分至80分；差：60分以下）。</p>\n"
         return out
@@ -177,7 +204,9 @@ public enum HTMLRenderer {
                     line.name, line.expected ? "是" : "否", line.lastSyncAtText ?? "未同步", line.lastSyncResult ?? "—",
                     line.missingValueCount == 0 ? "无" : "\(line.missingValueCount)项",
                 ]
-            }, numeric: [])
+            },
+            numeric: []
+        )
         return out
     }
 }

@@ -45,8 +45,10 @@ public enum MarkdownRenderer {
             budget.spent.formattedYuan(), ReportText.percent(budget.executionRate), budget.balance.formattedYuan(),
         ])
         out.table(
-            ["资金来源", "年初预算数（元）", "全年预算数（元）", "全年执行数（元）", "执行率", "结余（元）"], rows,
-            rightAligned: [1, 2, 3, 4, 5])
+            ["资金来源", "年初预算数（元）", "全年预算数（元）", "全年执行数（元）", "执行率", "结余（元）"],
+            rows,
+            rightAligned: [1, 2, 3, 4, 5]
+        )
         out.line("### （二）按支出类别")
         out.blank()
         out.table(
@@ -56,7 +58,9 @@ public enum MarkdownRenderer {
                     $0.planned ? $0.name : "\($0.code)（未列入计划）", $0.spent.formattedYuan(), String($0.expenditureCount),
                     ReportText.percent($0.share),
                 ]
-            }, rightAligned: [1, 2, 3])
+            },
+            rightAligned: [1, 2, 3]
+        )
         out.line("### （三）按实施单位")
         out.blank()
         out.table(
@@ -66,7 +70,9 @@ public enum MarkdownRenderer {
                     $0.expected ? $0.name : "\($0.name)（非应报送单位）", $0.spent.formattedYuan(),
                     String($0.expenditureCount), ReportText.percent($0.share),
                 ]
-            }, rightAligned: [1, 2, 3])
+            },
+            rightAligned: [1, 2, 3]
+        )
     }
 
     static func indicators(_ report: ProjectReport, _ out: inout MarkdownWriter) {
@@ -91,7 +97,9 @@ public enum MarkdownRenderer {
                             $0.name, $0.targetText, $0.actualWithUnit, ReportText.percent($0.completionRate),
                             ReportText.number($0.weight), ReportText.score($0.score.score), $0.deviationText,
                         ]
-                    }, rightAligned: [3, 4, 5])
+                    },
+                    rightAligned: [3, 4, 5]
+                )
                 for indicator in section.indicators {
                     let details = details(of: indicator)
                     guard !details.isEmpty else { continue }
@@ -111,7 +119,8 @@ public enum MarkdownRenderer {
             parts.append(
                 "分项："
                     + indicator.labels.map { "\($0.label) \($0.actualText)\($0.actual == nil ? "" : unit)" }
-                    .joined(separator: "，"))
+                    .joined(separator: "，")
+            )
         }
         let reported = indicator.contributions.filter { $0.value != nil }
         if indicator.contributions.count > 1 || (indicator.contributions.count == 1 && reported.isEmpty) {
@@ -121,7 +130,8 @@ public enum MarkdownRenderer {
                         guard let value = item.value else { return "\(item.officeName) 未报送" }
                         return
                             "\(item.officeName) \(ReportText.number(value))\(indicator.unit)（\(ReportText.percent(item.share))）"
-                    }.joined(separator: "，"))
+                    }.joined(separator: "，")
+            )
         }
         return parts
     }
@@ -153,7 +163,8 @@ public enum MarkdownRenderer {
         out.table(["评价内容", "分值", "得分", "计分依据"], rows, rightAligned: [1, 2])
         out.line(
             "本项目自评得分\(ReportText.score(report.score.total))分，等级为“\(report.score.grade.rawValue)”"
-                + "（优：90分及以上；良：80分至90分；中：60分至80分；差：60分以下）。")
+                + "（优：90分及以上；良：80分至90分；中：60分至80分；差：60分以下）。"
+        )
         out.blank()
     }
 
@@ -169,7 +180,9 @@ public enum MarkdownRenderer {
                     line.name, line.expected ? "是" : "否", line.lastSyncAtText ?? "未同步", line.lastSyncResult ?? "—",
                     line.missingValueCount == 0 ? "无" : "\(line.missingValueCount)项",
                 ]
-            }, rightAligned: [])
+            },
+            rightAligned: []
+        )
     }
 
     static func selfEvaluation(_ report: ProjectReport, _ out: inout MarkdownWriter) {

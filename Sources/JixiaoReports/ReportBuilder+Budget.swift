@@ -22,44 +22,81 @@ extension ReportBuilder {
         var funds = input.funds.map { fund -> FundFigures in
             let fundSpent = byFund[fund.code] ?? .zero
             return FundFigures(
-                code: fund.code, name: fund.name, initialBudget: fund.initialBudget,
-                adjustedBudget: fund.adjustedBudget, spent: fundSpent, balance: fund.adjustedBudget - fundSpent,
-                executionRate: Self.percent(fundSpent, of: fund.adjustedBudget), planned: true)
+                code: fund.code,
+                name: fund.name,
+                initialBudget: fund.initialBudget,
+                adjustedBudget: fund.adjustedBudget,
+                spent: fundSpent,
+                balance: fund.adjustedBudget - fundSpent,
+                executionRate: Self.percent(fundSpent, of: fund.adjustedBudget),
+                planned: true
+            )
         }
         let plannedFunds = Set(input.funds.map(\.code))
         for code in byFund.keys.filter({ !plannedFunds.contains($0) }).sorted() {
             let fundSpent = byFund[code] ?? .zero
             funds.append(
                 FundFigures(
-                    code: code, name: code, initialBudget: .zero, adjustedBudget: .zero, spent: fundSpent,
-                    balance: .zero - fundSpent, executionRate: nil, planned: false))
+                    code: code,
+                    name: code,
+                    initialBudget: .zero,
+                    adjustedBudget: .zero,
+                    spent: fundSpent,
+                    balance: .zero - fundSpent,
+                    executionRate: nil,
+                    planned: false
+                )
+            )
         }
         var categories = input.categories.map { category -> CategoryFigures in
             let (amount, count) = byCategory[category.code] ?? (.zero, 0)
             return CategoryFigures(
-                code: category.code, name: category.name, spent: amount, share: Self.percent(amount, of: spent),
-                expenditureCount: count, planned: true)
+                code: category.code,
+                name: category.name,
+                spent: amount,
+                share: Self.percent(amount, of: spent),
+                expenditureCount: count,
+                planned: true
+            )
         }
         let plannedCategories = Set(input.categories.map(\.code))
         for code in byCategory.keys.filter({ !plannedCategories.contains($0) }).sorted() {
             let (amount, count) = byCategory[code] ?? (.zero, 0)
             categories.append(
                 CategoryFigures(
-                    code: code, name: code, spent: amount, share: Self.percent(amount, of: spent),
-                    expenditureCount: count, planned: false))
+                    code: code,
+                    name: code,
+                    spent: amount,
+                    share: Self.percent(amount, of: spent),
+                    expenditureCount: count,
+                    planned: false
+                )
+            )
         }
         let offices = officeOrder.filter { expected.contains($0) || byOffice[$0] != nil }.map { code -> OfficeFigures in
             let (amount, count) = byOffice[code] ?? (.zero, 0)
             return OfficeFigures(
-                code: code, name: officeName(code), spent: amount, share: Self.percent(amount, of: spent),
-                expenditureCount: count, expected: expected.contains(code))
+                code: code,
+                name: officeName(code),
+                spent: amount,
+                share: Self.percent(amount, of: spent),
+                expenditureCount: count,
+                expected: expected.contains(code)
+            )
         }
         let initial = input.funds.reduce(Money.zero) { $0 + $1.initialBudget }
         let adjusted = input.funds.reduce(Money.zero) { $0 + $1.adjustedBudget }
         var figures = BudgetFigures(
-            initialBudget: initial, adjustedBudget: adjusted, spent: spent, balance: adjusted - spent,
-            executionRate: Self.percent(spent, of: adjusted), funds: funds, categories: categories, offices: offices,
-            summary: [])
+            initialBudget: initial,
+            adjustedBudget: adjusted,
+            spent: spent,
+            balance: adjusted - spent,
+            executionRate: Self.percent(spent, of: adjusted),
+            funds: funds,
+            categories: categories,
+            offices: offices,
+            summary: []
+        )
         figures.summary = budgetSummary(figures)
         return figures
     }
@@ -106,7 +143,8 @@ extension ReportBuilder {
         if planned.count > 1 || figures.funds.contains(where: { !$0.planned }) {
             paragraphs.append(
                 "综上，\(subject)全年预算数合计\(figures.adjustedBudget.formattedWan())，实际支出"
-                    + "\(figures.spent.formattedWan())，执行率\(rate)，\(Self.balanceText(figures.balance))。")
+                    + "\(figures.spent.formattedWan())，执行率\(rate)，\(Self.balanceText(figures.balance))。"
+            )
         }
         let used = figures.categories.filter { $0.spent.fen > 0 }.sorted { $0.spent > $1.spent }.map(\.name)
         if !used.isEmpty {

@@ -18,8 +18,12 @@ extension ReportBuilder {
             }
             guard !missing.isEmpty else { return nil }
             return MissingValues(
-                office: office, officeName: officeName(office), indicator: indicator.code,
-                indicatorName: indicator.name, periods: missing.map(\.description))
+                office: office,
+                officeName: officeName(office),
+                indicator: indicator.code,
+                indicatorName: indicator.name,
+                periods: missing.map(\.description)
+            )
         }
     }
 
@@ -82,13 +86,28 @@ extension ReportBuilder {
             let own = values.filter { $0.indicator == indicator.code }
             var notes = formulaNotes[indicator.code] ?? []
             var result = IndicatorResult(
-                code: indicator.code, name: indicator.name, level1: indicator.level1, level2: indicator.level2,
-                unit: indicator.unit, target: indicator.target, direction: indicator.direction.rawValue,
-                aggregate: indicator.aggregation.name, formula: nil, weight: indicator.weight, actual: nil, grades: [],
-                actualText: "—", completionRate: nil,
-                score: IndicatorScore(score: 0, completionRate: nil, met: nil, basis: ""), labels: [],
-                contributions: [], deviationNotes: deviationNotes(own), valueCount: 0,
-                missing: missingValues(of: indicator, values: own), notes: [])
+                code: indicator.code,
+                name: indicator.name,
+                level1: indicator.level1,
+                level2: indicator.level2,
+                unit: indicator.unit,
+                target: indicator.target,
+                direction: indicator.direction.rawValue,
+                aggregate: indicator.aggregation.name,
+                formula: nil,
+                weight: indicator.weight,
+                actual: nil,
+                grades: [],
+                actualText: "—",
+                completionRate: nil,
+                score: IndicatorScore(score: 0, completionRate: nil, met: nil, basis: ""),
+                labels: [],
+                contributions: [],
+                deviationNotes: deviationNotes(own),
+                valueCount: 0,
+                missing: missingValues(of: indicator, values: own),
+                notes: []
+            )
             if case .formula(let text) = indicator.aggregation {
                 result.formula = text
                 result.actual = combined[indicator.code]
@@ -105,7 +124,8 @@ extension ReportBuilder {
                     notes.append(
                         "\(textual.count)个数值不是数字，未计入（"
                             + textual.map { "\(officeName($0.office))：\($0.value.display)" }.joined(separator: "；")
-                            + "）")
+                            + "）"
+                    )
                 }
                 result.actual = combined[indicator.code]
                 result.valueCount = own.count - textual.count
@@ -119,8 +139,12 @@ extension ReportBuilder {
             } else {
                 result.actualText = result.actual.map { ReportText.number($0) } ?? "—"
                 result.score = Scoring.quantitative(
-                    direction: indicator.direction, target: indicator.numericTarget, actual: result.actual,
-                    weight: indicator.weight, options: options)
+                    direction: indicator.direction,
+                    target: indicator.numericTarget,
+                    actual: result.actual,
+                    weight: indicator.weight,
+                    options: options
+                )
             }
             if indicator.weight == 0 && result.score.met != nil {
                 result.score.basis = "分值为0，不计分（\(result.score.met == true ? "已达到" : "未达到")指标值）"
@@ -156,13 +180,19 @@ extension ReportBuilder {
             if indicator.direction == .qualitative {
                 let texts = latestTexts(own)
                 return LabelResult(
-                    label: name, actual: nil, actualText: texts.isEmpty ? "—" : texts.joined(separator: "；"),
-                    valueCount: own.count)
+                    label: name,
+                    actual: nil,
+                    actualText: texts.isEmpty ? "—" : texts.joined(separator: "；"),
+                    valueCount: own.count
+                )
             }
             let actual = ValueCombiner.combine(own, rule: indicator.aggregation)
             return LabelResult(
-                label: name, actual: actual, actualText: actual.map { ReportText.number($0) } ?? "—",
-                valueCount: own.filter { $0.value.number != nil }.count)
+                label: name,
+                actual: actual,
+                actualText: actual.map { ReportText.number($0) } ?? "—",
+                valueCount: own.filter { $0.value.number != nil }.count
+            )
         }
     }
 
@@ -174,8 +204,11 @@ extension ReportBuilder {
             let numbers = values.filter { $0.office == office }.compactMap(\.value.number)
             let sum = numbers.isEmpty ? nil : numbers.reduce(0, +)
             return OfficeContribution(
-                office: office, officeName: officeName(office), value: sum,
-                share: sum.flatMap { total != 0 ? $0 / total * 100 : nil })
+                office: office,
+                officeName: officeName(office),
+                value: sum,
+                share: sum.flatMap { total != 0 ? $0 / total * 100 : nil }
+            )
         }
     }
 
@@ -185,8 +218,12 @@ extension ReportBuilder {
             let note = value.note.trimmingSpaces()
             guard !note.isEmpty, seen.insert(value.office + "\u{1F}" + note).inserted else { return nil }
             return OfficeNote(
-                office: value.office, officeName: officeName(value.office), period: value.period.description,
-                label: value.label, note: note)
+                office: value.office,
+                officeName: officeName(value.office),
+                period: value.period.description,
+                label: value.label,
+                note: note
+            )
         }
     }
 }

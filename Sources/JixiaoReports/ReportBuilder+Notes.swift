@@ -9,11 +9,15 @@ extension ReportBuilder {
         let lines = officeOrder.map { code -> DataNotes.OfficeLine in
             let status = statuses[code]
             return DataNotes.OfficeLine(
-                code: code, name: officeName(code), expected: expected.contains(code),
-                synced: status?.lastSyncAt != nil, lastSyncAt: status?.lastSyncAt.map(ReportText.isoTime),
+                code: code,
+                name: officeName(code),
+                expected: expected.contains(code),
+                synced: status?.lastSyncAt != nil,
+                lastSyncAt: status?.lastSyncAt.map(ReportText.isoTime),
                 lastSyncAtText: status?.lastSyncAt.map { ReportText.time($0) },
                 lastSyncResult: status?.lastSyncResult,
-                missingValueCount: missing.filter { $0.office == code }.map(\.periods.count).reduce(0, +))
+                missingValueCount: missing.filter { $0.office == code }.map(\.periods.count).reduce(0, +)
+            )
         }
         let notSynced = lines.filter { $0.expected && !$0.synced }.map(\.code)
         let withoutValues = indicators.filter { $0.formula == nil && $0.valueCount == 0 && $0.grades.isEmpty }
@@ -49,7 +53,8 @@ extension ReportBuilder {
         let unexpected = lines.filter { !$0.expected }
         if !unexpected.isEmpty {
             statements.append(
-                "以下单位不在本项目应报送单位之列，但报送了数据，已计入：\(unexpected.map(\.name).joined(separator: "、"))。")
+                "以下单位不在本项目应报送单位之列，但报送了数据，已计入：\(unexpected.map(\.name).joined(separator: "、"))。"
+            )
         }
         if missingByOffice.isEmpty {
             statements.append("各应报送单位的绩效指标数值均已报送。")
@@ -73,7 +78,8 @@ extension ReportBuilder {
         }
         let narrators = Set(
             input.narratives.filter { $0.project == input.project.code && !$0.text.trimmingSpaces().isEmpty }
-                .map(\.office))
+                .map(\.office)
+        )
         let silent = expectedLines.filter { !narrators.contains($0.code) }.map(\.name)
         if !silent.isEmpty {
             statements.append("以下单位未填写工作亮点、存在问题或改进措施：\(silent.joined(separator: "、"))。")
@@ -84,7 +90,12 @@ extension ReportBuilder {
         }
         statements.append("反向指标（越低越好）未达到指标值时按 \(options.lowerIsBetter.formula) 计分。")
         return DataNotes(
-            asOf: ReportText.time(input.generatedAt), offices: lines, notSynced: notSynced, missing: missingByOffice,
-            indicatorsWithoutValues: withoutValues, statements: statements)
+            asOf: ReportText.time(input.generatedAt),
+            offices: lines,
+            notSynced: notSynced,
+            missing: missingByOffice,
+            indicatorsWithoutValues: withoutValues,
+            statements: statements
+        )
     }
 }

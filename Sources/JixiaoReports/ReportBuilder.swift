@@ -64,8 +64,13 @@ struct ReportBuilder {
         let project = input.project
         return ProjectReport(
             project: ProjectSummary(
-                code: project.code, year: project.year, name: project.name, department: project.department,
-                implementer: project.implementer, goal: project.goal),
+                code: project.code,
+                year: project.year,
+                name: project.name,
+                department: project.department,
+                implementer: project.implementer,
+                goal: project.goal
+            ),
             generatedAt: ReportText.isoTime(input.generatedAt),
             scoring: options,
             budget: budget,
@@ -73,7 +78,8 @@ struct ReportBuilder {
             narratives: narrativeGroups(),
             score: score,
             dataNotes: notes,
-            goalAchievement: goalAchievement(budget: budget, indicators: indicators, score: score))
+            goalAchievement: goalAchievement(budget: budget, indicators: indicators, score: score)
+        )
     }
 
     // MARK: - 自评得分
@@ -86,20 +92,35 @@ struct ReportBuilder {
             : "执行率\(ReportText.percent(budget.executionRate))，按 min(执行率, 100%) × 10 计分"
         var lines = [
             ScoreSummary.Line(
-                code: "budget", name: "预算执行率", weight: Scoring.budgetWeight, score: budgetScore, basis: budgetBasis)
+                code: "budget",
+                name: "预算执行率",
+                weight: Scoring.budgetWeight,
+                score: budgetScore,
+                basis: budgetBasis
+            )
         ]
         for indicator in indicators {
             lines.append(
                 ScoreSummary.Line(
-                    code: indicator.code, name: indicator.name, weight: indicator.weight,
-                    score: indicator.score.score, basis: indicator.score.basis))
+                    code: indicator.code,
+                    name: indicator.name,
+                    weight: indicator.weight,
+                    score: indicator.score.score,
+                    basis: indicator.score.basis
+                )
+            )
         }
         let indicatorScore = ReportText.rounded2(indicators.map(\.score.score).reduce(0, +))
         let total = ReportText.rounded2(budgetScore + indicatorScore)
         return ScoreSummary(
-            budgetWeight: Scoring.budgetWeight, budgetScore: budgetScore,
-            indicatorWeight: indicators.map(\.weight).reduce(0, +), indicatorScore: indicatorScore, total: total,
-            grade: ReportGrade(total: total), lines: lines)
+            budgetWeight: Scoring.budgetWeight,
+            budgetScore: budgetScore,
+            indicatorWeight: indicators.map(\.weight).reduce(0, +),
+            indicatorScore: indicatorScore,
+            total: total,
+            grade: ReportGrade(total: total),
+            lines: lines
+        )
     }
 
     func goalAchievement(budget: BudgetFigures, indicators: [IndicatorResult], score: ScoreSummary) -> String {

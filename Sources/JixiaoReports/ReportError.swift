@@ -26,7 +26,8 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     public static func invalidFormula(_ formula: String, _ why: String) -> ReportError {
         ReportError(
             .invalidFormula,
-            "formula \"\(formula)\" \(why); write + - * / and parentheses over indicator codes and numbers")
+            "formula \"\(formula)\" \(why); write + - * / and parentheses over indicator codes and numbers"
+        )
     }
 
     /// A project code the district database does not know for that year.

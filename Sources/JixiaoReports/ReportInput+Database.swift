@@ -16,7 +16,10 @@ extension ReportInput {
     /// - Throws: `ReportError.unknownProject` when no live project has that code and year; `StorageError` when the
     ///   database cannot be read.
     public static func load(
-        from database: DistrictDatabase, project code: String, year: Int, now: Date = Date()
+        from database: DistrictDatabase,
+        project code: String,
+        year: Int,
+        now: Date = Date()
     ) throws -> ReportInput {
         try database.read { db in try load(db, project: code, year: year, now: now) }
     }
@@ -25,7 +28,10 @@ extension ReportInput {
     public static func projectCodes(in database: DistrictDatabase, year: Int) throws -> [String] {
         try database.read { db in
             try String.fetchAll(
-                db, sql: "SELECT code FROM projects WHERE year = ? AND deleted = 0 ORDER BY code", arguments: [year])
+                db,
+                sql: "SELECT code FROM projects WHERE year = ? AND deleted = 0 ORDER BY code",
+                arguments: [year]
+            )
         }
     }
 
@@ -36,7 +42,9 @@ extension ReportInput {
                 sql: """
                     SELECT code, year, name, department, implementer, goal, offices FROM projects
                     WHERE code = ? AND year = ? AND deleted = 0
-                    """, arguments: [code, year])
+                    """,
+                arguments: [code, year]
+            )
         else { throw ReportError.unknownProject(code, year: year) }
         let project = Project(syncValues: syncValues(projectRow))
         let funds = try Row.fetchAll(
@@ -44,10 +52,12 @@ extension ReportInput {
             sql: """
                 SELECT project, code, name, initial_budget, adjusted_budget FROM funds
                 WHERE project = ? AND deleted = 0 ORDER BY rowid
-                """, arguments: [code]
+                """,
+            arguments: [code]
         ).map { Fund(syncValues: syncValues($0)) }
         let categories = try Row.fetchAll(
-            db, sql: "SELECT project, code, name FROM categories WHERE project = ? AND deleted = 0 ORDER BY rowid",
+            db,
+            sql: "SELECT project, code, name FROM categories WHERE project = ? AND deleted = 0 ORDER BY rowid",
             arguments: [code]
         ).map { JixiaoModels.Category(syncValues: syncValues($0)) }
         let indicators = try Row.fetchAll(
@@ -56,7 +66,8 @@ extension ReportInput {
                 SELECT code, project, name, level1, level2, unit, target, direction, weight, aggregate, formula,
                        reporters, frequency
                 FROM indicators WHERE project = ? AND deleted = 0 ORDER BY rowid
-                """, arguments: [code]
+                """,
+            arguments: [code]
         ).map { Indicator(syncValues: syncValues($0)) }
         let offices = try Row.fetchAll(
             db,
@@ -70,8 +81,15 @@ extension ReportInput {
             let succeeded: Bool? = row[6]
             return OfficeSyncStatus(
                 office: Office(
-                    code: row[0], name: row[1], kind: Office.Kind(rawValue: row[2]) ?? .street, enabled: row[3]),
-                lastSyncAt: lastSyncAt.flatMap(parseTime), lastSyncResult: row[5], lastSyncSucceeded: succeeded)
+                    code: row[0],
+                    name: row[1],
+                    kind: Office.Kind(rawValue: row[2]) ?? .street,
+                    enabled: row[3]
+                ),
+                lastSyncAt: lastSyncAt.flatMap(parseTime),
+                lastSyncResult: row[5],
+                lastSyncSucceeded: succeeded
+            )
         }
         let expected =
             project.offices.isEmpty ? offices.filter(\.office.enabled).map(\.office.code) : project.offices
@@ -80,10 +98,16 @@ extension ReportInput {
             sql: """
                 SELECT office, fund, category, SUM(amount), COUNT(*) FROM expenditures WHERE project = ?
                 GROUP BY office, fund, category ORDER BY office, fund, category
-                """, arguments: [code]
+                """,
+            arguments: [code]
         ).map { row in
             SpendingTotal(
-                office: row[0], fund: row[1], category: row[2], amount: Money(fen: row[3]), count: row[4])
+                office: row[0],
+                fund: row[1],
+                category: row[2],
+                amount: Money(fen: row[3]),
+                count: row[4]
+            )
         }
         let values = try Row.fetchAll(
             db,
@@ -91,7 +115,8 @@ extension ReportInput {
                 SELECT id, office, indicator, period, label, num, text, note FROM indicator_values
                 WHERE indicator IN (SELECT code FROM indicators WHERE project = ? AND deleted = 0)
                 ORDER BY office, indicator, period, label
-                """, arguments: [code]
+                """,
+            arguments: [code]
         ).compactMap { IndicatorValue(syncValues: syncValues($0)) }
             .filter { $0.period.year == year }
         let narratives = try Row.fetchAll(
@@ -100,8 +125,17 @@ extension ReportInput {
             arguments: [code]
         ).compactMap { Narrative(syncValues: syncValues($0)) }
         return ReportInput(
-            project: project, funds: funds, categories: categories, indicators: indicators, expectedOffices: expected,
-            offices: offices, spending: spending, values: values, narratives: narratives, generatedAt: now)
+            project: project,
+            funds: funds,
+            categories: categories,
+            indicators: indicators,
+            expectedOffices: expected,
+            offices: offices,
+            spending: spending,
+            values: values,
+            narratives: narratives,
+            generatedAt: now
+        )
     }
 
     /// A row's columns as canonical values, as `JixiaoStorage` stores them.

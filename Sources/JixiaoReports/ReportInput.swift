@@ -30,8 +30,15 @@ public struct ReportInput: Sendable {
 
     /// Creates an input; see the properties.
     public init(
-        project: Project, funds: [Fund], categories: [Category], indicators: [Indicator], expectedOffices: [String],
-        offices: [OfficeSyncStatus], spending: [SpendingTotal], values: [IndicatorValue], narratives: [Narrative],
+        project: Project,
+        funds: [Fund],
+        categories: [Category],
+        indicators: [Indicator],
+        expectedOffices: [String],
+        offices: [OfficeSyncStatus],
+        spending: [SpendingTotal],
+        values: [IndicatorValue],
+        narratives: [Narrative],
         generatedAt: Date
     ) {
         self.project = project

@@ -22,7 +22,10 @@ public enum Scoring {
     ///   - options: the locality's choices.
     /// - Returns: the score, completion rate and the basis in words.
     public static func quantitative(
-        direction: Indicator.Direction, target: Double?, actual: Double?, weight: Double,
+        direction: Indicator.Direction,
+        target: Double?,
+        actual: Double?,
+        weight: Double,
         options: ScoringOptions = .standard
     ) -> IndicatorScore {
         guard let actual else {
@@ -44,11 +47,18 @@ public enum Scoring {
             }
             guard target > 0 else {
                 return IndicatorScore(
-                    score: 0, completionRate: rate, met: false, basis: "指标值不大于0且未达到，无法按比例计分，得0分")
+                    score: 0,
+                    completionRate: rate,
+                    met: false,
+                    basis: "指标值不大于0且未达到，无法按比例计分，得0分"
+                )
             }
             return IndicatorScore(
-                score: max(0, actual / target) * weight, completionRate: rate, met: false,
-                basis: "未达到指标值，按 实际完成值 ÷ 指标值 × 分值 计分")
+                score: max(0, actual / target) * weight,
+                completionRate: rate,
+                met: false,
+                basis: "未达到指标值，按 实际完成值 ÷ 指标值 × 分值 计分"
+            )
         case .lower:
             let rate: Double? = actual > 0 ? target / actual * 100 : (target == 0 && actual == 0 ? 100 : nil)
             if actual <= target {
@@ -57,7 +67,11 @@ public enum Scoring {
             }
             guard target > 0 else {
                 return IndicatorScore(
-                    score: 0, completionRate: rate, met: false, basis: "指标值为0而实际完成值超出，无法按比例计分，得0分")
+                    score: 0,
+                    completionRate: rate,
+                    met: false,
+                    basis: "指标值为0而实际完成值超出，无法按比例计分，得0分"
+                )
             }
             let fraction: Double
             switch options.lowerIsBetter {
@@ -65,8 +79,11 @@ public enum Scoring {
             case .deviation: fraction = max(0, 1 - (actual - target) / target)
             }
             return IndicatorScore(
-                score: fraction * weight, completionRate: rate, met: false,
-                basis: "超出指标值（越低越好），按 \(options.lowerIsBetter.formula) 计分")
+                score: fraction * weight,
+                completionRate: rate,
+                met: false,
+                basis: "超出指标值（越低越好），按 \(options.lowerIsBetter.formula) 计分"
+            )
         case .equal:
             let tolerance = 1e-9 * max(1, abs(target))
             let rate = target != 0 ? actual / target * 100 : (actual == 0 ? 100 : nil)
@@ -77,8 +94,11 @@ public enum Scoring {
                 return IndicatorScore(score: 0, completionRate: rate, met: false, basis: "指标值为0而实际完成值不等于0，得0分")
             }
             return IndicatorScore(
-                score: max(0, 1 - abs(actual - target) / abs(target)) * weight, completionRate: rate, met: false,
-                basis: "偏离指标值，按 (1 − |实际完成值 − 指标值| ÷ 指标值) × 分值 计分")
+                score: max(0, 1 - abs(actual - target) / abs(target)) * weight,
+                completionRate: rate,
+                met: false,
+                basis: "偏离指标值，按 (1 − |实际完成值 − 指标值| ÷ 指标值) × 分值 计分"
+            )
         case .qualitative:
             return IndicatorScore(score: 0, completionRate: nil, met: nil, basis: "定性指标按评价等级计分")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoConsole
 import JixiaoReports
 import JixiaoStorage
 
@@ -34,14 +35,19 @@ extension District {
 
         @Option(
             help: ArgumentHelp(
-                "Write to this file (with --all: into this directory) instead of stdout.", valueName: "path"))
+                "Write to this file (with --all: into this directory) instead of stdout.",
+                valueName: "path"
+            )
+        )
         var out: String?
 
         @Option(
             name: .customLong("lower-is-better"),
             help: ArgumentHelp(
                 "How a missed lower-is-better target scores: ratio (target ÷ actual) or deviation (1 − overshoot ÷ target).",
-                valueName: "rule"))
+                valueName: "rule"
+            )
+        )
         var lowerIsBetter = "ratio"
 
         @OptionGroup var options: DatabaseOptions
@@ -79,7 +85,8 @@ extension District {
                 try Self.write(text, to: out)
                 printError(
                     "wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
-                        + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)")
+                        + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)"
+                )
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
@@ -96,11 +103,14 @@ extension District {
             let codes = try ReportInput.projectCodes(in: database, year: year)
             guard !codes.isEmpty else {
                 throw ValidationError(
-                    "no project of \(year) in \(options.path): import the plan first (district plan import)")
+                    "no project of \(year) in \(options.path): import the plan first (district plan import)"
+                )
             }
             for code in codes {
                 let report = ProjectReport(
-                    input: try ReportInput.load(from: database, project: code, year: year, now: now), options: scoring)
+                    input: try ReportInput.load(from: database, project: code, year: year, now: now),
+                    options: scoring
+                )
                 var paths: [String] = []
                 for format in ReportFormat.allCases {
                     let path = (directory as NSString).appendingPathComponent("\(code).\(format.fileExtension)")
@@ -110,7 +120,8 @@ extension District {
                 print(
                     "\(code)\t执行率 \(ReportText.percent(report.budget.executionRate))\t得分 "
                         + "\(ReportText.score(report.score.total))\t\(report.score.grade.rawValue)\t"
-                        + paths.joined(separator: " "))
+                        + paths.joined(separator: " ")
+                )
             }
         }
 

@@ -32,7 +32,10 @@ struct ChromiumTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let html = directory + "/LT2021.html"
         try HTMLRenderer.render(ProjectReport(input: Fixtures.cleanAir())).write(
-            toFile: html, atomically: true, encoding: .utf8)
+            toFile: html,
+            atomically: true,
+            encoding: .utf8
+        )
         let url = URL(fileURLWithPath: html).absoluteString
         let profile = directory + "/profile"
 

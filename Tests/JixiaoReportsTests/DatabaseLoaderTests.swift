@@ -32,34 +32,67 @@ struct TemporaryDistrict {
                 let half = Money(fen: total.amount.fen / 2)
                 for (part, amount) in [half, total.amount - half].enumerated() {
                     let expenditure = Expenditure(
-                        id: "e\(index)-\(part)", office: office, project: "LT2021", category: total.category,
-                        fund: total.fund, amount: amount, date: "2021-06-\(10 + part)", voucher: "V\(index)")
+                        id: "e\(index)-\(part)",
+                        office: office,
+                        project: "LT2021",
+                        category: total.category,
+                        fund: total.fund,
+                        amount: amount,
+                        date: "2021-06-\(10 + part)",
+                        voucher: "V\(index)"
+                    )
                     changes.append(
                         SyncChange(
-                            table: .expenditures, operation: .upsert, key: expenditure.id, office: office,
-                            values: expenditure.syncValues))
+                            table: .expenditures,
+                            operation: .upsert,
+                            key: expenditure.id,
+                            office: office,
+                            values: expenditure.syncValues
+                        )
+                    )
                 }
             }
             for value in input.values where value.office == office {
                 changes.append(
                     SyncChange(
-                        table: .indicatorValues, operation: .upsert, key: value.id, office: office,
-                        values: value.syncValues))
+                        table: .indicatorValues,
+                        operation: .upsert,
+                        key: value.id,
+                        office: office,
+                        values: value.syncValues
+                    )
+                )
             }
             for narrative in input.narratives where narrative.office == office {
                 changes.append(
                     SyncChange(
-                        table: .narratives, operation: .upsert, key: narrative.id, office: office,
-                        values: narrative.syncValues))
+                        table: .narratives,
+                        operation: .upsert,
+                        key: narrative.id,
+                        office: office,
+                        values: narrative.syncValues
+                    )
+                )
             }
             _ = try database.applyPush(
-                office: office, epoch: "epoch-\(office)", fromSeq: 0, toSeq: Int64(changes.count), changes: changes,
-                fullSnapshot: true)
+                office: office,
+                epoch: "epoch-\(office)",
+                fromSeq: 0,
+                toSeq: Int64(changes.count),
+                changes: changes,
+                fullSnapshot: true
+            )
             try database.record(
                 SyncSession(
-                    office: office, startedAt: "2022-01-09T03:00:00Z", finishedAt: "2022-01-09T03:00:05Z", result: "ok",
-                    ok: true),
-                agreedDigest: nil, referenceCursor: nil)
+                    office: office,
+                    startedAt: "2022-01-09T03:00:00Z",
+                    finishedAt: "2022-01-09T03:00:05Z",
+                    result: "ok",
+                    ok: true
+                ),
+                agreedDigest: nil,
+                referenceCursor: nil
+            )
         }
     }
 
@@ -72,7 +105,11 @@ struct DatabaseLoaderTests {
         let district = try TemporaryDistrict()
         defer { district.remove() }
         let input = try ReportInput.load(
-            from: district.database, project: "LT2021", year: 2021, now: Fixtures.generatedAt)
+            from: district.database,
+            project: "LT2021",
+            year: 2021,
+            now: Fixtures.generatedAt
+        )
         #expect(input.project.name == "2021年度蓝天办重点项目")
         #expect(input.expectedOffices == ["lantianban", "wangluyuan", "wujialing"])
         #expect(input.funds.map(\.code) == ["BJ", "SJ"])

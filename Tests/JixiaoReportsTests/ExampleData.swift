@@ -72,15 +72,24 @@ enum ExampleData {
             let p = projects.first(where: { $0["code"] as? String == code })
         else { throw Failure(description: "no project \(code) in plan.json") }
         let project = Project(
-            code: code, year: year, name: p["name"] as? String ?? "", department: p["department"] as? String ?? "",
-            implementer: p["implementer"] as? String ?? "", goal: p["goal"] as? String ?? "",
-            offices: p["offices"] as? [String] ?? [])
+            code: code,
+            year: year,
+            name: p["name"] as? String ?? "",
+            department: p["department"] as? String ?? "",
+            implementer: p["implementer"] as? String ?? "",
+            goal: p["goal"] as? String ?? "",
+            offices: p["offices"] as? [String] ?? []
+        )
         let funds = try (p["funds"] as? [[String: Any]] ?? []).map { f in
             let initial = try Money(parsing: f["initialBudget"] as? String ?? "0")
             let adjusted = try (f["adjustedBudget"] as? String).map { try Money(parsing: $0) } ?? initial
             return Fund(
-                project: code, code: f["code"] as? String ?? "", name: f["name"] as? String ?? "",
-                initialBudget: initial, adjustedBudget: adjusted)
+                project: code,
+                code: f["code"] as? String ?? "",
+                name: f["name"] as? String ?? "",
+                initialBudget: initial,
+                adjustedBudget: adjusted
+            )
         }
         let categories = (p["categories"] as? [[String: Any]] ?? []).map {
             JixiaoModels.Category(project: code, code: $0["code"] as? String ?? "", name: $0["name"] as? String ?? "")
@@ -93,23 +102,35 @@ enum ExampleData {
                     i["target"] as? String ?? ""
                 }
             return Indicator(
-                code: i["code"] as? String ?? "", project: code, name: i["name"] as? String ?? "",
-                level1: i["level1"] as? String ?? "", level2: i["level2"] as? String ?? "",
-                unit: i["unit"] as? String ?? "", target: target,
+                code: i["code"] as? String ?? "",
+                project: code,
+                name: i["name"] as? String ?? "",
+                level1: i["level1"] as? String ?? "",
+                level2: i["level2"] as? String ?? "",
+                unit: i["unit"] as? String ?? "",
+                target: target,
                 direction: try Indicator.Direction(parsing: i["direction"] as? String ?? "higher"),
                 weight: (i["weight"] as? NSNumber)?.doubleValue ?? 0,
                 aggregation: try Indicator.Aggregation(
-                    parsing: i["aggregate"] as? String ?? "sum", formula: i["formula"] as? String),
+                    parsing: i["aggregate"] as? String ?? "sum",
+                    formula: i["formula"] as? String
+                ),
                 reporters: i["reporters"] as? [String] ?? [],
-                frequency: try Period.Kind(parsing: i["frequency"] as? String ?? "year"))
+                frequency: try Period.Kind(parsing: i["frequency"] as? String ?? "year")
+            )
         }
         let synced = Date(timeIntervalSince1970: 1_641_700_000)
         let offices = try csv(try text("offices.csv")).map { row in
             OfficeSyncStatus(
                 office: Office(
-                    code: row["code"] ?? "", name: row["name"] ?? "",
-                    kind: try Office.Kind(parsing: row["kind"] ?? "street")),
-                lastSyncAt: synced, lastSyncResult: "ok", lastSyncSucceeded: true)
+                    code: row["code"] ?? "",
+                    name: row["name"] ?? "",
+                    kind: try Office.Kind(parsing: row["kind"] ?? "street")
+                ),
+                lastSyncAt: synced,
+                lastSyncResult: "ok",
+                lastSyncSucceeded: true
+            )
         }
         var totals: [String: SpendingTotal] = [:]
         var values: [IndicatorValue] = []
@@ -124,8 +145,12 @@ enum ExampleData {
                 var total =
                     totals[key]
                     ?? SpendingTotal(
-                        office: office, fund: row["fund"] ?? "", category: row["category"] ?? "", amount: .zero,
-                        count: 0)
+                        office: office,
+                        fund: row["fund"] ?? "",
+                        category: row["category"] ?? "",
+                        amount: .zero,
+                        count: 0
+                    )
                 total.amount += amount
                 total.count += 1
                 totals[key] = total
@@ -135,23 +160,41 @@ enum ExampleData {
                 let raw = (row["value"] ?? "").trimmingSpaces()
                 values.append(
                     IndicatorValue(
-                        id: "\(office)-\(index)", office: office, indicator: row["indicator"] ?? "",
+                        id: "\(office)-\(index)",
+                        office: office,
+                        indicator: row["indicator"] ?? "",
                         period: try Period(parsing: row["period"] ?? ""),
-                        value: Double(raw).map { .number($0) } ?? .text(raw), label: row["label"] ?? "",
-                        note: row["note"] ?? ""))
+                        value: Double(raw).map { .number($0) } ?? .text(raw),
+                        label: row["label"] ?? "",
+                        note: row["note"] ?? ""
+                    )
+                )
             }
             for section in Narrative.Section.allCases {
                 if let note = try? text(folder + "notes/\(code).\(section.rawValue).txt") {
                     narratives.append(
                         Narrative(
-                            id: "\(office)-\(section)", office: office, project: code, section: section, text: note))
+                            id: "\(office)-\(section)",
+                            office: office,
+                            project: code,
+                            section: section,
+                            text: note
+                        )
+                    )
                 }
             }
         }
         return ReportInput(
-            project: project, funds: funds, categories: categories, indicators: indicators,
-            expectedOffices: project.offices.isEmpty ? offices.map(\.office.code) : project.offices, offices: offices,
+            project: project,
+            funds: funds,
+            categories: categories,
+            indicators: indicators,
+            expectedOffices: project.offices.isEmpty ? offices.map(\.office.code) : project.offices,
+            offices: offices,
             spending: totals.values.sorted { ($0.office, $0.fund, $0.category) < ($1.office, $1.fund, $1.category) },
-            values: values, narratives: narratives, generatedAt: Fixtures.generatedAt)
+            values: values,
+            narratives: narratives,
+            generatedAt: Fixtures.generatedAt
+        )
     }
 }

@@ -37,7 +37,8 @@ struct ExampleReportTests {
                 let decimals = (value["round"] as? Int) ?? 6
                 #expect(
                     ReportText.fixed(got, decimals: decimals) == ReportText.fixed(want, decimals: decimals),
-                    "\(indicatorCode)")
+                    "\(indicatorCode)"
+                )
             }
             for (label, want) in value["labels"] as? [String: NSNumber] ?? [:] {
                 let got = indicator.labels.first { $0.label == label }?.actual
@@ -69,7 +70,10 @@ extension ExampleReportTests {
             let report = ProjectReport(input: try ExampleData.input(project: code))
             for format in ReportFormat.allCases {
                 try (try format.render(report)).write(
-                    toFile: "\(directory)/example-\(code).\(format.fileExtension)", atomically: true, encoding: .utf8)
+                    toFile: "\(directory)/example-\(code).\(format.fileExtension)",
+                    atomically: true,
+                    encoding: .utf8
+                )
             }
         }
     }

@@ -12,61 +12,138 @@ enum Fixtures {
     }
 
     static let project = Project(
-        code: "LT2021", year: 2021, name: "2021年度蓝天办重点项目", department: "开福区蓝天保卫战工作领导小组办公室",
-        implementer: "区蓝天办、各街道办事处", goal: "持续改善环境空气质量，完成省市下达的空气质量目标。",
-        offices: ["lantianban", "wangluyuan", "wujialing"])
+        code: "LT2021",
+        year: 2021,
+        name: "2021年度蓝天办重点项目",
+        department: "开福区蓝天保卫战工作领导小组办公室",
+        implementer: "区蓝天办、各街道办事处",
+        goal: "持续改善环境空气质量，完成省市下达的空气质量目标。",
+        offices: ["lantianban", "wangluyuan", "wujialing"]
+    )
 
     static let offices = [
         OfficeSyncStatus(
             office: Office(code: "lantianban", name: "区蓝天办", kind: .department),
-            lastSyncAt: Date(timeIntervalSince1970: 1_641_700_000), lastSyncResult: "ok"),
+            lastSyncAt: Date(timeIntervalSince1970: 1_641_700_000),
+            lastSyncResult: "ok"
+        ),
         OfficeSyncStatus(
             office: Office(code: "wangluyuan", name: "望麓园街道", kind: .street),
-            lastSyncAt: Date(timeIntervalSince1970: 1_641_710_000), lastSyncResult: "ok"),
+            lastSyncAt: Date(timeIntervalSince1970: 1_641_710_000),
+            lastSyncResult: "ok"
+        ),
         OfficeSyncStatus(
             office: Office(code: "wujialing", name: "伍家岭街道", kind: .street),
-            lastSyncAt: Date(timeIntervalSince1970: 1_641_720_000), lastSyncResult: "ok"),
+            lastSyncAt: Date(timeIntervalSince1970: 1_641_720_000),
+            lastSyncResult: "ok"
+        ),
         OfficeSyncStatus(office: Office(code: "sifangping", name: "四方坪街道", kind: .street)),
     ]
 
     static func indicator(
-        _ code: String, _ name: String, level1: String = "产出指标", level2: String = "数量指标", unit: String,
-        target: String, direction: Indicator.Direction = .higher, weight: Double,
-        aggregation: Indicator.Aggregation = .sum, reporters: [String] = [], frequency: Period.Kind = .year
+        _ code: String,
+        _ name: String,
+        level1: String = "产出指标",
+        level2: String = "数量指标",
+        unit: String,
+        target: String,
+        direction: Indicator.Direction = .higher,
+        weight: Double,
+        aggregation: Indicator.Aggregation = .sum,
+        reporters: [String] = [],
+        frequency: Period.Kind = .year
     ) -> Indicator {
         Indicator(
-            code: code, project: "LT2021", name: name, level1: level1, level2: level2, unit: unit, target: target,
-            direction: direction, weight: weight, aggregation: aggregation, reporters: reporters,
-            frequency: frequency)
+            code: code,
+            project: "LT2021",
+            name: name,
+            level1: level1,
+            level2: level2,
+            unit: unit,
+            target: target,
+            direction: direction,
+            weight: weight,
+            aggregation: aggregation,
+            reporters: reporters,
+            frequency: frequency
+        )
     }
 
     static let indicators = [
         indicator("LT01", "办理涉气违法案件", unit: "起", target: "2500", weight: 20),
         indicator(
-            "LT02", "空气质量优良率", level1: "效益指标", level2: "生态效益指标", unit: "%", target: "80", weight: 20,
-            aggregation: .mean, reporters: ["lantianban"]),
+            "LT02",
+            "空气质量优良率",
+            level1: "效益指标",
+            level2: "生态效益指标",
+            unit: "%",
+            target: "80",
+            weight: 20,
+            aggregation: .mean,
+            reporters: ["lantianban"]
+        ),
         indicator(
-            "LT03", "PM2.5平均浓度", level1: "效益指标", level2: "生态效益指标", unit: "μg/m³", target: "45",
-            direction: .lower, weight: 20, aggregation: .mean, reporters: ["lantianban"]),
+            "LT03",
+            "PM2.5平均浓度",
+            level1: "效益指标",
+            level2: "生态效益指标",
+            unit: "μg/m³",
+            target: "45",
+            direction: .lower,
+            weight: 20,
+            aggregation: .mean,
+            reporters: ["lantianban"]
+        ),
         indicator(
-            "LT04", "发放宣传资料", unit: "份", target: "12000", weight: 10, aggregation: .sum,
-            reporters: ["lantianban", "wangluyuan", "wujialing"]),
+            "LT04",
+            "发放宣传资料",
+            unit: "份",
+            target: "12000",
+            weight: 10,
+            aggregation: .sum,
+            reporters: ["lantianban", "wangluyuan", "wujialing"]
+        ),
         indicator(
-            "LT05", "案件办结率", level2: "质量指标", unit: "%", target: "95", weight: 10,
-            aggregation: .formula("LT06 / LT01 * 100")),
+            "LT05",
+            "案件办结率",
+            level2: "质量指标",
+            unit: "%",
+            target: "95",
+            weight: 10,
+            aggregation: .formula("LT06 / LT01 * 100")
+        ),
         indicator("LT06", "办结涉气违法案件", level2: "质量指标", unit: "起", target: "2400", weight: 0),
         indicator(
-            "LT07", "群众满意度", level1: "满意度指标", level2: "服务对象满意度指标", unit: "等级", target: "达成",
-            direction: .qualitative, weight: 10, aggregation: .latest, reporters: ["lantianban"]),
+            "LT07",
+            "群众满意度",
+            level1: "满意度指标",
+            level2: "服务对象满意度指标",
+            unit: "等级",
+            target: "达成",
+            direction: .qualitative,
+            weight: 10,
+            aggregation: .latest,
+            reporters: ["lantianban"]
+        ),
     ]
 
     static func value(
-        _ office: String, _ indicator: String, _ number: Double, period: String = "2021", label: String = "",
+        _ office: String,
+        _ indicator: String,
+        _ number: Double,
+        period: String = "2021",
+        label: String = "",
         note: String = ""
     ) -> IndicatorValue {
         IndicatorValue(
-            id: UUID().uuidString.lowercased(), office: office, indicator: indicator,
-            period: try! Period(parsing: period), value: .number(number), label: label, note: note)
+            id: UUID().uuidString.lowercased(),
+            office: office,
+            indicator: indicator,
+            period: try! Period(parsing: period),
+            value: .number(number),
+            label: label,
+            note: note
+        )
     }
 
     static let values: [IndicatorValue] = [
@@ -84,7 +161,12 @@ enum Fixtures {
         value("wangluyuan", "LT06", 800),
         value("wujialing", "LT06", 560),
         IndicatorValue(
-            id: "q1", office: "lantianban", indicator: "LT07", period: .year(2021), value: .text("达成 95%")),
+            id: "q1",
+            office: "lantianban",
+            indicator: "LT07",
+            period: .year(2021),
+            value: .text("达成 95%")
+        ),
     ]
 
     /// Own budget 50万元 spent 49.88418万元; city reward funds 95.9万元 spent 26.8173万元.
@@ -108,11 +190,19 @@ enum Fixtures {
             project: project,
             funds: [
                 Fund(
-                    project: "LT2021", code: "BJ", name: "本级财政拨款", initialBudget: money("50万"),
-                    adjustedBudget: money("50万")),
+                    project: "LT2021",
+                    code: "BJ",
+                    name: "本级财政拨款",
+                    initialBudget: money("50万"),
+                    adjustedBudget: money("50万")
+                ),
                 Fund(
-                    project: "LT2021", code: "SJ", name: "长沙市环境空气质量奖惩资金", initialBudget: money("95.9万"),
-                    adjustedBudget: money("95.9万")),
+                    project: "LT2021",
+                    code: "SJ",
+                    name: "长沙市环境空气质量奖惩资金",
+                    initialBudget: money("95.9万"),
+                    adjustedBudget: money("95.9万")
+                ),
             ],
             categories: [
                 Category(project: "LT2021", code: "PX", name: "臭氧污染防治培训"),
@@ -120,7 +210,13 @@ enum Fixtures {
                 Category(project: "LT2021", code: "DC", name: "夜间督查巡查"),
                 Category(project: "LT2021", code: "JF", name: "社区蓝天保卫工作经费"),
             ],
-            indicators: indicators, expectedOffices: project.offices, offices: offices, spending: spending,
-            values: values, narratives: narratives, generatedAt: generatedAt)
+            indicators: indicators,
+            expectedOffices: project.offices,
+            offices: offices,
+            spending: spending,
+            values: values,
+            narratives: narratives,
+            generatedAt: generatedAt
+        )
     }
 }

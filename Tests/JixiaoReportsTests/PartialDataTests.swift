@@ -86,7 +86,8 @@ struct PartialDataTests {
     @Test func unexpectedOfficeWithDataIsListed() {
         var input = Fixtures.cleanAir()
         input.spending.append(
-            SpendingTotal(office: "sifangping", fund: "BJ", category: "DC", amount: Fixtures.money("100")))
+            SpendingTotal(office: "sifangping", fund: "BJ", category: "DC", amount: Fixtures.money("100"))
+        )
         let report = ProjectReport(input: input)
         #expect(report.dataNotes.statements.contains { $0.contains("不在本项目应报送单位之列") && $0.contains("四方坪街道") })
         #expect(report.budget.offices.last?.expected == false)

@@ -51,8 +51,12 @@ struct ProjectReportTests {
         var input = Fixtures.cleanAir()
         input.funds = [
             Fund(
-                project: "LT2021", code: "BJ", name: "本级财政拨款", initialBudget: Fixtures.money("1277.6万"),
-                adjustedBudget: Fixtures.money("1277.6万"))
+                project: "LT2021",
+                code: "BJ",
+                name: "本级财政拨款",
+                initialBudget: Fixtures.money("1277.6万"),
+                adjustedBudget: Fixtures.money("1277.6万")
+            )
         ]
         input.spending = [
             SpendingTotal(office: "lantianban", fund: "BJ", category: "PX", amount: Fixtures.money("1233.06万"))
@@ -66,7 +70,8 @@ struct ProjectReportTests {
     @Test func unplannedFundIsCountedAndSaid() {
         var input = Fixtures.cleanAir()
         input.spending.append(
-            SpendingTotal(office: "wujialing", fund: "ZZ", category: "QQ", amount: Fixtures.money("1万")))
+            SpendingTotal(office: "wujialing", fund: "ZZ", category: "QQ", amount: Fixtures.money("1万"))
+        )
         let report = ProjectReport(input: input)
         #expect(report.budget.spent.fen == 77_701_480)
         #expect(report.budget.funds.last?.planned == false)

@@ -87,14 +87,16 @@ struct RendererTests {
         }
         #expect(!text.contains("<script"))
         #expect(
-            !text.contains("http://") || !text.replacing("http://www.w3.org/2000/svg", with: "").contains("http://"))
+            !text.contains("http://") || !text.replacing("http://www.w3.org/2000/svg", with: "").contains("http://")
+        )
         #expect(!text.contains("https://"))
     }
 
     @Test func htmlEscapes() {
         var input = Fixtures.cleanAir()
         input.narratives.append(
-            Narrative(id: "x", office: "wujialing", project: "LT2021", section: .highlights, text: "<b>A&B</b>"))
+            Narrative(id: "x", office: "wujialing", project: "LT2021", section: .highlights, text: "<b>A&B</b>")
+        )
         let text = HTMLRenderer.render(ProjectReport(input: input))
         #expect(text.contains("&lt;b&gt;A&amp;B&lt;/b&gt;"))
         #expect(!text.contains("<b>A&B</b>"))

@@ -35,8 +35,10 @@ struct ReportCommandTests {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
@@ -52,7 +54,8 @@ struct ReportCommandTests {
         // $JIXIAO_DISTRICT_DB works like --db.
         let viaEnvironment = try Self.run(
             ["report", "--project", "LT2021", "--year", "2021", "--format", "csv"],
-            environment: ["JIXIAO_DISTRICT_DB": district.path])
+            environment: ["JIXIAO_DISTRICT_DB": district.path]
+        )
         #expect(viaEnvironment.status == 0)
         #expect(viaEnvironment.stdout.contains("总分,,,,,,100,94.76,自评等级：优"))
     }

@@ -23,7 +23,8 @@ struct ScaleTests {
                     INSERT INTO expenditures (office, id, project, category, fund, amount, date, voucher, payee, note,
                                               rh1, rh2)
                     VALUES (?, ?, 'LT2021', ?, ?, ?, '2021-07-01', '', '', '', 0, 0)
-                    """)
+                    """
+            )
             for index in 0..<rows {
                 try statement.execute(arguments: [
                     offices[index % 3], "bulk-\(index)", categories[index % 4], funds[index % 2], 1 + index % 1000,

@@ -22,39 +22,102 @@ struct ScoringTests {
         Case(name: "higher, met", direction: .higher, target: 50, actual: 58, weight: 3, score: 3, met: true),
         Case(name: "higher, unmet", direction: .higher, target: 100, actual: 80, weight: 10, score: 8, met: false),
         Case(
-            name: "higher, over-achieved caps at weight", direction: .higher, target: 100, actual: 150, weight: 10,
-            score: 10, met: true),
+            name: "higher, over-achieved caps at weight",
+            direction: .higher,
+            target: 100,
+            actual: 150,
+            weight: 10,
+            score: 10,
+            met: true
+        ),
         Case(
-            name: "higher, unmet, rounds to 2 decimals", direction: .higher, target: 3, actual: 2, weight: 5,
-            score: 3.33, met: false),
+            name: "higher, unmet, rounds to 2 decimals",
+            direction: .higher,
+            target: 3,
+            actual: 2,
+            weight: 5,
+            score: 3.33,
+            met: false
+        ),
         Case(name: "lower, met", direction: .lower, target: 45, actual: 40.5, weight: 20, score: 20, met: true),
         Case(name: "lower, unmet, ratio", direction: .lower, target: 40, actual: 50, weight: 10, score: 8, met: false),
         Case(
-            name: "lower, unmet, deviation", direction: .lower, target: 40, actual: 50, weight: 10,
-            options: ScoringOptions(lowerIsBetter: .deviation), score: 7.5, met: false),
+            name: "lower, unmet, deviation",
+            direction: .lower,
+            target: 40,
+            actual: 50,
+            weight: 10,
+            options: ScoringOptions(lowerIsBetter: .deviation),
+            score: 7.5,
+            met: false
+        ),
         Case(
-            name: "lower, far off, deviation floors at 0", direction: .lower, target: 40, actual: 100, weight: 10,
-            options: ScoringOptions(lowerIsBetter: .deviation), score: 0, met: false),
+            name: "lower, far off, deviation floors at 0",
+            direction: .lower,
+            target: 40,
+            actual: 100,
+            weight: 10,
+            options: ScoringOptions(lowerIsBetter: .deviation),
+            score: 0,
+            met: false
+        ),
         Case(
-            name: "lower, far off, ratio", direction: .lower, target: 40, actual: 100, weight: 10, score: 4, met: false),
+            name: "lower, far off, ratio",
+            direction: .lower,
+            target: 40,
+            actual: 100,
+            weight: 10,
+            score: 4,
+            met: false
+        ),
         Case(name: "equal, met", direction: .equal, target: 100, actual: 100, weight: 5, score: 5, met: true),
         Case(name: "equal, under", direction: .equal, target: 100, actual: 90, weight: 5, score: 4.5, met: false),
         Case(name: "equal, over", direction: .equal, target: 100, actual: 110, weight: 5, score: 4.5, met: false),
         Case(
-            name: "zero target, higher, zero actual", direction: .higher, target: 0, actual: 0, weight: 4, score: 4,
-            met: true),
+            name: "zero target, higher, zero actual",
+            direction: .higher,
+            target: 0,
+            actual: 0,
+            weight: 4,
+            score: 4,
+            met: true
+        ),
         Case(
-            name: "zero target, higher, positive actual", direction: .higher, target: 0, actual: 5, weight: 4,
-            score: 4, met: true),
+            name: "zero target, higher, positive actual",
+            direction: .higher,
+            target: 0,
+            actual: 5,
+            weight: 4,
+            score: 4,
+            met: true
+        ),
         Case(
-            name: "zero target, lower, zero actual", direction: .lower, target: 0, actual: 0, weight: 4, score: 4,
-            met: true),
+            name: "zero target, lower, zero actual",
+            direction: .lower,
+            target: 0,
+            actual: 0,
+            weight: 4,
+            score: 4,
+            met: true
+        ),
         Case(
-            name: "zero target, lower, exceeded", direction: .lower, target: 0, actual: 3, weight: 4, score: 0,
-            met: false),
+            name: "zero target, lower, exceeded",
+            direction: .lower,
+            target: 0,
+            actual: 3,
+            weight: 4,
+            score: 0,
+            met: false
+        ),
         Case(
-            name: "zero target, equal, not equal", direction: .equal, target: 0, actual: 1, weight: 4, score: 0,
-            met: false),
+            name: "zero target, equal, not equal",
+            direction: .equal,
+            target: 0,
+            actual: 1,
+            weight: 4,
+            score: 0,
+            met: false
+        ),
         Case(name: "missing actual", direction: .higher, target: 10, actual: nil, weight: 4, score: 0, met: nil),
         Case(name: "non-numeric target", direction: .higher, target: nil, actual: 10, weight: 4, score: 0, met: nil),
     ]
@@ -62,7 +125,12 @@ struct ScoringTests {
     @Test(arguments: cases)
     func quantitative(_ c: Case) {
         let result = Scoring.quantitative(
-            direction: c.direction, target: c.target, actual: c.actual, weight: c.weight, options: c.options)
+            direction: c.direction,
+            target: c.target,
+            actual: c.actual,
+            weight: c.weight,
+            options: c.options
+        )
         #expect(result.score == c.score)
         #expect(result.met == c.met)
         #expect(!result.basis.isEmpty)
@@ -73,7 +141,12 @@ struct ScoringTests {
         #expect(ratio.basis.contains("指标值 ÷ 实际完成值 × 分值"))
         #expect(ratio.completionRate == 80)
         let deviation = Scoring.quantitative(
-            direction: .lower, target: 40, actual: 50, weight: 10, options: ScoringOptions(lowerIsBetter: .deviation))
+            direction: .lower,
+            target: 40,
+            actual: 50,
+            weight: 10,
+            options: ScoringOptions(lowerIsBetter: .deviation)
+        )
         #expect(deviation.basis.contains("(1 − (实际完成值 − 指标值) ÷ 指标值) × 分值"))
         let zero = Scoring.quantitative(direction: .lower, target: 0, actual: 3, weight: 4)
         #expect(zero.basis.contains("指标值为0"))
