@@ -5,20 +5,35 @@ import JixiaoReports
 import JixiaoStorage
 
 extension District {
-    /// `district report`: writes the consolidated 项目支出绩效自评报告 of one project, or of every project.
+    /// `district report`: writes the consolidated 项目支出绩效自评报告 of one project, or of every project
+    /// (`district report write`, the default), or sums up a JSON report (`district report summary`).
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
             abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV or JSON).",
             discussion: """
-                district report --project JD2021 --year 2021                  Markdown to stdout
-                district report --project JD2021 --year 2021 --format html --out JD2021.html
-                district report --all --year 2021 --out DIR                   every project, every format
+                Examples:
+                  district report --project JD2021 --year 2021
+                  district report --project JD2021 --year 2021 --format html --out JD2021.html
+                  district report --all --year 2021 --out out
+                  district report summary out/JD2021.json
 
-                The report reads the district database in one read transaction: run it while `district serve` is
-                running if you like. Its 数据说明 section names offices that have not synced and missing values.
-                Scoring: Docs/Scoring.md.
-                """
+                Markdown goes to stdout unless --out is given. The report reads the district database in one read \
+                transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
+                that have not synced and the values still missing. Scoring: Docs/Scoring.md.
+                """,
+            subcommands: [Write.self, Summary.self],
+            defaultSubcommand: Write.self
+        )
+    }
+}
+
+extension District.ReportCommand {
+    /// `district report [write]`: one project in one format, or every project in every format.
+    struct Write: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "write",
+            abstract: "Write one project's report (default), or every project's with --all."
         )
 
         @Option(help: ArgumentHelp("The project code, e.g. JD2021.", valueName: "code"))
@@ -131,6 +146,35 @@ extension District {
             } catch {
                 throw ReportError.output("cannot write \(path): check the folder exists and is writable", cause: error)
             }
+        }
+    }
+}
+
+extension District.ReportCommand {
+    /// `district report summary FILE.json`: one line with a written report's 执行率, score and grade.
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "summary",
+            abstract: "Print the 执行率, score and grade of a JSON report written by district report."
+        )
+
+        @Argument(help: ArgumentHelp("A report written with --format json (or by --all).", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            let report: ProjectReport
+            do {
+                report = try JSONDecoder().decode(
+                    ProjectReport.self,
+                    from: Data(contentsOf: URL(fileURLWithPath: file))
+                )
+            } catch {
+                throw ReportError.output("\(file) is not a JSON report written by district report", cause: error)
+            }
+            print(
+                "执行率 \(ReportText.percent(report.budget.executionRate))，得分 \(ReportText.score(report.score.total))，"
+                    + "等级 \(report.score.grade.rawValue)"
+            )
         }
     }
 }
