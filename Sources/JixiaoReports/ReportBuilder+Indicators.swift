@@ -6,11 +6,26 @@ extension ReportBuilder {
         indicator.reporters.isEmpty ? input.expectedOffices : indicator.reporters
     }
 
+    /// The periods of `indicator` that have ended by the time the report is generated: a value for a quarter still
+    /// running is not yet owed.
+    func duePeriods(of indicator: Indicator) -> [Period] {
+        Period.year(year).subdivided(into: indicator.frequency).filter { $0.lastDay < today }
+    }
+
+    /// Whether some period of an indicator the offices report has not ended yet.
+    var hasPeriodsNotYetDue: Bool {
+        input.indicators.contains { indicator in
+            if case .formula = indicator.aggregation { return false }
+            return duePeriods(of: indicator).count < Period.year(year).subdivided(into: indicator.frequency).count
+        }
+    }
+
     /// The expected periods each reporter has not covered with a value (a value covers a period it lies in or
-    /// that lies in it, so a yearly value covers a quarterly indicator's quarters and vice versa).
+    /// that lies in it, so a yearly value covers a quarterly indicator's quarters and vice versa). Only periods
+    /// that have ended count.
     func missingValues(of indicator: Indicator, values: [IndicatorValue]) -> [MissingValues] {
         if case .formula = indicator.aggregation { return [] }
-        let periods = Period.year(year).subdivided(into: indicator.frequency)
+        let periods = duePeriods(of: indicator)
         return reporters(of: indicator).compactMap { office in
             let own = values.filter { $0.office == office }
             let missing = periods.filter { period in

@@ -72,6 +72,9 @@ extension ReportBuilder {
                 statements.append("\(officeName(office))缺少应报送的指标数值：\(list.joined(separator: "；"))。")
             }
         }
+        if hasPeriodsNotYetDue {
+            statements.append("部分指标的报送期间截至\(ReportText.time(input.generatedAt, zone: false))尚未结束，这些期间的数值未计为缺少。")
+        }
         if !withoutValues.isEmpty {
             let names = indicators.filter { withoutValues.contains($0.code) }.map { "\($0.code) \($0.name)" }
             statements.append("以下指标没有任何数值，实际完成值为空，得0分：\(names.joined(separator: "；"))。")

@@ -50,6 +50,9 @@ struct ReportBuilder {
 
     func officeName(_ code: String) -> String { officeNames[code] ?? code }
 
+    /// The generation date in Beijing, ISO 8601 (`2022-01-10`), to compare with a period's last day.
+    var today: String { String(ReportText.isoTime(input.generatedAt).prefix(10)) }
+
     /// `2021年度禁毒办重点项目`, with the year in front unless the name already starts with it.
     var subject: String {
         let name = input.project.name

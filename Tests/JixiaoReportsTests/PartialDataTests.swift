@@ -56,6 +56,17 @@ struct PartialDataTests {
         #expect(statements.contains("伍家岭街道缺少应报送的指标数值：LT01 办理涉气违法案件（2021）"))
     }
 
+    @Test func periodsNotYetEndedAreNotMissing() throws {
+        var input = PartialDataTests.partialInput()
+        // 2021-08-15 noon in Beijing: Q1 and Q2 are over, Q3 and Q4 and the year are not.
+        input.generatedAt = Date(timeIntervalSince1970: 1_629_000_000)
+        let report = ProjectReport(input: input)
+        #expect(!report.dataNotes.missing.contains { $0.office == "wangluyuan" && $0.indicator == "LT04" })
+        #expect(!report.dataNotes.missing.contains { $0.periods.contains("2021") })
+        #expect(report.dataNotes.statements.contains { $0.contains("尚未结束，这些期间的数值未计为缺少") })
+        #expect(!self.report.dataNotes.statements.contains { $0.contains("尚未结束") })
+    }
+
     @Test func indicatorWithoutValuesScoresZeroAndIsSaid() throws {
         let satisfaction = try #require(report.indicators.first { $0.code == "LT07" })
         #expect(satisfaction.actualText == "—")
