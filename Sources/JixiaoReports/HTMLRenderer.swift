@@ -146,12 +146,13 @@ public enum HTMLRenderer {
         let rated = report.indicators.filter { $0.completionRate != nil }
         out +=
             SVGBarChart(
-                title: "绩效指标完成率（%，虚线为100%）",
+                title: "绩效指标完成率（%，虚线为100%，红色为未达到）",
                 bars: rated.map {
                     .init(
                         label: $0.name,
                         value: min($0.completionRate ?? 0, 200),
-                        valueText: ReportText.percent($0.completionRate)
+                        valueText: ReportText.percent($0.completionRate),
+                        color: $0.score.met == false ? "#b03a2e" : nil
                     )
                 },
                 reference: 100,

@@ -4,6 +4,8 @@ struct SVGBarChart {
         var label: String
         var value: Double
         var valueText: String
+        /// The bar's own color, instead of the chart's.
+        var color: String? = nil
     }
 
     var title: String
@@ -38,7 +40,7 @@ struct SVGBarChart {
             svg += "<text x=\"\(n(Self.labelWidth - 8))\" y=\"\(n(y + 16))\" text-anchor=\"end\" class=\"chart-label\">"
             svg += HTML.escape(Self.shortened(bar.label)) + "</text>"
             svg +=
-                "<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(length))\" height=\"16\" fill=\"\(color)\"/>"
+                "<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(length))\" height=\"16\" fill=\"\(bar.color ?? color)\"/>"
             svg += "<text x=\"\(n(Self.labelWidth + length + 6))\" y=\"\(n(y + 16))\" class=\"chart-value\">"
             svg += HTML.escape(bar.valueText) + "</text>"
         }
