@@ -18,7 +18,13 @@ public enum Authentication {
     public static let serverLabel = "jixiao-server-v1"
 
     /// The MAC input: label ‖ u16 office length ‖ office ‖ client nonce ‖ server nonce ‖ version (§5.1).
-    public static func input(label: String, office: String, clientNonce: [UInt8], serverNonce: [UInt8], version: UInt8)
+    public static func input(
+        label: String,
+        office: String,
+        clientNonce: [UInt8],
+        serverNonce: [UInt8],
+        version: UInt8
+    )
         -> [UInt8]
     {
         let officeBytes = Array(office.utf8)
@@ -34,18 +40,42 @@ public enum Authentication {
 
     /// The client's AUTH MAC (§5.1).
     public static func clientMAC(
-        secret: [UInt8], office: String, clientNonce: [UInt8], serverNonce: [UInt8], version: UInt8
+        secret: [UInt8],
+        office: String,
+        clientNonce: [UInt8],
+        serverNonce: [UInt8],
+        version: UInt8
     ) -> [UInt8] {
-        mac(secret: secret, input(label: clientLabel, office: office, clientNonce: clientNonce, serverNonce: serverNonce,
-                                  version: version))
+        mac(
+            secret: secret,
+            input(
+                label: clientLabel,
+                office: office,
+                clientNonce: clientNonce,
+                serverNonce: serverNonce,
+                version: version
+            )
+        )
     }
 
     /// The server's AUTH_OK proof (§5.2).
     public static func serverProof(
-        secret: [UInt8], office: String, clientNonce: [UInt8], serverNonce: [UInt8], version: UInt8
+        secret: [UInt8],
+        office: String,
+        clientNonce: [UInt8],
+        serverNonce: [UInt8],
+        version: UInt8
     ) -> [UInt8] {
-        mac(secret: secret, input(label: serverLabel, office: office, clientNonce: clientNonce, serverNonce: serverNonce,
-                                  version: version))
+        mac(
+            secret: secret,
+            input(
+                label: serverLabel,
+                office: office,
+                clientNonce: clientNonce,
+                serverNonce: serverNonce,
+                version: version
+            )
+        )
     }
 
     /// Whether `mac` is the expected 32 bytes, compared in constant time.

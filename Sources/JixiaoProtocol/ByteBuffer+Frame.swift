@@ -13,7 +13,9 @@ extension ByteBuffer {
         let start = readerIndex
         let available = readableBytes
         if available >= 2, let magic = getInteger(at: start, as: UInt16.self), magic != Frame.magic {
-            throw ProtocolError.malformed("bad magic 0x\(hex(UInt8(magic >> 8)))\(hex(UInt8(magic & 0xFF))), expected 0x4a58")
+            throw ProtocolError.malformed(
+                "bad magic 0x\(hex(UInt8(magic >> 8)))\(hex(UInt8(magic & 0xFF))), expected 0x4a58"
+            )
         }
         if available >= 3, let version = getInteger(at: start + 2, as: UInt8.self), version != Frame.formatVersion {
             throw ProtocolError(.upgradeRequired, "frame format version \(version), this peer speaks 1")
@@ -30,12 +32,16 @@ extension ByteBuffer {
             flags = FrameFlags(rawValue: raw)
             if let problem = Frame.flagsError(type: type, flags: flags) { throw ProtocolError.malformed(problem) }
         }
-        for offset in stride(from: 5, to: min(8, available), by: 1) where getInteger(at: start + offset, as: UInt8.self) != 0 {
+        for offset in stride(from: 5, to: min(8, available), by: 1)
+        where getInteger(at: start + offset, as: UInt8.self) != 0 {
             throw ProtocolError.malformed("reserved header byte \(offset) is not zero")
         }
         guard available >= 12, let type, let length = getInteger(at: start + 8, as: UInt32.self) else { return nil }
         guard length <= Frame.maximumPayloadLength else {
-            throw ProtocolError(.tooLarge, "frame payload of \(length) bytes exceeds the limit of \(Frame.maximumPayloadLength)")
+            throw ProtocolError(
+                .tooLarge,
+                "frame payload of \(length) bytes exceeds the limit of \(Frame.maximumPayloadLength)"
+            )
         }
         guard available >= Frame.headerLength + Int(length),
             let crc = getInteger(at: start + 12, as: UInt32.self),

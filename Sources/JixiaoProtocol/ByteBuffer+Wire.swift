@@ -20,7 +20,9 @@ extension ByteBuffer {
     }
 
     mutating func readUTF8(length: Int, _ name: String) throws -> String {
-        guard let bytes = readSlice(length: length) else { throw ProtocolError.malformed("payload ends inside \(name)") }
+        guard let bytes = readSlice(length: length) else {
+            throw ProtocolError.malformed("payload ends inside \(name)")
+        }
         guard let text = bytes.withUnsafeReadableBytes({ String(validating: $0, as: UTF8.self) }) else {
             throw ProtocolError.malformed("\(name) is not valid UTF-8")
         }
@@ -29,7 +31,9 @@ extension ByteBuffer {
 
     mutating func readUUIDField(_ name: String) throws -> UUID {
         let b = try readBytesField(16, name)
-        return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+        return UUID(
+            uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])
+        )
     }
 
     mutating func readBool(_ name: String) throws -> Bool {

@@ -17,7 +17,11 @@ public enum ChangeRecord {
         let key = Array(change.key.utf8)
         let office = Array(change.office.utf8)
         guard key.count <= Int(UInt16.max), office.count <= Int(UInt16.max), change.values.count <= Int(UInt16.max)
-        else { throw ProtocolError.malformed("row \(change.table)/\(change.key.prefix(40)) is too large for a change record") }
+        else {
+            throw ProtocolError.malformed(
+                "row \(change.table)/\(change.key.prefix(40)) is too large for a change record"
+            )
+        }
         guard change.operation == .upsert || change.values.isEmpty else {
             throw ProtocolError.malformed("delete of \(change.table)/\(change.key) carries values")
         }
@@ -90,7 +94,9 @@ extension ByteBuffer {
             case 3:
                 guard let length = readInteger(as: UInt32.self) else { return nil }
                 guard length <= ChangeRecord.maximumTextLength else {
-                    throw ProtocolError.malformed("a text value of \(table)/\(key) is longer than 4 MiB (\(length) bytes)")
+                    throw ProtocolError.malformed(
+                        "a text value of \(table)/\(key) is longer than 4 MiB (\(length) bytes)"
+                    )
                 }
                 guard readableBytes >= Int(length) else { return nil }
                 values.append(.text(try readUTF8(length: Int(length), "a text value of \(table)/\(key)")))

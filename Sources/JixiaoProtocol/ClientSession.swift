@@ -27,8 +27,13 @@ public struct ClientSession {
 
         /// Creates a configuration.
         public init(
-            office: String, secret: [UInt8], clientName: String = "jixiao-street", versions: ClosedRange<UInt8> = 1...1,
-            schemaVersion: UInt32, responseTimeout: TimeAmount = .seconds(120), messageLimit: Int = 256 * 1024 * 1024
+            office: String,
+            secret: [UInt8],
+            clientName: String = "jixiao-street",
+            versions: ClosedRange<UInt8> = 1...1,
+            schemaVersion: UInt32,
+            responseTimeout: TimeAmount = .seconds(120),
+            messageLimit: Int = 256 * 1024 * 1024
         ) {
             self.office = office
             self.secret = secret
@@ -101,9 +106,13 @@ public struct ClientSession {
         state = .awaitingChallenge
         deadline = now + configuration.responseTimeout
         let hello = Hello(
-            minimumVersion: configuration.versions.lowerBound, maximumVersion: configuration.versions.upperBound,
-            schemaVersion: configuration.schemaVersion, office: configuration.office, clientNonce: clientNonce,
-            clientName: configuration.clientName)
+            minimumVersion: configuration.versions.lowerBound,
+            maximumVersion: configuration.versions.upperBound,
+            schemaVersion: configuration.schemaVersion,
+            office: configuration.office,
+            clientNonce: clientNonce,
+            clientName: configuration.clientName
+        )
         return .send([.hello(hello)])
     }
 
@@ -111,13 +120,22 @@ public struct ClientSession {
 
     /// Pushes a change set: PUSH_BEGIN and all PUSH_DATA frames, then wait for PUSH_ACK.
     public mutating func push(
-        epoch: UUID, fromSequence: Int64, toSequence: Int64, isFullSnapshot: Bool, changes: CompressedChangeSet,
+        epoch: UUID,
+        fromSequence: Int64,
+        toSequence: Int64,
+        isFullSnapshot: Bool,
+        changes: CompressedChangeSet,
         now: NIODeadline
     ) -> Action {
         precondition(isReady, "push outside the ready state")
         let begin = PushBegin(
-            epoch: epoch, fromSequence: fromSequence, toSequence: toSequence, rowCount: changes.rowCount,
-            isFullSnapshot: isFullSnapshot, uncompressedSize: changes.uncompressedSize)
+            epoch: epoch,
+            fromSequence: fromSequence,
+            toSequence: toSequence,
+            rowCount: changes.rowCount,
+            isFullSnapshot: isFullSnapshot,
+            uncompressedSize: changes.uncompressedSize
+        )
         state = .awaitingPushAck(begin)
         deadline = now + configuration.responseTimeout
         return .send([.pushBegin(begin)] + changes.messages(.pushData))
@@ -169,13 +187,21 @@ public struct ClientSession {
             state = .awaitingAuthOK(version: challenge.version, serverNonce: challenge.serverNonce)
             deadline = now + configuration.responseTimeout
             let mac = Authentication.clientMAC(
-                secret: configuration.secret, office: configuration.office, clientNonce: clientNonce,
-                serverNonce: challenge.serverNonce, version: challenge.version)
+                secret: configuration.secret,
+                office: configuration.office,
+                clientNonce: clientNonce,
+                serverNonce: challenge.serverNonce,
+                version: challenge.version
+            )
             return .send([.auth(Auth(mac: mac))])
         case (.awaitingAuthOK(let version, let serverNonce), .authOK(let ok)):
             let expected = Authentication.serverProof(
-                secret: configuration.secret, office: configuration.office, clientNonce: clientNonce,
-                serverNonce: serverNonce, version: version)
+                secret: configuration.secret,
+                office: configuration.office,
+                clientNonce: clientNonce,
+                serverNonce: serverNonce,
+                version: version
+            )
             guard Authentication.isValid(ok.serverProof, expected: expected) else {
                 return fail(ProtocolError(.authFailed, "the server could not prove it knows the office secret"))
             }
@@ -184,8 +210,12 @@ public struct ClientSession {
             return .authenticated(ok)
         case (.awaitingPushAck(let begin), .pushAck(let ack)):
             guard ack.ackedSequence >= begin.toSequence else {
-                return fail(ProtocolError(
-                    .unexpectedMessage, "PUSH_ACK for sequence \(ack.ackedSequence), expected \(begin.toSequence)"))
+                return fail(
+                    ProtocolError(
+                        .unexpectedMessage,
+                        "PUSH_ACK for sequence \(ack.ackedSequence), expected \(begin.toSequence)"
+                    )
+                )
             }
             state = .ready
             deadline = nil
@@ -207,13 +237,19 @@ public struct ClientSession {
             return .none
         case (.awaitingPullEnd, .pullEnd(let end)):
             guard let decoder else { preconditionFailure("ending a pull without a decoder") }
-            guard Int(end.rowCount) == pulledChanges.count, Int(end.uncompressedSize) == decoder.uncompressedBytes else {
-                return fail(ProtocolError.malformed(
-                    "PULL_END announces \(end.rowCount) rows in \(end.uncompressedSize) bytes, the stream carried "
-                        + "\(pulledChanges.count) rows in \(decoder.uncompressedBytes) bytes"))
+            guard Int(end.rowCount) == pulledChanges.count, Int(end.uncompressedSize) == decoder.uncompressedBytes
+            else {
+                return fail(
+                    ProtocolError.malformed(
+                        "PULL_END announces \(end.rowCount) rows in \(end.uncompressedSize) bytes, the stream carried "
+                            + "\(pulledChanges.count) rows in \(decoder.uncompressedBytes) bytes"
+                    )
+                )
             }
             if let row = pulledChanges.first(where: { $0.table.isOfficeOwned }) {
-                return fail(ProtocolError(.notAuthorized, "the server sent office row \(row.table)/\(row.key) in a pull"))
+                return fail(
+                    ProtocolError(.notAuthorized, "the server sent office row \(row.table)/\(row.key) in a pull")
+                )
             }
             self.decoder = nil
             let changes = pulledChanges

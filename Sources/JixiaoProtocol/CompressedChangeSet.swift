@@ -22,7 +22,9 @@ public struct CompressedChangeSet: Sendable {
     ///   - chunkLength: the largest chunk (at most `Frame.maximumChunkLength`).
     /// - Throws: `ProtocolError` when a row cannot be encoded or there are more than 2³²−1 rows.
     public init(
-        changes: some Sequence<SyncChange>, level: Int32 = 6, chunkLength: Int = Frame.maximumChunkLength
+        changes: some Sequence<SyncChange>,
+        level: Int32 = 6,
+        chunkLength: Int = Frame.maximumChunkLength
     ) throws {
         precondition(chunkLength > 0 && chunkLength <= Frame.maximumChunkLength, "chunk length out of range")
         let deflater = try Deflater(level: level)
@@ -114,7 +116,9 @@ public final class ChangeSetDecoder {
     public func finish() throws {
         guard inflater.isFinished else { throw ProtocolError.malformed("compressed data ends before its stream does") }
         guard pending.readableBytes == 0 else {
-            throw ProtocolError.malformed("the change stream ends inside a record (\(pending.readableBytes) bytes left)")
+            throw ProtocolError.malformed(
+                "the change stream ends inside a record (\(pending.readableBytes) bytes left)"
+            )
         }
     }
 }

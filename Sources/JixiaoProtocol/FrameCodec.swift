@@ -17,7 +17,9 @@ public struct FrameDecoder: ByteToMessageDecoder, Sendable {
     }
 
     public mutating func decodeLast(
-        context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool
+        context: ChannelHandlerContext,
+        buffer: inout ByteBuffer,
+        seenEOF: Bool
     ) throws -> DecodingState {
         try decode(context: context, buffer: &buffer)
     }

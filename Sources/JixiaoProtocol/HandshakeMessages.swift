@@ -17,7 +17,11 @@ public struct Hello: Hashable, Sendable {
 
     /// Creates a HELLO.
     public init(
-        minimumVersion: UInt8, maximumVersion: UInt8, schemaVersion: UInt32, office: String, clientNonce: [UInt8],
+        minimumVersion: UInt8,
+        maximumVersion: UInt8,
+        schemaVersion: UInt32,
+        office: String,
+        clientNonce: [UInt8],
         clientName: String
     ) {
         self.minimumVersion = minimumVersion
@@ -72,7 +76,11 @@ public struct AuthOK: Hashable, Sendable {
 
     /// Creates an AUTH_OK.
     public init(
-        serverProof: [UInt8], districtEpoch: UUID, epoch: UUID?, ackedSequence: Int64, referenceRevision: Int64
+        serverProof: [UInt8],
+        districtEpoch: UUID,
+        epoch: UUID?,
+        ackedSequence: Int64,
+        referenceRevision: Int64
     ) {
         self.serverProof = serverProof
         self.districtEpoch = districtEpoch

@@ -49,9 +49,13 @@ public final class Inflater {
     ///   the stream; whatever `output` throws.
     public func inflate(_ input: ByteBuffer, output: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard input.readableBytes > 0 else { return }
-        guard !isFinished else { throw ProtocolError.malformed("compressed data continues after the end of its stream") }
+        guard !isFinished else {
+            throw ProtocolError.malformed("compressed data continues after the end of its stream")
+        }
         try input.withUnsafeReadableBytes { raw in
-            stream.pointee.next_in = UnsafeMutablePointer(mutating: raw.baseAddress?.assumingMemoryBound(to: Bytef.self))
+            stream.pointee.next_in = UnsafeMutablePointer(
+                mutating: raw.baseAddress?.assumingMemoryBound(to: Bytef.self)
+            )
             stream.pointee.avail_in = uInt(raw.count)
             defer {
                 totalIn += raw.count - Int(stream.pointee.avail_in)
@@ -74,7 +78,10 @@ public final class Inflater {
                     throw ProtocolError.malformed("corrupt compressed data (zlib status \(status))")
                 }
                 if produced > limit - totalOut {
-                    throw ProtocolError(.decompressionLimit, "compressed data inflates past the limit of \(limit) bytes")
+                    throw ProtocolError(
+                        .decompressionLimit,
+                        "compressed data inflates past the limit of \(limit) bytes"
+                    )
                 }
                 totalOut += produced
                 if produced > 0 { try output(UnsafeRawBufferPointer(start: scratch.baseAddress, count: produced)) }

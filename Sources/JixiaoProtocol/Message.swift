@@ -123,8 +123,16 @@ public enum Message: Hashable, Sendable {
             guard minimum >= 1, minimum <= maximum else {
                 throw ProtocolError.malformed("HELLO version range \(minimum)…\(maximum) is empty or starts at 0")
             }
-            self = .hello(Hello(minimumVersion: minimum, maximumVersion: maximum, schemaVersion: schema,
-                                office: office, clientNonce: nonce, clientName: name))
+            self = .hello(
+                Hello(
+                    minimumVersion: minimum,
+                    maximumVersion: maximum,
+                    schemaVersion: schema,
+                    office: office,
+                    clientNonce: nonce,
+                    clientName: name
+                )
+            )
         case .challenge:
             let version = try p.readField(UInt8.self, "version")
             let nonce = try p.readBytesField(Authentication.nonceLength, "server nonce")
@@ -138,9 +146,15 @@ public enum Message: Hashable, Sendable {
             let epoch = try p.readUUIDField("epoch")
             let acked = try p.readField(Int64.self, "acked sequence")
             let revision = try p.readField(Int64.self, "reference revision")
-            self = .authOK(AuthOK(serverProof: proof, districtEpoch: districtEpoch, epoch: epoch.isNil ? nil : epoch,
-                                  ackedSequence: acked,
-                                  referenceRevision: revision))
+            self = .authOK(
+                AuthOK(
+                    serverProof: proof,
+                    districtEpoch: districtEpoch,
+                    epoch: epoch.isNil ? nil : epoch,
+                    ackedSequence: acked,
+                    referenceRevision: revision
+                )
+            )
         case .pushBegin:
             let epoch = try p.readUUIDField("epoch")
             let from = try p.readField(Int64.self, "from sequence")
@@ -155,8 +169,16 @@ public enum Message: Hashable, Sendable {
             guard !snapshot || from == 0 else {
                 throw ProtocolError.malformed("a full-snapshot PUSH_BEGIN must start at sequence 0, not \(from)")
             }
-            self = .pushBegin(PushBegin(epoch: epoch, fromSequence: from, toSequence: to, rowCount: rows,
-                                        isFullSnapshot: snapshot, uncompressedSize: size))
+            self = .pushBegin(
+                PushBegin(
+                    epoch: epoch,
+                    fromSequence: from,
+                    toSequence: to,
+                    rowCount: rows,
+                    isFullSnapshot: snapshot,
+                    uncompressedSize: size
+                )
+            )
         case .pushData:
             self = .pushData(p, more: frame.flags.contains(.more))
             p.moveReaderIndex(to: p.writerIndex)
@@ -208,7 +230,10 @@ extension ByteBuffer {
     }
 
     mutating func readDigest() throws -> SyncDigest {
-        SyncDigest(count: try readField(Int64.self, "digest count"), h1: try readField(Int64.self, "digest h1"),
-                   h2: try readField(Int64.self, "digest h2"))
+        SyncDigest(
+            count: try readField(Int64.self, "digest count"),
+            h1: try readField(Int64.self, "digest h1"),
+            h2: try readField(Int64.self, "digest h2")
+        )
     }
 }

@@ -26,9 +26,12 @@ public struct ServerSession {
 
         /// Creates a configuration; the defaults are Protocol.md §6's.
         public init(
-            versions: ClosedRange<UInt8> = 1...1, schemaVersion: UInt32, districtEpoch: UUID = UUID.nilEpoch,
+            versions: ClosedRange<UInt8> = 1...1,
+            schemaVersion: UInt32,
+            districtEpoch: UUID = UUID.nilEpoch,
             handshakeTimeout: TimeAmount = .seconds(10),
-            idleTimeout: TimeAmount = .seconds(60), messageLimit: Int = 256 * 1024 * 1024
+            idleTimeout: TimeAmount = .seconds(60),
+            messageLimit: Int = 256 * 1024 * 1024
         ) {
             self.versions = versions
             self.schemaVersion = schemaVersion
@@ -171,8 +174,13 @@ public struct ServerSession {
             Authentication.isValid(
                 mac,
                 expected: Authentication.clientMAC(
-                    secret: record.secret, office: hello.office, clientNonce: hello.clientNonce,
-                    serverNonce: serverNonce, version: version))
+                    secret: record.secret,
+                    office: hello.office,
+                    clientNonce: hello.clientNonce,
+                    serverNonce: serverNonce,
+                    version: version
+                )
+            )
         else {
             return failed(ProtocolError(.authFailed, "authentication failed for office \"\(hello.office)\""))
         }
@@ -184,11 +192,19 @@ public struct ServerSession {
         lastActivity = now
         remembered = (record.epoch, record.ackedSequence)
         let proof = Authentication.serverProof(
-            secret: record.secret, office: hello.office, clientNonce: hello.clientNonce, serverNonce: serverNonce,
-            version: version)
+            secret: record.secret,
+            office: hello.office,
+            clientNonce: hello.clientNonce,
+            serverNonce: serverNonce,
+            version: version
+        )
         let reply = AuthOK(
-            serverProof: proof, districtEpoch: configuration.districtEpoch, epoch: record.epoch, ackedSequence: record.ackedSequence,
-            referenceRevision: record.referenceRevision)
+            serverProof: proof,
+            districtEpoch: configuration.districtEpoch,
+            epoch: record.epoch,
+            ackedSequence: record.ackedSequence,
+            referenceRevision: record.referenceRevision
+        )
         return .authenticated(office: hello.office, reply: .authOK(reply))
     }
 
@@ -204,7 +220,10 @@ public struct ServerSession {
 
     /// Reports the reference changes that `.loadReference` asked for, compressing them into PULL_DATA frames.
     public mutating func referenceLoaded(
-        _ changes: [SyncChange], cursor: Int64, isFullSnapshot: Bool, now: NIODeadline
+        _ changes: [SyncChange],
+        cursor: Int64,
+        isFullSnapshot: Bool,
+        now: NIODeadline
     ) -> Action {
         guard case .working = state else { preconditionFailure("referenceLoaded without a pull") }
         do {
@@ -213,8 +232,11 @@ public struct ServerSession {
             state = .ready
             lastActivity = now
             let end = PullEnd(
-                cursor: cursor, rowCount: set.rowCount, uncompressedSize: set.uncompressedSize,
-                isFullSnapshot: isFullSnapshot)
+                cursor: cursor,
+                rowCount: set.rowCount,
+                uncompressedSize: set.uncompressedSize,
+                isFullSnapshot: isFullSnapshot
+            )
             return .send(set.messages(.pullData) + [.pullEnd(end)])
         } catch let error as ProtocolError {
             return failed(ProtocolError(.internal, "reference data cannot be encoded: \(error.message)"))
@@ -275,20 +297,29 @@ public struct ServerSession {
     private mutating func handleHello(_ hello: Hello) -> Action {
         let common = min(hello.maximumVersion, configuration.versions.upperBound)
         guard common >= max(hello.minimumVersion, configuration.versions.lowerBound) else {
-            return failed(ProtocolError(
-                .upgradeRequired,
-                "client speaks protocol \(hello.minimumVersion)–\(hello.maximumVersion), "
-                    + "server \(configuration.versions.lowerBound)–\(configuration.versions.upperBound)"))
+            return failed(
+                ProtocolError(
+                    .upgradeRequired,
+                    "client speaks protocol \(hello.minimumVersion)–\(hello.maximumVersion), "
+                        + "server \(configuration.versions.lowerBound)–\(configuration.versions.upperBound)"
+                )
+            )
         }
         if hello.schemaVersion < configuration.schemaVersion {
-            return failed(ProtocolError(
-                .upgradeRequired,
-                "client schema \(hello.schemaVersion) is older than the server's \(configuration.schemaVersion)"))
+            return failed(
+                ProtocolError(
+                    .upgradeRequired,
+                    "client schema \(hello.schemaVersion) is older than the server's \(configuration.schemaVersion)"
+                )
+            )
         }
         if hello.schemaVersion > configuration.schemaVersion {
-            return failed(ProtocolError(
-                .serverOutdated,
-                "client schema \(hello.schemaVersion) is newer than the server's \(configuration.schemaVersion)"))
+            return failed(
+                ProtocolError(
+                    .serverOutdated,
+                    "client schema \(hello.schemaVersion) is newer than the server's \(configuration.schemaVersion)"
+                )
+            )
         }
         state = .awaitingAuth(hello, version: common)
         let challenge = Challenge(version: common, serverNonce: serverNonce, schemaVersion: configuration.schemaVersion)
@@ -297,9 +328,12 @@ public struct ServerSession {
 
     private mutating func pushBegin(_ begin: PushBegin) -> Action {
         guard begin.uncompressedSize <= UInt64(configuration.messageLimit) else {
-            return failed(ProtocolError(
-                .decompressionLimit,
-                "a push of \(begin.uncompressedSize) bytes exceeds the limit of \(configuration.messageLimit)"))
+            return failed(
+                ProtocolError(
+                    .decompressionLimit,
+                    "a push of \(begin.uncompressedSize) bytes exceeds the limit of \(configuration.messageLimit)"
+                )
+            )
         }
         let sameEpoch = remembered.epoch == begin.epoch
         if sameEpoch && begin.toSequence <= remembered.acked {
@@ -309,13 +343,20 @@ public struct ServerSession {
         }
         if !begin.isFullSnapshot {
             guard sameEpoch else {
-                return failed(ProtocolError(
-                    .epochMismatch, "the district does not know epoch \(begin.epoch.uuidString): send a full snapshot"))
+                return failed(
+                    ProtocolError(
+                        .epochMismatch,
+                        "the district does not know epoch \(begin.epoch.uuidString): send a full snapshot"
+                    )
+                )
             }
             guard begin.fromSequence <= remembered.acked else {
-                return failed(ProtocolError(
-                    .sequenceGap,
-                    "the push starts after sequence \(begin.fromSequence) but the district has only \(remembered.acked)"))
+                return failed(
+                    ProtocolError(
+                        .sequenceGap,
+                        "the push starts after sequence \(begin.fromSequence) but the district has only \(remembered.acked)"
+                    )
+                )
             }
         }
         do {
@@ -352,7 +393,8 @@ public struct ServerSession {
             guard received.count == Int(begin.rowCount), decoder.uncompressedBytes == Int(begin.uncompressedSize) else {
                 throw ProtocolError.malformed(
                     "the push announced \(begin.rowCount) rows in \(begin.uncompressedSize) bytes but carried "
-                        + "\(received.count) rows in \(decoder.uncompressedBytes) bytes")
+                        + "\(received.count) rows in \(decoder.uncompressedBytes) bytes"
+                )
             }
             try authorize(received, snapshot: begin.isFullSnapshot)
         } catch let error as ProtocolError {
@@ -372,12 +414,15 @@ public struct ServerSession {
         for change in changes {
             guard change.table.isOfficeOwned else {
                 throw ProtocolError(
-                    .notAuthorized, "row \(change.table)/\(change.key) is district reference data; offices cannot write it")
+                    .notAuthorized,
+                    "row \(change.table)/\(change.key) is district reference data; offices cannot write it"
+                )
             }
             guard change.office == office else {
                 throw ProtocolError(
                     .notAuthorized,
-                    "row \(change.table)/\(change.key) belongs to office \"\(change.office)\", not \"\(office ?? "")\"")
+                    "row \(change.table)/\(change.key) belongs to office \"\(change.office)\", not \"\(office ?? "")\""
+                )
             }
             if snapshot && change.operation == .delete {
                 throw ProtocolError.malformed("a full snapshot carries a delete of \(change.table)/\(change.key)")

@@ -19,7 +19,11 @@ public struct PushBegin: Hashable, Sendable {
 
     /// Creates a PUSH_BEGIN.
     public init(
-        epoch: UUID, fromSequence: Int64, toSequence: Int64, rowCount: UInt32, isFullSnapshot: Bool,
+        epoch: UUID,
+        fromSequence: Int64,
+        toSequence: Int64,
+        rowCount: UInt32,
+        isFullSnapshot: Bool,
         uncompressedSize: UInt64
     ) {
         self.epoch = epoch

@@ -45,7 +45,9 @@ extension District.OfficeCommand {
             } catch let error as ModelError {
                 throw ValidationError(error.message)
             }
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name must not be empty") }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--name must not be empty")
+            }
         }
 
         func run() throws {
@@ -85,10 +87,13 @@ extension District.OfficeCommand {
         /// Pads columns to equal display width (CJK characters count as two columns).
         static func aligned(_ rows: [[String]]) -> [String] {
             func width(_ text: String) -> Int {
-                text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.properties.isEmojiPresentation == false && $1.value > 0x2E7F ? 2 : 1) }
+                text.unicodeScalars.reduce(0) {
+                    $0 + ($1.value >= 0x1100 && $1.properties.isEmojiPresentation == false && $1.value > 0x2E7F ? 2 : 1)
+                }
             }
             let columns = rows.map(\.count).max() ?? 0
-            let widths = (0..<columns).map { column in rows.map { column < $0.count ? width($0[column]) : 0 }.max() ?? 0 }
+            let widths = (0..<columns).map { column in rows.map { column < $0.count ? width($0[column]) : 0 }.max() ?? 0
+            }
             return rows.map { row in
                 row.enumerated().map { column, cell in
                     column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - width(cell))

@@ -39,7 +39,8 @@ extension District {
             let server = try SyncServer(
                 database: database,
                 configuration: SyncServerConfiguration(host: host, port: port, maximumConnections: maxConnections),
-                logger: Logger(label: "district.serve"))
+                logger: Logger(label: "district.serve")
+            )
             let bound = try await server.start()
             signal(SIGINT, SIG_IGN)
             signal(SIGTERM, SIG_IGN)
@@ -51,7 +52,7 @@ extension District {
             }
             printError("serving \(database.path) on \(host):\(bound); stop with Ctrl-C")
             try await server.run()
-            sources.forEach { $0.cancel() }
+            for source in sources { source.cancel() }
             printError("stopped")
         }
     }

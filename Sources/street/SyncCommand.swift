@@ -34,7 +34,9 @@ extension Street {
                 let report = try await client.sync { progress in
                     guard progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
                     let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
-                    printError("\(progress.phase): \(megabytes(progress.bytesDone)) of \(megabytes(progress.bytesTotal)) MB")
+                    printError(
+                        "\(progress.phase): \(megabytes(progress.bytesDone)) of \(megabytes(progress.bytesTotal)) MB"
+                    )
                 }
                 print(report.description)
             } catch {

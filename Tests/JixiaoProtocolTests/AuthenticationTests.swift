@@ -7,16 +7,28 @@ struct AuthenticationTests {
     @Test("§5.1 the MAC input and both HMACs match the test vector")
     func vector() {
         let input = Authentication.input(
-            label: Authentication.clientLabel, office: Vectors.office, clientNonce: Vectors.clientNonce,
-            serverNonce: Vectors.serverNonce, version: 1)
+            label: Authentication.clientLabel,
+            office: Vectors.office,
+            clientNonce: Vectors.clientNonce,
+            serverNonce: Vectors.serverNonce,
+            version: 1
+        )
         #expect(hexString(input) == Vectors.authInputHex)
         let mac = Authentication.clientMAC(
-            secret: Vectors.secret, office: Vectors.office, clientNonce: Vectors.clientNonce,
-            serverNonce: Vectors.serverNonce, version: 1)
+            secret: Vectors.secret,
+            office: Vectors.office,
+            clientNonce: Vectors.clientNonce,
+            serverNonce: Vectors.serverNonce,
+            version: 1
+        )
         #expect(hexString(mac) == Vectors.clientMACHex)
         let proof = Authentication.serverProof(
-            secret: Vectors.secret, office: Vectors.office, clientNonce: Vectors.clientNonce,
-            serverNonce: Vectors.serverNonce, version: 1)
+            secret: Vectors.secret,
+            office: Vectors.office,
+            clientNonce: Vectors.clientNonce,
+            serverNonce: Vectors.serverNonce,
+            version: 1
+        )
         #expect(hexString(proof) == Vectors.serverProofHex)
         #expect(mac != proof)
     }
@@ -24,19 +36,43 @@ struct AuthenticationTests {
     @Test("§5 any changed input changes the MAC; comparison is exact")
     func sensitivity() {
         let base = Authentication.clientMAC(
-            secret: Vectors.secret, office: Vectors.office, clientNonce: Vectors.clientNonce,
-            serverNonce: Vectors.serverNonce, version: 1)
+            secret: Vectors.secret,
+            office: Vectors.office,
+            clientNonce: Vectors.clientNonce,
+            serverNonce: Vectors.serverNonce,
+            version: 1
+        )
         var otherSecret = Vectors.secret
         otherSecret[31] ^= 1
         let variants = [
-            Authentication.clientMAC(secret: otherSecret, office: Vectors.office, clientNonce: Vectors.clientNonce,
-                                     serverNonce: Vectors.serverNonce, version: 1),
-            Authentication.clientMAC(secret: Vectors.secret, office: "wangluyuaN", clientNonce: Vectors.clientNonce,
-                                     serverNonce: Vectors.serverNonce, version: 1),
-            Authentication.clientMAC(secret: Vectors.secret, office: Vectors.office, clientNonce: Vectors.serverNonce,
-                                     serverNonce: Vectors.clientNonce, version: 1),
-            Authentication.clientMAC(secret: Vectors.secret, office: Vectors.office, clientNonce: Vectors.clientNonce,
-                                     serverNonce: Vectors.serverNonce, version: 2),
+            Authentication.clientMAC(
+                secret: otherSecret,
+                office: Vectors.office,
+                clientNonce: Vectors.clientNonce,
+                serverNonce: Vectors.serverNonce,
+                version: 1
+            ),
+            Authentication.clientMAC(
+                secret: Vectors.secret,
+                office: "wangluyuaN",
+                clientNonce: Vectors.clientNonce,
+                serverNonce: Vectors.serverNonce,
+                version: 1
+            ),
+            Authentication.clientMAC(
+                secret: Vectors.secret,
+                office: Vectors.office,
+                clientNonce: Vectors.serverNonce,
+                serverNonce: Vectors.clientNonce,
+                version: 1
+            ),
+            Authentication.clientMAC(
+                secret: Vectors.secret,
+                office: Vectors.office,
+                clientNonce: Vectors.clientNonce,
+                serverNonce: Vectors.serverNonce,
+                version: 2
+            ),
         ]
         for variant in variants {
             #expect(variant != base)

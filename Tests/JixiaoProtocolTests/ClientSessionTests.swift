@@ -11,9 +11,15 @@ struct ClientSessionTests {
 
     static func client(versions: ClosedRange<UInt8> = 1...1, secret: [UInt8] = Vectors.secret) -> ClientSession {
         ClientSession(
-            configuration: .init(office: Vectors.office, secret: secret, clientName: "street/1.0", versions: versions,
-                                 schemaVersion: 1),
-            clientNonce: Vectors.clientNonce)
+            configuration: .init(
+                office: Vectors.office,
+                secret: secret,
+                clientName: "street/1.0",
+                versions: versions,
+                schemaVersion: 1
+            ),
+            clientNonce: Vectors.clientNonce
+        )
     }
 
     static func failure(_ action: ClientSession.Action) -> ErrorCode? {
@@ -24,7 +30,10 @@ struct ClientSessionTests {
     @Test("§4.2 start sends the HELLO of the test vector")
     func hello() {
         var client = Self.client()
-        guard case .send(let messages) = client.start(now: Self.t0) else { Issue.record("nothing sent"); return }
+        guard case .send(let messages) = client.start(now: Self.t0) else {
+            Issue.record("nothing sent")
+            return
+        }
         #expect(messages.map(encoded).map(hexString) == [Vectors.helloFrameHex])
     }
 
@@ -33,18 +42,29 @@ struct ClientSessionTests {
         var client = Self.client()
         _ = client.start(now: Self.t0)
         let challenge = Challenge(version: 1, serverNonce: Vectors.serverNonce, schemaVersion: 1)
-        guard case .send(let sent) = client.received(.challenge(challenge), now: Self.t0), case .auth(let auth) = sent.first
+        guard case .send(let sent) = client.received(.challenge(challenge), now: Self.t0),
+            case .auth(let auth) = sent.first
         else {
             Issue.record("no AUTH")
             return
         }
         #expect(hexString(auth.mac) == Vectors.clientMACHex)
         var forged = client
-        let bad = AuthOK(serverProof: [UInt8](repeating: 0, count: 32), districtEpoch: Vectors.epoch, epoch: nil, ackedSequence: 0,
-                         referenceRevision: 0)
+        let bad = AuthOK(
+            serverProof: [UInt8](repeating: 0, count: 32),
+            districtEpoch: Vectors.epoch,
+            epoch: nil,
+            ackedSequence: 0,
+            referenceRevision: 0
+        )
         #expect(Self.failure(forged.received(.authOK(bad), now: Self.t0)) == .authFailed)
-        let good = AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), districtEpoch: Vectors.epoch, epoch: nil, ackedSequence: 0,
-                          referenceRevision: 0)
+        let good = AuthOK(
+            serverProof: bytes(hex: Vectors.serverProofHex),
+            districtEpoch: Vectors.epoch,
+            epoch: nil,
+            ackedSequence: 0,
+            referenceRevision: 0
+        )
         guard case .authenticated(let ok) = client.received(.authOK(good), now: Self.t0) else {
             Issue.record("not authenticated")
             return
@@ -65,7 +85,10 @@ struct ClientSessionTests {
         var client = Self.client()
         _ = client.start(now: Self.t0)
         let action = client.received(.error(ErrorMessage(code: .upgradeRequired, message: "x")), now: Self.t0)
-        guard case .fail(let error, let reply) = action else { Issue.record("no failure"); return }
+        guard case .fail(let error, let reply) = action else {
+            Issue.record("no failure")
+            return
+        }
         #expect(error.code == .upgradeRequired && reply == nil)
     }
 
@@ -83,8 +106,11 @@ struct ClientSessionTests {
         let changes = CompressionTests.sampleChanges(300)
         var office = Set<SyncChange>()
         var client = Self.client()
-        var server = ServerSession(configuration: .init(schemaVersion: 1), serverNonce: Vectors.serverNonce,
-                                   now: Self.t0)
+        var server = ServerSession(
+            configuration: .init(schemaVersion: 1),
+            serverNonce: Vectors.serverNonce,
+            now: Self.t0
+        )
         var wire = InMemoryWire()
         var log: [String] = []
 
@@ -99,7 +125,8 @@ struct ClientSessionTests {
                         }
                     }
                 case .authenticated(let ok): log.append("auth epoch=\(ok.epoch == nil ? "none" : "known")")
-                case .pushAcknowledged(let ack): log.append("ack \(ack.ackedSequence) \(ack.rowsApplied) \(ack.isDuplicate)")
+                case .pushAcknowledged(let ack):
+                    log.append("ack \(ack.ackedSequence) \(ack.rowsApplied) \(ack.isDuplicate)")
                 case .pulled(let end, let rows):
                     office.formUnion(rows)
                     log.append("pulled \(rows.count) cursor \(end.cursor)")
@@ -113,18 +140,39 @@ struct ClientSessionTests {
 
         try run(client.start(now: Self.t0))
         let set = try CompressedChangeSet(changes: changes, chunkLength: 1000)
-        try run(client.push(epoch: Vectors.epoch, fromSequence: 0, toSequence: 300, isFullSnapshot: false, changes: set,
-                            now: Self.t0))
-        try run(client.push(epoch: Vectors.epoch, fromSequence: 0, toSequence: 300, isFullSnapshot: false, changes: set,
-                            now: Self.t0))
+        try run(
+            client.push(
+                epoch: Vectors.epoch,
+                fromSequence: 0,
+                toSequence: 300,
+                isFullSnapshot: false,
+                changes: set,
+                now: Self.t0
+            )
+        )
+        try run(
+            client.push(
+                epoch: Vectors.epoch,
+                fromSequence: 0,
+                toSequence: 300,
+                isFullSnapshot: false,
+                changes: set,
+                now: Self.t0
+            )
+        )
         try run(client.pull(cursor: 0, now: Self.t0))
         var digest = SyncDigest.empty
-        for change in changes where change.operation == .upsert { digest.add(table: change.table, values: change.values) }
+        for change in changes where change.operation == .upsert {
+            digest.add(table: change.table, values: change.values)
+        }
         try run(client.verify(digest, now: Self.t0))
         try run(client.finish(now: Self.t0))
-        #expect(log == [
-            "auth epoch=known", "ack 300 270 false", "ack 300 0 true", "pulled 2 cursor 2", "verified true", "closed",
-        ])
+        #expect(
+            log == [
+                "auth epoch=known", "ack 300 270 false", "ack 300 0 true", "pulled 2 cursor 2", "verified true",
+                "closed",
+            ]
+        )
         #expect(district.rows.count == 270)
         #expect(office.count == 2)
         #expect(server.isClosed && server.rowsIn == 270 && server.rowsOut == 2)
@@ -150,7 +198,11 @@ struct FakeDistrict {
 struct InMemoryWire {
     var bytes = ByteBuffer()
 
-    mutating func deliver(_ message: Message, to server: inout ServerSession, district: inout FakeDistrict) throws
+    mutating func deliver(
+        _ message: Message,
+        to server: inout ServerSession,
+        district: inout FakeDistrict
+    ) throws
         -> [Message]
     {
         bytes.writeFrame(message.frame)
@@ -163,9 +215,15 @@ struct InMemoryWire {
                 case .send(let messages): return replies + messages
                 case .lookUpOffice:
                     action = server.officeLookedUp(
-                        .init(secret: Vectors.secret, isEnabled: true, epoch: district.epoch,
-                              ackedSequence: district.acked, referenceRevision: 2),
-                        now: ServerSessionTests.t0)
+                        .init(
+                            secret: Vectors.secret,
+                            isEnabled: true,
+                            epoch: district.epoch,
+                            ackedSequence: district.acked,
+                            referenceRevision: 2
+                        ),
+                        now: ServerSessionTests.t0
+                    )
                 case .authenticated(_, let reply): return replies + [reply]
                 case .applyPush(let begin, let changes):
                     for change in changes {
@@ -174,13 +232,19 @@ struct InMemoryWire {
                     }
                     district.epoch = begin.epoch
                     district.acked = begin.toSequence
-                    let ack = PushAck(ackedSequence: begin.toSequence,
-                                      rowsApplied: UInt32(changes.filter { $0.operation == .upsert }.count),
-                                      isDuplicate: false)
+                    let ack = PushAck(
+                        ackedSequence: begin.toSequence,
+                        rowsApplied: UInt32(changes.filter { $0.operation == .upsert }.count),
+                        isDuplicate: false
+                    )
                     action = server.pushApplied(ack, epoch: begin.epoch, now: ServerSessionTests.t0)
                 case .loadReference:
-                    action = server.referenceLoaded(district.reference, cursor: 2, isFullSnapshot: true,
-                                                    now: ServerSessionTests.t0)
+                    action = server.referenceLoaded(
+                        district.reference,
+                        cursor: 2,
+                        isFullSnapshot: true,
+                        now: ServerSessionTests.t0
+                    )
                 case .computeDigest:
                     action = server.digestComputed(district.digest, now: ServerSessionTests.t0)
                 case .fail(let error): return replies + [.error(error.errorMessage)]

@@ -13,9 +13,15 @@ struct CompressionTests {
                 return SyncChange(table: .narratives, operation: .delete, key: "n-\(i)", office: office, values: [])
             }
             return SyncChange(
-                table: .expenditures, operation: .upsert, key: "e-\(i)", office: office,
-                values: [.text("e-\(i)"), .text(office), .integer(Int64(i) * 101), .text("2021-03-\(i % 28 + 1)"),
-                         .null, .real(Double(i) / 3), .text("办公用品 第\(i)批")])
+                table: .expenditures,
+                operation: .upsert,
+                key: "e-\(i)",
+                office: office,
+                values: [
+                    .text("e-\(i)"), .text(office), .integer(Int64(i) * 101), .text("2021-03-\(i % 28 + 1)"),
+                    .null, .real(Double(i) / 3), .text("办公用品 第\(i)批"),
+                ]
+            )
         }
     }
 
@@ -29,8 +35,14 @@ struct CompressionTests {
         #expect(hexString(set.chunks[0].readableBytesView) == Vectors.zlibHex)
         #expect(set.rowCount == 2)
         #expect(set.uncompressedSize == 106)
-        let begin = PushBegin(epoch: Vectors.epoch, fromSequence: 0, toSequence: 2, rowCount: 2, isFullSnapshot: false,
-                              uncompressedSize: set.uncompressedSize)
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 0,
+            toSequence: 2,
+            rowCount: 2,
+            isFullSnapshot: false,
+            uncompressedSize: set.uncompressedSize
+        )
         #expect(hexString(encoded(.pushBegin(begin))) == Vectors.pushBeginFrameHex)
         #expect(hexString(encoded(set.messages(.pushData)[0])) == Vectors.pushDataFrameHex)
         let decoder = try ChangeSetDecoder(limit: 106)
@@ -52,8 +64,10 @@ struct CompressionTests {
         #expect(digest == .empty)
     }
 
-    @Test("§8 records round-trip through compression whatever the chunk size",
-          arguments: [1, 7, 100, 4096, Frame.maximumChunkLength])
+    @Test(
+        "§8 records round-trip through compression whatever the chunk size",
+        arguments: [1, 7, 100, 4096, Frame.maximumChunkLength]
+    )
     func roundTripChunks(chunkLength: Int) throws {
         let changes = Self.sampleChanges(2_000)
         let set = try CompressedChangeSet(changes: changes, chunkLength: chunkLength)
@@ -71,8 +85,19 @@ struct CompressionTests {
         var rng = SeededGenerator(seed: 9)
         // Random text compresses badly, so ~3 MiB of it needs several chunks.
         let changes = (0..<3_000).map { i in
-            SyncChange(table: .narratives, operation: .upsert, key: "n\(i)", office: "x",
-                       values: [.text(String((0..<1_000).map { _ in Character(Unicode.Scalar(UInt8.random(in: 33...126, using: &rng))) }))])
+            SyncChange(
+                table: .narratives,
+                operation: .upsert,
+                key: "n\(i)",
+                office: "x",
+                values: [
+                    .text(
+                        String(
+                            (0..<1_000).map { _ in Character(Unicode.Scalar(UInt8.random(in: 33...126, using: &rng))) }
+                        )
+                    )
+                ]
+            )
         }
         let set = try CompressedChangeSet(changes: changes, level: 1)
         #expect(set.chunks.count >= 2)
@@ -131,7 +156,9 @@ struct CompressionTests {
         try exact.inflate(compressed) { out += $0.count }
         #expect(out == 100_000 && exact.isFinished)
         let short = try Inflater(limit: 99_999)
-        #expect { try short.inflate(compressed) { _ in } } throws: { ($0 as? ProtocolError)?.code == .decompressionLimit }
+        #expect { try short.inflate(compressed) { _ in } } throws: {
+            ($0 as? ProtocolError)?.code == .decompressionLimit
+        }
     }
 
     @Test("§8.2 corrupt data, data after the end, and a stream cut short are malformed")
@@ -203,8 +230,13 @@ struct RecordLimitTests {
         record += [0x00, 0x40, 0x00, 0x01]  // 4 MiB + 1
         var input = buffer(record)
         #expect { try input.readChangeRecord() } throws: { ($0 as? ProtocolError)?.code == .malformedFrame }
-        let long = SyncChange(table: .narratives, operation: .upsert, key: "k", office: "x",
-                              values: [.text(String(repeating: "a", count: ChangeRecord.maximumTextLength + 1))])
+        let long = SyncChange(
+            table: .narratives,
+            operation: .upsert,
+            key: "k",
+            office: "x",
+            values: [.text(String(repeating: "a", count: ChangeRecord.maximumTextLength + 1))]
+        )
         var out: [UInt8] = []
         #expect(throws: ProtocolError.self) { try ChangeRecord.append(long, to: &out) }
     }

@@ -21,7 +21,10 @@ struct FrameFuzzTests {
         for _ in 0..<4_000 {
             let count = Int.random(in: 0...200, using: &rng)
             var bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &rng) }
-            if Bool.random(using: &rng), bytes.count >= 2 { bytes[0] = 0x4A; bytes[1] = 0x58 }
+            if Bool.random(using: &rng), bytes.count >= 2 {
+                bytes[0] = 0x4A
+                bytes[1] = 0x58
+            }
             do {
                 _ = try Self.decodeAll(bytes)
             } catch is ProtocolError {
@@ -84,7 +87,10 @@ struct FrameFuzzTests {
             let decoder = try ChangeSetDecoder(limit: 4096)
             let count = Int.random(in: 1...300, using: &rng)
             var bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &rng) }
-            if Bool.random(using: &rng) { bytes[0] = 0x78; if count > 1 { bytes[1] = 0x9C } }
+            if Bool.random(using: &rng) {
+                bytes[0] = 0x78
+                if count > 1 { bytes[1] = 0x9C }
+            }
             #expect(throws: ProtocolError.self) {
                 _ = try decoder.consume(ByteBuffer(bytes: bytes))
                 try decoder.finish()

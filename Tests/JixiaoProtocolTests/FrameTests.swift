@@ -78,9 +78,11 @@ struct FrameTests {
         #expect { try input.readFrame() } throws: { ($0 as? ProtocolError)?.code == .malformedFrame }
     }
 
-    @Test("§2.2 reserved flag bits and flags on the wrong type are refused",
-          arguments: [(0x01, 0x01), (0x01, 0x02), (0x11, 0x00), (0x11, 0x02), (0x11, 0x04), (0x21, 0x81), (0x7F, 0x10)]
-            as [(UInt8, UInt8)])
+    @Test(
+        "§2.2 reserved flag bits and flags on the wrong type are refused",
+        arguments: [(0x01, 0x01), (0x01, 0x02), (0x11, 0x00), (0x11, 0x02), (0x11, 0x04), (0x21, 0x81), (0x7F, 0x10)]
+            as [(UInt8, UInt8)]
+    )
     func badFlags(type: UInt8, flags: UInt8) {
         var input = buffer([0x4A, 0x58, 0x01, type, flags])
         #expect { try input.readFrame() } throws: { ($0 as? ProtocolError)?.code == .malformedFrame }

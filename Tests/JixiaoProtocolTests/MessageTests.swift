@@ -1,5 +1,5 @@
-import JixiaoModels
 import Foundation
+import JixiaoModels
 import NIOCore
 import Testing
 
@@ -11,14 +11,44 @@ struct MessageTests {
         .hello(Vectors.hello),
         .challenge(Challenge(version: 1, serverNonce: Vectors.serverNonce, schemaVersion: 3)),
         .auth(Auth(mac: bytes(hex: Vectors.clientMACHex))),
-        .authOK(AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), districtEpoch: Vectors.epoch, epoch: Vectors.epoch, ackedSequence: 42,
-                       referenceRevision: 7)),
-        .authOK(AuthOK(serverProof: bytes(hex: Vectors.serverProofHex), districtEpoch: Vectors.epoch, epoch: nil, ackedSequence: 0,
-                       referenceRevision: 0)),
-        .pushBegin(PushBegin(epoch: Vectors.epoch, fromSequence: 10, toSequence: 20, rowCount: 3, isFullSnapshot: false,
-                             uncompressedSize: 999)),
-        .pushBegin(PushBegin(epoch: Vectors.epoch, fromSequence: 0, toSequence: 20, rowCount: 3, isFullSnapshot: true,
-                             uncompressedSize: 999)),
+        .authOK(
+            AuthOK(
+                serverProof: bytes(hex: Vectors.serverProofHex),
+                districtEpoch: Vectors.epoch,
+                epoch: Vectors.epoch,
+                ackedSequence: 42,
+                referenceRevision: 7
+            )
+        ),
+        .authOK(
+            AuthOK(
+                serverProof: bytes(hex: Vectors.serverProofHex),
+                districtEpoch: Vectors.epoch,
+                epoch: nil,
+                ackedSequence: 0,
+                referenceRevision: 0
+            )
+        ),
+        .pushBegin(
+            PushBegin(
+                epoch: Vectors.epoch,
+                fromSequence: 10,
+                toSequence: 20,
+                rowCount: 3,
+                isFullSnapshot: false,
+                uncompressedSize: 999
+            )
+        ),
+        .pushBegin(
+            PushBegin(
+                epoch: Vectors.epoch,
+                fromSequence: 0,
+                toSequence: 20,
+                rowCount: 3,
+                isFullSnapshot: true,
+                uncompressedSize: 999
+            )
+        ),
         .pushData(ByteBuffer(bytes: [1, 2, 3]), more: true),
         .pushData(ByteBuffer(), more: false),
         .pushAck(PushAck(ackedSequence: 20, rowsApplied: 3, isDuplicate: false)),
@@ -57,7 +87,10 @@ struct MessageTests {
         for message in Self.all where !message.type.isData {
             let payload = message.frame.payload
             for length in 0..<payload.readableBytes {
-                let frame = Frame(type: message.type, payload: payload.getSlice(at: payload.readerIndex, length: length)!)
+                let frame = Frame(
+                    type: message.type,
+                    payload: payload.getSlice(at: payload.readerIndex, length: length)!
+                )
                 #expect(throws: ProtocolError.self) { try Message(frame: frame) }
             }
         }
@@ -74,14 +107,38 @@ struct MessageTests {
     @Test("§4.6 PUSH_BEGIN ranges: empty, negative, snapshot not from 0, nil epoch are refused")
     func pushBeginRanges() {
         let bad = [
-            PushBegin(epoch: Vectors.epoch, fromSequence: 5, toSequence: 5, rowCount: 0, isFullSnapshot: false,
-                      uncompressedSize: 0),
-            PushBegin(epoch: Vectors.epoch, fromSequence: -1, toSequence: 5, rowCount: 0, isFullSnapshot: false,
-                      uncompressedSize: 0),
-            PushBegin(epoch: Vectors.epoch, fromSequence: 3, toSequence: 5, rowCount: 0, isFullSnapshot: true,
-                      uncompressedSize: 0),
-            PushBegin(epoch: UUID.nilEpoch, fromSequence: 0, toSequence: 5, rowCount: 0, isFullSnapshot: false,
-                      uncompressedSize: 0),
+            PushBegin(
+                epoch: Vectors.epoch,
+                fromSequence: 5,
+                toSequence: 5,
+                rowCount: 0,
+                isFullSnapshot: false,
+                uncompressedSize: 0
+            ),
+            PushBegin(
+                epoch: Vectors.epoch,
+                fromSequence: -1,
+                toSequence: 5,
+                rowCount: 0,
+                isFullSnapshot: false,
+                uncompressedSize: 0
+            ),
+            PushBegin(
+                epoch: Vectors.epoch,
+                fromSequence: 3,
+                toSequence: 5,
+                rowCount: 0,
+                isFullSnapshot: true,
+                uncompressedSize: 0
+            ),
+            PushBegin(
+                epoch: UUID.nilEpoch,
+                fromSequence: 0,
+                toSequence: 5,
+                rowCount: 0,
+                isFullSnapshot: false,
+                uncompressedSize: 0
+            ),
         ]
         for begin in bad {
             #expect(throws: ProtocolError.self) { try Message(frame: Message.pushBegin(begin).frame) }
@@ -105,7 +162,10 @@ struct MessageTests {
     func longErrorMessage() throws {
         let text = String(repeating: "绩", count: 30_000)  // 90,000 bytes
         let frame = Message.error(ErrorMessage(code: .internal, message: text)).frame
-        guard case .error(let decoded) = try Message(frame: frame) else { Issue.record("not an error"); return }
+        guard case .error(let decoded) = try Message(frame: frame) else {
+            Issue.record("not an error")
+            return
+        }
         #expect(decoded.message.utf8.count == 65_535)
         #expect(decoded.message.allSatisfy { $0 == "绩" })
     }

@@ -9,20 +9,30 @@ import Testing
 struct ServerSessionTests {
     static let t0 = NIODeadline.uptimeNanoseconds(1_000_000_000)
     static let record = ServerSession.OfficeRecord(
-        secret: Vectors.secret, isEnabled: true, epoch: Vectors.epoch, ackedSequence: 10, referenceRevision: 5)
+        secret: Vectors.secret,
+        isEnabled: true,
+        epoch: Vectors.epoch,
+        ackedSequence: 10,
+        referenceRevision: 5
+    )
 
     static func server(versions: ClosedRange<UInt8> = 1...1, schema: UInt32 = 1) -> ServerSession {
         ServerSession(
             configuration: .init(versions: versions, schemaVersion: schema, messageLimit: 1 << 20),
-            serverNonce: Vectors.serverNonce, now: t0)
+            serverNonce: Vectors.serverNonce,
+            now: t0
+        )
     }
 
     /// A server after HELLO, AUTH and a successful lookup of `record`.
     static func authenticated(_ record: ServerSession.OfficeRecord = record) throws -> ServerSession {
         var server = server()
         guard case .send = server.received(.hello(Vectors.hello), now: t0) else { throw Failure("no challenge") }
-        guard case .lookUpOffice("wangluyuan") = server.received(.auth(Auth(mac: bytes(hex: Vectors.clientMACHex))),
-                                                                  now: t0)
+        guard
+            case .lookUpOffice("wangluyuan") = server.received(
+                .auth(Auth(mac: bytes(hex: Vectors.clientMACHex))),
+                now: t0
+            )
         else { throw Failure("no lookup") }
         guard case .authenticated = server.officeLookedUp(record, now: t0) else { throw Failure("not authenticated") }
         return server
@@ -43,8 +53,13 @@ struct ServerSessionTests {
         return nil
     }
 
-    @Test("§10.1 the server answers HELLO with the highest common version",
-          arguments: [((1...3) as ClosedRange<UInt8>, (1...2) as ClosedRange<UInt8>, UInt8(2)), (2...2, 1...4, 2), (1...1, 1...1, 1)])
+    @Test(
+        "§10.1 the server answers HELLO with the highest common version",
+        arguments: [
+            ((1...3) as ClosedRange<UInt8>, (1...2) as ClosedRange<UInt8>, UInt8(2)), (2...2, 1...4, 2),
+            (1...1, 1...1, 1),
+        ]
+    )
     func negotiation(client: ClosedRange<UInt8>, server versions: ClosedRange<UInt8>, chosen: UInt8) {
         var server = Self.server(versions: versions)
         var hello = Vectors.hello
@@ -52,7 +67,10 @@ struct ServerSessionTests {
         hello.maximumVersion = client.upperBound
         guard case .send(let messages) = server.received(.hello(hello), now: Self.t0),
             case .challenge(let challenge) = messages.first
-        else { Issue.record("no challenge"); return }
+        else {
+            Issue.record("no challenge")
+            return
+        }
         #expect(challenge.version == chosen)
         #expect(challenge.serverNonce == Vectors.serverNonce)
     }
@@ -115,12 +133,23 @@ struct ServerSessionTests {
     }
 
     static func push(
-        _ server: inout ServerSession, changes: [SyncChange], from: Int64, to: Int64, snapshot: Bool = false,
-        epoch: UUID = Vectors.epoch, chunkLength: Int = 64
+        _ server: inout ServerSession,
+        changes: [SyncChange],
+        from: Int64,
+        to: Int64,
+        snapshot: Bool = false,
+        epoch: UUID = Vectors.epoch,
+        chunkLength: Int = 64
     ) throws -> ServerSession.Action {
         let set = try CompressedChangeSet(changes: changes, chunkLength: chunkLength)
-        let begin = PushBegin(epoch: epoch, fromSequence: from, toSequence: to, rowCount: set.rowCount,
-                              isFullSnapshot: snapshot, uncompressedSize: set.uncompressedSize)
+        let begin = PushBegin(
+            epoch: epoch,
+            fromSequence: from,
+            toSequence: to,
+            rowCount: set.rowCount,
+            isFullSnapshot: snapshot,
+            uncompressedSize: set.uncompressedSize
+        )
         var last = server.received(.pushBegin(begin), now: t0)
         for message in set.messages(.pushData) {
             if case .fail = last { return last }
@@ -134,7 +163,10 @@ struct ServerSessionTests {
         var server = try Self.authenticated()
         let changes = CompressionTests.sampleChanges(50)
         guard case .applyPush(let begin, let received) = try Self.push(&server, changes: changes, from: 10, to: 60)
-        else { Issue.record("no apply"); return }
+        else {
+            Issue.record("no apply")
+            return
+        }
         #expect(received == changes)
         #expect(begin.toSequence == 60)
         let ack = PushAck(ackedSequence: 60, rowsApplied: 50, isDuplicate: false)
@@ -163,15 +195,34 @@ struct ServerSessionTests {
         var gap = try Self.authenticated()
         #expect(Self.errorCode(try Self.push(&gap, changes: changes, from: 11, to: 12)) == .sequenceGap)
         var epoch = try Self.authenticated()
-        #expect(Self.errorCode(try Self.push(&epoch, changes: changes, from: 10, to: 12, epoch: UUID())) == .epochMismatch)
+        #expect(
+            Self.errorCode(try Self.push(&epoch, changes: changes, from: 10, to: 12, epoch: UUID())) == .epochMismatch
+        )
         var snapshot = try Self.authenticated()
         let upserts = changes.filter { $0.operation == .upsert }
-        guard case .applyPush(let begin, _) = try Self.push(&snapshot, changes: upserts, from: 0, to: 3, snapshot: true,
-                                                            epoch: UUID())
-        else { Issue.record("snapshot under a new epoch not applied"); return }
+        guard
+            case .applyPush(let begin, _) = try Self.push(
+                &snapshot,
+                changes: upserts,
+                from: 0,
+                to: 3,
+                snapshot: true,
+                epoch: UUID()
+            )
+        else {
+            Issue.record("snapshot under a new epoch not applied")
+            return
+        }
         #expect(begin.isFullSnapshot)
-        var fresh = try Self.authenticated(.init(secret: Vectors.secret, isEnabled: true, epoch: nil, ackedSequence: 0,
-                                                 referenceRevision: 0))
+        var fresh = try Self.authenticated(
+            .init(
+                secret: Vectors.secret,
+                isEnabled: true,
+                epoch: nil,
+                ackedSequence: 0,
+                referenceRevision: 0
+            )
+        )
         #expect(Self.errorCode(try Self.push(&fresh, changes: changes, from: 0, to: 3)) == .epochMismatch)
     }
 
@@ -181,12 +232,20 @@ struct ServerSessionTests {
         var changes = CompressionTests.sampleChanges(5)
         changes[3].office = "yuelu"
         let refused = try Self.push(&other, changes: changes, from: 10, to: 15)
-        guard case .fail(let error) = refused else { Issue.record("not refused"); return }
+        guard case .fail(let error) = refused else {
+            Issue.record("not refused")
+            return
+        }
         #expect(error.code == .notAuthorized)
         #expect(error.message.contains("expenditures/e-3") && error.message.contains("yuelu"))
         var reference = try Self.authenticated()
-        let project = SyncChange(table: .projects, operation: .upsert, key: "P1", office: "wangluyuan",
-                                 values: [.text("P1")])
+        let project = SyncChange(
+            table: .projects,
+            operation: .upsert,
+            key: "P1",
+            office: "wangluyuan",
+            values: [.text("P1")]
+        )
         guard case .fail(let refusal) = try Self.push(&reference, changes: [project], from: 10, to: 11) else {
             Issue.record("reference row not refused")
             return
@@ -197,8 +256,14 @@ struct ServerSessionTests {
     @Test("§6 a push declaring more than the message limit is refused at PUSH_BEGIN")
     func declaredTooLarge() throws {
         var server = try Self.authenticated()
-        let begin = PushBegin(epoch: Vectors.epoch, fromSequence: 10, toSequence: 11, rowCount: 1,
-                              isFullSnapshot: false, uncompressedSize: (1 << 20) + 1)
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: 1,
+            isFullSnapshot: false,
+            uncompressedSize: (1 << 20) + 1
+        )
         #expect(Self.errorCode(server.received(.pushBegin(begin), now: Self.t0)) == .decompressionLimit)
     }
 
@@ -206,8 +271,14 @@ struct ServerSessionTests {
     func lyingSize() throws {
         var server = try Self.authenticated()
         let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(100))
-        let begin = PushBegin(epoch: Vectors.epoch, fromSequence: 10, toSequence: 11, rowCount: 100,
-                              isFullSnapshot: false, uncompressedSize: set.uncompressedSize - 1)
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: 100,
+            isFullSnapshot: false,
+            uncompressedSize: set.uncompressedSize - 1
+        )
         _ = server.received(.pushBegin(begin), now: Self.t0)
         #expect(Self.errorCode(server.received(set.messages(.pushData)[0], now: Self.t0)) == .decompressionLimit)
     }
@@ -216,8 +287,14 @@ struct ServerSessionTests {
     func wrongRowCount() throws {
         var server = try Self.authenticated()
         let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(10))
-        let begin = PushBegin(epoch: Vectors.epoch, fromSequence: 10, toSequence: 11, rowCount: 11,
-                              isFullSnapshot: false, uncompressedSize: set.uncompressedSize)
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: 11,
+            isFullSnapshot: false,
+            uncompressedSize: set.uncompressedSize
+        )
         _ = server.received(.pushBegin(begin), now: Self.t0)
         #expect(Self.errorCode(server.received(set.messages(.pushData)[0], now: Self.t0)) == .malformedFrame)
     }
@@ -230,11 +307,22 @@ struct ServerSessionTests {
             return
         }
         let project = SyncChange(table: .projects, operation: .upsert, key: "P1", office: "", values: [.text("P1")])
-        guard case .send(let messages) = server.referenceLoaded([project], cursor: 9, isFullSnapshot: false,
-                                                               now: Self.t0)
-        else { Issue.record("nothing sent"); return }
+        guard
+            case .send(let messages) = server.referenceLoaded(
+                [project],
+                cursor: 9,
+                isFullSnapshot: false,
+                now: Self.t0
+            )
+        else {
+            Issue.record("nothing sent")
+            return
+        }
         #expect(messages.count == 2)
-        guard case .pullEnd(let end) = messages.last else { Issue.record("no PULL_END"); return }
+        guard case .pullEnd(let end) = messages.last else {
+            Issue.record("no PULL_END")
+            return
+        }
         #expect(end.cursor == 9 && end.rowCount == 1 && !end.isFullSnapshot)
         #expect(server.rowsOut == 1)
         let digest = SyncDigest(count: 3, h1: 1, h2: 2)
@@ -250,7 +338,10 @@ struct ServerSessionTests {
         _ = server.received(.verify(digest), now: Self.t0)
         guard case .verifyResult(let mismatch) = Self.sent(server.digestComputed(.empty, now: Self.t0)) else { return }
         #expect(!mismatch.matches && mismatch.digest == .empty)
-        guard case .finish = server.received(.bye, now: Self.t0) else { Issue.record("no finish"); return }
+        guard case .finish = server.received(.bye, now: Self.t0) else {
+            Issue.record("no finish")
+            return
+        }
         #expect(server.isClosed)
     }
 
@@ -272,7 +363,10 @@ struct ServerSessionTests {
     func clientError() throws {
         var server = try Self.authenticated()
         guard case .none = server.received(.error(ErrorMessage(code: .internal, message: "disk full")), now: Self.t0)
-        else { Issue.record("answered an ERROR"); return }
+        else {
+            Issue.record("answered an ERROR")
+            return
+        }
         #expect(server.isClosed)
     }
 }

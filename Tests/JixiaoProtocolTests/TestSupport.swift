@@ -19,7 +19,9 @@ struct SeededGenerator: RandomNumberGenerator {
 
 func bytes(hex: String) -> [UInt8] {
     let digits = Array(hex.utf8)
-    return stride(from: 0, to: digits.count, by: 2).map { UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16)! }
+    return stride(from: 0, to: digits.count, by: 2).map {
+        UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16)!
+    }
 }
 
 func hexString(_ bytes: some Sequence<UInt8>) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
@@ -41,8 +43,13 @@ enum Vectors {
     static let epoch = UUID(uuidString: "00112233-4455-6677-8899-AABBCCDDEEFF")!
 
     static let hello = Hello(
-        minimumVersion: 1, maximumVersion: 1, schemaVersion: 1, office: office, clientNonce: clientNonce,
-        clientName: "street/1.0")
+        minimumVersion: 1,
+        maximumVersion: 1,
+        schemaVersion: 1,
+        office: office,
+        clientNonce: clientNonce,
+        clientName: "street/1.0"
+    )
     static let helloFrameHex =
         "4a580101000000000000003e100d0b84010100000001000a77616e676c757975616e202122232425262728292a2b2c2d2e2f"
         + "303132333435363738393a3b3c3d3e3f000a7374726565742f312e30"
@@ -54,8 +61,12 @@ enum Vectors {
 
     static let changes = [
         SyncChange(
-            table: .expenditures, operation: .upsert, key: "e-0001", office: office,
-            values: [.text("e-0001"), .text(office), .integer(123_456), .text("2021-03-15"), .null, .real(1.5)]),
+            table: .expenditures,
+            operation: .upsert,
+            key: "e-0001",
+            office: office,
+            values: [.text("e-0001"), .text(office), .integer(123_456), .text("2021-03-15"), .null, .real(1.5)]
+        ),
         SyncChange(table: .indicatorValues, operation: .delete, key: "iv-7", office: office, values: []),
     ]
     static let recordsHex =

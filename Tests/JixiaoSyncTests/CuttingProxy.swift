@@ -104,7 +104,8 @@ final class CuttingProxy: @unchecked Sendable {
     }
 
     private static func pump(
-        _ source: NIOAsyncChannelInboundStream<ByteBuffer>, to sink: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+        _ source: NIOAsyncChannelInboundStream<ByteBuffer>,
+        to sink: NIOAsyncChannelOutboundWriter<ByteBuffer>,
         rule: Rule?
     ) async throws {
         var passed = 0

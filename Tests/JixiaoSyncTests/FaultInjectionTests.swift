@@ -54,7 +54,10 @@ struct FaultInjectionTests {
             #expect(report.digest.isEmpty == false, "\(cut)")
             #expect(try fixture.converged(street, office: "wangluyuan"), "round \(round): \(cut)")
             let local = try street.expenditures().count
-            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == local, "round \(round): \(cut)")
+            #expect(
+                try fixture.district.rowCounts(office: "wangluyuan").expenditures == local,
+                "round \(round): \(cut)"
+            )
         }
         #expect(failedFirst >= 20, "only \(failedFirst) of \(cuts.count) cut syncs failed")
         await proxy.stop()

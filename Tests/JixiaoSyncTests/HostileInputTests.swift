@@ -23,9 +23,15 @@ struct HostileInputTests {
     static func bomb(mebibytes: Int, office: String) throws -> ByteBuffer {
         var record: [UInt8] = []
         try ChangeRecord.append(
-            SyncChange(table: .narratives, operation: .upsert, key: "n", office: office,
-                       values: [.text(String(repeating: "\u{0}", count: 1 << 20))]),
-            to: &record)
+            SyncChange(
+                table: .narratives,
+                operation: .upsert,
+                key: "n",
+                office: office,
+                values: [.text(String(repeating: "\u{0}", count: 1 << 20))]
+            ),
+            to: &record
+        )
         let deflater = try Deflater(level: 9)
         var bomb = ByteBuffer()
         deflater.compress(record, into: &bomb)
@@ -48,14 +54,25 @@ struct HostileInputTests {
             case 0:  // random bytes
                 bytes = (0..<Int.random(in: 1...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             case 1:  // a valid header start, then random
-                bytes = [0x4A, 0x58, 0x01] + (0..<Int.random(in: 1...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                bytes =
+                    [0x4A, 0x58, 0x01]
+                    + (0..<Int.random(in: 1...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             case 2:  // oversized length
                 bytes = [0x4A, 0x58, 0x01, 0x11, 0x01, 0, 0, 0, 0x7F, 0xFF, 0xFF, 0xFF]
             case 3:  // a HELLO with a flipped byte (CRC or field)
                 var hello = ByteBuffer()
-                hello.writeFrame(Message.hello(Hello(minimumVersion: 1, maximumVersion: 1, schemaVersion: 1,
-                                                     office: "x", clientNonce: Array(repeating: 1, count: 32),
-                                                     clientName: "fuzz")).frame)
+                hello.writeFrame(
+                    Message.hello(
+                        Hello(
+                            minimumVersion: 1,
+                            maximumVersion: 1,
+                            schemaVersion: 1,
+                            office: "x",
+                            clientNonce: Array(repeating: 1, count: 32),
+                            clientName: "fuzz"
+                        )
+                    ).frame
+                )
                 bytes = Array(hello.readableBytesView)
                 bytes[Int.random(in: 0..<bytes.count, using: &rng)] ^= UInt8.random(in: 1...255, using: &rng)
             default:  // a frame of unexpected type first
@@ -74,10 +91,14 @@ struct HostileInputTests {
         return results
     }
 
-    @Test("garbage, oversized and random frames and a deflate bomb each get a protocol error; another office syncs fine")
+    @Test(
+        "garbage, oversized and random frames and a deflate bomb each get a protocol error; another office syncs fine"
+    )
     func hostileWhileSyncing() async throws {
         let fixture = try await SyncFixture(
-            offices: ["wangluyuan", "attacker"], configuration: .init(port: 0, messageLimit: 32 << 20))
+            offices: ["wangluyuan", "attacker"],
+            configuration: .init(port: 0, messageLimit: 32 << 20)
+        )
         let street = try fixture.street("wangluyuan")
         try SyncFixture.record(street, expenditures: 3_000, values: 500)
         let client = fixture.client(street)
@@ -91,8 +112,18 @@ struct HostileInputTests {
             _ = try await session.authenticate(office: "attacker", secret: secret)
             let bomb = try Self.bomb(mebibytes: 2048, office: "attacker")
             // Declared as 30 MiB (under the server's 32 MiB limit) but the stream inflates to 2 GiB.
-            try await session.send(.pushBegin(PushBegin(epoch: UUID(), fromSequence: 0, toSequence: 1, rowCount: 1,
-                                                        isFullSnapshot: true, uncompressedSize: 30 << 20)))
+            try await session.send(
+                .pushBegin(
+                    PushBegin(
+                        epoch: UUID(),
+                        fromSequence: 0,
+                        toSequence: 1,
+                        rowCount: 1,
+                        isFullSnapshot: true,
+                        uncompressedSize: 30 << 20
+                    )
+                )
+            )
             var rest = bomb
             do {
                 while rest.readableBytes > 0 {
@@ -132,11 +163,24 @@ struct HostileInputTests {
         let secret = fixture.secrets["attacker"]!.bytes
         let answer = try await RawSession.run(port: fixture.port) { session in
             _ = try await session.authenticate(office: "attacker", secret: secret)
-            try await session.send(.pushBegin(PushBegin(epoch: UUID(), fromSequence: 0, toSequence: 1, rowCount: 1,
-                                                        isFullSnapshot: true, uncompressedSize: 2 << 30)))
+            try await session.send(
+                .pushBegin(
+                    PushBegin(
+                        epoch: UUID(),
+                        fromSequence: 0,
+                        toSequence: 1,
+                        rowCount: 1,
+                        isFullSnapshot: true,
+                        uncompressedSize: 2 << 30
+                    )
+                )
+            )
             return try await session.receive()
         }
-        guard case .error(let error) = answer else { Issue.record("not refused"); return }
+        guard case .error(let error) = answer else {
+            Issue.record("not refused")
+            return
+        }
         #expect(error.code == .decompressionLimit)
         await fixture.tearDown()
     }

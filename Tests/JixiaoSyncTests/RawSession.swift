@@ -18,7 +18,9 @@ struct RawSession {
             .connect(host: "127.0.0.1", port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
-                        wrappingChannelSynchronously: channel, configuration: .init(isOutboundHalfClosureEnabled: true))
+                        wrappingChannelSynchronously: channel,
+                        configuration: .init(isOutboundHalfClosureEnabled: true)
+                    )
                 }
             }
         return try await channel.executeThenClose { inbound, outbound in
@@ -67,11 +69,34 @@ struct RawSession {
     /// - Throws: the server's ERROR as a `ProtocolError`.
     mutating func authenticate(office: String, secret: [UInt8]) async throws -> AuthOK {
         let nonce = Authentication.randomBytes(32)
-        try await send(.hello(Hello(minimumVersion: 1, maximumVersion: 1, schemaVersion: 1, office: office,
-                                    clientNonce: nonce, clientName: "raw-test")))
-        guard case .challenge(let challenge) = try await receive() else { throw ProtocolError(.unexpectedMessage, "no CHALLENGE") }
-        try await send(.auth(Auth(mac: Authentication.clientMAC(
-            secret: secret, office: office, clientNonce: nonce, serverNonce: challenge.serverNonce, version: 1))))
+        try await send(
+            .hello(
+                Hello(
+                    minimumVersion: 1,
+                    maximumVersion: 1,
+                    schemaVersion: 1,
+                    office: office,
+                    clientNonce: nonce,
+                    clientName: "raw-test"
+                )
+            )
+        )
+        guard case .challenge(let challenge) = try await receive() else {
+            throw ProtocolError(.unexpectedMessage, "no CHALLENGE")
+        }
+        try await send(
+            .auth(
+                Auth(
+                    mac: Authentication.clientMAC(
+                        secret: secret,
+                        office: office,
+                        clientNonce: nonce,
+                        serverNonce: challenge.serverNonce,
+                        version: 1
+                    )
+                )
+            )
+        )
         switch try await receive() {
         case .authOK(let ok): return ok
         case .error(let error): throw error.error
@@ -81,11 +106,25 @@ struct RawSession {
 
     /// Sends a push of `changes` and returns the server's answer.
     mutating func push(
-        _ changes: [SyncChange], epoch: UUID, from: Int64, to: Int64, snapshot: Bool = false
+        _ changes: [SyncChange],
+        epoch: UUID,
+        from: Int64,
+        to: Int64,
+        snapshot: Bool = false
     ) async throws -> Message? {
         let set = try CompressedChangeSet(changes: changes)
-        try await send(.pushBegin(PushBegin(epoch: epoch, fromSequence: from, toSequence: to, rowCount: set.rowCount,
-                                            isFullSnapshot: snapshot, uncompressedSize: set.uncompressedSize)))
+        try await send(
+            .pushBegin(
+                PushBegin(
+                    epoch: epoch,
+                    fromSequence: from,
+                    toSequence: to,
+                    rowCount: set.rowCount,
+                    isFullSnapshot: snapshot,
+                    uncompressedSize: set.uncompressedSize
+                )
+            )
+        )
         for message in set.messages(.pushData) { try await send(message) }
         return try await receive()
     }
@@ -93,7 +132,15 @@ struct RawSession {
 
 /// An expenditure change of `office` with a valid row.
 func expenditureChange(office: String, id: String = UUID().uuidString.lowercased(), amount: Int64 = 100) -> SyncChange {
-    let values = Expenditure(id: id, office: office, project: "JD2021", category: "C1", fund: "F1",
-                             amount: Money(fen: amount), date: "2021-05-01", voucher: "R\(amount)").syncValues
+    let values = Expenditure(
+        id: id,
+        office: office,
+        project: "JD2021",
+        category: "C1",
+        fund: "F1",
+        amount: Money(fen: amount),
+        date: "2021-05-01",
+        voucher: "R\(amount)"
+    ).syncValues
     return SyncChange(table: .expenditures, operation: .upsert, key: id, office: office, values: values)
 }

@@ -46,8 +46,12 @@ struct RefusalTests {
     func slowedFailures() async throws {
         let fixture = try await SyncFixture(
             offices: ["wangluyuan"],
-            configuration: .init(port: 0, authenticationFailureDelay: .milliseconds(100),
-                                 maximumAuthenticationFailureDelay: .milliseconds(400)))
+            configuration: .init(
+                port: 0,
+                authenticationFailureDelay: .milliseconds(100),
+                maximumAuthenticationFailureDelay: .milliseconds(400)
+            )
+        )
         var durations: [TimeInterval] = []
         for _ in 0..<4 {
             let started = Date()
@@ -73,12 +77,22 @@ struct RefusalTests {
         let mine = (0..<10).map { expenditureChange(office: "wangluyuan", amount: Int64($0)) }
         let theirs = expenditureChange(office: "yuelu", id: "stolen-row", amount: 99)
         let theirsUnderMyName = SyncChange(
-            table: .expenditures, operation: .upsert, key: "disguised", office: "wangluyuan",
-            values: expenditureChange(office: "yuelu", id: "disguised").values)
+            table: .expenditures,
+            operation: .upsert,
+            key: "disguised",
+            office: "wangluyuan",
+            values: expenditureChange(office: "yuelu", id: "disguised").values
+        )
         let project = SyncChange(
-            table: .projects, operation: .upsert, key: "JD2021", office: "wangluyuan",
-            values: Project(code: "JD2021", year: 2021, name: "改名", department: "x").syncValues)
-        let cases: [(SyncChange, String)] = [(theirs, "stolen-row"), (theirsUnderMyName, "disguised"), (project, "JD2021")]
+            table: .projects,
+            operation: .upsert,
+            key: "JD2021",
+            office: "wangluyuan",
+            values: Project(code: "JD2021", year: 2021, name: "改名", department: "x").syncValues
+        )
+        let cases: [(SyncChange, String)] = [
+            (theirs, "stolen-row"), (theirsUnderMyName, "disguised"), (project, "JD2021"),
+        ]
         for (bad, name) in cases {
             let answer = try await RawSession.run(port: fixture.port) { session in
                 _ = try await session.authenticate(office: "wangluyuan", secret: secret)

@@ -51,10 +51,14 @@ final class ServerProcess: @unchecked Sendable {
     }
 }
 
-@Suite("The district binary: SIGKILL mid-push, restart, retry; SIGTERM stops cleanly",
-       .enabled(if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary)))
+@Suite(
+    "The district binary: SIGKILL mid-push, restart, retry; SIGTERM stops cleanly",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary))
+)
 struct ServerProcessTests {
-    @Test("a server killed with SIGKILL while a large push arrives leaves all or nothing; after restart the retry converges")
+    @Test(
+        "a server killed with SIGKILL while a large push arrives leaves all or nothing; after restart the retry converges"
+    )
     func killDuringPush() async throws {
         let fixture = try await SyncFixture(offices: ["wangluyuan", "calibration"])
         await fixture.tearDownServerOnly()

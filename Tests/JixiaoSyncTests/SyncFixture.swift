@@ -28,8 +28,15 @@ final class SyncFixture: @unchecked Sendable {
         district = try DistrictDatabase.create(at: directory.appendingPathComponent("district.db").path, name: "开福区")
         try district.writeReference { writer in
             try writer.upsert(Project(code: "JD2021", year: 2021, name: "禁毒宣传", department: "禁毒办"))
-            try writer.upsert(Fund(project: "JD2021", code: "F1", name: "本级财政拨款", initialBudget: Money(fen: 100_000_00),
-                                   adjustedBudget: Money(fen: 120_000_00)))
+            try writer.upsert(
+                Fund(
+                    project: "JD2021",
+                    code: "F1",
+                    name: "本级财政拨款",
+                    initialBudget: Money(fen: 100_000_00),
+                    adjustedBudget: Money(fen: 120_000_00)
+                )
+            )
             try writer.upsert(JixiaoModels.Category(project: "JD2021", code: "C1", name: "宣传"))
         }
         var configuration = configuration
@@ -53,18 +60,29 @@ final class SyncFixture: @unchecked Sendable {
     /// A new office database set up as `street init` would.
     func street(_ office: String, secret: OfficeSecret? = nil, port: Int? = nil) throws -> StreetDatabase {
         let settings = StreetSettings(
-            office: office, server: ServerAddress(host: "127.0.0.1", port: port ?? self.port),
-            secret: secret ?? secrets[office] ?? OfficeSecret.random())
-        return try StreetDatabase.create(at: directory.appendingPathComponent("\(office)-\(UUID().uuidString).db").path,
-                                         settings: settings)
+            office: office,
+            server: ServerAddress(host: "127.0.0.1", port: port ?? self.port),
+            secret: secret ?? secrets[office] ?? OfficeSecret.random()
+        )
+        return try StreetDatabase.create(
+            at: directory.appendingPathComponent("\(office)-\(UUID().uuidString).db").path,
+            settings: settings
+        )
     }
 
     func client(_ database: StreetDatabase, attempts: Int = 3, port: Int? = nil) -> SyncClient {
         SyncClient(
             database: database,
-            configuration: .init(attempts: attempts, initialBackoff: .milliseconds(20), maximumBackoff: .milliseconds(100),
-                                 connectTimeout: .seconds(2), responseTimeout: .seconds(20)),
-            server: ServerAddress(host: "127.0.0.1", port: port ?? self.port), logger: Self.logger)
+            configuration: .init(
+                attempts: attempts,
+                initialBackoff: .milliseconds(20),
+                maximumBackoff: .milliseconds(100),
+                connectTimeout: .seconds(2),
+                responseTimeout: .seconds(20)
+            ),
+            server: ServerAddress(host: "127.0.0.1", port: port ?? self.port),
+            logger: Self.logger
+        )
     }
 
     /// Stops the in-process server (a test that runs the `district` binary instead).
@@ -84,15 +102,32 @@ final class SyncFixture: @unchecked Sendable {
     static func record(_ database: StreetDatabase, expenditures: Int, values: Int = 0, tag: String = "") throws {
         try database.write { writer in
             for i in 0..<expenditures {
-                try writer.insert(Expenditure(
-                    id: StreetWriter.newID(), office: writer.office, project: "JD2021", category: "C1", fund: "F1",
-                    amount: Money(fen: Int64(1_000 + i)), date: String(format: "2021-%02d-15", i % 12 + 1),
-                    voucher: "V\(tag)\(i)", payee: "某某公司", note: "第\(i)笔"))
+                try writer.insert(
+                    Expenditure(
+                        id: StreetWriter.newID(),
+                        office: writer.office,
+                        project: "JD2021",
+                        category: "C1",
+                        fund: "F1",
+                        amount: Money(fen: Int64(1_000 + i)),
+                        date: String(format: "2021-%02d-15", i % 12 + 1),
+                        voucher: "V\(tag)\(i)",
+                        payee: "某某公司",
+                        note: "第\(i)笔"
+                    )
+                )
             }
             for i in 0..<values {
-                try writer.set(IndicatorValue(
-                    id: StreetWriter.newID(), office: writer.office, indicator: "I\(i % 20)",
-                    period: .month(2021, i % 12 + 1), value: .number(Double(i)), label: "L\(tag)\(i)"))
+                try writer.set(
+                    IndicatorValue(
+                        id: StreetWriter.newID(),
+                        office: writer.office,
+                        indicator: "I\(i % 20)",
+                        period: .month(2021, i % 12 + 1),
+                        value: .number(Double(i)),
+                        label: "L\(tag)\(i)"
+                    )
+                )
             }
         }
     }

@@ -32,7 +32,9 @@ extension SyncServer {
                 let error = ProtocolError(.overloaded, "the server has too many connections; retry later")
                 try await outbound.write(Message.error(error.errorMessage).frame)
             }
-            logger.warning("refused a connection from \(channel.remoteAddress?.description ?? "?"): too many connections")
+            logger.warning(
+                "refused a connection from \(channel.remoteAddress?.description ?? "?"): too many connections"
+            )
             return
         }
         defer { registry.remove(channel) }
@@ -41,16 +43,21 @@ extension SyncServer {
         do {
             try await connection.executeThenClose { inbound, outbound in
                 var session = ServerSession(
-                    configuration: sessionConfiguration(), serverNonce: Authentication.randomBytes(32), now: .now())
+                    configuration: sessionConfiguration(),
+                    serverNonce: Authentication.randomBytes(32),
+                    now: .now()
+                )
                 func arm() {
                     timer.get()?.cancel()
                     guard let deadline = session.timeoutDeadline else { return timer.set(nil) }
-                    timer.set(channel.eventLoop.scheduleTask(deadline: deadline) {
-                        timedOut.set(true)
-                        let error = ProtocolError(.timeout, "the session was silent for too long")
-                        channel.writeAndFlush(Message.error(error.errorMessage).frame, promise: nil)
-                        channel.close(promise: nil)
-                    })
+                    timer.set(
+                        channel.eventLoop.scheduleTask(deadline: deadline) {
+                            timedOut.set(true)
+                            let error = ProtocolError(.timeout, "the session was silent for too long")
+                            channel.writeAndFlush(Message.error(error.errorMessage).frame, promise: nil)
+                            channel.close(promise: nil)
+                        }
+                    )
                 }
                 defer { timer.get()?.cancel() }
                 arm()
@@ -73,7 +80,13 @@ extension SyncServer {
                         }
                         action = session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
                     }
-                    let done = try await perform(action, session: &session, outbound: outbound, channel: channel, stats: &stats)
+                    let done = try await perform(
+                        action,
+                        session: &session,
+                        outbound: outbound,
+                        channel: channel,
+                        stats: &stats
+                    )
                     stats.rowsIn = session.rowsIn
                     stats.rowsOut = session.rowsOut
                     if done { return }
@@ -90,8 +103,11 @@ extension SyncServer {
 
     /// Performs `action` and the actions that follow from it; returns whether the session is over.
     private func perform(
-        _ first: ServerSession.Action, session: inout ServerSession, outbound: NIOAsyncChannelOutboundWriter<Frame>,
-        channel: any Channel, stats: inout SessionStats
+        _ first: ServerSession.Action,
+        session: inout ServerSession,
+        outbound: NIOAsyncChannelOutboundWriter<Frame>,
+        channel: any Channel,
+        stats: inout SessionStats
     ) async throws -> Bool {
         var action = first
         func send(_ messages: [Message]) async throws {
@@ -108,7 +124,9 @@ extension SyncServer {
             case .send(let messages):
                 try await send(messages)
                 if case .pullEnd(let end) = messages.last { stats.referenceCursor = end.cursor }
-                if case .verifyResult(let result) = messages.last { stats.agreedDigest = result.matches ? result.digest : nil }
+                if case .verifyResult(let result) = messages.last {
+                    stats.agreedDigest = result.matches ? result.digest : nil
+                }
                 return false
             case .lookUpOffice(let code):
                 stats.office = code
@@ -128,12 +146,19 @@ extension SyncServer {
                     let database = self.database
                     let outcome = try await NIOThreadPool.singleton.runIfActive {
                         try database.applyPush(
-                            office: office, epoch: begin.epoch.uuidString.lowercased(), fromSeq: begin.fromSequence,
-                            toSeq: begin.toSequence, changes: changes, fullSnapshot: begin.isFullSnapshot)
+                            office: office,
+                            epoch: begin.epoch.uuidString.lowercased(),
+                            fromSeq: begin.fromSequence,
+                            toSeq: begin.toSequence,
+                            changes: changes,
+                            fullSnapshot: begin.isFullSnapshot
+                        )
                     }
                     let ack = PushAck(
-                        ackedSequence: outcome.ackedSeq, rowsApplied: UInt32(clamping: outcome.applied),
-                        isDuplicate: outcome.duplicate)
+                        ackedSequence: outcome.ackedSeq,
+                        rowsApplied: UInt32(clamping: outcome.applied),
+                        isDuplicate: outcome.duplicate
+                    )
                     action = session.pushApplied(ack, epoch: begin.epoch, now: .now())
                 } catch {
                     action = session.failed(Self.protocolError(for: error))
@@ -145,7 +170,11 @@ extension SyncServer {
                         try database.referenceChanges(since: cursor)
                     }
                     action = session.referenceLoaded(
-                        loaded.changes, cursor: loaded.cursor, isFullSnapshot: cursor == 0, now: .now())
+                        loaded.changes,
+                        cursor: loaded.cursor,
+                        isFullSnapshot: cursor == 0,
+                        now: .now()
+                    )
                 } catch {
                     action = session.failed(Self.protocolError(for: error))
                 }
@@ -182,8 +211,12 @@ extension SyncServer {
             else { return nil }
             let state = try database.syncState(office: code)
             return ServerSession.OfficeRecord(
-                secret: secret.bytes, isEnabled: office.enabled, epoch: UUID(uuidString: state.epoch),
-                ackedSequence: state.ackedSeq, referenceRevision: try database.referenceRevision())
+                secret: secret.bytes,
+                isEnabled: office.enabled,
+                epoch: UUID(uuidString: state.epoch),
+                ackedSequence: state.ackedSeq,
+                referenceRevision: try database.referenceRevision()
+            )
         }
     }
 
@@ -217,12 +250,22 @@ extension SyncServer {
         if stats.ok { logger.notice("\(line)") } else { logger.warning("\(line)") }
         guard stats.claimed, let office = stats.office else { return }
         let session = SyncSession(
-            office: office, startedAt: startedAt, finishedAt: ISO8601DateFormatter().string(from: Date()),
-            result: stats.result, ok: stats.ok, rowsIn: stats.rowsIn, rowsOut: stats.rowsOut, bytesIn: stats.bytesIn,
-            bytesOut: stats.bytesOut)
+            office: office,
+            startedAt: startedAt,
+            finishedAt: ISO8601DateFormatter().string(from: Date()),
+            result: stats.result,
+            ok: stats.ok,
+            rowsIn: stats.rowsIn,
+            rowsOut: stats.rowsOut,
+            bytesIn: stats.bytesIn,
+            bytesOut: stats.bytesOut
+        )
         do {
             try database.record(
-                session, agreedDigest: stats.ok ? stats.agreedDigest : nil, referenceCursor: stats.ok ? stats.referenceCursor : nil)
+                session,
+                agreedDigest: stats.ok ? stats.agreedDigest : nil,
+                referenceCursor: stats.ok ? stats.referenceCursor : nil
+            )
         } catch {
             logger.error("cannot record the session of office \(office): \(error)")
         }

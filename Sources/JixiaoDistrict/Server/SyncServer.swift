@@ -52,7 +52,8 @@ public final class SyncServer: Sendable {
             .bind(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
-                        ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength))
+                        ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength)
+                    )
                     try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder()))
                     return try Connection(wrappingChannelSynchronously: channel)
                 }
@@ -93,8 +94,12 @@ public final class SyncServer: Sendable {
 
     func sessionConfiguration() -> ServerSession.Configuration {
         ServerSession.Configuration(
-            versions: 1...1, schemaVersion: schemaVersion, districtEpoch: districtEpoch,
-            handshakeTimeout: configuration.handshakeTimeout, idleTimeout: configuration.idleTimeout,
-            messageLimit: configuration.messageLimit)
+            versions: 1...1,
+            schemaVersion: schemaVersion,
+            districtEpoch: districtEpoch,
+            handshakeTimeout: configuration.handshakeTimeout,
+            idleTimeout: configuration.idleTimeout,
+            messageLimit: configuration.messageLimit
+        )
     }
 }

@@ -22,9 +22,13 @@ public struct SyncServerConfiguration: Sendable {
 
     /// Creates a configuration; the defaults are Protocol.md §6's.
     public init(
-        host: String = "127.0.0.1", port: Int = 7420, maximumConnections: Int = 64,
-        handshakeTimeout: TimeAmount = .seconds(10), idleTimeout: TimeAmount = .seconds(60),
-        messageLimit: Int = 256 * 1024 * 1024, authenticationFailureDelay: TimeAmount = .milliseconds(250),
+        host: String = "127.0.0.1",
+        port: Int = 7420,
+        maximumConnections: Int = 64,
+        handshakeTimeout: TimeAmount = .seconds(10),
+        idleTimeout: TimeAmount = .seconds(60),
+        messageLimit: Int = 256 * 1024 * 1024,
+        authenticationFailureDelay: TimeAmount = .milliseconds(250),
         maximumAuthenticationFailureDelay: TimeAmount = .seconds(8)
     ) {
         self.host = host

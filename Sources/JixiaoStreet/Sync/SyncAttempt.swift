@@ -27,7 +27,8 @@ struct SyncAttempt {
                 .connect(host: address.host, port: address.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(
-                            ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength))
+                            ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength)
+                        )
                         try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder()))
                         return try Connection(wrappingChannelSynchronously: channel)
                     }
@@ -38,7 +39,11 @@ struct SyncAttempt {
         do {
             return try await connection.executeThenClose { inbound, outbound in
                 var driver = Driver(
-                    attempt: self, channel: connection.channel, iterator: inbound.makeAsyncIterator(), outbound: outbound)
+                    attempt: self,
+                    channel: connection.channel,
+                    iterator: inbound.makeAsyncIterator(),
+                    outbound: outbound
+                )
                 defer { driver.disarm() }
                 return try await driver.run()
             }
@@ -67,7 +72,9 @@ struct SyncAttempt {
         var database: StreetDatabase { attempt.database }
 
         init(
-            attempt: SyncAttempt, channel: any Channel, iterator: NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
+            attempt: SyncAttempt,
+            channel: any Channel,
+            iterator: NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
             outbound: NIOAsyncChannelOutboundWriter<Frame>
         ) {
             self.attempt = attempt
@@ -76,11 +83,16 @@ struct SyncAttempt {
             self.outbound = outbound
             self.session = ClientSession(
                 configuration: .init(
-                    office: attempt.settings.office, secret: attempt.settings.secret.bytes,
-                    clientName: "jixiao-street/0.1.0", versions: 1...1, schemaVersion: SyncClient.schemaVersion,
+                    office: attempt.settings.office,
+                    secret: attempt.settings.secret.bytes,
+                    clientName: "jixiao-street/0.1.0",
+                    versions: 1...1,
+                    schemaVersion: SyncClient.schemaVersion,
                     responseTimeout: attempt.configuration.responseTimeout,
-                    messageLimit: attempt.configuration.messageLimit),
-                clientNonce: Authentication.randomBytes(32))
+                    messageLimit: attempt.configuration.messageLimit
+                ),
+                clientNonce: Authentication.randomBytes(32)
+            )
         }
 
         mutating func run() async throws -> SyncReport {
@@ -88,8 +100,17 @@ struct SyncAttempt {
             guard case .authenticated(let welcome) = try await next() else { throw unexpected() }
             let districtEpoch = welcome.districtEpoch.uuidString.lowercased()
             var report = SyncReport(
-                office: attempt.settings.office, pushed: 0, pulled: 0, sentSnapshot: false, duplicate: false,
-                bytesSent: 0, bytesReceived: 0, digest: "", attempts: 1, seconds: 0)
+                office: attempt.settings.office,
+                pushed: 0,
+                pulled: 0,
+                sentSnapshot: false,
+                duplicate: false,
+                bytesSent: 0,
+                bytesReceived: 0,
+                digest: "",
+                attempts: 1,
+                seconds: 0
+            )
 
             // Push (Protocol.md §10.3).
             let localEpoch = UUID(uuidString: attempt.settings.epoch)
@@ -104,8 +125,12 @@ struct SyncAttempt {
                 let pending = try await blocking { [database] in try database.pendingChanges(after: state.ackedSeq) }
                 if let last = pending.last {
                     let ack = try await push(
-                        epoch: localEpoch!, from: state.ackedSeq, to: last.seq, snapshot: false,
-                        changes: pending.map(\.change))
+                        epoch: localEpoch!,
+                        from: state.ackedSeq,
+                        to: last.seq,
+                        snapshot: false,
+                        changes: pending.map(\.change)
+                    )
                     try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
                     report.pushed = pending.count
                     report.duplicate = ack.isDuplicate
@@ -125,7 +150,9 @@ struct SyncAttempt {
             // Verify (Protocol.md §10.2 step 4), with one full snapshot on a mismatch.
             var result = try await verify()
             if !result.matches && !report.sentSnapshot {
-                logger.notice("digests differ (office \(result.local), district \(result.remote)): sending a full snapshot")
+                logger.notice(
+                    "digests differ (office \(result.local), district \(result.remote)): sending a full snapshot"
+                )
                 try await pushSnapshot(epoch: localEpoch, districtEpoch: districtEpoch, report: &report)
                 result = try await verify()
             }
@@ -145,7 +172,9 @@ struct SyncAttempt {
         var logger: Logger { attempt.logger }
 
         private mutating func pushSnapshot(epoch: UUID?, districtEpoch: String, report: inout SyncReport) async throws {
-            guard let epoch else { throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`") }
+            guard let epoch else {
+                throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
+            }
             let snapshot = try await blocking { [database] in try database.snapshot() }
             let ack = try await push(epoch: epoch, from: 0, to: snapshot.seq, snapshot: true, changes: snapshot.rows)
             try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
@@ -154,13 +183,26 @@ struct SyncAttempt {
             report.duplicate = ack.isDuplicate
         }
 
-        private mutating func push(epoch: UUID, from: Int64, to: Int64, snapshot: Bool, changes: [SyncChange])
+        private mutating func push(
+            epoch: UUID,
+            from: Int64,
+            to: Int64,
+            snapshot: Bool,
+            changes: [SyncChange]
+        )
             async throws -> PushAck
         {
             let level = attempt.configuration.compressionLevel
             let set = try await blocking { try CompressedChangeSet(changes: changes, level: level) }
-            guard case .send(let messages) = session.push(
-                epoch: epoch, fromSequence: from, toSequence: to, isFullSnapshot: snapshot, changes: set, now: .now())
+            guard
+                case .send(let messages) = session.push(
+                    epoch: epoch,
+                    fromSequence: from,
+                    toSequence: to,
+                    isFullSnapshot: snapshot,
+                    changes: set,
+                    now: .now()
+                )
             else { throw unexpected() }
             let total = set.compressedSize
             var done = 0

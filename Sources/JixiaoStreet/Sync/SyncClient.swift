@@ -26,7 +26,9 @@ public struct SyncClient: Sendable {
     /// Creates a client for `database`.
     /// - Parameter server: connect here instead of the server recorded by `street init`.
     public init(
-        database: StreetDatabase, configuration: SyncClientConfiguration = .init(), server: ServerAddress? = nil,
+        database: StreetDatabase,
+        configuration: SyncClientConfiguration = .init(),
+        server: ServerAddress? = nil,
         logger: Logger
     ) {
         self.database = database
@@ -51,8 +53,13 @@ public struct SyncClient: Sendable {
             attempt += 1
             do {
                 var report = try await SyncAttempt(
-                    database: database, settings: settings, address: address, configuration: configuration,
-                    forceSnapshot: forceSnapshot, logger: logger, progress: progress
+                    database: database,
+                    settings: settings,
+                    address: address,
+                    configuration: configuration,
+                    forceSnapshot: forceSnapshot,
+                    logger: logger,
+                    progress: progress
                 ).run()
                 report.attempts = attempt
                 report.seconds = Date().timeIntervalSince(started)
@@ -77,11 +84,16 @@ public struct SyncClient: Sendable {
     private func record(started: Date, report: SyncReport?, error: SyncError?) {
         let formatter = ISO8601DateFormatter()
         let run = SyncRun(
-            startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
+            startedAt: formatter.string(from: started),
+            finishedAt: formatter.string(from: Date()),
             result: report.map { "ok: pushed \($0.pushed), pulled \($0.pulled)" } ?? error?.message ?? "failed",
-            ok: report != nil, pushed: report?.pushed ?? 0, pulled: report?.pulled ?? 0,
-            bytesSent: report?.bytesSent ?? 0, bytesReceived: report?.bytesReceived ?? 0,
-            digestMatch: report == nil ? nil : true)
+            ok: report != nil,
+            pushed: report?.pushed ?? 0,
+            pulled: report?.pulled ?? 0,
+            bytesSent: report?.bytesSent ?? 0,
+            bytesReceived: report?.bytesReceived ?? 0,
+            digestMatch: report == nil ? nil : true
+        )
         do { try database.record(run) } catch { logger.warning("cannot record the sync run: \(error)") }
     }
 }

@@ -19,9 +19,13 @@ public struct SyncClientConfiguration: Sendable {
 
     /// Creates a configuration.
     public init(
-        attempts: Int = 4, initialBackoff: TimeAmount = .milliseconds(500), maximumBackoff: TimeAmount = .seconds(8),
-        connectTimeout: TimeAmount = .seconds(10), responseTimeout: TimeAmount = .seconds(120),
-        messageLimit: Int = 256 * 1024 * 1024, compressionLevel: Int32 = 6
+        attempts: Int = 4,
+        initialBackoff: TimeAmount = .milliseconds(500),
+        maximumBackoff: TimeAmount = .seconds(8),
+        connectTimeout: TimeAmount = .seconds(10),
+        responseTimeout: TimeAmount = .seconds(120),
+        messageLimit: Int = 256 * 1024 * 1024,
+        compressionLevel: Int32 = 6
     ) {
         self.attempts = attempts
         self.initialBackoff = initialBackoff

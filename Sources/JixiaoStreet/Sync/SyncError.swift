@@ -63,7 +63,8 @@ public struct SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     static func digestMismatch(office: String, district: String) -> SyncError {
         SyncError(
             .digestMismatch,
-            "the district's copy of \(office) (\(district)) still differs after a full snapshot; ask the district to run `district verify`")
+            "the district's copy of \(office) (\(district)) still differs after a full snapshot; ask the district to run `district verify`"
+        )
     }
 
     /// The error a clerk sees for a protocol error (from the server's ERROR or found locally).
@@ -72,12 +73,21 @@ public struct SyncError: Error, Hashable, Sendable, CustomStringConvertible {
         case .authFailed: SyncError(.authenticationFailed, "authentication failed, check the office secret", error)
         case .upgradeRequired: SyncError(.upgradeRequired, "the server needs a newer client", error)
         case .serverOutdated:
-            SyncError(.serverOutdated, "the district server is older than this client; ask the district to upgrade it", error)
-        case .officeDisabled: SyncError(.officeDisabled, "this office is disabled at the district; ask the district", error)
+            SyncError(
+                .serverOutdated,
+                "the district server is older than this client; ask the district to upgrade it",
+                error
+            )
+        case .officeDisabled:
+            SyncError(.officeDisabled, "this office is disabled at the district; ask the district", error)
         case .notAuthorized: SyncError(.refused, "the district refused the push: \(error.message)", error)
         case .sessionBusy: SyncError(.busy, "another sync of this office is running; try again in a minute", error)
         case .overloaded, .internal:
-            SyncError(.busy, "the district server at \(address) could not serve the sync (\(error.message)); try again later", error)
+            SyncError(
+                .busy,
+                "the district server at \(address) could not serve the sync (\(error.message)); try again later",
+                error
+            )
         case .timeout: SyncError(.connectionLost, "the sync with \(address) timed out; run `street sync` again", error)
         case .epochMismatch, .sequenceGap: SyncError(.snapshotRequired, "the district needs a full snapshot", error)
         default: SyncError(.protocolError, "sync protocol error with \(address): \(error.message)", error)
