@@ -336,7 +336,9 @@ public struct ServerSession {
             )
         }
         let sameEpoch = remembered.epoch == begin.epoch
-        if sameEpoch && begin.toSequence <= remembered.acked {
+        // Protocol.md §10.3.1: only an incremental push can be a duplicate; a full snapshot always replaces
+        // (replacing with the same rows again changes nothing, and a repair snapshot must not be skipped).
+        if !begin.isFullSnapshot && sameEpoch && begin.toSequence <= remembered.acked {
             state = .receivingPush(begin, duplicate: true)
             duplicateBytes = 0
             return .none

@@ -226,6 +226,18 @@ struct ServerSessionTests {
         #expect(Self.errorCode(try Self.push(&fresh, changes: changes, from: 0, to: 3)) == .epochMismatch)
     }
 
+    @Test("§10.3.1 a full snapshot is never a duplicate, even at or below the acknowledged sequence")
+    func snapshotNeverDuplicate() throws {
+        var server = try Self.authenticated()
+        let upserts = CompressionTests.sampleChanges(5).filter { $0.operation == .upsert }
+        guard case .applyPush(let begin, let changes) = try Self.push(&server, changes: upserts, from: 0, to: 4, snapshot: true)
+        else {
+            Issue.record("a repair snapshot below the acknowledged sequence was skipped")
+            return
+        }
+        #expect(begin.isFullSnapshot && changes == upserts)
+    }
+
     @Test("§10.4 a push with another office's row or a reference row is refused whole, naming the row")
     func authorization() throws {
         var other = try Self.authenticated()

@@ -41,28 +41,44 @@ struct HappyPathTests {
         await fixture.tearDown()
     }
 
-    @Test("the same push replayed 5 times: each row held once, replays acknowledged as duplicates")
+    @Test("the same push replayed 5 times: each row held once; incremental replays are acknowledged as duplicates")
     func replayedPush() async throws {
         let fixture = try await SyncFixture(offices: ["yuelu"])
         let secret = fixture.secrets["yuelu"]!.bytes
         let epoch = UUID()
-        let changes = (0..<200).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
-        var answers: [Message?] = []
+        let snapshot = (0..<100).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+        let incremental = (100..<300).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+        var snapshotAnswers: [Message?] = []
+        var incrementalAnswers: [Message?] = []
         for _ in 0..<6 {
+            let answers = try await RawSession.run(port: fixture.port) { session in
+                _ = try await session.authenticate(office: "yuelu", secret: secret)
+                let first = try await session.push(snapshot, epoch: epoch, from: 0, to: 100, snapshot: true)
+                let second = try await session.push(incremental, epoch: epoch, from: 100, to: 300)
+                return [first, second]
+            }
+            snapshotAnswers.append(answers[0])
+            incrementalAnswers.append(answers[1])
+        }
+        // A snapshot replaces the office's rows every time: still each row once.
+        #expect(snapshotAnswers.allSatisfy { $0 == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 100, isDuplicate: false)) })
+        // After the first time the district holds (epoch, 300): the incremental push from 100 is a replay…
+        // except that every replayed snapshot set the acknowledged sequence back to 100, so it applies again.
+        #expect(incrementalAnswers.allSatisfy { $0 == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 200, isDuplicate: false)) })
+        #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
+        // Now replay only the incremental push 5 times: duplicates, nothing written.
+        for _ in 0..<5 {
             let answer = try await RawSession.run(port: fixture.port) { session in
                 _ = try await session.authenticate(office: "yuelu", secret: secret)
-                return try await session.push(changes, epoch: epoch, from: 0, to: 200, snapshot: true)
+                return try await session.push(incremental, epoch: epoch, from: 100, to: 300)
             }
-            answers.append(answer)
+            #expect(answer == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 0, isDuplicate: true)))
         }
-        #expect(answers.first == .pushAck(PushAck(ackedSequence: 200, rowsApplied: 200, isDuplicate: false)))
-        for answer in answers.dropFirst() {
-            #expect(answer == .pushAck(PushAck(ackedSequence: 200, rowsApplied: 0, isDuplicate: true)))
-        }
-        #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 200)
+        #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
         var expected = SyncDigest.empty
-        for change in changes { expected.add(table: change.table, values: change.values) }
+        for change in snapshot + incremental { expected.add(table: change.table, values: change.values) }
         #expect(try fixture.district.digest(office: "yuelu") == expected)
+        #expect(try fixture.district.recomputedDigest(office: "yuelu") == expected)
         await fixture.tearDown()
     }
 
