@@ -80,6 +80,8 @@ extension SyncServer {
                         }
                         action = session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
                     }
+                    // Re-arm for the new state at once: while the server works (an apply may be long) no timeout runs.
+                    arm()
                     let done = try await perform(
                         action,
                         session: &session,
@@ -130,8 +132,12 @@ extension SyncServer {
                 return false
             case .lookUpOffice(let code):
                 stats.office = code
-                let record = try? await database(lookUp: code)
-                action = session.officeLookedUp(record ?? nil, now: .now())
+                do {
+                    action = session.officeLookedUp(try await database(lookUp: code), now: .now())
+                } catch {
+                    logger.error("cannot look up office \(code): \(error)")
+                    action = session.failed(ProtocolError(.internal, "the server cannot read its list of offices"))
+                }
             case .authenticated(let office, let reply):
                 guard registry.claim(office: office, for: channel) else {
                     action = session.failed(ProtocolError(.sessionBusy, "office \(office) already has a live session"))
