@@ -105,7 +105,8 @@ extension District.OfficeCommand {
     /// `district office disable`: the office can no longer sync (e.g. a stolen laptop).
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Stop an office from syncing until it is enabled again; its rows stay.")
+            abstract: "Stop an office from syncing until it is enabled again; its rows stay."
+        )
 
         @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
         var code: String
@@ -139,7 +140,8 @@ extension District.OfficeCommand {
     struct NewSecret: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "new-secret",
-            abstract: "Issue a new secret for an office (the old one stops working at once); prints it once.")
+            abstract: "Issue a new secret for an office (the old one stops working at once); prints it once."
+        )
 
         @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
         var code: String

@@ -230,7 +230,14 @@ struct ServerSessionTests {
     func snapshotNeverDuplicate() throws {
         var server = try Self.authenticated()
         let upserts = CompressionTests.sampleChanges(5).filter { $0.operation == .upsert }
-        guard case .applyPush(let begin, let changes) = try Self.push(&server, changes: upserts, from: 0, to: 4, snapshot: true)
+        guard
+            case .applyPush(let begin, let changes) = try Self.push(
+                &server,
+                changes: upserts,
+                from: 0,
+                to: 4,
+                snapshot: true
+            )
         else {
             Issue.record("a repair snapshot below the acknowledged sequence was skipped")
             return

@@ -19,8 +19,10 @@ func runBinary(_ name: String, _ arguments: [String]) throws -> (status: Int32, 
     return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
 }
 
-@Suite("The command lines: district office, street sync",
-       .enabled(if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary)))
+@Suite(
+    "The command lines: district office, street sync",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary))
+)
 struct CommandLineTests {
     @Test("office add prints the secret once and the exact street init line; street sync syncs and fails in one line")
     func officeAddAndSync() async throws {
@@ -33,8 +35,12 @@ struct CommandLineTests {
         let server = try ServerProcess(database: districtDB)
         let port = try await server.port()
         let added = try runBinary(
-            "district", ["office", "add", "--code", "wangluyuan", "--name", "望麓园街道", "--server", "127.0.0.1:\(port)",
-                         "--db", districtDB])
+            "district",
+            [
+                "office", "add", "--code", "wangluyuan", "--name", "望麓园街道", "--server", "127.0.0.1:\(port)",
+                "--db", districtDB,
+            ]
+        )
         #expect(added.status == 0)
         let lines = added.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
@@ -17,7 +16,8 @@ struct ConvergenceTests {
         try fixture.district.write { db in
             try db.execute(
                 sql: "DELETE FROM expenditures WHERE id = (SELECT id FROM expenditures WHERE office = ? LIMIT 1)",
-                arguments: ["wangluyuan"])
+                arguments: ["wangluyuan"]
+            )
         }
         // …while the office records new rows that are not yet acknowledged.
         try SyncFixture.record(street, expenditures: 5, tag: "new")

@@ -61,10 +61,18 @@ struct HappyPathTests {
             incrementalAnswers.append(answers[1])
         }
         // A snapshot replaces the office's rows every time: still each row once.
-        #expect(snapshotAnswers.allSatisfy { $0 == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 100, isDuplicate: false)) })
+        #expect(
+            snapshotAnswers.allSatisfy {
+                $0 == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 100, isDuplicate: false))
+            }
+        )
         // After the first time the district holds (epoch, 300): the incremental push from 100 is a replay…
         // except that every replayed snapshot set the acknowledged sequence back to 100, so it applies again.
-        #expect(incrementalAnswers.allSatisfy { $0 == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 200, isDuplicate: false)) })
+        #expect(
+            incrementalAnswers.allSatisfy {
+                $0 == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 200, isDuplicate: false))
+            }
+        )
         #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
         // Now replay only the incremental push 5 times: duplicates, nothing written.
         for _ in 0..<5 {

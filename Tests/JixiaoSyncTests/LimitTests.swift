@@ -27,7 +27,9 @@ struct LimitTests {
     @Test("a client that never finishes the handshake gets ERROR timeout; a silent session is closed when idle")
     func timeouts() async throws {
         let fixture = try await SyncFixture(
-            offices: ["a"], configuration: .init(port: 0, handshakeTimeout: .milliseconds(300)))
+            offices: ["a"],
+            configuration: .init(port: 0, handshakeTimeout: .milliseconds(300))
+        )
         let started = Date()
         let silent = try await RawSession.run(port: fixture.port) { session in try await session.receiveError()?.code }
         let waited = Date().timeIntervalSince(started)
@@ -35,7 +37,10 @@ struct LimitTests {
         #expect(waited >= 0.25 && waited < 5, "\(waited) s")
         await fixture.tearDown()
         // The idle timeout only starts after a handshake that is allowed all the time it needs.
-        let idleFixture = try await SyncFixture(offices: ["a"], configuration: .init(port: 0, idleTimeout: .milliseconds(500)))
+        let idleFixture = try await SyncFixture(
+            offices: ["a"],
+            configuration: .init(port: 0, idleTimeout: .milliseconds(500))
+        )
         let secret = idleFixture.secrets["a"]!.bytes
         let idle = try await RawSession.run(port: idleFixture.port) { session -> ErrorCode? in
             _ = try await session.authenticate(office: "a", secret: secret)
