@@ -10,7 +10,7 @@ struct ConvergenceTests {
     func driftRepaired() async throws {
         let fixture = try await SyncFixture(offices: ["wangluyuan"])
         let street = try fixture.street("wangluyuan")
-        try SyncFixture.record(street, expenditures: 200, values: 20)
+        try await SyncFixture.record(street, expenditures: 200, values: 20)
         _ = try await fixture.client(street).sync()
         // The district loses a row behind the protocol's back (a bad restore, a manual edit)…
         try fixture.district.write { db in
@@ -20,7 +20,7 @@ struct ConvergenceTests {
             )
         }
         // …while the office records new rows that are not yet acknowledged.
-        try SyncFixture.record(street, expenditures: 5, tag: "new")
+        try await SyncFixture.record(street, expenditures: 5, tag: "new")
         let report = try await fixture.client(street).sync()
         #expect(report.sentSnapshot)
         #expect(try fixture.converged(street, office: "wangluyuan"))
@@ -32,10 +32,10 @@ struct ConvergenceTests {
     func recreatedOffice() async throws {
         let fixture = try await SyncFixture(offices: ["wangluyuan"])
         let old = try fixture.street("wangluyuan")
-        try SyncFixture.record(old, expenditures: 50)
+        try await SyncFixture.record(old, expenditures: 50)
         _ = try await fixture.client(old).sync()
         let recreated = try fixture.street("wangluyuan")
-        try SyncFixture.record(recreated, expenditures: 7, tag: "again")
+        try await SyncFixture.record(recreated, expenditures: 7, tag: "again")
         let report = try await fixture.client(recreated).sync()
         #expect(report.sentSnapshot && report.pushed == 7)
         #expect(try fixture.converged(recreated, office: "wangluyuan"))

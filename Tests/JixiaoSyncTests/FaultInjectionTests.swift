@@ -12,7 +12,7 @@ struct FaultInjectionTests {
         let proxy = CuttingProxy(target: fixture.port)
         let proxyPort = try await proxy.start()
         let street = try fixture.street("wangluyuan")
-        try SyncFixture.record(street, expenditures: 300, values: 50)
+        try await SyncFixture.record(street, expenditures: 300, values: 50)
         var rng = SeededGenerator(seed: 7)
         var cuts: [CuttingProxy.Cut] = []
         for direction in [CuttingProxy.Direction.toServer, .toClient] {
@@ -22,7 +22,7 @@ struct FaultInjectionTests {
         var failedFirst = 0
         for (round, cut) in cuts.enumerated() {
             // New work every round: additions, an update and a delete, so each round has a push.
-            try SyncFixture.record(street, expenditures: 15, values: 2, tag: "r\(round)")
+            try await SyncFixture.record(street, expenditures: 15, values: 2, tag: "r\(round)")
             let existing = try street.expenditures()
             try street.write { writer in
                 var changed = existing[round]

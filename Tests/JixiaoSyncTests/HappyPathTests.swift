@@ -11,7 +11,7 @@ struct HappyPathTests {
     func tenThousandRows() async throws {
         let fixture = try await SyncFixture(offices: ["wangluyuan"])
         let street = try fixture.street("wangluyuan")
-        try SyncFixture.record(street, expenditures: 8_000, values: 2_000)
+        try await SyncFixture.record(street, expenditures: 8_000, values: 2_000)
         let first = try await fixture.client(street).sync()
         #expect(first.pushed == 10_000 && first.sentSnapshot)
         #expect(first.pulled == 3)
@@ -94,10 +94,11 @@ struct HappyPathTests {
     func fiftyOffices() async throws {
         let codes = (1...50).map { "office\($0)" }
         let fixture = try await SyncFixture(offices: codes)
-        let streets = try codes.map { code in
+        var streets: [(String, StreetDatabase)] = []
+        for code in codes {
             let street = try fixture.street(code)
-            try SyncFixture.record(street, expenditures: 60, values: 20, tag: code)
-            return (code, street)
+            try await SyncFixture.record(street, expenditures: 60, values: 20, tag: code)
+            streets.append((code, street))
         }
         let reports = try await withThrowingTaskGroup(of: SyncReport.self) { group in
             for (_, street) in streets {

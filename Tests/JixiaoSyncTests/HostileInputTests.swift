@@ -100,7 +100,7 @@ struct HostileInputTests {
             configuration: .init(port: 0, messageLimit: 32 << 20)
         )
         let street = try fixture.street("wangluyuan")
-        try SyncFixture.record(street, expenditures: 3_000, values: 500)
+        try await SyncFixture.record(street, expenditures: 3_000, values: 500)
         let client = fixture.client(street)
         let port = fixture.port
         let secret = fixture.secrets["attacker"]!.bytes

@@ -34,7 +34,7 @@ struct LimitTests {
         let silent = try await RawSession.run(port: fixture.port) { session in try await session.receiveError()?.code }
         let waited = Date().timeIntervalSince(started)
         #expect(silent == .timeout)
-        #expect(waited >= 0.25 && waited < 5, "\(waited) s")
+        #expect(waited >= 0.25 && waited < 30, "\(waited) s")
         await fixture.tearDown()
         // The idle timeout only starts after a handshake that is allowed all the time it needs.
         let idleFixture = try await SyncFixture(

@@ -22,16 +22,16 @@ struct RefusalTests {
     func authentication() async throws {
         let fixture = try await SyncFixture(offices: ["wangluyuan", "yuelu"])
         let wrong = try fixture.street("wangluyuan", secret: OfficeSecret.random())
-        try SyncFixture.record(wrong, expenditures: 5)
+        try await SyncFixture.record(wrong, expenditures: 5)
         let wrongError = await Self.syncError { try await fixture.client(wrong).sync() }
         #expect(wrongError?.description == "authentication failed, check the office secret")
         let unknown = try fixture.street("nosuchoffice", secret: OfficeSecret.random())
-        try SyncFixture.record(unknown, expenditures: 5)
+        try await SyncFixture.record(unknown, expenditures: 5)
         let unknownError = await Self.syncError { try await fixture.client(unknown).sync() }
         #expect(unknownError?.description == "authentication failed, check the office secret")
         try fixture.district.setEnabled(false, office: "yuelu")
         let disabled = try fixture.street("yuelu")
-        try SyncFixture.record(disabled, expenditures: 5)
+        try await SyncFixture.record(disabled, expenditures: 5)
         let disabledError = await Self.syncError { try await fixture.client(disabled).sync() }
         #expect(disabledError?.description.contains("disabled") == true)
         for office in ["wangluyuan", "yuelu"] {

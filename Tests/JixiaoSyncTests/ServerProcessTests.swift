@@ -63,13 +63,13 @@ struct ServerProcessTests {
         let fixture = try await SyncFixture(offices: ["wangluyuan", "calibration"])
         await fixture.tearDownServerOnly()
         let street = try fixture.street("wangluyuan")
-        try SyncFixture.record(street, expenditures: 30_000, values: 0)
+        try await SyncFixture.record(street, expenditures: 30_000, values: 0)
         let first = try ServerProcess(database: fixture.district.path)
         let firstPort = try await first.port()
         // Measure how long the server takes from the last pushed byte to the end of the sync (inflate, apply,
         // verify), with another office of the same size, to aim the kill at the middle of that window.
         let calibration = try fixture.street("calibration")
-        try SyncFixture.record(calibration, expenditures: 30_000, values: 0)
+        try await SyncFixture.record(calibration, expenditures: 30_000, values: 0)
         let calibrationPushed = Signal()
         let measured = try await ContinuousClock().measure {
             _ = try await fixture.client(calibration, attempts: 1, port: firstPort).sync { progress in

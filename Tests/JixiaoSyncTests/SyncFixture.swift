@@ -6,6 +6,7 @@ import JixiaoStorage
 import JixiaoStreet
 import Logging
 import NIOCore
+import NIOPosix
 
 /// A district database, a running server on 127.0.0.1 with an OS-assigned port, and office databases, all in a
 /// temporary directory.
@@ -98,8 +99,15 @@ final class SyncFixture: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Adds `expenditures` expenditures and `values` indicator values in one transaction.
-    static func record(_ database: StreetDatabase, expenditures: Int, values: Int = 0, tag: String = "") throws {
+    /// Adds `expenditures` expenditures and `values` indicator values in one transaction, on the thread pool so
+    /// that a large batch does not block the cooperative threads the servers and clients of other tests need.
+    static func record(_ database: StreetDatabase, expenditures: Int, values: Int = 0, tag: String = "") async throws {
+        try await NIOThreadPool.singleton.runIfActive {
+            try recordNow(database, expenditures: expenditures, values: values, tag: tag)
+        }
+    }
+
+    static func recordNow(_ database: StreetDatabase, expenditures: Int, values: Int, tag: String) throws {
         try database.write { writer in
             for i in 0..<expenditures {
                 try writer.insert(

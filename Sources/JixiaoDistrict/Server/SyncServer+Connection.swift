@@ -100,7 +100,7 @@ extension SyncServer {
                 stats.result = timedOut.get() ? "timeout" : "connection lost: \(error)"
             }
         }
-        finish(stats, started: started, startedAt: startedAt)
+        await finish(stats, started: started, startedAt: startedAt)
     }
 
     /// Performs `action` and the actions that follow from it; returns whether the session is over.
@@ -247,7 +247,7 @@ extension SyncServer {
     }
 
     /// Logs the session's one line and records it in the district database.
-    private func finish(_ stats: SessionStats, started: Date, startedAt: String) {
+    private func finish(_ stats: SessionStats, started: Date, startedAt: String) async {
         let duration = Date().timeIntervalSince(started)
         let line =
             "session office=\(stats.office ?? "-") result=\"\(stats.result)\" rows_in=\(stats.rowsIn) "
@@ -266,12 +266,13 @@ extension SyncServer {
             bytesIn: stats.bytesIn,
             bytesOut: stats.bytesOut
         )
+        let database = self.database
+        let agreed = stats.ok ? stats.agreedDigest : nil
+        let cursor = stats.ok ? stats.referenceCursor : nil
         do {
-            try database.record(
-                session,
-                agreedDigest: stats.ok ? stats.agreedDigest : nil,
-                referenceCursor: stats.ok ? stats.referenceCursor : nil
-            )
+            try await NIOThreadPool.singleton.runIfActive {
+                try database.record(session, agreedDigest: agreed, referenceCursor: cursor)
+            }
         } catch {
             logger.error("cannot record the session of office \(office): \(error)")
         }
