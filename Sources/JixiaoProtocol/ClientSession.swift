@@ -46,7 +46,7 @@ public struct ClientSession {
     }
 
     /// What the driver must do next.
-    public enum Action {
+    public enum Action: Sendable {
         /// Nothing; wait for the next message.
         case none
         /// Send these messages in order.

@@ -66,7 +66,7 @@ public struct ServerSession {
     }
 
     /// What the driver must do next.
-    public enum Action {
+    public enum Action: Sendable {
         /// Nothing.
         case none
         /// Send these messages in order.

@@ -42,14 +42,17 @@ extension SyncServer {
         let timer = LockedBox<Scheduled<Void>?>(nil)
         do {
             try await connection.executeThenClose { inbound, outbound in
-                var session = ServerSession(
-                    configuration: sessionConfiguration(),
-                    serverNonce: Authentication.randomBytes(32),
-                    now: .now()
+                // The box owns the session for the connection's life, so handing it to the thread pool copies nothing.
+                let box = SessionBox(
+                    ServerSession(
+                        configuration: sessionConfiguration(),
+                        serverNonce: Authentication.randomBytes(32),
+                        now: .now()
+                    )
                 )
                 func arm() {
                     timer.get()?.cancel()
-                    guard let deadline = session.timeoutDeadline else { return timer.set(nil) }
+                    guard let deadline = box.session.timeoutDeadline else { return timer.set(nil) }
                     timer.set(
                         channel.eventLoop.scheduleTask(deadline: deadline) {
                             timedOut.set(true)
@@ -70,27 +73,37 @@ extension SyncServer {
                             return
                         }
                         stats.bytesIn += Frame.headerLength + frame.payload.readableBytes
-                        action = session.received(try Message(frame: frame), now: .now())
+                        let message = try Message(frame: frame)
+                        if case .pushData = message {
+                            // Inflating and parsing a chunk is CPU work: do it on the thread pool, not on the
+                            // cooperative threads every other session needs. The session moves there and back;
+                            // this task waits, so it is never used from two threads at once.
+                            action = try await NIOThreadPool.singleton.runIfActive {
+                                box.session.received(message, now: .now())
+                            }
+                        } else {
+                            action = box.session.received(message, now: .now())
+                        }
                     } catch let error as ProtocolError {
-                        action = session.failed(error)
+                        action = box.session.failed(error)
                     } catch {
                         if timedOut.get() {
                             stats.result = "timeout"
                             return
                         }
-                        action = session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
+                        action = box.session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
                     }
                     // Re-arm for the new state at once: while the server works (an apply may be long) no timeout runs.
                     arm()
                     let done = try await perform(
                         action,
-                        session: &session,
+                        session: &box.session,
                         outbound: outbound,
                         channel: channel,
                         stats: &stats
                     )
-                    stats.rowsIn = session.rowsIn
-                    stats.rowsOut = session.rowsOut
+                    stats.rowsIn = box.session.rowsIn
+                    stats.rowsOut = box.session.rowsOut
                     if done { return }
                     arm()
                 }
@@ -277,4 +290,11 @@ extension SyncServer {
             logger.error("cannot record the session of office \(office): \(error)")
         }
     }
+}
+
+/// Owns a connection's session; it goes to the thread pool (and back) only while the connection's task waits.
+private final class SessionBox: @unchecked Sendable {
+    var session: ServerSession
+
+    init(_ session: ServerSession) { self.session = session }
 }
