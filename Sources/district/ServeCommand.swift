@@ -24,11 +24,15 @@ extension District {
         @Option(help: ArgumentHelp("The most simultaneous connections.", valueName: "n"))
         var maxConnections: Int = 64
 
+        @Option(help: ArgumentHelp("The most one push may inflate to, in MiB.", valueName: "MiB"))
+        var maxPushMib: Int = 256
+
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
             guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
+            guard (1...4096).contains(maxPushMib) else { throw ValidationError("--max-push-mib must be 1–4096") }
         }
 
         func run() async throws {
@@ -38,7 +42,12 @@ extension District {
             let database = try DistrictDatabase.open(at: options.path)
             let server = try SyncServer(
                 database: database,
-                configuration: SyncServerConfiguration(host: host, port: port, maximumConnections: maxConnections),
+                configuration: SyncServerConfiguration(
+                    host: host,
+                    port: port,
+                    maximumConnections: maxConnections,
+                    messageLimit: maxPushMib << 20
+                ),
                 logger: Logger(label: "district.serve")
             )
             let bound = try await server.start()
