@@ -5,7 +5,8 @@ import JixiaoModels
 /// ## What is expected
 /// - **Offices of a project**: its `offices` list, or every enabled office when the list is empty. Only enrolled,
 ///   enabled offices get rows; a disabled office cannot sync and is left out of the count.
-/// - **Reporters of an indicator**: its `reporters`, or the project's offices when empty.
+/// - **Reporters of an indicator**: its `reporters`, or the project's offices when empty. Formula indicators are
+///   computed, never reported, so nothing is expected for them.
 /// - **Indicator values**: each reporter owes one value (any number of labelled values count as one) for every
 ///   period of the indicator's frequency inside the asked period: asking `2021` for a quarterly indicator expects
 ///   2021Q1…2021Q4, asking `2021Q2` for a monthly one expects 2021-04…2021-06. When the indicator's frequency is
@@ -151,7 +152,7 @@ public struct Completeness: Sendable {
                 let key = OfficeProject(office: office.code, project: project.code)
                 var received = 0
                 var missing: [String] = []
-                for indicator in indicators where indicator.project == project.code {
+                for indicator in indicators where indicator.project == project.code && indicator.aggregation.name != "formula" {
                     let reporters = indicator.reporters.isEmpty ? projectOffices : Set(indicator.reporters)
                     guard reporters.contains(office.code) else { continue }
                     for due in Self.expectedPeriods(frequency: indicator.frequency, asked: period) {

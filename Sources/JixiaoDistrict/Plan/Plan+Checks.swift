@@ -83,6 +83,26 @@ extension Plan {
         return problems
     }
 
+    /// Things that are accepted but probably unintended: a 二级指标 under another 一级指标 than the standard one
+    /// (财预〔2020〕10号 puts 数量指标 under 产出指标, 生态效益指标 under 效益指标, …).
+    /// - Returns: one warning per such indicator, in file order.
+    public func warnings() -> [PlanProblem] {
+        var warnings: [PlanProblem] = []
+        for (p, item) in projects.enumerated() {
+            for (i, indicator) in item.indicators.enumerated() {
+                guard let allowed = Self.level2ByLevel1[indicator.level1], Indicator.level2Names.contains(indicator.level2),
+                    !allowed.contains(indicator.level2)
+                else { continue }
+                warnings.append(
+                    PlanProblem(
+                        location: "\(Self.location(p, item.project.code)) indicators[\(i)] \"\(indicator.code)\"",
+                        message: "level2 \"\(indicator.level2)\" is not one of the standard 二级指标 under \(indicator.level1) (\(allowed.joined(separator: ", ")))"
+                    ))
+            }
+        }
+        return warnings
+    }
+
     static func location(_ index: Int, _ code: String) -> String {
         "projects[\(index)]" + (code.isEmpty ? "" : " \"\(code)\"")
     }
@@ -123,11 +143,10 @@ extension Plan {
         if !indicator.level2.isEmpty {
             if !Indicator.level2Names.contains(indicator.level2) {
                 add("level2 \"\(indicator.level2)\" is not one of: \(Indicator.level2Names.joined(separator: ", "))")
-            } else if let allowed = Self.level2ByLevel1[indicator.level1], !allowed.contains(indicator.level2) {
-                add("level2 \"\(indicator.level2)\" does not belong under \(indicator.level1) (allowed: \(allowed.joined(separator: ", ")))")
             }
         }
-        for reporter in indicator.reporters {
+        // Formulas are computed, never reported: their reporters are ignored (see Docs/PlanFormat.md).
+        for reporter in indicator.reporters where indicator.aggregation.name != "formula" {
             checkCode(reporter, what: "reporter office code", at: here, into: &problems)
             if !project.project.offices.isEmpty, !project.project.offices.contains(reporter) {
                 add("reporter \"\(reporter)\" is not among the project's offices; add it to the project's \"offices\"")

@@ -83,16 +83,22 @@ struct PlanReader {
         let name = object.requiredText("name", &problems)
         let department = object.requiredText("department", &problems)
         let implementer = object.optionalText("implementer", &problems)
-        let goal = object.requiredText("goal", &problems)
+        let goal = object.optionalText("goal", &problems)
         let offices = object.textList("offices", &problems)
         if object.has("year"), let year = readYear(object, key: "year"), let planYear, year != planYear {
             problems.append(object.problem("year \(year) differs from the plan's year \(planYear); a plan holds one year"))
         }
         let projectCode = code ?? ""
-        let funds = (object.list("funds", required: true, &problems) ?? []).enumerated().map {
+        let fundItems = object.list("funds", required: true, &problems)
+        if fundItems?.isEmpty == true { problems.append(object.problem("funds is empty: a project needs at least one fund")) }
+        let funds = (fundItems ?? []).enumerated().map {
             readFund($1, index: $0, project: projectCode, base: location)
         }
-        let categories = (object.list("categories", required: true, &problems) ?? []).enumerated().map {
+        let categoryItems = object.list("categories", required: true, &problems)
+        if categoryItems?.isEmpty == true {
+            problems.append(object.problem("categories is empty: a project needs at least one spending category"))
+        }
+        let categories = (categoryItems ?? []).enumerated().map {
             readCategory($1, index: $0, project: projectCode, base: location)
         }
         var indicators: [Indicator] = []
@@ -152,15 +158,19 @@ struct PlanReader {
         let target = readTarget(object, direction: direction)
         var weight = object.number("weight", &problems)
         if let w = weight, w < 0 {
-            problems.append(object.problem("weight \(PlanNumber.text(w)) is negative"))
+            problems.append(object.problem("weight \(PlanNumber.text(w)) is negative; it must be 0 or more"))
+            weight = nil
+        } else if let w = weight, abs(w * 100 - (w * 100).rounded()) > 1e-6 {
+            problems.append(object.problem("weight \(PlanNumber.text(w)) has more than two decimals"))
             weight = nil
         }
         let formula = object.optionalText("formula", &problems)
         let aggregation = parse("aggregate", object, required: false) { text in
             try Indicator.Aggregation(parsing: text, formula: formula)
         }
-        if let aggregation, aggregation.name != "formula", let formula, !formula.isEmpty {
-            problems.append(object.problem("formula is given but aggregate is \"\(aggregation.name)\"; set \"aggregate\": \"formula\""))
+        let aggregateName = object.has("aggregate") ? aggregation?.name : Indicator.Aggregation.sum.name
+        if let aggregateName, aggregateName != "formula", let formula, !formula.isEmpty {
+            problems.append(object.problem("formula is given but aggregate is \"\(aggregateName)\"; set \"aggregate\": \"formula\""))
         }
         let reporters = object.textList("reporters", &problems)
         let frequency = parse("frequency", object, required: false) { try Period.Kind(parsing: $0) }

@@ -5,8 +5,9 @@ extension Plan {
     /// The plan as `jixiao-plan/1` JSON text, pretty-printed, keys in the documented order.
     ///
     /// Budgets are written in 万 (`"1277.6万"`: exact, since 万 with six decimals is a whole number of fen);
-    /// numeric targets and weights as JSON numbers; defaults are written out except an empty `district`,
-    /// empty `reporters` and a missing `formula`. Reading the text back gives an equal plan.
+    /// numeric targets and weights as JSON numbers; defaults are written out (`adjustedBudget`, `aggregate`,
+    /// `reporters`, `frequency`) except an empty `district`; `formula` only on formulas. Reading the text back gives
+    /// an equal plan.
     public func jsonText() -> String {
         var top: [(String, JSONWriter.Value)] = [("format", .string(Plan.format))]
         if !district.isEmpty { top.append(("district", .string(district))) }
@@ -59,7 +60,7 @@ extension Plan {
         fields.append(("weight", .number(indicator.weight)))
         fields.append(("aggregate", .string(indicator.aggregation.name)))
         if case .formula(let formula) = indicator.aggregation { fields.append(("formula", .string(formula))) }
-        if !indicator.reporters.isEmpty { fields.append(("reporters", .array(indicator.reporters.map { .string($0) }))) }
+        fields.append(("reporters", .array(indicator.reporters.map { .string($0) })))
         fields.append(("frequency", .string(indicator.frequency.name)))
         return .object(fields)
     }
