@@ -11,7 +11,10 @@ struct District: AsyncParsableCommand {
             Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self]
+        subcommands: [
+            InitCommand.self, PlanCommand.self, OfficeCommand.self, StatusCommand.self, ExpensesCommand.self,
+            ValuesCommand.self, VerifyCommand.self, BackupCommand.self,
+        ]
     )
 }
 

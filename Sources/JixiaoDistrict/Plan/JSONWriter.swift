@@ -7,6 +7,8 @@ struct JSONWriter {
         case string(String)
         case number(Double)
         case integer(Int)
+        case bool(Bool)
+        case null
         case array([Value])
         case object([(String, Value)])
     }
@@ -25,6 +27,8 @@ struct JSONWriter {
         case .string(let text): out += quoted(text)
         case .number(let number): out += PlanNumber.text(number)
         case .integer(let integer): out += String(integer)
+        case .bool(let bool): out += bool ? "true" : "false"
+        case .null: out += "null"
         case .array(let items):
             if items.isEmpty {
                 out += "[]"
