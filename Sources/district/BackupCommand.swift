@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoConsole
 import JixiaoStorage
 
 extension District {
@@ -18,7 +19,11 @@ extension District {
         func run() throws {
             options.bootstrapLogging()
             let database = try DistrictDatabase.open(at: options.path)
-            try database.backup(to: file)
+            do {
+                try database.backup(to: file)
+            } catch let error as StorageError where error.isFileExists {
+                throw ValidationError("\(file) already exists: refusing to overwrite it; choose a new file name")
+            }
             let check = try DistrictDatabase.open(at: file).integrityCheck()
             guard check == ["ok"] else {
                 printError("the copy \(file) fails its integrity check: \(check.joined(separator: "; "))")

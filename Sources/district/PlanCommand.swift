@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoConsole
 import JixiaoDistrict
 import JixiaoStorage
 
