@@ -43,7 +43,7 @@ extension District {
             case .csv: write(status.listing().render(.csv))
             case .table:
                 write(status.listing().render(.table))
-                print(status.summary)
+                write(status.summary + "\n")
             }
         }
     }

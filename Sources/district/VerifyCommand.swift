@@ -18,7 +18,7 @@ extension District {
             options.bootstrapLogging()
             let database = try DistrictDatabase.open(at: options.path)
             let report = try VerifyService.run(database)
-            print("integrity_check: \(report.integrity.joined(separator: "; "))")
+            write("integrity_check: \(report.integrity.joined(separator: "; "))\n")
             write(report.listing().render(.table))
             guard report.passed else {
                 printError("verify FAILED: restore the database from a backup (`district backup FILE`)")

@@ -18,8 +18,9 @@ import JixiaoModels
 /// - **Expenditures** dated inside the period are counted and totalled for checking; none are required, since an
 ///   office may rightly spend nothing in a period.
 ///
-/// A row is complete when every expected value and narrative is there. An office is complete when it has synced
-/// at least once and all its rows are complete. The summary counts offices with at least one row.
+/// A row is complete when the office has synced at least once and every expected value and narrative is there (so
+/// an office that never synced is never complete, even when nothing is due yet). An office is complete when all its
+/// rows are. The summary counts offices with at least one row.
 public struct Completeness: Sendable {
     /// An enrolled office as the status sees it.
     public struct EnrolledOffice: Hashable, Sendable {
@@ -171,15 +172,14 @@ public struct Completeness: Sendable {
                         expenditures: receipts.expenditures[key] ?? ExpenditureTally(), valuesReceived: received,
                         valuesExpected: received + missing.count, missingValues: missing, narrativesPresent: sections,
                         narrativesExpected: narrativesExpected,
-                        lastSync: office.lastSync, isComplete: missing.isEmpty && sections >= narrativesExpected))
+                        lastSync: office.lastSync,
+                        isComplete: missing.isEmpty && sections >= narrativesExpected && office.lastSync != nil))
             }
         }
         self.rows = rows
         let byOffice = Dictionary(grouping: rows, by: \.office)
         expectedOffices = byOffice.count
-        completeOffices = byOffice.values.filter { officeRows in
-            officeRows.allSatisfy(\.isComplete) && officeRows.first?.lastSync != nil
-        }.count
+        completeOffices = byOffice.values.filter { officeRows in officeRows.allSatisfy(\.isComplete) }.count
     }
 
     /// The periods of an indicator with `frequency` whose values are due when `asked` is asked about.

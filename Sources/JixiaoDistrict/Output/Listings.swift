@@ -11,7 +11,7 @@ extension Completeness {
             rows: rows.map { row in
                 [
                     row.office, row.officeName, row.project, String(row.expenditures.count),
-                    row.expenditures.total.formattedYuan(), "\(row.valuesReceived)/\(row.valuesExpected)",
+                    row.expenditures.total.formattedYuan(grouping: false), "\(row.valuesReceived)/\(row.valuesExpected)",
                     row.narrativesExpected > 0 ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
                     row.lastSync ?? "never", row.isComplete ? "yes" : "no",
                 ]
