@@ -19,7 +19,12 @@ public struct DistrictError: Error, Sendable, CustomStringConvertible {
     /// The error underneath, if any (a storage or file error).
     public let underlying: (any Error & Sendable)?
 
-    private init(_ code: Code, _ message: String, problems: [PlanProblem] = [], underlying: (any Error & Sendable)? = nil) {
+    private init(
+        _ code: Code,
+        _ message: String,
+        problems: [PlanProblem] = [],
+        underlying: (any Error & Sendable)? = nil
+    ) {
         self.code = code
         self.message = message
         self.problems = problems
@@ -30,8 +35,10 @@ public struct DistrictError: Error, Sendable, CustomStringConvertible {
     public static func invalidPlan(_ problems: [PlanProblem]) -> DistrictError {
         let count = problems.count
         return DistrictError(
-            .invalidPlan, "the plan has \(count) problem\(count == 1 ? "" : "s"); nothing was imported",
-            problems: problems)
+            .invalidPlan,
+            "the plan has \(count) problem\(count == 1 ? "" : "s"); nothing was imported",
+            problems: problems
+        )
     }
 
     /// Input from the command line or a file that is not acceptable (a bad period, an existing backup file…).

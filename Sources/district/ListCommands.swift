@@ -25,7 +25,10 @@ extension District {
     /// `district expenses list`.
     struct ExpensesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "expenses", abstract: "What offices sent: expenditures.", subcommands: [List.self])
+            commandName: "expenses",
+            abstract: "What offices sent: expenditures.",
+            subcommands: [List.self]
+        )
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List the expenditures received.")
@@ -37,7 +40,10 @@ extension District {
                 options.bootstrapLogging()
                 let database = try DistrictDatabase.open(at: options.path)
                 let items = try database.expenditures(
-                    project: filters.project, office: filters.office, period: try filters.period.map(parsePeriod))
+                    project: filters.project,
+                    office: filters.office,
+                    period: try filters.period.map(parsePeriod)
+                )
                 write(ReceivedListing.expenditures(items).render(filters.format.value))
             }
         }
@@ -46,7 +52,10 @@ extension District {
     /// `district values list`.
     struct ValuesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "values", abstract: "What offices sent: indicator values.", subcommands: [List.self])
+            commandName: "values",
+            abstract: "What offices sent: indicator values.",
+            subcommands: [List.self]
+        )
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List the indicator values received.")
@@ -58,7 +67,10 @@ extension District {
                 options.bootstrapLogging()
                 let database = try DistrictDatabase.open(at: options.path)
                 let items = try database.values(
-                    project: filters.project, office: filters.office, period: try filters.period.map(parsePeriod))
+                    project: filters.project,
+                    office: filters.office,
+                    period: try filters.period.map(parsePeriod)
+                )
                 write(ReceivedListing.values(items).render(filters.format.value))
             }
         }

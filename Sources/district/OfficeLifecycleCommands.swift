@@ -39,7 +39,9 @@ extension District.OfficeCommand {
             options.bootstrapLogging()
             let database = try DistrictDatabase.open(at: options.path)
             let changed = try OfficeAdmin.setEnabled(false, office: code, in: database)
-            printError(changed ? "office \(code) is disabled: it can no longer sync" : "office \(code) was already disabled")
+            printError(
+                changed ? "office \(code) is disabled: it can no longer sync" : "office \(code) was already disabled"
+            )
         }
     }
 

@@ -65,7 +65,8 @@ extension District.PlanCommand {
     /// `district plan export [--year Y] [--out FILE]`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a year's plan in the import format (to stdout, or to a new file).")
+            abstract: "Write a year's plan in the import format (to stdout, or to a new file)."
+        )
 
         @Option(help: ArgumentHelp("The year (default: the latest year with projects).", valueName: "year"))
         var year: Int?

@@ -37,7 +37,10 @@ extension District {
             options.bootstrapLogging()
             let database = try DistrictDatabase.open(at: options.path)
             let status = try StatusService.completeness(
-                year: year, period: try period.map(parsePeriod), in: database)
+                year: year,
+                period: try period.map(parsePeriod),
+                in: database
+            )
             switch format.value {
             case .json: write(status.jsonText())
             case .csv: write(status.listing().render(.csv))

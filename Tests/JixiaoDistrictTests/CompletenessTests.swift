@@ -31,18 +31,44 @@ import Testing
         Project(code: "LT2021", year: 2021, name: "蓝天", department: "蓝天办"),
         Project(code: "JD2020", year: 2020, name: "old", department: "禁毒办"),
     ]
-    static func indicator(_ code: String, _ project: String, _ frequency: Period.Kind, _ reporters: [String] = [])
+    static func indicator(
+        _ code: String,
+        _ project: String,
+        _ frequency: Period.Kind,
+        _ reporters: [String] = []
+    )
         -> Indicator
     {
         Indicator(
-            code: code, project: project, name: code, level1: "产出指标", level2: "数量指标", unit: "起", target: "1",
-            direction: .higher, weight: 45, aggregation: .sum, reporters: reporters, frequency: frequency)
+            code: code,
+            project: project,
+            name: code,
+            level1: "产出指标",
+            level2: "数量指标",
+            unit: "起",
+            target: "1",
+            direction: .higher,
+            weight: 45,
+            aggregation: .sum,
+            reporters: reporters,
+            frequency: frequency
+        )
     }
     static let indicators = [
         indicator("JD01", "JD2021", .quarter, ["jinduban"]),
         Indicator(
-            code: "JD03", project: "JD2021", name: "rate", level1: "产出指标", level2: "质量指标", unit: "%", target: "95",
-            direction: .higher, weight: 0, aggregation: .formula("JD01 / JD02 * 100"), frequency: .quarter),
+            code: "JD03",
+            project: "JD2021",
+            name: "rate",
+            level1: "产出指标",
+            level2: "质量指标",
+            unit: "%",
+            target: "95",
+            direction: .higher,
+            weight: 0,
+            aggregation: .formula("JD01 / JD02 * 100"),
+            frequency: .quarter
+        ),
         indicator("JD02", "JD2021", .year),
         indicator("LT01", "LT2021", .month),
         indicator("OLD1", "JD2020", .year),
@@ -68,13 +94,20 @@ import Testing
                 Self.value("jinduban", "LT01", "2021-06"),
                 Self.value("wangluyuan", "LT01", "2021-04"), Self.value("wangluyuan", "LT01", "2021-06"),
                 Self.value("wangluyuan", "LT01", "2021-07"),
-            ])
+            ]
+        )
         let status = C(
-            offices: Self.offices, projects: Self.projects, indicators: Self.indicators,
-            period: try Period(parsing: "2021Q2"), receipts: receipts)
-        #expect(status.rows.map { "\($0.office)/\($0.project)" } == [
-            "jinduban/JD2021", "jinduban/LT2021", "wangluyuan/JD2021", "wangluyuan/LT2021", "xinhe/LT2021",
-        ])
+            offices: Self.offices,
+            projects: Self.projects,
+            indicators: Self.indicators,
+            period: try Period(parsing: "2021Q2"),
+            receipts: receipts
+        )
+        #expect(
+            status.rows.map { "\($0.office)/\($0.project)" } == [
+                "jinduban/JD2021", "jinduban/LT2021", "wangluyuan/JD2021", "wangluyuan/LT2021", "xinhe/LT2021",
+            ]
+        )
         let r = status.rows
         #expect(r[0].expenditures == C.ExpenditureTally(count: 2, total: Money(fen: 150_00)))
         #expect((r[0].valuesReceived, r[0].valuesExpected) == (1, 1))
@@ -104,10 +137,15 @@ import Testing
             narratives: [
                 C.OfficeProject(office: "jinduban", project: "JD2021"): all,
                 C.OfficeProject(office: "jinduban", project: "LT2021"): [.highlights, .problems],
-            ])
+            ]
+        )
         let status = C(
-            offices: Self.offices, projects: Self.projects, indicators: Self.indicators,
-            period: .year(2021), receipts: receipts)
+            offices: Self.offices,
+            projects: Self.projects,
+            indicators: Self.indicators,
+            period: .year(2021),
+            receipts: receipts
+        )
         let jinduban = status.rows.filter { $0.office == "jinduban" }
         #expect(jinduban.map(\.valuesExpected) == [5, 12])
         #expect(jinduban.map(\.valuesReceived) == [5, 12])
@@ -119,9 +157,12 @@ import Testing
 
     @Test func aMonthThatClosesNoQuarterExpectsOnlyMonthlyValues() throws {
         let status = C(
-            offices: Self.offices, projects: Self.projects, indicators: Self.indicators,
+            offices: Self.offices,
+            projects: Self.projects,
+            indicators: Self.indicators,
             period: try Period(parsing: "2021-05"),
-            receipts: C.Receipts(values: [Self.value("wangluyuan", "LT01", "2021-05")]))
+            receipts: C.Receipts(values: [Self.value("wangluyuan", "LT01", "2021-05")])
+        )
         let wangluyuan = status.rows.filter { $0.office == "wangluyuan" }
         #expect(wangluyuan.map(\.valuesExpected) == [0, 1])
         #expect(wangluyuan.allSatisfy { $0.isComplete })
@@ -132,14 +173,20 @@ import Testing
     @Test func anOfficeThatNeverSyncedIsNotCompleteEvenWithNothingDue() throws {
         let status = C(
             offices: [C.EnrolledOffice(code: "xinhe", name: "新河街道")],
-            projects: [Self.projects[0]], indicators: Self.indicators, period: try Period(parsing: "2021Q1"),
-            receipts: C.Receipts())
+            projects: [Self.projects[0]],
+            indicators: Self.indicators,
+            period: try Period(parsing: "2021Q1"),
+            receipts: C.Receipts()
+        )
         #expect(status.rows.isEmpty)
         #expect(status.expectedOffices == 0)
         let listed = C(
             offices: [C.EnrolledOffice(code: "wangluyuan", name: "望麓园街道")],
-            projects: [Self.projects[0]], indicators: Self.indicators, period: try Period(parsing: "2021-05"),
-            receipts: C.Receipts())
+            projects: [Self.projects[0]],
+            indicators: Self.indicators,
+            period: try Period(parsing: "2021-05"),
+            receipts: C.Receipts()
+        )
         #expect(listed.rows.count == 1)
         #expect(listed.rows[0].valuesExpected == 0)
         #expect(!listed.rows[0].isComplete)
@@ -148,8 +195,12 @@ import Testing
 
     @Test func disabledOfficesAndOtherYearsAreLeftOut() throws {
         let status = C(
-            offices: Self.offices, projects: Self.projects, indicators: Self.indicators,
-            period: try Period(parsing: "2021Q1"), receipts: C.Receipts())
+            offices: Self.offices,
+            projects: Self.projects,
+            indicators: Self.indicators,
+            period: try Period(parsing: "2021Q1"),
+            receipts: C.Receipts()
+        )
         #expect(!status.rows.contains { $0.office == "closed" })
         #expect(!status.rows.contains { $0.project == "JD2020" })
     }

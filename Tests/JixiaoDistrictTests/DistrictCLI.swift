@@ -61,8 +61,10 @@ struct DistrictCLI {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self)
+        )
     }
 
     /// Writes `text` to a file in the folder and returns its path.
@@ -91,36 +93,81 @@ enum Seed {
         return secret
     }
 
-    static func expenditure(_ office: String, _ project: String, _ category: String, _ fund: String, _ yuan: String,
-        _ date: String, id: String = UUID().uuidString.lowercased()) throws -> SyncChange
-    {
+    static func expenditure(
+        _ office: String,
+        _ project: String,
+        _ category: String,
+        _ fund: String,
+        _ yuan: String,
+        _ date: String,
+        id: String = UUID().uuidString.lowercased()
+    ) throws -> SyncChange {
         let row = Expenditure(
-            id: id, office: office, project: project, category: category, fund: fund, amount: try Money(parsing: yuan),
-            date: date, voucher: "V-\(id.prefix(4))", payee: "收款方", note: "")
+            id: id,
+            office: office,
+            project: project,
+            category: category,
+            fund: fund,
+            amount: try Money(parsing: yuan),
+            date: date,
+            voucher: "V-\(id.prefix(4))",
+            payee: "收款方",
+            note: ""
+        )
         return SyncChange(table: .expenditures, operation: .upsert, key: row.id, office: office, values: row.syncValues)
     }
 
-    static func value(_ office: String, _ indicator: String, _ period: String, _ number: Double, label: String = "")
+    static func value(
+        _ office: String,
+        _ indicator: String,
+        _ period: String,
+        _ number: Double,
+        label: String = ""
+    )
         throws -> SyncChange
     {
         let row = IndicatorValue(
-            id: UUID().uuidString.lowercased(), office: office, indicator: indicator, period: try Period(parsing: period),
-            value: .number(number), label: label)
-        return SyncChange(table: .indicatorValues, operation: .upsert, key: row.id, office: office, values: row.syncValues)
+            id: UUID().uuidString.lowercased(),
+            office: office,
+            indicator: indicator,
+            period: try Period(parsing: period),
+            value: .number(number),
+            label: label
+        )
+        return SyncChange(
+            table: .indicatorValues,
+            operation: .upsert,
+            key: row.id,
+            office: office,
+            values: row.syncValues
+        )
     }
 
     static func narrative(_ office: String, _ project: String, _ section: Narrative.Section) -> SyncChange {
-        let row = Narrative(id: UUID().uuidString.lowercased(), office: office, project: project, section: section, text: "文字")
+        let row = Narrative(
+            id: UUID().uuidString.lowercased(),
+            office: office,
+            project: project,
+            section: section,
+            text: "文字"
+        )
         return SyncChange(table: .narratives, operation: .upsert, key: row.id, office: office, values: row.syncValues)
     }
 
     /// Pushes `changes` as one full snapshot and records a successful session that agreed on the digest.
     static func sync(_ db: DistrictDatabase, _ office: String, _ changes: [SyncChange], at time: String) throws {
         _ = try db.applyPush(
-            office: office, epoch: "epoch-\(office)", fromSeq: 0, toSeq: Int64(changes.count), changes: changes,
-            fullSnapshot: true)
+            office: office,
+            epoch: "epoch-\(office)",
+            fromSeq: 0,
+            toSeq: Int64(changes.count),
+            changes: changes,
+            fullSnapshot: true
+        )
         try db.record(
             SyncSession(office: office, startedAt: time, finishedAt: time, result: "ok", ok: true),
-            agreedDigest: try db.digest(office: office), referenceCursor: try db.referenceRevision())
+            agreedDigest: try db.digest(office: office),
+            referenceCursor: try db.referenceRevision()
+        )
     }
 }

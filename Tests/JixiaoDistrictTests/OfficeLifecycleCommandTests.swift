@@ -38,7 +38,9 @@ import Testing
         #expect(try cli.database().office("xinhe")?.enabled == true)
     }
 
-    @Test(arguments: [["office", "disable", "nobody"], ["office", "enable", "nobody"], ["office", "rotate-secret", "nobody"]])
+    @Test(arguments: [
+        ["office", "disable", "nobody"], ["office", "enable", "nobody"], ["office", "rotate-secret", "nobody"],
+    ])
     func unknownOfficesAreRefused(arguments: [String]) throws {
         let cli = try DistrictCLI()
         defer { cli.remove() }

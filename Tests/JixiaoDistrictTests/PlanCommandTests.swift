@@ -58,14 +58,16 @@ import Testing
         }
         let result = try cli.run("plan", "import", try cli.file("edited.json", edited))
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            updated indicator JD01: target, weight
-            updated indicator JD28: weight
-            created fund LT2021/SHENG
-            removed category JD2021/JL
-            plan 2021: 1 created, 2 updated, 1 removed, 12 unchanged
+        #expect(
+            result.stdout == """
+                updated indicator JD01: target, weight
+                updated indicator JD28: weight
+                created fund LT2021/SHENG
+                removed category JD2021/JL
+                plan 2021: 1 created, 2 updated, 1 removed, 12 unchanged
 
-            """)
+                """
+        )
         let database = try cli.database()
         #expect(try database.referenceRevision() == before + 4)
         let changes = try database.referenceChanges(since: before).changes
@@ -81,8 +83,11 @@ import Testing
         let database = try cli.database()
         _ = try Seed.office(database, "jinduban", "区禁毒办")
         try Seed.sync(
-            database, "jinduban", [try Seed.expenditure("jinduban", "JD2021", "JL", "BJ", "800", "2021-05-01")],
-            at: "2021-05-02T08:00:00Z")
+            database,
+            "jinduban",
+            [try Seed.expenditure("jinduban", "JD2021", "JL", "BJ", "800", "2021-05-01")],
+            at: "2021-05-02T08:00:00Z"
+        )
         let edited = try PlanFixtures.edited { top in
             top.project(0) { project in
                 var categories = project["categories"] as! [[String: Any]]
@@ -92,21 +97,36 @@ import Testing
         }
         let result = try cli.run("plan", "import", try cli.file("edited.json", edited))
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            kept category JD2021/JL: not in the file, kept: offices have 1 rows naming it
-            plan 2021: no changes (14 items were already up to date)
+        #expect(
+            result.stdout == """
+                kept category JD2021/JL: not in the file, kept: offices have 1 rows naming it
+                plan 2021: no changes (14 items were already up to date)
 
-            """)
-        #expect(result.stderr.contains("edited.json: warning: category JD2021/JL is not in the file but offices have 1 rows naming it: kept"))
+                """
+        )
+        #expect(
+            result.stderr.contains(
+                "edited.json: warning: category JD2021/JL is not in the file but offices have 1 rows naming it: kept"
+            )
+        )
         #expect(try database.reference().categories(of: "JD2021").map(\.code) == ["XC", "JL"])
     }
 
     @Test func dryRunWritesNothing() throws {
         let cli = try DistrictCLI()
         defer { cli.remove() }
-        let result = try cli.run("plan", "import", try cli.file("plan.json", Data(PlanFixtures.valid.utf8)), "--dry-run")
+        let result = try cli.run(
+            "plan",
+            "import",
+            try cli.file("plan.json", Data(PlanFixtures.valid.utf8)),
+            "--dry-run"
+        )
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("plan 2021 (dry run, nothing written): 15 created, 0 updated, 0 removed, 0 unchanged\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                "plan 2021 (dry run, nothing written): 15 created, 0 updated, 0 removed, 0 unchanged\n"
+            )
+        )
         let database = try cli.database()
         #expect(try database.referenceRevision() == 0)
         #expect(try database.reference().isEmpty)
@@ -115,15 +135,39 @@ import Testing
     /// Each refusal: exit status 1, the problem on stderr prefixed with the file name, nothing written.
     @Test(arguments: [
         ("format", "plan.json: format is missing; the first field should be \"format\": \"jixiao-plan/1\""),
-        ("duplicate", "plan.json: projects[1] \"JD2021\": project code \"JD2021\" is used twice (also projects[0]); codes must be unique"),
+        (
+            "duplicate",
+            "plan.json: projects[1] \"JD2021\": project code \"JD2021\" is used twice (also projects[0]); codes must be unique"
+        ),
         ("unit", "plan.json: projects[0] \"JD2021\" indicators[3] \"JD30\": unit is missing"),
-        ("target", "plan.json: projects[0] \"JD2021\" indicators[1] \"JD28\": target is missing (年度指标值: a number, or text for a qualitative indicator)"),
-        ("direction", "plan.json: projects[0] \"JD2021\" indicators[0] \"JD01\": direction \"up\" is not one of: higher (正向), lower (反向), equal, qualitative (定性)"),
-        ("formula", "plan.json: projects[0] \"JD2021\" indicators[3] \"JD30\": formula \"JD29 / JD99 * 100\" names JD99, which is not an indicator of this plan"),
-        ("weights", "plan.json: projects[1] \"LT2021\": the indicators' weights add up to 91, not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)"),
-        ("budget", "plan.json: projects[0] \"JD2021\" funds[0] \"BJ\": initialBudget is a JSON number (12776000); write budgets as quoted text, e.g. \"12776000\" for 元 or \"12776000万\" for 万元"),
-        ("money", "plan.json: projects[1] \"LT2021\" funds[0] \"BJ\": initialBudget is not money: amount \"五十万\" is not a number of 元; write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")"),
-        ("year", "plan.json: projects[1] \"LT2021\": year 2022 differs from the plan's year 2021; a plan holds one year"),
+        (
+            "target",
+            "plan.json: projects[0] \"JD2021\" indicators[1] \"JD28\": target is missing (年度指标值: a number, or text for a qualitative indicator)"
+        ),
+        (
+            "direction",
+            "plan.json: projects[0] \"JD2021\" indicators[0] \"JD01\": direction \"up\" is not one of: higher (正向), lower (反向), equal, qualitative (定性)"
+        ),
+        (
+            "formula",
+            "plan.json: projects[0] \"JD2021\" indicators[3] \"JD30\": formula \"JD29 / JD99 * 100\" names JD99, which is not an indicator of this plan"
+        ),
+        (
+            "weights",
+            "plan.json: projects[1] \"LT2021\": the indicators' weights add up to 91, not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)"
+        ),
+        (
+            "budget",
+            "plan.json: projects[0] \"JD2021\" funds[0] \"BJ\": initialBudget is a JSON number (12776000); write budgets as quoted text, e.g. \"12776000\" for 元 or \"12776000万\" for 万元"
+        ),
+        (
+            "money",
+            "plan.json: projects[1] \"LT2021\" funds[0] \"BJ\": initialBudget is not money: amount \"五十万\" is not a number of 元; write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")"
+        ),
+        (
+            "year",
+            "plan.json: projects[1] \"LT2021\": year 2022 differs from the plan's year 2021; a plan holds one year"
+        ),
     ])
     func refusals(name: String, line: String) throws {
         let edits: [String: (inout [String: Any]) -> Void] = [
@@ -164,10 +208,16 @@ import Testing
         }
         let result = try cli.run("plan", "import", try cli.file("plan2022.json", nextYear))
         #expect(result.status == 1)
-        #expect(result.stderr.contains(
-            "plan2022.json: projects[0] \"JD2021\": project JD2021 already exists for year 2021; project codes are unique across years"))
-        #expect(result.stderr.contains(
-            "plan2022.json: projects[1] \"LT2022\" indicators[0] \"LT01\": indicator code LT01 is already used by project LT2021 of year 2021; indicator codes are unique across years"))
+        #expect(
+            result.stderr.contains(
+                "plan2022.json: projects[0] \"JD2021\": project JD2021 already exists for year 2021; project codes are unique across years"
+            )
+        )
+        #expect(
+            result.stderr.contains(
+                "plan2022.json: projects[1] \"LT2022\" indicators[0] \"LT01\": indicator code LT01 is already used by project LT2021 of year 2021; indicator codes are unique across years"
+            )
+        )
         #expect(try cli.database().reference(year: 2022).isEmpty)
     }
 

@@ -14,10 +14,17 @@ import Testing
         #expect(jd.project.year == 2021)
         #expect(jd.project.offices == ["jinduban", "wangluyuan"])
         #expect(jd.project.implementer == "区禁毒办、各街道办事处")
-        #expect(jd.funds == [
-            Fund(project: "JD2021", code: "BJ", name: "本级财政拨款", initialBudget: Money(fen: 1_277_600_000),
-                 adjustedBudget: Money(fen: 1_277_600_000))
-        ])
+        #expect(
+            jd.funds == [
+                Fund(
+                    project: "JD2021",
+                    code: "BJ",
+                    name: "本级财政拨款",
+                    initialBudget: Money(fen: 1_277_600_000),
+                    adjustedBudget: Money(fen: 1_277_600_000)
+                )
+            ]
+        )
         #expect(jd.categories.map(\.code) == ["XC", "JL"])
         #expect(jd.categories.allSatisfy { $0.project == "JD2021" })
         let jd01 = jd.indicators[0]
@@ -96,12 +103,16 @@ import Testing
     }
 
     @Test func refusesAMissingOrWrongFormat() throws {
-        #expect(problems(try PlanFixtures.edited { $0["format"] = nil }) == [
-            "format is missing; the first field should be \"format\": \"jixiao-plan/1\""
-        ])
-        #expect(problems(try PlanFixtures.edited { $0["format"] = "jixiao-plan/2" }) == [
-            "format \"jixiao-plan/2\" is not supported; this version reads \"jixiao-plan/1\""
-        ])
+        #expect(
+            problems(try PlanFixtures.edited { $0["format"] = nil }) == [
+                "format is missing; the first field should be \"format\": \"jixiao-plan/1\""
+            ]
+        )
+        #expect(
+            problems(try PlanFixtures.edited { $0["format"] = "jixiao-plan/2" }) == [
+                "format \"jixiao-plan/2\" is not supported; this version reads \"jixiao-plan/1\""
+            ]
+        )
     }
 
     @Test func refusesDuplicateCodes() throws {
@@ -111,12 +122,14 @@ import Testing
             top.element(0, "categories", 1) { $0["code"] = "XC" }
             top.element(1, "indicators", 0) { $0["code"] = "JD01" }
         }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\" categories[1] \"XC\": code \"XC\" is used twice in this project (also categories[0]); codes must be unique within a project",
-            "projects[1] \"JD2021\": project code \"JD2021\" is used twice (also projects[0]); codes must be unique",
-            "projects[1] \"JD2021\" funds[1] \"BJ\": code \"BJ\" is used twice in this project (also funds[0]); codes must be unique within a project",
-            "projects[1] \"JD2021\" indicators[0] \"JD01\": indicator code \"JD01\" is used twice (also projects[0] \"JD2021\" indicators[0] \"JD01\"); indicator codes must be unique across the plan",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\" categories[1] \"XC\": code \"XC\" is used twice in this project (also categories[0]); codes must be unique within a project",
+                "projects[1] \"JD2021\": project code \"JD2021\" is used twice (also projects[0]); codes must be unique",
+                "projects[1] \"JD2021\" funds[1] \"BJ\": code \"BJ\" is used twice in this project (also funds[0]); codes must be unique within a project",
+                "projects[1] \"JD2021\" indicators[0] \"JD01\": indicator code \"JD01\" is used twice (also projects[0] \"JD2021\" indicators[0] \"JD01\"); indicator codes must be unique across the plan",
+            ]
+        )
     }
 
     @Test func refusesMissingUnitsAndTargets() throws {
@@ -125,18 +138,22 @@ import Testing
             top.element(0, "indicators", 1) { $0["target"] = nil }
             top.element(1, "indicators", 1) { $0["unit"] = " " }
         }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\" indicators[1] \"JD28\": target is missing (年度指标值: a number, or text for a qualitative indicator)",
-            "projects[0] \"JD2021\" indicators[3] \"JD30\": unit is missing",
-            "projects[1] \"LT2021\" indicators[1] \"LT02\": unit is empty",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\" indicators[1] \"JD28\": target is missing (年度指标值: a number, or text for a qualitative indicator)",
+                "projects[0] \"JD2021\" indicators[3] \"JD30\": unit is missing",
+                "projects[1] \"LT2021\" indicators[1] \"LT02\": unit is empty",
+            ]
+        )
     }
 
     @Test func refusesATextTargetOnANumericIndicator() throws {
         let data = try PlanFixtures.edited { top in top.element(0, "indicators", 0) { $0["target"] = "≥50" } }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\" indicators[0] \"JD01\": target \"≥50\" is not a number; a higher indicator needs a numeric target (use direction \"qualitative\" for a text target)"
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\" indicators[0] \"JD01\": target \"≥50\" is not a number; a higher indicator needs a numeric target (use direction \"qualitative\" for a text target)"
+            ]
+        )
     }
 
     @Test func refusesUnknownWords() throws {
@@ -147,13 +164,15 @@ import Testing
             top.element(1, "indicators", 0) { $0["level1"] = "产出" }
             top.element(1, "indicators", 1) { $0["level2"] = "数量" }
         }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\" indicators[0] \"JD01\": direction \"up\" is not one of: higher (正向), lower (反向), equal, qualitative (定性)",
-            "projects[0] \"JD2021\" indicators[1] \"JD28\": aggregate \"average\" is not one of: sum, mean, min, max, latest, formula",
-            "projects[0] \"JD2021\" indicators[2] \"JD29\": frequency \"week\" is not one of: year, quarter, month",
-            "projects[1] \"LT2021\" indicators[0] \"LT01\": level1 \"产出\" is not one of: 产出指标, 效益指标, 满意度指标",
-            "projects[1] \"LT2021\" indicators[1] \"LT02\": level2 \"数量\" is not one of: 数量指标, 质量指标, 时效指标, 成本指标, 经济效益指标, 社会效益指标, 生态效益指标, 可持续影响指标, 服务对象满意度指标",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\" indicators[0] \"JD01\": direction \"up\" is not one of: higher (正向), lower (反向), equal, qualitative (定性)",
+                "projects[0] \"JD2021\" indicators[1] \"JD28\": aggregate \"average\" is not one of: sum, mean, min, max, latest, formula",
+                "projects[0] \"JD2021\" indicators[2] \"JD29\": frequency \"week\" is not one of: year, quarter, month",
+                "projects[1] \"LT2021\" indicators[0] \"LT01\": level1 \"产出\" is not one of: 产出指标, 效益指标, 满意度指标",
+                "projects[1] \"LT2021\" indicators[1] \"LT02\": level2 \"数量\" is not one of: 数量指标, 质量指标, 时效指标, 成本指标, 经济效益指标, 社会效益指标, 生态效益指标, 可持续影响指标, 服务对象满意度指标",
+            ]
+        )
     }
 
     @Test func refusesUnknownFields() throws {
@@ -179,12 +198,14 @@ import Testing
                 $0["formula"] = "JD28 + LT02"
             }
         }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\" indicators[3] \"JD30\": formula \"JD29 / JD99 * 100\" names JD99, which is not an indicator of this plan",
-            "projects[1] \"LT2021\" indicators[0] \"LT01\": formula \"LT02 * (JD01\" is not valid: \"(\" at character 8 is never closed",
-            "projects[1] \"LT2021\" indicators[1] \"LT02\": formula \"JD28 + LT02\" names JD28, an indicator of project JD2021; a formula may only use indicators of its own project",
-            "projects[1] \"LT2021\" indicators[1] \"LT02\": formula \"JD28 + LT02\" names the indicator itself",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\" indicators[3] \"JD30\": formula \"JD29 / JD99 * 100\" names JD99, which is not an indicator of this plan",
+                "projects[1] \"LT2021\" indicators[0] \"LT01\": formula \"LT02 * (JD01\" is not valid: \"(\" at character 8 is never closed",
+                "projects[1] \"LT2021\" indicators[1] \"LT02\": formula \"JD28 + LT02\" names JD28, an indicator of project JD2021; a formula may only use indicators of its own project",
+                "projects[1] \"LT2021\" indicators[1] \"LT02\": formula \"JD28 + LT02\" names the indicator itself",
+            ]
+        )
     }
 
     @Test func refusesFormulasInACircle() throws {
@@ -198,9 +219,11 @@ import Testing
                 $0["formula"] = "LT01 / 2"
             }
         }
-        #expect(problems(data) == [
-            "projects[1] \"LT2021\" indicators[0] \"LT01\": formulas depend on each other in a circle: LT01 → LT02 → LT01"
-        ])
+        #expect(
+            problems(data) == [
+                "projects[1] \"LT2021\" indicators[0] \"LT01\": formulas depend on each other in a circle: LT01 → LT02 → LT01"
+            ]
+        )
     }
 
     @Test func refusesAFormulaAggregateWithoutFormulaAndAFormulaWithoutTheAggregate() throws {
@@ -208,10 +231,12 @@ import Testing
             top.element(0, "indicators", 3) { $0["formula"] = nil }
             top.element(0, "indicators", 1) { $0["formula"] = "JD29 * 2" }
         }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\" indicators[1] \"JD28\": formula is given but aggregate is \"sum\"; set \"aggregate\": \"formula\"",
-            "projects[0] \"JD2021\" indicators[3] \"JD30\": aggregate \"formula\" needs a formula",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\" indicators[1] \"JD28\": formula is given but aggregate is \"sum\"; set \"aggregate\": \"formula\"",
+                "projects[0] \"JD2021\" indicators[3] \"JD30\": aggregate \"formula\" needs a formula",
+            ]
+        )
     }
 
     @Test func refusesWeightsThatDoNotAddUpTo90() throws {
@@ -219,10 +244,12 @@ import Testing
             top.element(0, "indicators", 0) { $0["weight"] = 40 }
             top.element(1, "indicators", 0) { $0["weight"] = -45.5 }
         }
-        #expect(problems(data) == [
-            "projects[1] \"LT2021\" indicators[0] \"LT01\": weight -45.5 is negative; it must be 0 or more",
-            "projects[0] \"JD2021\": the indicators' weights add up to 100, not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[1] \"LT2021\" indicators[0] \"LT01\": weight -45.5 is negative; it must be 0 or more",
+                "projects[0] \"JD2021\": the indicators' weights add up to 100, not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)",
+            ]
+        )
     }
 
     @Test func refusesAProjectWithoutIndicatorsFundsOrCategories() throws {
@@ -233,18 +260,22 @@ import Testing
             }
             top.project(0) { $0["categories"] = nil }
         }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\": categories is missing",
-            "projects[1] \"LT2021\": funds is empty: a project needs at least one fund",
-            "projects[1] \"LT2021\": the project has no indicators; its indicators' weights must add up to 90 (the other 10 points are the budget execution rate)",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\": categories is missing",
+                "projects[1] \"LT2021\": funds is empty: a project needs at least one fund",
+                "projects[1] \"LT2021\": the project has no indicators; its indicators' weights must add up to 90 (the other 10 points are the budget execution rate)",
+            ]
+        )
     }
 
     @Test func refusesWeightsWithMoreThanTwoDecimals() throws {
         let data = try PlanFixtures.edited { top in top.element(1, "indicators", 0) { $0["weight"] = 45.505 } }
-        #expect(problems(data) == [
-            "projects[1] \"LT2021\" indicators[0] \"LT01\": weight 45.505 has more than two decimals"
-        ])
+        #expect(
+            problems(data) == [
+                "projects[1] \"LT2021\" indicators[0] \"LT01\": weight 45.505 has more than two decimals"
+            ]
+        )
     }
 
     @Test func acceptsAMissingGoalAndWarnsAboutAnOddLevel2() throws {
@@ -254,9 +285,11 @@ import Testing
         }
         let plan = try Plan(json: data)
         #expect(plan.projects[1].project.goal == "")
-        #expect(plan.warnings().map(\.description) == [
-            "projects[1] \"LT2021\" indicators[1] \"LT02\": level2 \"数量指标\" is not one of the standard 二级指标 under 效益指标 (经济效益指标, 社会效益指标, 生态效益指标, 可持续影响指标)"
-        ])
+        #expect(
+            plan.warnings().map(\.description) == [
+                "projects[1] \"LT2021\" indicators[1] \"LT02\": level2 \"数量指标\" is not one of the standard 二级指标 under 效益指标 (经济效益指标, 社会效益指标, 生态效益指标, 可持续影响指标)"
+            ]
+        )
         let plain = try Plan(json: Data(PlanFixtures.valid.utf8))
         #expect(plain.warnings().isEmpty)
     }
@@ -274,18 +307,22 @@ import Testing
             top.element(1, "funds", 0) { $0["initialBudget"] = "五十万" }
             top.element(1, "funds", 1) { $0["adjustedBudget"] = "12.345" }
         }
-        #expect(problems(data) == [
-            "projects[0] \"JD2021\" funds[0] \"BJ\": initialBudget is a JSON number (1277.6); write budgets as quoted text, e.g. \"1277.6\" for 元 or \"1277.6万\" for 万元",
-            "projects[1] \"LT2021\" funds[0] \"BJ\": initialBudget is not money: amount \"五十万\" is not a number of 元; write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")",
-            "projects[1] \"LT2021\" funds[1] \"SJ\": adjustedBudget is not money: amount \"12.345\" has more than two decimals in 元; write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0] \"JD2021\" funds[0] \"BJ\": initialBudget is a JSON number (1277.6); write budgets as quoted text, e.g. \"1277.6\" for 元 or \"1277.6万\" for 万元",
+                "projects[1] \"LT2021\" funds[0] \"BJ\": initialBudget is not money: amount \"五十万\" is not a number of 元; write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")",
+                "projects[1] \"LT2021\" funds[1] \"SJ\": adjustedBudget is not money: amount \"12.345\" has more than two decimals in 元; write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")",
+            ]
+        )
     }
 
     @Test func refusesAProjectOfAnotherYear() throws {
         let data = try PlanFixtures.edited { top in top.project(1) { $0["year"] = 2022 } }
-        #expect(problems(data) == [
-            "projects[1] \"LT2021\": year 2022 differs from the plan's year 2021; a plan holds one year"
-        ])
+        #expect(
+            problems(data) == [
+                "projects[1] \"LT2021\": year 2022 differs from the plan's year 2021; a plan holds one year"
+            ]
+        )
     }
 
     @Test func refusesMissingRequiredFieldsAndBadCodes() throws {
@@ -295,12 +332,14 @@ import Testing
             top.element(1, "categories", 0) { $0["code"] = "培训" }
             top.element(0, "indicators", 0) { $0["reporters"] = ["jinduban", "xinhe"] }
         }
-        #expect(problems(data) == [
-            "projects[0]: code is missing",
-            "projects[1] \"LT2021\": department is missing",
-            "projects[0] indicators[0] \"JD01\": reporter \"xinhe\" is not among the project's offices; add it to the project's \"offices\"",
-            "projects[1] \"LT2021\" categories[0] \"培训\": code \"培训\" is not a code: use 1–40 letters, digits, '_', '-' or '.', starting with a letter or digit",
-        ])
+        #expect(
+            problems(data) == [
+                "projects[0]: code is missing",
+                "projects[1] \"LT2021\": department is missing",
+                "projects[0] indicators[0] \"JD01\": reporter \"xinhe\" is not among the project's offices; add it to the project's \"offices\"",
+                "projects[1] \"LT2021\" categories[0] \"培训\": code \"培训\" is not a code: use 1–40 letters, digits, '_', '-' or '.', starting with a letter or digit",
+            ]
+        )
     }
 
     @Test func collectsEveryProblemAtOnce() throws {

@@ -15,7 +15,8 @@ import Testing
         _ = try Seed.office(database, "wangluyuan", "望麓园街道")
         _ = try Seed.office(database, "xinhe", "新河街道")
         try Seed.sync(
-            database, "jinduban",
+            database,
+            "jinduban",
             [
                 try Seed.expenditure("jinduban", "JD2021", "XC", "BJ", "1000", "2021-04-10", id: "e1"),
                 try Seed.expenditure("jinduban", "JD2021", "JL", "BJ", "500.50", "2021-06-30", id: "e2"),
@@ -25,14 +26,19 @@ import Testing
                 try Seed.value("jinduban", "JD29", "2021-05", 210),
                 try Seed.value("jinduban", "JD29", "2021-06", 220),
                 Seed.narrative("jinduban", "JD2021", .highlights),
-            ], at: "2021-07-01T09:00:00Z")
+            ],
+            at: "2021-07-01T09:00:00Z"
+        )
         try Seed.sync(
-            database, "wangluyuan",
+            database,
+            "wangluyuan",
             [
                 try Seed.value("wangluyuan", "JD29", "2021-04", 30),
                 try Seed.value("wangluyuan", "JD29", "2021-06", 35),
                 try Seed.value("wangluyuan", "LT01", "2021", 43, label: "伍家岭站点"),
-            ], at: "2021-07-02T10:00:00Z")
+            ],
+            at: "2021-07-02T10:00:00Z"
+        )
         return cli
     }
 
@@ -41,14 +47,16 @@ import Testing
         defer { cli.remove() }
         let result = try cli.run("status", "--period", "2021Q2", "--format", "csv")
         #expect(result.status == 0)
-        #expect(result.stdout == [
-            "office,name,project,expenditures,amount,values,narratives,last_sync,complete",
-            "jinduban,区禁毒办,JD2021,2,1500.50,4/4,1,2021-07-01T09:00:00Z,yes",
-            "jinduban,区禁毒办,LT2021,0,0.00,0/0,0,2021-07-01T09:00:00Z,yes",
-            "wangluyuan,望麓园街道,JD2021,0,0.00,2/3,0,2021-07-02T10:00:00Z,no",
-            "wangluyuan,望麓园街道,LT2021,0,0.00,0/0,0,2021-07-02T10:00:00Z,yes",
-            "xinhe,新河街道,LT2021,0,0.00,0/0,0,never,no",
-        ].joined(separator: "\r\n") + "\r\n")
+        #expect(
+            result.stdout == [
+                "office,name,project,expenditures,amount,values,narratives,last_sync,complete",
+                "jinduban,区禁毒办,JD2021,2,1500.50,4/4,1,2021-07-01T09:00:00Z,yes",
+                "jinduban,区禁毒办,LT2021,0,0.00,0/0,0,2021-07-01T09:00:00Z,yes",
+                "wangluyuan,望麓园街道,JD2021,0,0.00,2/3,0,2021-07-02T10:00:00Z,no",
+                "wangluyuan,望麓园街道,LT2021,0,0.00,0/0,0,2021-07-02T10:00:00Z,yes",
+                "xinhe,新河街道,LT2021,0,0.00,0/0,0,never,no",
+            ].joined(separator: "\r\n") + "\r\n"
+        )
     }
 
     @Test func quarterStatusAsTableEndsWithTheSummary() throws {
@@ -60,8 +68,14 @@ import Testing
         #expect(lines.count == 7)
         #expect(lines.last == "1 of 3 offices complete for the period 2021Q2")
         // Columns line up although names mix wide Chinese and narrow Latin characters.
-        #expect(lines[1] == "jinduban    区禁毒办    JD2021              2  1500.50     4/4           1  2021-07-01T09:00:00Z  yes")
-        #expect(lines[3] == "wangluyuan  望麓园街道  JD2021              0     0.00     2/3           0  2021-07-02T10:00:00Z  no")
+        #expect(
+            lines[1]
+                == "jinduban    区禁毒办    JD2021              2  1500.50     4/4           1  2021-07-01T09:00:00Z  yes"
+        )
+        #expect(
+            lines[3]
+                == "wangluyuan  望麓园街道  JD2021              0     0.00     2/3           0  2021-07-02T10:00:00Z  no"
+        )
     }
 
     @Test func yearStatusAsJSON() throws {
@@ -101,11 +115,13 @@ import Testing
         defer { cli.remove() }
         let result = try cli.run("expenses", "list", "--office", "jinduban", "--period", "2021Q2", "--format", "csv")
         #expect(result.status == 0)
-        #expect(result.stdout == [
-            "office,project,category,fund,amount,date,voucher,payee,note,id",
-            "jinduban,JD2021,XC,BJ,1000.00,2021-04-10,V-e1,收款方,,e1",
-            "jinduban,JD2021,JL,BJ,500.50,2021-06-30,V-e2,收款方,,e2",
-        ].joined(separator: "\r\n") + "\r\n")
+        #expect(
+            result.stdout == [
+                "office,project,category,fund,amount,date,voucher,payee,note,id",
+                "jinduban,JD2021,XC,BJ,1000.00,2021-04-10,V-e1,收款方,,e1",
+                "jinduban,JD2021,JL,BJ,500.50,2021-06-30,V-e2,收款方,,e2",
+            ].joined(separator: "\r\n") + "\r\n"
+        )
         let all = try cli.run("expenses", "list", "--project", "JD2021", "--format", "json")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: String]])
         #expect(rows.map { $0["id"] } == ["e1", "e2", "e3"])
@@ -120,8 +136,10 @@ import Testing
         #expect(lines.count == 2)
         #expect(lines[1].hasPrefix("wangluyuan,LT01,2021,伍家岭站点,43,,"))
         let may = try cli.run("values", "list", "--period", "2021-05", "--format", "csv")
-        #expect(may.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix(27)) } == [
-            "jinduban,JD29,2021-05,,210,"
-        ])
+        #expect(
+            may.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix(27)) } == [
+                "jinduban,JD29,2021-05,,210,"
+            ]
+        )
     }
 }

@@ -37,12 +37,20 @@ import Testing
         defer { cli.remove() }
         let database = try cli.database()
         _ = try database.applyPush(
-            office: "wangluyuan", epoch: "epoch-wangluyuan", fromSeq: 3, toSeq: 4,
-            changes: [try Seed.value("wangluyuan", "JD29", "2021-05", 31)], fullSnapshot: false)
+            office: "wangluyuan",
+            epoch: "epoch-wangluyuan",
+            fromSeq: 3,
+            toSeq: 4,
+            changes: [try Seed.value("wangluyuan", "JD29", "2021-05", 31)],
+            fullSnapshot: false
+        )
         let result = try cli.run("verify")
         #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n").first { $0.hasPrefix("wangluyuan") }?.hasSuffix(
-            "changed since the last agreed sync") == true)
+        #expect(
+            result.stdout.split(separator: "\n").first { $0.hasPrefix("wangluyuan") }?.hasSuffix(
+                "changed since the last agreed sync"
+            ) == true
+        )
     }
 
     @Test func backupRefusesAnExistingFile() throws {
@@ -70,8 +78,13 @@ import Testing
                     try Seed.expenditure("wangluyuan", "JD2021", "XC", "BJ", "1", "2021-08-01", id: "b\(batch)-\($0)")
                 }
                 _ = try database.applyPush(
-                    office: "wangluyuan", epoch: "epoch-wangluyuan", fromSeq: seq, toSeq: seq + 10, changes: changes,
-                    fullSnapshot: false)
+                    office: "wangluyuan",
+                    epoch: "epoch-wangluyuan",
+                    fromSeq: seq,
+                    toSeq: seq + 10,
+                    changes: changes,
+                    fullSnapshot: false
+                )
                 seq += 10
             }
             return 60

@@ -88,7 +88,8 @@ public struct Completeness: Sendable {
 
         /// Creates receipts.
         public init(
-            expenditures: [OfficeProject: ExpenditureTally] = [:], values: Set<ReceivedValue> = [],
+            expenditures: [OfficeProject: ExpenditureTally] = [:],
+            values: Set<ReceivedValue> = [],
             narratives: [OfficeProject: Set<Narrative.Section>] = [:]
         ) {
             self.expenditures = expenditures
@@ -138,7 +139,11 @@ public struct Completeness: Sendable {
     ///   - period: the period asked about.
     ///   - receipts: what has been received.
     public init(
-        offices: [EnrolledOffice], projects: [Project], indicators: [Indicator], period: Period, receipts: Receipts
+        offices: [EnrolledOffice],
+        projects: [Project],
+        indicators: [Indicator],
+        period: Period,
+        receipts: Receipts
     ) {
         self.period = period
         let enabled = offices.filter(\.enabled).sorted { $0.code < $1.code }
@@ -153,11 +158,14 @@ public struct Completeness: Sendable {
                 let key = OfficeProject(office: office.code, project: project.code)
                 var received = 0
                 var missing: [String] = []
-                for indicator in indicators where indicator.project == project.code && indicator.aggregation.name != "formula" {
+                for indicator in indicators
+                where indicator.project == project.code && indicator.aggregation.name != "formula" {
                     let reporters = indicator.reporters.isEmpty ? projectOffices : Set(indicator.reporters)
                     guard reporters.contains(office.code) else { continue }
                     for due in Self.expectedPeriods(frequency: indicator.frequency, asked: period) {
-                        if receipts.values.contains(ReceivedValue(office: office.code, indicator: indicator.code, period: due)) {
+                        if receipts.values.contains(
+                            ReceivedValue(office: office.code, indicator: indicator.code, period: due)
+                        ) {
                             received += 1
                         } else {
                             missing.append("\(indicator.code) \(due)")
@@ -168,12 +176,19 @@ public struct Completeness: Sendable {
                 let narrativesExpected = narrativesDue ? Narrative.Section.allCases.count : 0
                 rows.append(
                     Row(
-                        office: office.code, officeName: office.name, project: project.code,
-                        expenditures: receipts.expenditures[key] ?? ExpenditureTally(), valuesReceived: received,
-                        valuesExpected: received + missing.count, missingValues: missing, narrativesPresent: sections,
+                        office: office.code,
+                        officeName: office.name,
+                        project: project.code,
+                        expenditures: receipts.expenditures[key] ?? ExpenditureTally(),
+                        valuesReceived: received,
+                        valuesExpected: received + missing.count,
+                        missingValues: missing,
+                        narrativesPresent: sections,
                         narrativesExpected: narrativesExpected,
                         lastSync: office.lastSync,
-                        isComplete: missing.isEmpty && sections >= narrativesExpected && office.lastSync != nil))
+                        isComplete: missing.isEmpty && sections >= narrativesExpected && office.lastSync != nil
+                    )
+                )
             }
         }
         self.rows = rows

@@ -10,7 +10,9 @@ struct FormulaParser {
         guard !tokens.isEmpty else { throw DistrictError.invalidInput("the formula is empty") }
         let expression = try parseExpression()
         if index < tokens.count {
-            throw DistrictError.invalidInput("unexpected \(describe(tokens[index])) at character \(tokens[index].position)")
+            throw DistrictError.invalidInput(
+                "unexpected \(describe(tokens[index])) at character \(tokens[index].position)"
+            )
         }
         return expression
     }
@@ -52,7 +54,8 @@ struct FormulaParser {
             return inner
         case .symbol:
             throw DistrictError.invalidInput(
-                "unexpected \(describe(token)) at character \(token.position) where a number, a code or \"(\" was expected")
+                "unexpected \(describe(token)) at character \(token.position) where a number, a code or \"(\" was expected"
+            )
         }
     }
 

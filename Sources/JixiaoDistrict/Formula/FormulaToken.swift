@@ -33,7 +33,8 @@ struct FormulaToken: Hashable, Sendable {
                 }
                 if index < characters.count, isLetter(characters[index]) {
                     throw DistrictError.invalidInput(
-                        "\"\(literal)\(characters[index])\" at character \(start + 1): a code must start with a letter")
+                        "\"\(literal)\(characters[index])\" at character \(start + 1): a code must start with a letter"
+                    )
                 }
                 tokens.append(FormulaToken(kind: .number(number), position: start + 1))
             } else if isLetter(c) {
@@ -46,7 +47,8 @@ struct FormulaToken: Hashable, Sendable {
                 tokens.append(FormulaToken(kind: .code(String(characters[start..<index])), position: start + 1))
             } else {
                 throw DistrictError.invalidInput(
-                    "unexpected \"\(c)\" at character \(start + 1); use numbers, indicator codes, + - * / and parentheses")
+                    "unexpected \"\(c)\" at character \(start + 1); use numbers, indicator codes, + - * / and parentheses"
+                )
             }
         }
         return tokens

@@ -26,7 +26,9 @@ public struct Listing: Sendable {
     public func render(_ format: Format) -> String {
         switch format {
         case .table: return table()
-        case .csv: return ([columns] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        case .csv:
+            return ([columns] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n")
+                + "\r\n"
         case .json:
             var out = "[\n"
             for (i, row) in rows.enumerated() {
@@ -48,7 +50,11 @@ public struct Listing: Sendable {
                 let pad = String(repeating: " ", count: widths[i] - Self.width(cell))
                 parts.append(numeric.contains(columns[i]) ? pad + cell : cell + pad)
             }
-            return parts.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            return parts.joined(separator: "  ").replacingOccurrences(
+                of: "\\s+$",
+                with: "",
+                options: .regularExpression
+            )
         }
         return ([line(columns)] + rows.map(line)).joined(separator: "\n") + "\n"
     }

@@ -11,11 +11,14 @@ extension Completeness {
             rows: rows.map { row in
                 [
                     row.office, row.officeName, row.project, String(row.expenditures.count),
-                    row.expenditures.total.formattedYuan(grouping: false), "\(row.valuesReceived)/\(row.valuesExpected)",
-                    row.narrativesExpected > 0 ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
+                    row.expenditures.total.formattedYuan(grouping: false),
+                    "\(row.valuesReceived)/\(row.valuesExpected)",
+                    row.narrativesExpected > 0
+                        ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
                     row.lastSync ?? "never", row.isComplete ? "yes" : "no",
                 ]
-            })
+            }
+        )
     }
 
     /// The status as JSON: the period, the summary counts and every row with its missing values.
@@ -35,8 +38,10 @@ extension Completeness {
         return JSONWriter.write(
             .object([
                 ("period", .string(period.description)), ("completeOffices", .integer(completeOffices)),
-                ("expectedOffices", .integer(expectedOffices)), ("summary", .string(summary)), ("rows", .array(rowValues)),
-            ]))
+                ("expectedOffices", .integer(expectedOffices)), ("summary", .string(summary)),
+                ("rows", .array(rowValues)),
+            ])
+        )
     }
 }
 
@@ -49,10 +54,12 @@ public enum ReceivedListing {
             numeric: ["amount"],
             rows: items.map {
                 [
-                    $0.office, $0.project, $0.category, $0.fund, $0.amount.formattedYuan(grouping: false), $0.date, $0.voucher,
+                    $0.office, $0.project, $0.category, $0.fund, $0.amount.formattedYuan(grouping: false), $0.date,
+                    $0.voucher,
                     $0.payee, $0.note, $0.id,
                 ]
-            })
+            }
+        )
     }
 
     /// Indicator values: office, indicator, period, label, value, note, id.
@@ -60,7 +67,10 @@ public enum ReceivedListing {
         Listing(
             columns: ["office", "indicator", "period", "label", "value", "note", "id"],
             numeric: ["value"],
-            rows: items.map { [$0.office, $0.indicator, $0.period.description, $0.label, $0.value.display, $0.note, $0.id] })
+            rows: items.map {
+                [$0.office, $0.indicator, $0.period.description, $0.label, $0.value.display, $0.note, $0.id]
+            }
+        )
     }
 }
 
@@ -72,9 +82,11 @@ extension VerifyService.Report {
             numeric: ["expenditures", "values", "narratives"],
             rows: offices.map {
                 [
-                    $0.office, String($0.expenditures), String($0.values), String($0.narratives), $0.current.description,
+                    $0.office, String($0.expenditures), String($0.values), String($0.narratives),
+                    $0.current.description,
                     $0.agreed?.description ?? "-", $0.verdict,
                 ]
-            })
+            }
+        )
     }
 }

@@ -34,9 +34,12 @@ enum JSONValue: Hashable, Sendable, Decodable {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
             let detail = (context.underlyingError.map { "\($0)" } ?? context.debugDescription)
-            throw DistrictError.invalidPlan([PlanProblem(location: "", message: "the file is not valid JSON: \(detail)")])
+            throw DistrictError.invalidPlan([
+                PlanProblem(location: "", message: "the file is not valid JSON: \(detail)")
+            ])
         } catch {
-            throw DistrictError.invalidPlan([PlanProblem(location: "", message: "the file is not valid JSON: \(error)")])
+            throw DistrictError.invalidPlan([PlanProblem(location: "", message: "the file is not valid JSON: \(error)")]
+            )
         }
     }
 

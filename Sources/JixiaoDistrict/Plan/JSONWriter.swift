@@ -33,9 +33,11 @@ struct JSONWriter {
             if items.isEmpty {
                 out += "[]"
             } else if items.allSatisfy({ if case .string = $0 { true } else { false } }) {
-                out += "[" + items.map { item in
-                    if case .string(let text) = item { quoted(text) } else { "" }
-                }.joined(separator: ", ") + "]"
+                out +=
+                    "["
+                    + items.map { item in
+                        if case .string(let text) = item { quoted(text) } else { "" }
+                    }.joined(separator: ", ") + "]"
             } else {
                 out += "[\n"
                 for (i, item) in items.enumerated() {

@@ -35,7 +35,10 @@ extension Plan {
                     problems.append(
                         PlanProblem(
                             location: location,
-                            message: "project code \"\(code)\" is used twice (also projects[\(first)]); codes must be unique"))
+                            message:
+                                "project code \"\(code)\" is used twice (also projects[\(first)]); codes must be unique"
+                        )
+                    )
                 } else {
                     projectIndexByCode[code] = p
                 }
@@ -54,8 +57,10 @@ extension Plan {
                         problems.append(
                             PlanProblem(
                                 location: here,
-                                message: "indicator code \"\(indicator.code)\" is used twice (also \(first)); indicator codes must be unique across the plan"
-                            ))
+                                message:
+                                    "indicator code \"\(indicator.code)\" is used twice (also \(first)); indicator codes must be unique across the plan"
+                            )
+                        )
                     } else {
                         indicatorLocationByCode[indicator.code] = here
                     }
@@ -68,14 +73,18 @@ extension Plan {
                     problems.append(
                         PlanProblem(
                             location: location,
-                            message: "the project has no indicators; its indicators' weights must add up to 90 (the other 10 points are the budget execution rate)"
-                        ))
+                            message:
+                                "the project has no indicators; its indicators' weights must add up to 90 (the other 10 points are the budget execution rate)"
+                        )
+                    )
                 } else if abs(total - Self.indicatorPoints) > 1e-6 {
                     problems.append(
                         PlanProblem(
                             location: location,
-                            message: "the indicators' weights add up to \(PlanNumber.text((total * 1e6).rounded() / 1e6)), not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)"
-                        ))
+                            message:
+                                "the indicators' weights add up to \(PlanNumber.text((total * 1e6).rounded() / 1e6)), not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)"
+                        )
+                    )
                 }
             }
         }
@@ -90,14 +99,17 @@ extension Plan {
         var warnings: [PlanProblem] = []
         for (p, item) in projects.enumerated() {
             for (i, indicator) in item.indicators.enumerated() {
-                guard let allowed = Self.level2ByLevel1[indicator.level1], Indicator.level2Names.contains(indicator.level2),
+                guard let allowed = Self.level2ByLevel1[indicator.level1],
+                    Indicator.level2Names.contains(indicator.level2),
                     !allowed.contains(indicator.level2)
                 else { continue }
                 warnings.append(
                     PlanProblem(
                         location: "\(Self.location(p, item.project.code)) indicators[\(i)] \"\(indicator.code)\"",
-                        message: "level2 \"\(indicator.level2)\" is not one of the standard 二级指标 under \(indicator.level1) (\(allowed.joined(separator: ", ")))"
-                    ))
+                        message:
+                            "level2 \"\(indicator.level2)\" is not one of the standard 二级指标 under \(indicator.level1) (\(allowed.joined(separator: ", ")))"
+                    )
+                )
             }
         }
         return warnings
@@ -124,8 +136,10 @@ extension Plan {
                 problems.append(
                     PlanProblem(
                         location: here,
-                        message: "code \"\(code)\" is used twice in this project (also \(kind)[\(earlier)]); codes must be unique within a project"
-                    ))
+                        message:
+                            "code \"\(code)\" is used twice in this project (also \(kind)[\(earlier)]); codes must be unique within a project"
+                    )
+                )
             } else {
                 first[code] = i
             }
@@ -133,7 +147,10 @@ extension Plan {
     }
 
     private func checkIndicator(
-        _ indicator: Indicator, at here: String, project: PlanProject, indicatorProject: [String: String],
+        _ indicator: Indicator,
+        at here: String,
+        project: PlanProject,
+        indicatorProject: [String: String],
         into problems: inout [PlanProblem]
     ) {
         func add(_ message: String) { problems.append(PlanProblem(location: here, message: message)) }
@@ -165,7 +182,9 @@ extension Plan {
                 add("formula \"\(text)\" names the indicator itself")
             } else if let owner = indicatorProject[code] {
                 if owner != project.project.code {
-                    add("formula \"\(text)\" names \(code), an indicator of project \(owner); a formula may only use indicators of its own project")
+                    add(
+                        "formula \"\(text)\" names \(code), an indicator of project \(owner); a formula may only use indicators of its own project"
+                    )
                 }
             } else {
                 add("formula \"\(text)\" names \(code), which is not an indicator of this plan")
@@ -183,7 +202,8 @@ extension Plan {
                     let formula = try? Formula(parsing: text)
                 else { continue }
                 uses[indicator.code] = formula.codes.filter { $0 != indicator.code }
-                locations[indicator.code] = "\(Self.location(p, item.project.code)) indicators[\(i)] \"\(indicator.code)\""
+                locations[indicator.code] =
+                    "\(Self.location(p, item.project.code)) indicators[\(i)] \"\(indicator.code)\""
             }
         }
         var problems: [PlanProblem] = []
@@ -200,7 +220,10 @@ extension Plan {
                             problems.append(
                                 PlanProblem(
                                     location: locations[start] ?? "",
-                                    message: "formulas depend on each other in a circle: \(cycle.joined(separator: " → "))"))
+                                    message:
+                                        "formulas depend on each other in a circle: \(cycle.joined(separator: " → "))"
+                                )
+                            )
                             reported.formUnion(cycle)
                         }
                     } else if seen.insert(next).inserted {

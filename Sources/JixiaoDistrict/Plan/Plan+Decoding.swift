@@ -86,11 +86,15 @@ struct PlanReader {
         let goal = object.optionalText("goal", &problems)
         let offices = object.textList("offices", &problems)
         if object.has("year"), let year = readYear(object, key: "year"), let planYear, year != planYear {
-            problems.append(object.problem("year \(year) differs from the plan's year \(planYear); a plan holds one year"))
+            problems.append(
+                object.problem("year \(year) differs from the plan's year \(planYear); a plan holds one year")
+            )
         }
         let projectCode = code ?? ""
         let fundItems = object.list("funds", required: true, &problems)
-        if fundItems?.isEmpty == true { problems.append(object.problem("funds is empty: a project needs at least one fund")) }
+        if fundItems?.isEmpty == true {
+            problems.append(object.problem("funds is empty: a project needs at least one fund"))
+        }
         let funds = (fundItems ?? []).enumerated().map {
             readFund($1, index: $0, project: projectCode, base: location)
         }
@@ -108,8 +112,14 @@ struct PlanReader {
             if !complete { projectsWithBadWeights.insert(index) }
         }
         let project = Project(
-            code: projectCode, year: planYear ?? 0, name: name ?? "", department: department ?? "",
-            implementer: implementer ?? "", goal: goal ?? "", offices: offices ?? [])
+            code: projectCode,
+            year: planYear ?? 0,
+            name: name ?? "",
+            department: department ?? "",
+            implementer: implementer ?? "",
+            goal: goal ?? "",
+            offices: offices ?? []
+        )
         return PlanProject(project: project, funds: funds, categories: categories, indicators: indicators)
     }
 
@@ -123,8 +133,12 @@ struct PlanReader {
         let initial = object.money("initialBudget", &problems)
         let adjusted = object.has("adjustedBudget") ? object.money("adjustedBudget", &problems) : initial
         return Fund(
-            project: project, code: code ?? "", name: name ?? "", initialBudget: initial ?? .zero,
-            adjustedBudget: adjusted ?? .zero)
+            project: project,
+            code: code ?? "",
+            name: name ?? "",
+            initialBudget: initial ?? .zero,
+            adjustedBudget: adjusted ?? .zero
+        )
     }
 
     private mutating func readCategory(_ value: JSONValue, index: Int, project: String, base: String) -> Category {
@@ -139,13 +153,25 @@ struct PlanReader {
 
     /// The indicator as far as it could be read, and whether it was read completely.
     private mutating func readIndicator(
-        _ value: JSONValue, index: Int, project: String, base: String
+        _ value: JSONValue,
+        index: Int,
+        project: String,
+        base: String
     ) -> (Indicator, Bool) {
         let location = Self.label(base, "indicators", index, value)
         guard let object = PlanObject(value, at: location, allowed: Self.indicatorFields, problems: &problems) else {
             let empty = Indicator(
-                code: "", project: project, name: "", level1: "", level2: "", unit: "", target: "", direction: .higher,
-                weight: 0, aggregation: .sum)
+                code: "",
+                project: project,
+                name: "",
+                level1: "",
+                level2: "",
+                unit: "",
+                target: "",
+                direction: .higher,
+                weight: 0,
+                aggregation: .sum
+            )
             return (empty, false)
         }
         let before = problems.count
@@ -170,20 +196,35 @@ struct PlanReader {
         }
         let aggregateName = object.has("aggregate") ? aggregation?.name : Indicator.Aggregation.sum.name
         if let aggregateName, aggregateName != "formula", let formula, !formula.isEmpty {
-            problems.append(object.problem("formula is given but aggregate is \"\(aggregateName)\"; set \"aggregate\": \"formula\""))
+            problems.append(
+                object.problem("formula is given but aggregate is \"\(aggregateName)\"; set \"aggregate\": \"formula\"")
+            )
         }
         let reporters = object.textList("reporters", &problems)
         let frequency = parse("frequency", object, required: false) { try Period.Kind(parsing: $0) }
         let indicator = Indicator(
-            code: code ?? "", project: project, name: name ?? "", level1: level1 ?? "", level2: level2 ?? "",
-            unit: unit ?? "", target: target ?? "", direction: direction ?? .higher, weight: weight ?? 0,
-            aggregation: aggregation ?? .sum, reporters: reporters ?? [], frequency: frequency ?? .year)
+            code: code ?? "",
+            project: project,
+            name: name ?? "",
+            level1: level1 ?? "",
+            level2: level2 ?? "",
+            unit: unit ?? "",
+            target: target ?? "",
+            direction: direction ?? .higher,
+            weight: weight ?? 0,
+            aggregation: aggregation ?? .sum,
+            reporters: reporters ?? [],
+            frequency: frequency ?? .year
+        )
         return (indicator, problems.count == before)
     }
 
     /// Reads an optional or required text field through a Models parser, recording its message on failure.
     private mutating func parse<T>(
-        _ key: String, _ object: PlanObject, required: Bool, _ parser: (String) throws -> T
+        _ key: String,
+        _ object: PlanObject,
+        required: Bool,
+        _ parser: (String) throws -> T
     ) -> T? {
         guard object.has(key) else {
             if required { problems.append(object.problem("\(key) is missing")) }
@@ -217,7 +258,8 @@ struct PlanReader {
             problems.append(
                 object.problem(
                     "target \"\(text)\" is not a number; a \(direction?.rawValue ?? "") indicator needs a numeric target (use direction \"qualitative\" for a text target)"
-                ))
+                )
+            )
             return nil
         case let other?:
             problems.append(object.problem("target must be a number or text, found \(other.typeName)"))

@@ -29,7 +29,10 @@ extension Plan {
             ("goal", .string(project.goal)),
             ("offices", .array(project.offices.map { .string($0) })),
             ("funds", .array(item.funds.map(value(of:)))),
-            ("categories", .array(item.categories.map { .object([("code", .string($0.code)), ("name", .string($0.name))]) })),
+            (
+                "categories",
+                .array(item.categories.map { .object([("code", .string($0.code)), ("name", .string($0.name))]) })
+            ),
             ("indicators", .array(item.indicators.map(value(of:)))),
         ])
     }

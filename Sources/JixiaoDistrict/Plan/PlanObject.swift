@@ -17,7 +17,11 @@ struct PlanObject {
         self.allowed = allowed
         for key in fields.keys.sorted() where !allowed.contains(key) {
             problems.append(
-                PlanProblem(location: location, message: "unknown field \"\(key)\" (allowed: \(allowed.joined(separator: ", ")))"))
+                PlanProblem(
+                    location: location,
+                    message: "unknown field \"\(key)\" (allowed: \(allowed.joined(separator: ", ")))"
+                )
+            )
         }
     }
 
@@ -122,14 +126,17 @@ struct PlanObject {
                 }
                 return money
             } catch {
-                problems.append(problem("\(key) is not money: \(error); write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")"))
+                problems.append(
+                    problem("\(key) is not money: \(error); write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")")
+                )
                 return nil
             }
         case .number(let number)?:
             problems.append(
                 problem(
                     "\(key) is a JSON number (\(PlanNumber.text(number))); write budgets as quoted text, e.g. \"\(PlanNumber.text(number))\" for 元 or \"\(PlanNumber.text(number))万\" for 万元"
-                ))
+                )
+            )
             return nil
         case let other?:
             problems.append(problem("\(key) must be quoted money text like \"1277.6万\", found \(other.typeName)"))

@@ -5,7 +5,8 @@ enum PlanDiff {
     static func fields(_ old: Project?, _ new: Project) -> [String] {
         guard let old else { return [] }
         return changed([
-            ("year", old.year == new.year), ("name", old.name == new.name), ("department", old.department == new.department),
+            ("year", old.year == new.year), ("name", old.name == new.name),
+            ("department", old.department == new.department),
             ("implementer", old.implementer == new.implementer), ("goal", old.goal == new.goal),
             ("offices", old.offices == new.offices),
         ])
@@ -27,7 +28,8 @@ enum PlanDiff {
     static func fields(_ old: Indicator?, _ new: Indicator) -> [String] {
         guard let old else { return [] }
         return changed([
-            ("project", old.project == new.project), ("name", old.name == new.name), ("level1", old.level1 == new.level1),
+            ("project", old.project == new.project), ("name", old.name == new.name),
+            ("level1", old.level1 == new.level1),
             ("level2", old.level2 == new.level2), ("unit", old.unit == new.unit), ("target", old.target == new.target),
             ("direction", old.direction == new.direction), ("weight", old.weight == new.weight),
             ("aggregate", old.aggregation == new.aggregation), ("reporters", old.reporters == new.reporters),

@@ -8,7 +8,9 @@ public enum PlanExporter {
     public static func plan(year: Int?, from database: DistrictDatabase) throws -> Plan {
         let all = try database.reference()
         guard let chosen = year ?? all.projects.map(\.year).max() else {
-            throw DistrictError.notFound("the database has no projects yet: import a plan with `district plan import PLAN.json`")
+            throw DistrictError.notFound(
+                "the database has no projects yet: import a plan with `district plan import PLAN.json`"
+            )
         }
         let projects = all.projects.filter { $0.year == chosen }
         guard !projects.isEmpty else {
@@ -16,11 +18,16 @@ public enum PlanExporter {
             throw DistrictError.notFound("no projects for year \(chosen) (years with projects: \(years))")
         }
         return Plan(
-            district: try database.name(), year: chosen,
+            district: try database.name(),
+            year: chosen,
             projects: projects.map { project in
                 PlanProject(
-                    project: project, funds: all.funds(of: project.code), categories: all.categories(of: project.code),
-                    indicators: all.indicators(of: project.code))
-            })
+                    project: project,
+                    funds: all.funds(of: project.code),
+                    categories: all.categories(of: project.code),
+                    indicators: all.indicators(of: project.code)
+                )
+            }
+        )
     }
 }

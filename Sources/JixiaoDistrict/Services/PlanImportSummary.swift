@@ -58,10 +58,12 @@ public struct PlanImportSummary: Hashable, Sendable {
         if hasChanges {
             lines.append(
                 "plan \(year)\(dryRun ? " (dry run, nothing written)" : ""): \(count(.created)) created, \(count(.updated)) updated, \(count(.removed)) removed, \(count(.unchanged)) unchanged"
-                    + (count(.kept) > 0 ? ", \(count(.kept)) kept" : ""))
+                    + (count(.kept) > 0 ? ", \(count(.kept)) kept" : "")
+            )
         } else {
             lines.append(
-                "plan \(year)\(dryRun ? " (dry run)" : ""): no changes (\(count(.unchanged)) items \(verb) already up to date)")
+                "plan \(year)\(dryRun ? " (dry run)" : ""): no changes (\(count(.unchanged)) items \(verb) already up to date)"
+            )
         }
         return lines
     }

@@ -34,7 +34,8 @@ public enum PlanImporter {
         }
         if !unknownOffices.isEmpty {
             warnings.append(
-                "offices not enrolled yet: \(unknownOffices.joined(separator: ", ")) (enrol them with `district office add`)")
+                "offices not enrolled yet: \(unknownOffices.joined(separator: ", ")) (enrol them with `district office add`)"
+            )
         }
         do {
             return try database.writeReference { writer in
@@ -61,7 +62,10 @@ public enum PlanImporter {
                 problems.append(
                     PlanProblem(
                         location: location,
-                        message: "project \(item.project.code) already exists for year \(year); project codes are unique across years"))
+                        message:
+                            "project \(item.project.code) already exists for year \(year); project codes are unique across years"
+                    )
+                )
             }
             for (i, indicator) in item.indicators.enumerated() {
                 guard let other = existing.indicator(indicator.code), let otherYear = yearOf[other.project],
@@ -70,15 +74,21 @@ public enum PlanImporter {
                 problems.append(
                     PlanProblem(
                         location: "\(location) indicators[\(i)] \"\(indicator.code)\"",
-                        message: "indicator code \(indicator.code) is already used by project \(other.project) of year \(otherYear); indicator codes are unique across years"
-                    ))
+                        message:
+                            "indicator code \(indicator.code) is already used by project \(other.project) of year \(otherYear); indicator codes are unique across years"
+                    )
+                )
             }
         }
         if !problems.isEmpty { throw DistrictError.invalidPlan(problems) }
     }
 
     private static func apply(
-        _ plan: Plan, existing: ReferenceData, writer: ReferenceWriter, dryRun: Bool, warnings: [String]
+        _ plan: Plan,
+        existing: ReferenceData,
+        writer: ReferenceWriter,
+        dryRun: Bool,
+        warnings: [String]
     ) throws -> PlanImportSummary {
         var items: [PlanImportSummary.Item] = []
         var warnings = warnings
@@ -91,12 +101,21 @@ public enum PlanImporter {
                 }
             items.append(
                 PlanImportSummary.Item(
-                    action: action, kind: kind, key: key,
-                    detail: action == .updated ? (fields.isEmpty ? "restored" : fields.joined(separator: ", ")) : ""))
+                    action: action,
+                    kind: kind,
+                    key: key,
+                    detail: action == .updated ? (fields.isEmpty ? "restored" : fields.joined(separator: ", ")) : ""
+                )
+            )
         }
         for item in plan.projects {
             let project = item.project
-            record(try writer.upsert(project), "project", project.code, PlanDiff.fields(existing.project(project.code), project))
+            record(
+                try writer.upsert(project),
+                "project",
+                project.code,
+                PlanDiff.fields(existing.project(project.code), project)
+            )
             for fund in item.funds {
                 let old = existing.funds.first { $0.project == fund.project && $0.code == fund.code }
                 record(try writer.upsert(fund), "fund", "\(fund.project)/\(fund.code)", PlanDiff.fields(old, fund))
@@ -104,13 +123,19 @@ public enum PlanImporter {
             for category in item.categories {
                 let old = existing.categories.first { $0.project == category.project && $0.code == category.code }
                 record(
-                    try writer.upsert(category), "category", "\(category.project)/\(category.code)",
-                    PlanDiff.fields(old, category))
+                    try writer.upsert(category),
+                    "category",
+                    "\(category.project)/\(category.code)",
+                    PlanDiff.fields(old, category)
+                )
             }
             for indicator in item.indicators {
                 record(
-                    try writer.upsert(indicator), "indicator", indicator.code,
-                    PlanDiff.fields(existing.indicator(indicator.code), indicator))
+                    try writer.upsert(indicator),
+                    "indicator",
+                    indicator.code,
+                    PlanDiff.fields(existing.indicator(indicator.code), indicator)
+                )
             }
         }
         // Items of this year that the file no longer has.
@@ -124,7 +149,12 @@ public enum PlanImporter {
             if uses > 0 {
                 items.append(
                     PlanImportSummary.Item(
-                        action: .kept, kind: kind, key: key, detail: "not in the file, kept: offices have \(uses) rows naming it"))
+                        action: .kept,
+                        kind: kind,
+                        key: key,
+                        detail: "not in the file, kept: offices have \(uses) rows naming it"
+                    )
+                )
                 warnings.append("\(kind) \(key) is not in the file but offices have \(uses) rows naming it: kept")
             } else if try writer.delete(table, key: key) {
                 items.append(PlanImportSummary.Item(action: .removed, kind: kind, key: key))
@@ -138,14 +168,21 @@ public enum PlanImporter {
         for fund in existing.funds where yearProjects.contains(fund.project) {
             let key = "\(fund.project)/\(fund.code)"
             guard !planFunds.contains(key) else { continue }
-            let uses = try count(db, "SELECT count(*) FROM expenditures WHERE project = ? AND fund = ?", [fund.project, fund.code])
+            let uses = try count(
+                db,
+                "SELECT count(*) FROM expenditures WHERE project = ? AND fund = ?",
+                [fund.project, fund.code]
+            )
             try remove(.funds, kind: "fund", key: key, uses: uses)
         }
         for category in existing.categories where yearProjects.contains(category.project) {
             let key = "\(category.project)/\(category.code)"
             guard !planCategories.contains(key) else { continue }
             let uses = try count(
-                db, "SELECT count(*) FROM expenditures WHERE project = ? AND category = ?", [category.project, category.code])
+                db,
+                "SELECT count(*) FROM expenditures WHERE project = ? AND category = ?",
+                [category.project, category.code]
+            )
             try remove(.categories, kind: "category", key: key, uses: uses)
         }
         for code in yearProjects.sorted() where !planProjects.contains(code) {

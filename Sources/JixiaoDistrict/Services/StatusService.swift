@@ -16,7 +16,9 @@ public enum StatusService {
         }
         let all = try database.reference()
         guard let chosenYear = period?.year ?? year ?? all.projects.map(\.year).max() else {
-            throw DistrictError.notFound("the database has no projects yet: import a plan with `district plan import PLAN.json`")
+            throw DistrictError.notFound(
+                "the database has no projects yet: import a plan with `district plan import PLAN.json`"
+            )
         }
         let asked = period ?? .year(chosenYear)
         // The office rows are counted in one read transaction: a consistent snapshot while syncs write.
@@ -25,17 +27,28 @@ public enum StatusService {
         }
         let offices = try database.offices().map {
             Completeness.EnrolledOffice(
-                code: $0.office.code, name: $0.office.name, enabled: $0.office.enabled,
-                lastSync: lastSyncs[$0.office.code])
+                code: $0.office.code,
+                name: $0.office.name,
+                enabled: $0.office.enabled,
+                lastSync: lastSyncs[$0.office.code]
+            )
         }
         return Completeness(
-            offices: offices, projects: all.projects, indicators: all.indicators, period: asked, receipts: receipts)
+            offices: offices,
+            projects: all.projects,
+            indicators: all.indicators,
+            period: asked,
+            receipts: receipts
+        )
     }
 
     /// When each office last finished a successful sync.
     static func lastSuccessfulSyncs(_ db: Database) throws -> [String: String] {
         var result: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT office, max(finished_at) FROM sync_sessions WHERE ok = 1 GROUP BY office") {
+        for row in try Row.fetchAll(
+            db,
+            sql: "SELECT office, max(finished_at) FROM sync_sessions WHERE ok = 1 GROUP BY office"
+        ) {
             result[row[0]] = row[1]
         }
         return result
@@ -45,24 +58,32 @@ public enum StatusService {
         var receipts = Completeness.Receipts()
         let expenditureRows = try Row.fetchAll(
             db,
-            sql: "SELECT office, project, count(*), coalesce(sum(amount), 0) FROM expenditures WHERE date BETWEEN ? AND ? GROUP BY office, project",
-            arguments: [period.firstDay, period.lastDay])
+            sql:
+                "SELECT office, project, count(*), coalesce(sum(amount), 0) FROM expenditures WHERE date BETWEEN ? AND ? GROUP BY office, project",
+            arguments: [period.firstDay, period.lastDay]
+        )
         for row in expenditureRows {
             let key = Completeness.OfficeProject(office: row[0], project: row[1])
             receipts.expenditures[key] = Completeness.ExpenditureTally(count: row[2], total: Money(fen: row[3]))
         }
         let valueRows = try Row.fetchAll(
-            db, sql: "SELECT DISTINCT office, indicator, period FROM indicator_values WHERE period LIKE ?",
-            arguments: ["\(period.year)%"])
+            db,
+            sql: "SELECT DISTINCT office, indicator, period FROM indicator_values WHERE period LIKE ?",
+            arguments: ["\(period.year)%"]
+        )
         for row in valueRows {
             guard let valuePeriod = try? Period(parsing: row[2] as String) else { continue }
             receipts.values.insert(Completeness.ReceivedValue(office: row[0], indicator: row[1], period: valuePeriod))
         }
         let narrativeRows = try Row.fetchAll(
-            db, sql: "SELECT office, project, section FROM narratives WHERE trim(text) != ''")
+            db,
+            sql: "SELECT office, project, section FROM narratives WHERE trim(text) != ''"
+        )
         for row in narrativeRows {
             guard let section = Narrative.Section(rawValue: row[2]) else { continue }
-            receipts.narratives[Completeness.OfficeProject(office: row[0], project: row[1]), default: []].insert(section)
+            receipts.narratives[Completeness.OfficeProject(office: row[0], project: row[1]), default: []].insert(
+                section
+            )
         }
         return receipts
     }

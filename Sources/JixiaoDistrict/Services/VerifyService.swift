@@ -47,9 +47,15 @@ public enum VerifyService {
             let counts = try database.rowCounts(office: code)
             checks.append(
                 OfficeCheck(
-                    office: code, expenditures: counts.expenditures, values: counts.values, narratives: counts.narratives,
-                    current: try database.digest(office: code), recomputed: try database.recomputedDigest(office: code),
-                    agreed: try database.syncState(office: code).agreedDigest))
+                    office: code,
+                    expenditures: counts.expenditures,
+                    values: counts.values,
+                    narratives: counts.narratives,
+                    current: try database.digest(office: code),
+                    recomputed: try database.recomputedDigest(office: code),
+                    agreed: try database.syncState(office: code).agreedDigest
+                )
+            )
         }
         return Report(integrity: integrity, offices: checks)
     }
