@@ -108,6 +108,9 @@ import Testing
         let mismatch = try cli.run("status", "--year", "2020", "--period", "2021Q1")
         #expect(mismatch.status != 0)
         #expect(mismatch.stderr.contains("--period 2021Q1 is not in --year 2020"))
+        let otherYear = try cli.run("status", "--period", "2020Q1")
+        #expect(otherYear.status != 0)
+        #expect(otherYear.stderr.contains("no projects for year 2020 (years with projects: 2021)"))
     }
 
     @Test func expensesListFiltersByOfficeAndPeriod() throws {

@@ -21,6 +21,10 @@ public enum StatusService {
             )
         }
         let asked = period ?? .year(chosenYear)
+        guard all.projects.contains(where: { $0.year == asked.year }) else {
+            let years = Set(all.projects.map(\.year)).sorted().map(String.init).joined(separator: ", ")
+            throw DistrictError.notFound("no projects for year \(asked.year) (years with projects: \(years))")
+        }
         // The office rows are counted in one read transaction: a consistent snapshot while syncs write.
         let (receipts, lastSyncs) = try database.read { db in
             (try receiptsQuery(db, period: asked), try lastSuccessfulSyncs(db))
