@@ -28,12 +28,12 @@ enum JSONValue: Hashable, Sendable, Decodable {
     }
 
     /// Parses `data` as JSON.
-    /// - Throws: `DistrictError.invalidPlan` with the parser's message (it names the line and column).
+    /// - Throws: `DistrictError.invalidPlan` saying where the JSON is broken (line and column).
     static func parse(_ data: Data) throws -> JSONValue {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let detail = (context.underlyingError.map { "\($0)" } ?? context.debugDescription)
+        } catch DecodingError.dataCorrupted {
+            let detail = syntaxDetail(data)
             throw DistrictError.invalidPlan([
                 PlanProblem(location: "", message: "the file is not valid JSON: \(detail)")
             ])
@@ -41,6 +41,34 @@ enum JSONValue: Hashable, Sendable, Decodable {
             throw DistrictError.invalidPlan([PlanProblem(location: "", message: "the file is not valid JSON: \(error)")]
             )
         }
+    }
+
+    /// Where the JSON is broken, as `invalid value around line 3, column 15`.
+    ///
+    /// Foundation's decoder on Linux says only that the data is not valid JSON; `JSONSerialization` names a byte
+    /// offset, which is turned into a line and column here.
+    static func syntaxDetail(_ data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch let error as NSError {
+            let detail = (error.userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+            guard let range = detail.range(of: #"character \d+"#, options: .regularExpression),
+                let offset = Int(detail[range].dropFirst("character ".count))
+            else { return detail }
+            var line = 1
+            var column = 1
+            for byte in data.prefix(offset) {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            let what = detail[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            return "\(what.prefix(1).lowercased() + what.dropFirst()) line \(line), column \(column)"
+        }
+        return "the data is not a JSON document"
     }
 
     /// A short name of the value's JSON type, for messages.
