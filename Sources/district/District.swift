@@ -13,8 +13,8 @@ struct District: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, PlanCommand.self, OfficeCommand.self, StatusCommand.self, ExpensesCommand.self,
-            ValuesCommand.self, VerifyCommand.self, BackupCommand.self, ReportCommand.self,
+            InitCommand.self, PlanCommand.self, OfficeCommand.self, ServeCommand.self, StatusCommand.self,
+            ExpensesCommand.self, ValuesCommand.self, VerifyCommand.self, BackupCommand.self, ReportCommand.self,
         ]
     )
 }

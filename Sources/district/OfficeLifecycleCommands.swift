@@ -9,7 +9,8 @@ extension District.OfficeCommand {
         static let configuration = CommandConfiguration(
             commandName: "rotate-secret",
             abstract: "Give an office a new secret; the old one stops working at once.",
-            discussion: "The new secret is printed once, on stdout: hand it to the office (`street init --secret`)."
+            discussion: "The new secret is printed once, on stdout: hand it to the office (`street init --secret`).",
+            aliases: ["new-secret"]
         )
 
         @Argument(help: ArgumentHelp("The office code.", valueName: "CODE"))
