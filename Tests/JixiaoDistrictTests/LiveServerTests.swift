@@ -251,6 +251,16 @@ enum StreetCLI {
         }
         let verify = try cli.run("verify")
         #expect(verify.status == 0)
+        #expect(
+            verify.stdout.split(separator: "\n").filter { $0.hasPrefix("office") && $0.hasSuffix("  ok") }.count == 20
+        )
+        // Every office has synced now: the status shows its last sync and its LT2021 expenditures.
+        let after = try cli.run("status", "--period", "2021Q2", "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(rows.count == 20)
+        #expect(rows.allSatisfy { $0["lastSync"] is String })
+        #expect(rows.allSatisfy { $0["expenditures"] as? Int == 200 })
         for office in offices {
             #expect(try database.rowCounts(office: office).expenditures == 200)
         }
