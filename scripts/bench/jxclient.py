@@ -8,7 +8,7 @@ the digest of §9 itself and expects the server's VERIFY_RESULT to match.
 Usage:
   jxclient.py vectors
   jxclient.py selftest --port P --office CODE --secret HEX
-  jxclient.py bomb --port P --office CODE --secret HEX --kind {claim,zeros,records,rowcount} [--inflate-gib 4]
+  jxclient.py bomb --port P --office CODE --secret HEX --kind {claim,zeros,records,rows,rowcount} [--inflate-gib 4]
 Each network command prints one JSON line: what the server answered and how long it took.
 """
 import argparse
@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import json
 import os
+import select
 import socket
 import struct
 import sys
@@ -303,15 +304,25 @@ def bomb_stream(kind, inflate_bytes, office):
     compressor = zlib.compressobj(9)
     if kind == "zeros":
         block = bytes(1 << 20)
+    elif kind == "rows":
+        # Ordinary small expenditure upserts (Chinese payee and note), the same one over and over: parsed rows
+        # cost the receiver far more memory than their bytes on the wire.
+        one = record(EXPENDITURES, UPSERT, "bomb-2", office,
+                     expenditure("bomb-2", office, amount=128050, voucher="BOMB-0001", payee="长沙市开福区文化用品商行",
+                                 note="禁毒宣传物资（二季度）"))
+        block = one * ((1 << 20) // len(one))
     else:
         # Valid expenditure upserts of this office, each with a 1 MiB note: parseable records all the way.
         note = "禁" * ((1 << 20) // 3)
         block = record(EXPENDITURES, UPSERT, "bomb-1", office, expenditure("bomb-1", office, note=note))
-    produced, pending = 0, b""
+    produced, pending, blocks = 0, b"", 0
     while produced < inflate_bytes:
         pending += compressor.compress(block)
         produced += len(block)
-        while len(pending) >= SLICE:
+        blocks += 1
+        if blocks % 16 == 0:
+            pending += compressor.flush(zlib.Z_SYNC_FLUSH)  # hand the server data early (any flush is allowed, §8.1)
+        while len(pending) >= 16384:
             yield pending[:SLICE]
             pending = pending[SLICE:]
     pending += compressor.flush()
@@ -324,6 +335,7 @@ def bomb(args):
     claim     PUSH_BEGIN honestly claims the full size: §4.6.2 says refuse at once;
     zeros     claims --claim-mib, inflates to zeros (the first record is malformed);
     records   claims --claim-mib, inflates to valid records with 1 MiB notes: the cap of §6.1 must stop it;
+    rows      claims --claim-mib, inflates to valid small records (~120 bytes each);
     rowcount  claims 2^32-1 rows (a receiver must not reserve memory for them) and a small stream."""
     inflate = int(args.inflate_gib * (1 << 30))
     s = Session(args.host, args.port, args.office, args.secret)
@@ -340,15 +352,18 @@ def bomb(args):
             s.push_begin(epoch, 0, 1, 0xFFFFFFFF, True, len(stream))
             s.push_data(slices_of(zlib.compress(stream)))
         else:
-            s.push_begin(epoch, 0, 1, 4096, True, args.claim_mib << 20)
+            s.push_begin(epoch, 0, 1, 0xFFFFFFFF, True, args.claim_mib << 20)  # the most rows a u32 allows
             previous = None
             for piece in bomb_stream(args.kind, inflate, args.office):
+                if select.select([s.sock], [], [], 0)[0]:
+                    break  # the server has answered (and closed): stop sending
                 if previous is not None:
                     s.send(PUSH_DATA, previous, COMPRESSED | MORE)
                     sent_data += len(previous)
                 previous = piece
-            s.send(PUSH_DATA, previous, COMPRESSED)
-            sent_data += len(previous)
+            else:
+                s.send(PUSH_DATA, previous, COMPRESSED)
+                sent_data += len(previous)
         s.receive()
         answer = "accepted"
     except ServerError as error:
@@ -376,7 +391,7 @@ def main():
         p.add_argument("--office", required=True)
         p.add_argument("--secret", required=True)
         if name == "bomb":
-            p.add_argument("--kind", choices=["claim", "zeros", "records", "rowcount"], default="records")
+            p.add_argument("--kind", choices=["claim", "zeros", "records", "rows", "rowcount"], default="records")
             p.add_argument("--inflate-gib", type=float, default=4)
             p.add_argument("--claim-mib", type=int, default=256)
     args = parser.parse_args()

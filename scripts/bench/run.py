@@ -345,7 +345,7 @@ class Bench:
         secret = re.search(r"^([0-9a-f]{64})$", output, re.M).group(1)
         base = ["--port", str(self.port), "--office", "bomber", "--secret", secret]
         variants = {}
-        for kind in ["claim", "rowcount", "zeros", "records"]:
+        for kind in ["claim", "rowcount", "zeros", "records", "rows"]:
             with self.serve(district, f"bomb-{kind}") as server:
                 # Idle: after start-up and one ordinary session (the Python client's own snapshot + verify).
                 selftest = json.loads(run(CLIENT + ["selftest"] + base).stdout)
