@@ -1,1 +1,0 @@
-// The JixiaoStreet module; see Docs/Architecture.md.
