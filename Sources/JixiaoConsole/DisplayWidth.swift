@@ -22,6 +22,21 @@ public enum DisplayWidth {
         return total
     }
 
+    /// `text` cut to at most `columns` display columns, ending in `…` when cut; line breaks become spaces.
+    public static func truncate(_ text: String, to columns: Int) -> String {
+        let flat = Table.flatten(text)
+        guard of(flat) > columns else { return flat }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in flat.unicodeScalars {
+            let width = of(scalar)
+            if used + width > columns - 1 { break }
+            out.append(scalar)
+            used += width
+        }
+        return String(out) + "…"
+    }
+
     /// Combining marks, format characters (zero width space and joiners, soft hyphen is not one) and the medial
     /// vowels and final consonants of conjoining Hangul Jamo, which join the preceding initial consonant.
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

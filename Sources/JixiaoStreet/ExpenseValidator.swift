@@ -5,11 +5,11 @@ import JixiaoModels
 /// needs what is already stored.
 public struct ExpenseValidator: Sendable {
     /// What the office has received from the district.
-    public var reference: ReferenceCatalog
+    public var reference: ReferenceData
     /// The office recording the expenditures.
     public var office: String
 
-    public init(reference: ReferenceCatalog, office: String) {
+    public init(reference: ReferenceData, office: String) {
         self.reference = reference
         self.office = office
     }
@@ -28,7 +28,7 @@ public struct ExpenseValidator: Sendable {
         var project: Project?
         if projectCode.isEmpty {
             problems.append("project is missing")
-        } else if let found = reference.project(projectCode) {
+        } else if let found = reference.projectMatching(projectCode) {
             project = found
         } else {
             problems.append(
@@ -43,7 +43,7 @@ public struct ExpenseValidator: Sendable {
             let categoryCode = input.category.trimmingSpaces()
             if categoryCode.isEmpty {
                 problems.append("category is missing")
-            } else if let found = reference.category(categoryCode, of: project.code) {
+            } else if let found = reference.categoryMatching(categoryCode, of: project.code) {
                 category = found
             } else {
                 problems.append(
@@ -65,10 +65,10 @@ public struct ExpenseValidator: Sendable {
                 } else {
                     problems.append(
                         "fund is missing; project \(project.code) has several: "
-                            + funds.map(\.code).joined(separator: ", ")
+                            + funds.map(\.code).sorted().joined(separator: ", ")
                     )
                 }
-            } else if let found = reference.fund(fundCode, of: project.code) {
+            } else if let found = reference.fundMatching(fundCode, of: project.code) {
                 fund = found
             } else {
                 problems.append(
@@ -137,11 +137,12 @@ public struct ExpenseValidator: Sendable {
     }
 
     /// `valid projects: A, B, C`, or the hint to sync when nothing has been received.
-    static func validCodes(_ codes: [String], noun: String, reference: ReferenceCatalog) -> String {
+    static func validCodes(_ codes: [String], noun: String, reference: ReferenceData) -> String {
         if reference.isEmpty {
             return "nothing has been received from the district yet: run street sync first"
         }
         if codes.isEmpty { return "there are no \(noun) for it; ask the district" }
+        let codes = codes.sorted()
         let limit = 30
         var list = codes.prefix(limit).joined(separator: ", ")
         if codes.count > limit { list += ", … (\(codes.count - limit) more; see street projects)" }

@@ -35,9 +35,9 @@ public struct CheckedValue: Hashable, Sendable {
 /// number for a quantitative indicator and text for a qualitative one.
 public struct ValueValidator: Sendable {
     /// What the office has received from the district.
-    public var reference: ReferenceCatalog
+    public var reference: ReferenceData
 
-    public init(reference: ReferenceCatalog) {
+    public init(reference: ReferenceData) {
         self.reference = reference
     }
 
@@ -52,7 +52,7 @@ public struct ValueValidator: Sendable {
         var indicator: Indicator?
         if code.isEmpty {
             problems.append("indicator is missing")
-        } else if let found = reference.indicator(code) {
+        } else if let found = reference.indicatorMatching(code) {
             indicator = found
         } else {
             problems.append(
@@ -72,7 +72,9 @@ public struct ValueValidator: Sendable {
         } else {
             do {
                 let parsed = try Period(parsing: periodText)
-                if let indicator, let project = reference.project(indicator.project), parsed.year != project.year {
+                if let indicator, let project = reference.projectMatching(indicator.project),
+                    parsed.year != project.year
+                {
                     problems.append(
                         "period \"\(periodText)\" is not in \(project.year), the year of project \(project.code) "
                             + "(indicator \(indicator.code))"

@@ -3,7 +3,7 @@ import JixiaoStreet
 
 /// A small plan: JD2021 has one fund, LT2021 two, OLD2020 belongs to another year.
 enum Fixtures {
-    static let reference = ReferenceCatalog(
+    static let reference = ReferenceData(
         projects: [
             Project(code: "JD2021", year: 2021, name: "禁毒办专项", department: "开福区禁毒委员会办公室"),
             Project(code: "LT2021", year: 2021, name: "蓝天保卫战", department: "开福区蓝天保卫战指挥部办公室"),

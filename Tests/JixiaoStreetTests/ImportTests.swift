@@ -164,7 +164,7 @@ import Testing
             records: try CSVReader.records(
                 text: "project,category,amount,date\nJD2021,XC,1,2021-01-01\nJD2021,XC,1,2021-01-01\n"
             ),
-            validator: ExpenseValidator(reference: .empty, office: "x"),
+            validator: ExpenseValidator(reference: ReferenceData(), office: "x"),
             vouchers: VoucherIndex(),
             allowDuplicateVoucher: false,
             makeID: { "x" }

@@ -111,7 +111,7 @@ import Testing
 
     @Test func hintsToSyncWhenNothingWasReceived() {
         var problems: [String] = []
-        let empty = ExpenseValidator(reference: .empty, office: "x")
+        let empty = ExpenseValidator(reference: ReferenceData(), office: "x")
         _ = empty.check(
             ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01"),
             id: "e",
