@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+/// Opening, creating and migrating a Jixiao SQLite file; shared by the street and district databases.
+enum DatabaseFile {
+    /// Which side a file belongs to, recorded in `PRAGMA application_id` so one is never opened as the other.
+    enum Side: Int32 {
+        case street = 0x4A58_5354  // "JXST"
+        case district = 0x4A58_4453  // "JXDS"
+
+        var name: String { self == .street ? "street office" : "district" }
+    }
+
+    /// The connection settings both sides use: foreign keys, WAL, a busy timeout for concurrent processes.
+    static func configuration(label: String) -> Configuration {
+        var config = Configuration()
+        config.label = label
+        config.foreignKeysEnabled = true
+        config.journalMode = .wal
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
+
+    /// Runs `body`, mapping GRDB errors to `StorageError`s naming `path`.
+    static func mapping<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw StorageError.wrap(error, path: path)
+        }
+    }
+
+    /// Creates an empty file (mode 0600 when `privateFile`), refusing to overwrite one.
+    static func createEmpty(at path: String, privateFile: Bool) throws {
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: path) else { throw StorageError.fileExists(path) }
+        let attributes: [FileAttributeKey: Any] = privateFile ? [.posixPermissions: 0o600] : [:]
+        guard manager.createFile(atPath: path, contents: nil, attributes: attributes) else {
+            throw StorageError.missingFile(path, hint: "the folder does not exist or cannot be written")
+        }
+    }
+
+    /// Checks the file's side and version, then applies pending migrations (each in its own transaction).
+    static func prepare(_ writer: any DatabaseWriter, side: Side, migrator: DatabaseMigrator, path: String) throws {
+        try mapping(path) {
+            let applicationID = try writer.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0 }
+            let isEmpty = try writer.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+            }
+            if applicationID == 0 && isEmpty {
+                try writer.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA application_id = \(side.rawValue)")
+                }
+            } else if applicationID != side.rawValue {
+                throw StorageError.notJixiaoFile(path, expected: side.name)
+            }
+            if try writer.read({ db in try migrator.hasBeenSuperseded(db) }) {
+                throw StorageError.newerVersion(path)
+            }
+            try migrator.migrate(writer)
+        }
+    }
+
+    /// Fails unless a file exists at `path`.
+    static func requireExisting(_ path: String, hint: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw StorageError.missingFile(path, hint: hint) }
+    }
+
+    /// `PRAGMA integrity_check`: `["ok"]` when the file is sound, else SQLite's findings.
+    static func integrityCheck(_ reader: any DatabaseReader, path: String) throws -> [String] {
+        try mapping(path) { try reader.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
+    }
+
+    /// A new random epoch (lowercase UUID).
+    static func newEpoch() -> String { UUID().uuidString.lowercased() }
+
+    /// Now, ISO 8601 in UTC with seconds (`2021-06-26T08:30:00Z`).
+    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import JixiaoModels
+
+extension DistrictDatabase {
+    /// Enrols an office with its secret.
+    /// - Throws: `StorageError.invalidData` if the code is taken.
+    public func addOffice(_ office: Office, secret: OfficeSecret) throws {
+        try write { db in
+            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)", arguments: [office.code])!
+            else { throw StorageError.invalidData("office \(office.code) is already enrolled") }
+            try db.execute(
+                sql: "INSERT INTO offices (code, name, kind, enabled, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [office.code, office.name, office.kind.rawValue, office.enabled, Data(secret.bytes), DatabaseFile.now()])
+            try db.execute(sql: "INSERT INTO office_sync (office) VALUES (?)", arguments: [office.code])
+        }
+    }
+
+    /// Every enrolled office with its last sync and the rows held, by code.
+    public func offices() throws -> [OfficeRecord] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.code, o.name, o.kind, o.enabled, s.last_sync_at, s.last_result, coalesce(d.n, 0)
+                    FROM offices o LEFT JOIN office_sync s ON s.office = o.code LEFT JOIN office_digest d ON d.office = o.code
+                    ORDER BY o.code
+                    """
+            ).map { row in
+                OfficeRecord(
+                    office: Office(code: row[0], name: row[1], kind: Office.Kind(rawValue: row[2]) ?? .street, enabled: row[3]),
+                    lastSyncAt: row[4], lastResult: row[5], rowsHeld: row[6])
+            }
+        }
+    }
+
+    /// One office, if enrolled.
+    public func office(_ code: String) throws -> Office? {
+        try offices().first { $0.office.code == code }?.office
+    }
+
+    /// The office's current secret, if enrolled.
+    public func secret(of code: String) throws -> OfficeSecret? {
+        try read { db in
+            try Data.fetchOne(db, sql: "SELECT secret FROM offices WHERE code = ?", arguments: [code])
+                .flatMap { try? OfficeSecret(bytes: Array($0)) }
+        }
+    }
+
+    /// Enables or disables an office; a disabled office cannot sync.
+    /// - Throws: `StorageError.notFound` for an unknown code.
+    public func setEnabled(_ enabled: Bool, office code: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE offices SET enabled = ? WHERE code = ?", arguments: [enabled, code])
+            guard db.changesCount > 0 else { throw StorageError.notFound("no office with code \(code)") }
+        }
+    }
+
+    /// Replaces an office's secret; the old one stops working at once.
+    /// - Throws: `StorageError.notFound` for an unknown code.
+    public func setSecret(_ secret: OfficeSecret, office code: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE offices SET secret = ? WHERE code = ?", arguments: [Data(secret.bytes), code])
+            guard db.changesCount > 0 else { throw StorageError.notFound("no office with code \(code)") }
+        }
+    }
+}

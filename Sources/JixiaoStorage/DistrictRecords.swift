@@ -1,0 +1,82 @@
+import JixiaoModels
+
+/// An enrolled office with what the district knows of its syncing.
+public struct OfficeRecord: Hashable, Sendable {
+    public var office: Office
+    /// When the office last completed or attempted a sync (ISO 8601), if ever.
+    public var lastSyncAt: String?
+    /// The last sync's one-line result.
+    public var lastResult: String?
+    /// How many rows the district holds for the office (all tables).
+    public var rowsHeld: Int64
+}
+
+/// The district's memory of one office's sync: the idempotency key and the last agreed digest.
+public struct OfficeSyncState: Hashable, Sendable {
+    /// The office database's epoch the district has applied changes from (empty before the first push).
+    public var epoch: String
+    /// The highest change sequence applied from that epoch.
+    public var ackedSeq: Int64
+    /// The reference revision the office last confirmed.
+    public var referenceCursor: Int64
+    public var lastSyncAt: String?
+    public var lastResult: String?
+    /// The digest both sides agreed on at the end of the last successful sync.
+    public var agreedDigest: SyncDigest?
+
+    public init(
+        epoch: String = "", ackedSeq: Int64 = 0, referenceCursor: Int64 = 0, lastSyncAt: String? = nil,
+        lastResult: String? = nil, agreedDigest: SyncDigest? = nil
+    ) {
+        self.epoch = epoch
+        self.ackedSeq = ackedSeq
+        self.referenceCursor = referenceCursor
+        self.lastSyncAt = lastSyncAt
+        self.lastResult = lastResult
+        self.agreedDigest = agreedDigest
+    }
+}
+
+/// What the district did with a push.
+public struct PushOutcome: Hashable, Sendable {
+    /// The high-water sequence now acknowledged.
+    public var ackedSeq: Int64
+    /// Rows written (upserts and deletes).
+    public var applied: Int
+    /// Whether the push had already been applied (a retry or replay): nothing was written.
+    public var duplicate: Bool
+}
+
+/// Reference rows changed since a cursor, and the cursor to remember after applying them.
+public struct ReferenceChanges: Sendable {
+    public var changes: [SyncChange]
+    public var cursor: Int64
+}
+
+/// One sync session as the district logs it.
+public struct SyncSession: Hashable, Sendable {
+    public var office: String
+    public var startedAt: String
+    public var finishedAt: String
+    public var result: String
+    public var ok: Bool
+    public var rowsIn: Int
+    public var rowsOut: Int
+    public var bytesIn: Int
+    public var bytesOut: Int
+
+    public init(
+        office: String, startedAt: String, finishedAt: String, result: String, ok: Bool, rowsIn: Int = 0,
+        rowsOut: Int = 0, bytesIn: Int = 0, bytesOut: Int = 0
+    ) {
+        self.office = office
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.result = result
+        self.ok = ok
+        self.rowsIn = rowsIn
+        self.rowsOut = rowsOut
+        self.bytesIn = bytesIn
+        self.bytesOut = bytesOut
+    }
+}

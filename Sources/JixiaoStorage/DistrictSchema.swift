@@ -1,0 +1,84 @@
+import GRDB
+
+/// The district's schema. Migrations are append-only: never edit a shipped one, add a new one.
+enum DistrictSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("district-v1") { db in
+            try db.execute(sql: v1)
+        }
+        migrator.registerMigration("district-v2-sync-sessions") { db in
+            try db.execute(sql: v2)
+        }
+        return migrator
+    }
+
+    /// Settings, offices and their sync state, reference data with revisions and tombstones, every office's rows,
+    /// per-office digests.
+    static let v1 = """
+        CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE offices (
+          code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('street', 'department')), enabled INTEGER NOT NULL DEFAULT 1,
+          secret BLOB NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE office_sync (
+          office TEXT PRIMARY KEY NOT NULL REFERENCES offices (code), epoch TEXT NOT NULL DEFAULT '',
+          acked_seq INTEGER NOT NULL DEFAULT 0, ref_cursor INTEGER NOT NULL DEFAULT 0,
+          last_sync_at TEXT, last_result TEXT, agreed_n INTEGER, agreed_h1 INTEGER, agreed_h2 INTEGER);
+
+        CREATE TABLE projects (
+          code TEXT PRIMARY KEY NOT NULL, year INTEGER NOT NULL, name TEXT NOT NULL, department TEXT NOT NULL,
+          implementer TEXT NOT NULL, goal TEXT NOT NULL, offices TEXT NOT NULL,
+          rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE funds (
+          project TEXT NOT NULL REFERENCES projects (code), code TEXT NOT NULL, name TEXT NOT NULL,
+          initial_budget INTEGER NOT NULL, adjusted_budget INTEGER NOT NULL,
+          rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (project, code));
+        CREATE TABLE categories (
+          project TEXT NOT NULL REFERENCES projects (code), code TEXT NOT NULL, name TEXT NOT NULL,
+          rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (project, code));
+        CREATE TABLE indicators (
+          code TEXT PRIMARY KEY NOT NULL, project TEXT NOT NULL REFERENCES projects (code), name TEXT NOT NULL,
+          level1 TEXT NOT NULL, level2 TEXT NOT NULL, unit TEXT NOT NULL, target TEXT NOT NULL,
+          direction TEXT NOT NULL, weight REAL NOT NULL, aggregate TEXT NOT NULL, formula TEXT NOT NULL,
+          reporters TEXT NOT NULL, frequency TEXT NOT NULL, rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX projects_rev ON projects (rev);
+        CREATE INDEX funds_rev ON funds (rev);
+        CREATE INDEX categories_rev ON categories (rev);
+        CREATE INDEX indicators_rev ON indicators (rev);
+
+        CREATE TABLE expenditures (
+          office TEXT NOT NULL REFERENCES offices (code), id TEXT NOT NULL, project TEXT NOT NULL,
+          category TEXT NOT NULL, fund TEXT NOT NULL, amount INTEGER NOT NULL, date TEXT NOT NULL,
+          voucher TEXT NOT NULL, payee TEXT NOT NULL, note TEXT NOT NULL,
+          rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL, PRIMARY KEY (office, id));
+        CREATE INDEX expenditures_project ON expenditures (project, office, fund, category, amount);
+        CREATE TABLE indicator_values (
+          office TEXT NOT NULL REFERENCES offices (code), id TEXT NOT NULL, indicator TEXT NOT NULL,
+          period TEXT NOT NULL, label TEXT NOT NULL, num REAL, text TEXT, note TEXT NOT NULL,
+          rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL, PRIMARY KEY (office, id));
+        CREATE INDEX indicator_values_indicator ON indicator_values (indicator, office, period);
+        CREATE TABLE narratives (
+          office TEXT NOT NULL REFERENCES offices (code), id TEXT NOT NULL, project TEXT NOT NULL,
+          section TEXT NOT NULL, text TEXT NOT NULL, rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL,
+          PRIMARY KEY (office, id));
+        CREATE INDEX narratives_project ON narratives (project, office);
+
+        CREATE TABLE office_digest (
+          office TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL, h1 INTEGER NOT NULL, h2 INTEGER NOT NULL);
+        """
+        + DigestTriggers.district(table: "expenditures")
+        + DigestTriggers.district(table: "indicator_values")
+        + DigestTriggers.district(table: "narratives")
+
+    /// One row per sync session, for `district office list` and `district status`.
+    static let v2 = """
+        CREATE TABLE sync_sessions (
+          id INTEGER PRIMARY KEY, office TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
+          result TEXT NOT NULL, ok INTEGER NOT NULL, rows_in INTEGER NOT NULL DEFAULT 0,
+          rows_out INTEGER NOT NULL DEFAULT 0, bytes_in INTEGER NOT NULL DEFAULT 0,
+          bytes_out INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX sync_sessions_office ON sync_sessions (office, id);
+        """
+}

@@ -1,1 +1,0 @@
-// The JixiaoStorage module; see Docs/Architecture.md.

@@ -1,0 +1,157 @@
+import Foundation
+import JixiaoModels
+
+/// Conversions between domain values and the canonical column values of `TableSpec`.
+extension Expenditure {
+    /// The canonical values (see `TableSpec.expenditures`).
+    public var syncValues: [SyncValue] {
+        [
+            .text(id), .text(office), .text(project), .text(category), .text(fund), .integer(amount.fen), .text(date),
+            .text(voucher), .text(payee), .text(note),
+        ]
+    }
+
+    /// Reads an expenditure from canonical values (already checked by `TableSpec.check`).
+    public init(syncValues v: [SyncValue]) {
+        self.init(
+            id: v[0].text, office: v[1].text, project: v[2].text, category: v[3].text, fund: v[4].text,
+            amount: Money(fen: v[5].integer), date: v[6].text, voucher: v[7].text, payee: v[8].text, note: v[9].text)
+    }
+}
+
+extension IndicatorValue {
+    /// The canonical values (see `TableSpec.indicatorValues`).
+    public var syncValues: [SyncValue] {
+        let (num, text): (SyncValue, SyncValue) =
+            switch value {
+            case .number(let n): (.real(n), .null)
+            case .text(let t): (.null, .text(t))
+            }
+        return [.text(id), .text(office), .text(indicator), .text(period.description), .text(label), num, text, .text(note)]
+    }
+
+    /// Reads a value from canonical values; `nil` when the period is not valid.
+    public init?(syncValues v: [SyncValue]) {
+        guard let period = try? Period(parsing: v[3].text) else { return nil }
+        let reading: IndicatorReading =
+            switch v[5] {
+            case .real(let n): .number(n)
+            case .integer(let n): .number(Double(n))
+            default: .text(v[6].text)
+            }
+        self.init(
+            id: v[0].text, office: v[1].text, indicator: v[2].text, period: period, value: reading, label: v[4].text,
+            note: v[7].text)
+    }
+}
+
+extension Narrative {
+    /// The canonical values (see `TableSpec.narratives`).
+    public var syncValues: [SyncValue] {
+        [.text(id), .text(office), .text(project), .text(section.rawValue), .text(text)]
+    }
+
+    /// Reads a narrative from canonical values; `nil` when the section is unknown.
+    public init?(syncValues v: [SyncValue]) {
+        guard let section = Section(rawValue: v[3].text) else { return nil }
+        self.init(id: v[0].text, office: v[1].text, project: v[2].text, section: section, text: v[4].text)
+    }
+}
+
+extension Project {
+    /// The canonical values (see `TableSpec.projects`).
+    public var syncValues: [SyncValue] {
+        [
+            .text(code), .integer(Int64(year)), .text(name), .text(department), .text(implementer), .text(goal),
+            .text(JSONList.encode(offices)),
+        ]
+    }
+
+    public init(syncValues v: [SyncValue]) {
+        self.init(
+            code: v[0].text, year: Int(v[1].integer), name: v[2].text, department: v[3].text, implementer: v[4].text,
+            goal: v[5].text, offices: JSONList.decode(v[6].text))
+    }
+}
+
+extension Fund {
+    /// The canonical values (see `TableSpec.funds`).
+    public var syncValues: [SyncValue] {
+        [.text(project), .text(code), .text(name), .integer(initialBudget.fen), .integer(adjustedBudget.fen)]
+    }
+
+    public init(syncValues v: [SyncValue]) {
+        self.init(
+            project: v[0].text, code: v[1].text, name: v[2].text, initialBudget: Money(fen: v[3].integer),
+            adjustedBudget: Money(fen: v[4].integer))
+    }
+}
+
+extension JixiaoModels.Category {
+    /// The canonical values (see `TableSpec.categories`).
+    public var syncValues: [SyncValue] { [.text(project), .text(code), .text(name)] }
+
+    public init(syncValues v: [SyncValue]) {
+        self.init(project: v[0].text, code: v[1].text, name: v[2].text)
+    }
+}
+
+extension Indicator {
+    /// The canonical values (see `TableSpec.indicators`).
+    public var syncValues: [SyncValue] {
+        let formula: String = if case .formula(let f) = aggregation { f } else { "" }
+        return [
+            .text(code), .text(project), .text(name), .text(level1), .text(level2), .text(unit), .text(target),
+            .text(direction.rawValue), .real(weight), .text(aggregation.name), .text(formula),
+            .text(JSONList.encode(reporters)), .text(frequency.name),
+        ]
+    }
+
+    /// Reads an indicator; unknown enumerations fall back to safe defaults (a newer district may add some).
+    public init(syncValues v: [SyncValue]) {
+        let aggregation = (try? Aggregation(parsing: v[9].text, formula: v[10].text)) ?? .sum
+        self.init(
+            code: v[0].text, project: v[1].text, name: v[2].text, level1: v[3].text, level2: v[4].text,
+            unit: v[5].text, target: v[6].text, direction: Direction(rawValue: v[7].text) ?? .higher,
+            weight: v[8].real, aggregation: aggregation, reporters: JSONList.decode(v[11].text),
+            frequency: (try? Period.Kind(parsing: v[12].text)) ?? .year)
+    }
+}
+
+extension SyncValue {
+    /// The text, or "" for anything else.
+    var text: String {
+        if case .text(let s) = self { return s }
+        return ""
+    }
+
+    /// The integer, or 0.
+    var integer: Int64 {
+        switch self {
+        case .integer(let n): n
+        case .real(let d): Int64(d)
+        default: 0
+        }
+    }
+
+    /// The number, or 0.
+    var real: Double {
+        switch self {
+        case .real(let d): d
+        case .integer(let n): Double(n)
+        default: 0
+        }
+    }
+}
+
+/// Lists of codes stored as a JSON array of strings in one column.
+enum JSONList {
+    static func encode(_ list: [String]) -> String {
+        guard let data = try? JSONEncoder().encode(list) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode(_ text: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+    }
+}

@@ -1,0 +1,108 @@
+import GRDB
+
+/// An error from a Jixiao database file: missing, locked, read-only, corrupt, from a newer version, or a refused
+/// write.
+///
+/// Keeps SQLite's extended result code, message and SQL when SQLite raised it (no row values: they may be personal
+/// data). `description` says what a clerk or admin can do about it.
+public struct StorageError: Error, CustomStringConvertible, Sendable {
+    private enum Code: Sendable, Hashable {
+        case missingFile, fileExists, notJixiaoFile, newerVersion, corrupt, locked, readOnly
+        case constraint, notFound, notAuthorized, sequenceGap, invalidData, sqlite
+    }
+
+    private let code: Code
+    /// The human message.
+    public let message: String
+    /// SQLite's extended result code, when SQLite raised the error.
+    public let extendedResultCode: Int32?
+    /// The SQL that failed, when SQLite raised the error.
+    public let sql: String?
+    /// The underlying error, if any.
+    public let underlying: (any Error & Sendable)?
+
+    private init(
+        _ code: Code, _ message: String, extendedResultCode: Int32? = nil, sql: String? = nil,
+        underlying: (any Error & Sendable)? = nil
+    ) {
+        self.code = code
+        self.message = message
+        self.extendedResultCode = extendedResultCode
+        self.sql = sql
+        self.underlying = underlying
+    }
+
+    public var description: String { message }
+
+    /// No file at the path.
+    public static func missingFile(_ path: String, hint: String) -> StorageError {
+        StorageError(.missingFile, "no database at \(path): \(hint)")
+    }
+    /// Creation refused: the file exists.
+    public static func fileExists(_ path: String) -> StorageError {
+        StorageError(.fileExists, "\(path) already exists: refusing to overwrite it (choose another --db or remove the file)")
+    }
+    /// The file is a SQLite database of something else, or of the other side.
+    public static func notJixiaoFile(_ path: String, expected: String) -> StorageError {
+        StorageError(.notJixiaoFile, "\(path) is not a Jixiao \(expected) database")
+    }
+    /// The file was written by a newer Jixiao.
+    public static func newerVersion(_ path: String) -> StorageError {
+        StorageError(
+            .newerVersion,
+            "\(path) was written by a newer version of Jixiao (its schema has migrations this program does not know): upgrade this program"
+        )
+    }
+    /// A row the caller asked for does not exist.
+    public static func notFound(_ message: String) -> StorageError { StorageError(.notFound, message) }
+    /// A sync tried to write what the office does not own.
+    public static func notAuthorized(_ message: String) -> StorageError { StorageError(.notAuthorized, message) }
+    /// A push does not continue from the acknowledged sequence.
+    public static func sequenceGap(_ message: String) -> StorageError { StorageError(.sequenceGap, message) }
+    /// Values that cannot be stored (wrong column count, wrong type).
+    public static func invalidData(_ message: String) -> StorageError { StorageError(.invalidData, message) }
+
+    public var isMissingFile: Bool { code == .missingFile }
+    public var isFileExists: Bool { code == .fileExists }
+    public var isNewerVersion: Bool { code == .newerVersion }
+    public var isCorrupt: Bool { code == .corrupt }
+    public var isLocked: Bool { code == .locked }
+    public var isReadOnly: Bool { code == .readOnly }
+    public var isConstraint: Bool { code == .constraint }
+    public var isNotFound: Bool { code == .notFound }
+    public var isNotAuthorized: Bool { code == .notAuthorized }
+    public var isSequenceGap: Bool { code == .sequenceGap }
+    public var isNotJixiaoFile: Bool { code == .notJixiaoFile }
+
+    /// Maps any error thrown by GRDB to a `StorageError`, naming the file.
+    static func wrap(_ error: any Error, path: String) -> any Error {
+        if error is StorageError { return error }
+        guard let db = error as? DatabaseError else { return error }
+        let extended = db.extendedResultCode.rawValue
+        let primary = db.resultCode
+        let sqliteMessage = db.message ?? "SQLite error \(extended)"
+        switch primary {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return StorageError(
+                .corrupt,
+                "\(path) is corrupt or not a database (\(sqliteMessage)): restore it from a backup",
+                extendedResultCode: extended, sql: db.sql, underlying: db)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StorageError(
+                .locked, "\(path) is locked by another program (\(sqliteMessage)): try again in a moment",
+                extendedResultCode: extended, sql: db.sql, underlying: db)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return StorageError(
+                .readOnly, "\(path) cannot be written (\(sqliteMessage)): check the file and folder permissions",
+                extendedResultCode: extended, sql: db.sql, underlying: db)
+        case .SQLITE_CONSTRAINT:
+            return StorageError(
+                .constraint, "refused by the database: \(sqliteMessage)", extendedResultCode: extended, sql: db.sql,
+                underlying: db)
+        default:
+            return StorageError(
+                .sqlite, "database error in \(path): \(sqliteMessage)", extendedResultCode: extended, sql: db.sql,
+                underlying: db)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import GRDB
+
+/// The street office's schema. Migrations are append-only: never edit a shipped one, add a new one.
+enum StreetSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("street-v1") { db in
+            try db.execute(sql: v1)
+        }
+        migrator.registerMigration("street-v2-sync-runs") { db in
+            try db.execute(sql: v2)
+        }
+        return migrator
+    }
+
+    /// Settings, the reference data received from the district, the office's own rows, the change log, the digest.
+    static let v1 = """
+        CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE projects (
+          code TEXT PRIMARY KEY NOT NULL, year INTEGER NOT NULL, name TEXT NOT NULL, department TEXT NOT NULL,
+          implementer TEXT NOT NULL, goal TEXT NOT NULL, offices TEXT NOT NULL);
+        CREATE TABLE funds (
+          project TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, initial_budget INTEGER NOT NULL,
+          adjusted_budget INTEGER NOT NULL, PRIMARY KEY (project, code));
+        CREATE TABLE categories (
+          project TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (project, code));
+        CREATE TABLE indicators (
+          code TEXT PRIMARY KEY NOT NULL, project TEXT NOT NULL, name TEXT NOT NULL, level1 TEXT NOT NULL,
+          level2 TEXT NOT NULL, unit TEXT NOT NULL, target TEXT NOT NULL, direction TEXT NOT NULL, weight REAL NOT NULL,
+          aggregate TEXT NOT NULL, formula TEXT NOT NULL, reporters TEXT NOT NULL, frequency TEXT NOT NULL);
+
+        CREATE TABLE expenditures (
+          id TEXT PRIMARY KEY NOT NULL, office TEXT NOT NULL, project TEXT NOT NULL, category TEXT NOT NULL,
+          fund TEXT NOT NULL, amount INTEGER NOT NULL CHECK (amount <> 0), date TEXT NOT NULL,
+          voucher TEXT NOT NULL DEFAULT '', payee TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+          rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL);
+        CREATE INDEX expenditures_project_date ON expenditures (project, date);
+        CREATE INDEX expenditures_voucher ON expenditures (project, voucher) WHERE voucher <> '';
+        CREATE TABLE indicator_values (
+          id TEXT PRIMARY KEY NOT NULL, office TEXT NOT NULL, indicator TEXT NOT NULL, period TEXT NOT NULL,
+          label TEXT NOT NULL DEFAULT '', num REAL, text TEXT, note TEXT NOT NULL DEFAULT '',
+          rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL,
+          UNIQUE (indicator, period, label), CHECK ((num IS NULL) <> (text IS NULL)));
+        CREATE TABLE narratives (
+          id TEXT PRIMARY KEY NOT NULL, office TEXT NOT NULL, project TEXT NOT NULL,
+          section TEXT NOT NULL CHECK (section IN ('highlights', 'problems', 'measures')), text TEXT NOT NULL,
+          rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL, UNIQUE (project, section));
+
+        CREATE TABLE changes (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl INTEGER NOT NULL, row_id TEXT NOT NULL,
+          op INTEGER NOT NULL CHECK (op IN (1, 2)), UNIQUE (tbl, row_id));
+        CREATE TABLE digest (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL, h1 INTEGER NOT NULL, h2 INTEGER NOT NULL);
+        INSERT INTO digest VALUES (1, 0, 0, 0);
+        """
+        + DigestTriggers.street(table: "expenditures")
+        + DigestTriggers.street(table: "indicator_values")
+        + DigestTriggers.street(table: "narratives")
+        + DigestTriggers.changeLog(table: "expenditures", tableID: 1)
+        + DigestTriggers.changeLog(table: "indicator_values", tableID: 2)
+        + DigestTriggers.changeLog(table: "narratives", tableID: 3)
+
+    /// A history of sync attempts, for `street status`.
+    static let v2 = """
+        CREATE TABLE sync_runs (
+          id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT NOT NULL, result TEXT NOT NULL,
+          ok INTEGER NOT NULL, pushed INTEGER NOT NULL DEFAULT 0, pulled INTEGER NOT NULL DEFAULT 0,
+          bytes_sent INTEGER NOT NULL DEFAULT 0, bytes_received INTEGER NOT NULL DEFAULT 0,
+          digest_match INTEGER);
+        """
+}

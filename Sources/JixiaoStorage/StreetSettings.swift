@@ -1,0 +1,66 @@
+import JixiaoModels
+
+/// What `street init` records: who this office is and where its district server is.
+public struct StreetSettings: Hashable, Sendable {
+    public var office: String
+    public var server: ServerAddress
+    public var secret: OfficeSecret
+    /// A random id minted when the file was created; a recreated or restored file has another one.
+    public var epoch: String
+
+    public init(office: String, server: ServerAddress, secret: OfficeSecret, epoch: String = "") {
+        self.office = office
+        self.server = server
+        self.secret = secret
+        self.epoch = epoch
+    }
+}
+
+/// Where the office stands with the district.
+public struct StreetSyncState: Hashable, Sendable {
+    /// The highest change sequence the district acknowledged.
+    public var ackedSeq: Int64
+    /// The highest reference revision received from the district.
+    public var referenceCursor: Int64
+    /// The district database's epoch as last seen (empty before the first sync).
+    public var districtEpoch: String
+    /// The last sync attempt, if any.
+    public var lastRun: SyncRun?
+
+    public init(ackedSeq: Int64 = 0, referenceCursor: Int64 = 0, districtEpoch: String = "", lastRun: SyncRun? = nil) {
+        self.ackedSeq = ackedSeq
+        self.referenceCursor = referenceCursor
+        self.districtEpoch = districtEpoch
+        self.lastRun = lastRun
+    }
+}
+
+/// One sync attempt as recorded on the office side.
+public struct SyncRun: Hashable, Sendable {
+    public var startedAt: String
+    public var finishedAt: String
+    /// One line: `ok: pushed 12, pulled 3` or the error.
+    public var result: String
+    public var ok: Bool
+    public var pushed: Int
+    public var pulled: Int
+    public var bytesSent: Int
+    public var bytesReceived: Int
+    /// Whether both digests matched at the end (`nil` when the sync did not get that far).
+    public var digestMatch: Bool?
+
+    public init(
+        startedAt: String, finishedAt: String, result: String, ok: Bool, pushed: Int = 0, pulled: Int = 0,
+        bytesSent: Int = 0, bytesReceived: Int = 0, digestMatch: Bool? = nil
+    ) {
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.result = result
+        self.ok = ok
+        self.pushed = pushed
+        self.pulled = pulled
+        self.bytesSent = bytesSent
+        self.bytesReceived = bytesReceived
+        self.digestMatch = digestMatch
+    }
+}

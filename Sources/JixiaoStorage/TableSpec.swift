@@ -1,0 +1,117 @@
+import Crypto
+import JixiaoModels
+
+/// The canonical column order and types of each table that travels in a sync.
+///
+/// This order is part of the protocol (`Docs/Protocol.md`) and of the digest: never reorder, only append a
+/// column in a new protocol version.
+public struct TableSpec: Sendable {
+    /// A column's storage class as it travels.
+    public enum ColumnType: Sendable {
+        case text, integer, real, optionalReal, optionalText
+    }
+
+    public let table: SyncTable
+    public let columns: [(name: String, type: ColumnType)]
+    /// The columns that identify a row (within the office, for office-owned tables).
+    public let keyColumns: [String]
+
+    /// The spec of `table`.
+    public static func of(_ table: SyncTable) -> TableSpec {
+        switch table {
+        case .expenditures: expenditures
+        case .indicatorValues: indicatorValues
+        case .narratives: narratives
+        case .projects: projects
+        case .funds: funds
+        case .categories: categories
+        case .indicators: indicators
+        }
+    }
+
+    static let expenditures = TableSpec(
+        table: .expenditures,
+        columns: [
+            ("id", .text), ("office", .text), ("project", .text), ("category", .text), ("fund", .text),
+            ("amount", .integer), ("date", .text), ("voucher", .text), ("payee", .text), ("note", .text),
+        ], keyColumns: ["id"])
+    static let indicatorValues = TableSpec(
+        table: .indicatorValues,
+        columns: [
+            ("id", .text), ("office", .text), ("indicator", .text), ("period", .text), ("label", .text),
+            ("num", .optionalReal), ("text", .optionalText), ("note", .text),
+        ], keyColumns: ["id"])
+    static let narratives = TableSpec(
+        table: .narratives,
+        columns: [("id", .text), ("office", .text), ("project", .text), ("section", .text), ("text", .text)],
+        keyColumns: ["id"])
+    static let projects = TableSpec(
+        table: .projects,
+        columns: [
+            ("code", .text), ("year", .integer), ("name", .text), ("department", .text), ("implementer", .text),
+            ("goal", .text), ("offices", .text),
+        ], keyColumns: ["code"])
+    static let funds = TableSpec(
+        table: .funds,
+        columns: [
+            ("project", .text), ("code", .text), ("name", .text), ("initial_budget", .integer),
+            ("adjusted_budget", .integer),
+        ], keyColumns: ["project", "code"])
+    static let categories = TableSpec(
+        table: .categories, columns: [("project", .text), ("code", .text), ("name", .text)],
+        keyColumns: ["project", "code"])
+    static let indicators = TableSpec(
+        table: .indicators,
+        columns: [
+            ("code", .text), ("project", .text), ("name", .text), ("level1", .text), ("level2", .text),
+            ("unit", .text), ("target", .text), ("direction", .text), ("weight", .real), ("aggregate", .text),
+            ("formula", .text), ("reporters", .text), ("frequency", .text),
+        ], keyColumns: ["code"])
+
+    /// The column names joined for SQL.
+    var columnList: String { columns.map(\.name).joined(separator: ", ") }
+
+    /// The key text of a row from its values (`id`, or `project/code`).
+    func key(of values: [SyncValue]) -> String {
+        keyColumns.map { name -> String in
+            let index = columns.firstIndex { $0.name == name }!
+            if case .text(let s) = values[index] { return s }
+            return ""
+        }.joined(separator: "/")
+    }
+
+    /// The key columns' values from a key text.
+    func keyValues(of key: String) -> [String] {
+        keyColumns.count == 1 ? [key] : key.split(separator: "/", maxSplits: keyColumns.count - 1).map(String.init)
+    }
+
+    /// Checks that `values` fit the columns (count and types); the message names the row.
+    func check(_ values: [SyncValue], key: String) throws {
+        guard values.count == columns.count else {
+            throw StorageError.invalidData(
+                "\(table) row \"\(key)\" has \(values.count) values, expected \(columns.count)")
+        }
+        for (value, column) in zip(values, columns) {
+            let fits: Bool
+            switch (column.type, value) {
+            case (.text, .text), (.integer, .integer), (.real, .real), (.real, .integer): fits = true
+            case (.optionalReal, .real), (.optionalReal, .integer), (.optionalReal, .null): fits = true
+            case (.optionalText, .text), (.optionalText, .null): fits = true
+            default: fits = false
+            }
+            guard fits else {
+                throw StorageError.invalidData("\(table) row \"\(key)\": column \(column.name) has the wrong type")
+            }
+        }
+    }
+
+    /// The 128-bit hash of a row (first 16 bytes of SHA-256 over its canonical bytes).
+    public static func hash(table: SyncTable, values: [SyncValue]) -> RowHash {
+        let digest = SHA256.hash(data: CanonicalRow.bytes(table: table, values: values))
+        return digest.withUnsafeBytes { raw in
+            RowHash(
+                h1: Int64(bitPattern: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self).bigEndian),
+                h2: Int64(bitPattern: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).bigEndian))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+/// `district`: the district admin's command line.
+@main
+struct District: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "district",
+        abstract: "Plan the year's key projects, enrol offices, serve their syncs, watch completeness and write reports.",
+        discussion: """
+            The district database defaults to ./district.db, or $JIXIAO_DISTRICT_DB; --db PATH overrides both.
+            Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
+            """,
+        version: "0.1.0",
+        subcommands: [InitCommand.self]
+    )
+}
+
+/// The options every command that opens the district database shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The district database file.", valueName: "path"))
+    var db: String?
+
+    @Flag(name: .long, help: "Log debugging detail to stderr.")
+    var verbose = false
+
+    /// `--db`, else `$JIXIAO_DISTRICT_DB`, else `./district.db`.
+    var path: String { db ?? Environment.value("JIXIAO_DISTRICT_DB") ?? "district.db" }
+
+    /// Sets up logging to stderr (once per process).
+    func bootstrapLogging() { LogSetup.bootstrap(verbose: verbose) }
+}
