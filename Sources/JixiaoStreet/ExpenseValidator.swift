@@ -24,7 +24,7 @@ public struct ExpenseValidator: Sendable {
     ///   problems.
     public func check(_ input: ExpenseInput, id: String, problems: inout [String]) -> Expenditure? {
         let before = problems.count
-        let projectCode = input.project.trimmingSpaces()
+        let projectCode = input.project.trimmed()
         var project: Project?
         if projectCode.isEmpty {
             problems.append("project is missing")
@@ -40,7 +40,7 @@ public struct ExpenseValidator: Sendable {
         var category: Category?
         var fund: Fund?
         if let project {
-            let categoryCode = input.category.trimmingSpaces()
+            let categoryCode = input.category.trimmed()
             if categoryCode.isEmpty {
                 problems.append("category is missing")
             } else if let found = reference.categoryMatching(categoryCode, of: project.code) {
@@ -55,7 +55,7 @@ public struct ExpenseValidator: Sendable {
                         )
                 )
             }
-            let fundCode = input.fund.trimmingSpaces()
+            let fundCode = input.fund.trimmed()
             let funds = reference.funds(of: project.code)
             if fundCode.isEmpty {
                 if funds.count == 1 {
@@ -79,7 +79,7 @@ public struct ExpenseValidator: Sendable {
         }
 
         var amount: Money?
-        let amountText = input.amount.trimmingSpaces()
+        let amountText = input.amount.trimmed()
         if amountText.isEmpty {
             problems.append("amount is missing")
         } else {
@@ -98,7 +98,7 @@ public struct ExpenseValidator: Sendable {
         }
 
         var date: CalendarDate?
-        let dateText = input.date.trimmingSpaces()
+        let dateText = input.date.trimmed()
         if dateText.isEmpty {
             problems.append("date is missing")
         } else if let parsed = Self.parseDate(dateText) {
@@ -120,9 +120,9 @@ public struct ExpenseValidator: Sendable {
             fund: fund.code,
             amount: amount,
             date: date.description,
-            voucher: input.voucher.trimmingSpaces(),
-            payee: input.payee.trimmingSpaces(),
-            note: input.note.trimmingSpaces()
+            voucher: input.voucher.trimmed(),
+            payee: input.payee.trimmed(),
+            note: input.note.trimmed()
         )
     }
 

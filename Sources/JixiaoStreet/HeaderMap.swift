@@ -30,7 +30,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
                 problems.append(
                     InputProblem(
                         line: header.line,
-                        "unknown column \"\(title.trimmingSpaces())\"; the columns are \(Self.expected)"
+                        "unknown column \"\(title.trimmed())\"; the columns are \(Self.expected)"
                     )
                 )
                 continue
@@ -60,22 +60,22 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
     /// The trimmed text of `column` in `record`, empty when the column is absent or the record is short.
     public func value(_ column: Column, in record: CSVRecord) -> String {
         guard let index = positions[column], index < record.fields.count else { return "" }
-        return record.fields[index].trimmingSpaces()
+        return record.fields[index].trimmed()
     }
 
     /// Problems with the shape of `record`: more fields than the header, or text under an unnamed column.
     public func shapeProblems(of record: CSVRecord) -> [String] {
         if record.fields.count > width {
             let extra = record.fields[width...]
-            if extra.contains(where: { !$0.trimmingSpaces().isEmpty }) {
+            if extra.contains(where: { !$0.trimmed().isEmpty }) {
                 return [
                     "\(record.fields.count) fields but the header has \(width) columns "
                         + "(an amount like 1,234.56 must be in quotes, as Excel writes it)"
                 ]
             }
         }
-        for index in unnamed where index < record.fields.count && !record.fields[index].trimmingSpaces().isEmpty {
-            return ["column \(index + 1) has no header but holds \"\(record.fields[index].trimmingSpaces())\""]
+        for index in unnamed where index < record.fields.count && !record.fields[index].trimmed().isEmpty {
+            return ["column \(index + 1) has no header but holds \"\(record.fields[index].trimmed())\""]
         }
         return []
     }
@@ -91,7 +91,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
 
     /// Lowercased, without spaces, a stray BOM, or a bracketed unit at the end.
     static func normalize(_ title: String) -> String {
-        var text = title.replacingAll("\u{FEFF}", with: "").trimmingSpaces().lowercased()
+        var text = title.replacingAll("\u{FEFF}", with: "").trimmed().lowercased()
         for (open, close) in [("(", ")"), ("（", "）"), ("[", "]"), ("【", "】")] where text.hasSuffix(close) {
             if let start = text.lastIndex(of: Character(open)) { text = String(text[..<start]) }
         }

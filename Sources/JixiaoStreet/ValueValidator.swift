@@ -48,7 +48,7 @@ public struct ValueValidator: Sendable {
     /// - Returns: the checked value, or `nil` when there are problems.
     public func check(_ input: ValueInput, problems: inout [String]) -> CheckedValue? {
         let before = problems.count
-        let code = input.indicator.trimmingSpaces()
+        let code = input.indicator.trimmed()
         var indicator: Indicator?
         if code.isEmpty {
             problems.append("indicator is missing")
@@ -66,7 +66,7 @@ public struct ValueValidator: Sendable {
         }
 
         var period: Period?
-        let periodText = input.period.trimmingSpaces()
+        let periodText = input.period.trimmed()
         if periodText.isEmpty {
             problems.append("period is missing")
         } else {
@@ -90,7 +90,7 @@ public struct ValueValidator: Sendable {
         }
 
         var reading: IndicatorReading?
-        let valueText = input.value.trimmingSpaces()
+        let valueText = input.value.trimmed()
         if valueText.isEmpty {
             problems.append("value is missing")
         } else if let indicator {
@@ -112,8 +112,8 @@ public struct ValueValidator: Sendable {
             indicator: indicator.code,
             period: period,
             reading: reading,
-            label: input.label.trimmingSpaces(),
-            note: input.note.trimmingSpaces()
+            label: input.label.trimmed(),
+            note: input.note.trimmed()
         )
     }
 
@@ -131,8 +131,8 @@ public struct ValueValidator: Sendable {
             default: scalars.append(scalar)
             }
         }
-        var body = String(scalars).trimmingSpaces()
-        if body.hasSuffix("%") { body = String(body.dropLast()).trimmingSpaces() }
+        var body = String(scalars).trimmed()
+        if body.hasSuffix("%") { body = String(body.dropLast()).trimmed() }
         var sign = ""
         if body.hasPrefix("-") || body.hasPrefix("+") {
             sign = body.hasPrefix("-") ? "-" : ""

@@ -17,7 +17,7 @@ public struct VoucherIndex: Sendable {
     /// - Parameter existing: `(project, voucher, id)` of each stored expenditure (leave out the one being edited).
     public init(existing: some Sequence<(project: String, voucher: String, id: String)>) {
         for entry in existing {
-            let voucher = entry.voucher.trimmingSpaces()
+            let voucher = entry.voucher.trimmed()
             guard !voucher.isEmpty else { continue }
             owners[Key(project: entry.project, voucher: voucher)] = "expenditure \(entry.id)"
         }
@@ -25,14 +25,14 @@ public struct VoucherIndex: Sendable {
 
     /// What already uses `voucher` in `project` (`expenditure 1f3e…` or `line 5`), or `nil` when it is free.
     public func owner(project: String, voucher: String) -> String? {
-        let trimmed = voucher.trimmingSpaces()
+        let trimmed = voucher.trimmed()
         guard !trimmed.isEmpty else { return nil }
         return owners[Key(project: project, voucher: trimmed)]
     }
 
     /// Records that `owner` (`line 5`) uses `voucher` in `project`, unless the voucher is empty or taken.
     public mutating func claim(project: String, voucher: String, owner: String) {
-        let trimmed = voucher.trimmingSpaces()
+        let trimmed = voucher.trimmed()
         guard !trimmed.isEmpty else { return }
         let key = Key(project: project, voucher: trimmed)
         if owners[key] == nil { owners[key] = owner }

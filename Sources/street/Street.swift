@@ -11,7 +11,10 @@ struct Street: AsyncParsableCommand {
             Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self]
+        subcommands: [
+            InitCommand.self, ProjectsCommand.self, ExpenseCommand.self, ValueCommand.self, NoteCommand.self,
+            ImportCommand.self, ExportCommand.self, StatusCommand.self,
+        ]
     )
 }
 
