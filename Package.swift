@@ -49,7 +49,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "JixiaoConsole", dependencies: ["JixiaoModels"]),
+        .target(
+            name: "JixiaoConsole",
+            dependencies: ["JixiaoModels", .product(name: "Logging", package: "swift-log")]
+        ),
         .target(
             name: "JixiaoStreet",
             dependencies: [

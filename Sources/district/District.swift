@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoConsole
 
 /// `district`: the district admin's command line.
 @main

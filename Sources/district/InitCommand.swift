@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import JixiaoConsole
 import JixiaoStorage
 
 extension District {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoConsole
 import JixiaoModels
 import JixiaoStorage
 

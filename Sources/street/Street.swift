@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoConsole
 
 /// `street`: the office clerk's command line.
 @main

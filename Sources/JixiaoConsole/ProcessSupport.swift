@@ -1,21 +1,23 @@
 import Foundation
 import Logging
 
-/// Process environment lookups.
-enum Environment {
-    static func value(_ name: String) -> String? {
+/// Process environment lookups for the executables.
+public enum Environment {
+    /// The variable's value, or `nil` when unset or empty.
+    public static func value(_ name: String) -> String? {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
         return value
     }
 }
 
-/// Sets up swift-log once per process (`LoggingSystem.bootstrap` may be called only once).
-enum LogSetup {
+/// Sets up swift-log once per process (`LoggingSystem.bootstrap` may be called only once). Only executables call
+/// this; libraries take a `Logger`.
+public enum LogSetup {
     nonisolated(unsafe) private static var done = false
     private static let lock = NSLock()
 
     /// Logs to stderr: warnings only unless `verbose` or `$JIXIAO_LOG_LEVEL` (trace…critical) says otherwise.
-    static func bootstrap(verbose: Bool) {
+    public static func bootstrap(verbose: Bool) {
         let level =
             verbose
             ? Logger.Level.debug
@@ -33,6 +35,6 @@ enum LogSetup {
 }
 
 /// Writes a message line to stderr.
-func printError(_ message: String) {
+public func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import JixiaoModels
+import Testing
+
+@testable import JixiaoStorage
+
+@Suite("District database")
+struct DistrictDatabaseTests {
+    func makeDistrict(_ folder: TemporaryFolder, offices: [String] = ["wangluyuan", "wujialing"]) throws -> DistrictDatabase {
+        let db = try DistrictDatabase.create(at: folder.file("district.db"), name: "开福区")
+        for code in offices {
+            try db.addOffice(Office(code: code, name: code + "街道", kind: .street), secret: .random())
+        }
+        return db
+    }
+
+    func upserts(_ range: Range<Int>, office: String = "wangluyuan") -> [SyncChange] {
+        range.map { n in
+            let e = Fixtures.expenditure(n, office: office)
+            return SyncChange(table: .expenditures, operation: .upsert, key: e.id, office: office, values: e.syncValues)
+        }
+    }
+
+    @Test("offices: enrol, list, secrets, enable and disable")
+    func offices() throws {
+        let folder = TemporaryFolder()
+        let db = try makeDistrict(folder)
+        #expect(try db.name() == "开福区")
+        #expect(try db.offices().map(\.office.code) == ["wangluyuan", "wujialing"])
+        #expect(throws: StorageError.self) { try db.addOffice(Office(code: "wangluyuan", name: "x", kind: .street), secret: .random()) }
+        let secret = OfficeSecret.random()
+        try db.setSecret(secret, office: "wujialing")
+        #expect(try db.secret(of: "wujialing") == secret)
+        try db.setEnabled(false, office: "wujialing")
+        #expect(try db.office("wujialing")?.enabled == false)
+        let error = #expect(throws: StorageError.self) { try db.setEnabled(true, office: "nobody") }
+        #expect(error?.isNotFound == true)
+        #expect(try db.secret(of: "nobody") == nil)
+    }
+
+    @Test("reference revisions: identical upserts write nothing; deletions are tombstones")
+    func referenceRevisions() throws {
+        let folder = TemporaryFolder()
+        let db = try makeDistrict(folder)
+        let created = try db.writeReference { w in try w.upsert(Fixtures.project) }
+        #expect(created == .created)
+        try db.writeReference { w in
+            try w.upsert(Fixtures.fund)
+            try w.upsert(Fixtures.category)
+            try w.upsert(Fixtures.indicator)
+        }
+        #expect(try db.referenceRevision() == 4)
+        let all = try db.referenceChanges(since: 0)
+        #expect(all.changes.map(\.table) == [.projects, .funds, .categories, .indicators] && all.cursor == 4)
+        #expect(try db.writeReference { w in try w.upsert(Fixtures.project) } == .unchanged)
+        #expect(try db.referenceRevision() == 4)
+        var changed = Fixtures.indicator
+        changed.target = "60"
+        #expect(try db.writeReference { w in try w.upsert(changed) } == .updated)
+        let delta = try db.referenceChanges(since: 4)
+        #expect(delta.changes.count == 1 && delta.changes[0].key == "JD01" && delta.cursor == 5)
+        #expect(try db.writeReference { w in try w.delete(.categories, key: "JD2021/XC") })
+        let tomb = try db.referenceChanges(since: 5)
+        #expect(tomb.changes.map(\.operation) == [.delete] && tomb.changes[0].key == "JD2021/XC")
+        #expect(try db.reference(year: 2021).categories.isEmpty)
+        #expect(try db.reference(year: 2022).projects.isEmpty)
+        // A first sync gets live rows only.
+        #expect(try db.referenceChanges(since: 0).changes.count == 3)
+    }
+
+    @Test("a push applies once: replays are no-ops, gaps and unknown epochs are refused")
+    func idempotentPush() throws {
+        let folder = TemporaryFolder()
+        let db = try makeDistrict(folder)
+        let first = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 100, changes: upserts(0..<100), fullSnapshot: false)
+        #expect(first == PushOutcome(ackedSeq: 100, applied: 100, duplicate: false))
+        for _ in 0..<5 {
+            let replay = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 100, changes: upserts(0..<100), fullSnapshot: false)
+            #expect(replay.duplicate && replay.ackedSeq == 100)
+        }
+        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 100)
+        let gap = #expect(throws: StorageError.self) {
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 150, toSeq: 160, changes: [], fullSnapshot: false)
+        }
+        #expect(gap?.isSequenceGap == true)
+        let epoch = #expect(throws: StorageError.self) {
+            try db.applyPush(office: "wangluyuan", epoch: "e2", fromSeq: 0, toSeq: 5, changes: [], fullSnapshot: false)
+        }
+        #expect(epoch?.isSequenceGap == true)
+        // An overlapping push (a retry that also carries newer changes) applies.
+        let delete = SyncChange(table: .expenditures, operation: .delete, key: Fixtures.expenditure(3).id, office: "wangluyuan", values: [])
+        let overlap = try db.applyPush(
+            office: "wangluyuan", epoch: "e1", fromSeq: 90, toSeq: 120, changes: upserts(90..<110) + [delete], fullSnapshot: false)
+        #expect(overlap.ackedSeq == 120)
+        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 109)
+        #expect(try db.digest(office: "wangluyuan") == db.recomputedDigest(office: "wangluyuan"))
+        #expect(try db.syncState(office: "wangluyuan").epoch == "e1")
+    }
+
+    @Test("the district digest equals the office's for the same rows")
+    func digestsAgree() throws {
+        let folder = TemporaryFolder()
+        let street = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        try street.write { w in
+            for n in 0..<300 { try w.insert(Fixtures.expenditure(n)) }
+            try w.set(IndicatorValue(id: "", office: "", indicator: "JD01", period: .quarter(2021, 1), value: .number(7)))
+            try w.setNarrative(project: "JD2021", section: .measures, text: "改进")
+            for n in 0..<10 { try w.deleteExpenditure(id: Fixtures.expenditure(n).id) }
+        }
+        let district = try makeDistrict(folder)
+        let pending = try street.pendingChanges(after: 0)
+        let outcome = try district.applyPush(
+            office: "wangluyuan", epoch: try street.settings().epoch, fromSeq: 0, toSeq: pending.last!.seq,
+            changes: pending.map(\.change), fullSnapshot: false)
+        #expect(outcome.applied == pending.count)
+        #expect(try district.digest(office: "wangluyuan") == street.digest())
+        #expect(try district.digest(office: "wangluyuan").count == 292)
+        #expect(try district.digest(office: "wujialing") == .empty)
+    }
+
+    @Test("a full snapshot replaces the office's rows and adopts its epoch")
+    func fullSnapshot() throws {
+        let folder = TemporaryFolder()
+        let db = try makeDistrict(folder)
+        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 50, changes: upserts(0..<50), fullSnapshot: false)
+        _ = try db.applyPush(office: "wujialing", epoch: "w1", fromSeq: 0, toSeq: 5, changes: upserts(0..<5, office: "wujialing"), fullSnapshot: false)
+        let outcome = try db.applyPush(office: "wangluyuan", epoch: "e2", fromSeq: 0, toSeq: 7, changes: upserts(100..<120), fullSnapshot: true)
+        #expect(outcome.ackedSeq == 7)
+        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 20)
+        #expect(try db.rowCounts(office: "wujialing").expenditures == 5)
+        #expect(try db.syncState(office: "wangluyuan").epoch == "e2")
+        #expect(try db.digest(office: "wangluyuan") == db.recomputedDigest(office: "wangluyuan"))
+    }
+
+    @Test("a push with another office's row, or touching reference data, is refused whole, naming the row")
+    func authorization() throws {
+        let folder = TemporaryFolder()
+        let db = try makeDistrict(folder)
+        let foreign = upserts(0..<3) + upserts(7..<8, office: "wujialing")
+        let error = #expect(throws: StorageError.self) {
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 4, changes: foreign, fullSnapshot: false)
+        }
+        #expect(error?.isNotAuthorized == true)
+        #expect(error?.description.contains(Fixtures.expenditure(7).id) == true)
+        #expect(error?.description.contains("wujialing") == true)
+        // A row claiming the session's office in the envelope but another in its values.
+        var forged = upserts(9..<10)[0]
+        forged.values[1] = .text("wujialing")
+        #expect(throws: StorageError.self) {
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 1, changes: [forged], fullSnapshot: false)
+        }
+        let reference = SyncChange(table: .projects, operation: .upsert, key: "JD2021", office: "wangluyuan", values: Fixtures.project.syncValues)
+        let refError = #expect(throws: StorageError.self) {
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 1, changes: [reference], fullSnapshot: false)
+        }
+        #expect(refError?.description.contains("reference data") == true)
+        var short = upserts(0..<1)[0]
+        short.values.removeLast()
+        #expect(throws: StorageError.self) {
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 1, changes: [short], fullSnapshot: false)
+        }
+        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 0)
+        #expect(try db.syncState(office: "wangluyuan").ackedSeq == 0)
+        #expect(try db.reference().isEmpty)
+    }
+
+    @Test("queries, session records, backup and integrity")
+    func queriesAndBackup() throws {
+        let folder = TemporaryFolder()
+        let db = try makeDistrict(folder)
+        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 10, changes: upserts(0..<10), fullSnapshot: false)
+        #expect(try db.expenditures(project: "JD2021", office: "wangluyuan", period: .month(2021, 6)).count == 10)
+        #expect(try db.expenditures(office: "wujialing").isEmpty)
+        try db.record(
+            SyncSession(office: "wangluyuan", startedAt: "s", finishedAt: "2021-12-31T00:00:00Z", result: "ok", ok: true, rowsIn: 10),
+            agreedDigest: try db.digest(office: "wangluyuan"), referenceCursor: 3)
+        let state = try db.syncState(office: "wangluyuan")
+        #expect(state.lastSyncAt == "2021-12-31T00:00:00Z" && state.agreedDigest?.count == 10 && state.referenceCursor == 3)
+        #expect(try db.offices().first?.rowsHeld == 10)
+        let copy = folder.file("copy.db")
+        try db.backup(to: copy)
+        let restored = try DistrictDatabase.open(at: copy)
+        #expect(try restored.integrityCheck() == ["ok"])
+        #expect(try restored.rowCounts(office: "wangluyuan").expenditures == 10)
+        #expect(try restored.epoch() == db.epoch())
+        let exists = #expect(throws: StorageError.self) { try db.backup(to: copy) }
+        #expect(exists?.isFileExists == true)
+    }
+}

@@ -1,0 +1,297 @@
+import Foundation
+import GRDB
+import JixiaoModels
+import Testing
+
+@testable import JixiaoStorage
+
+@Suite("Street database")
+struct StreetDatabaseTests {
+    @Test("create records the settings, mode 0600, and refuses to overwrite")
+    func create() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("street.db")
+        let db = try StreetDatabase.create(at: path, settings: Fixtures.settings)
+        let settings = try db.settings()
+        #expect(settings.office == "wangluyuan" && settings.secret == Fixtures.settings.secret)
+        #expect(settings.server.description == "127.0.0.1:7420")
+        #expect(settings.epoch.count == 36)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try db.integrityCheck() == ["ok"])
+        let error = #expect(throws: StorageError.self) { try StreetDatabase.create(at: path, settings: Fixtures.settings) }
+        #expect(error?.isFileExists == true)
+        // A second file gets another epoch.
+        let other = try StreetDatabase.create(at: folder.file("other.db"), settings: Fixtures.settings)
+        #expect(try other.settings().epoch != settings.epoch)
+    }
+
+    @Test("a missing file is reported with what to do")
+    func missing() {
+        let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: "/nonexistent/street.db") }
+        #expect(error?.isMissingFile == true)
+        #expect(error?.description.contains("street init") == true)
+    }
+
+    @Test("a corrupt file is reported as such")
+    func corrupt() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("street.db")
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
+        #expect(error?.isCorrupt == true)
+        #expect(error?.description.contains("corrupt") == true)
+    }
+
+    @Test("a damaged page is found by the integrity check")
+    func damagedPage() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("street.db")
+        do {
+            let db = try StreetDatabase.create(at: path, settings: Fixtures.settings)
+            try db.write { w in for n in 0..<2000 { try w.insert(Fixtures.expenditure(n)) } }
+            try db.read { db in _ = try db.checkpoint(.truncate) }
+        }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        for i in 4096 * 5..<4096 * 5 + 2000 { bytes[i] = 0xFF }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        do {
+            let db = try StreetDatabase.open(at: path)
+            let findings = try db.integrityCheck()
+            #expect(findings != ["ok"])
+        } catch let error as StorageError {
+            #expect(error.isCorrupt)
+        }
+    }
+
+    @Test("a district file is not opened as a street file")
+    func foreign() throws {
+        let folder = TemporaryFolder()
+        _ = try DistrictDatabase.create(at: folder.file("district.db"), name: "开福区")
+        let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: folder.file("district.db")) }
+        #expect(error?.isNotJixiaoFile == true)
+    }
+
+    @Test("a file from a newer version is refused")
+    func newer() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("street.db")
+        _ = try StreetDatabase.create(at: path, settings: Fixtures.settings)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('street-v99-future')") }
+        try queue.close()
+        let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
+        #expect(error?.isNewerVersion == true)
+        #expect(error?.description.contains("newer version") == true)
+    }
+
+    @Test("a file created by an earlier schema is upgraded, rows kept")
+    func migration() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("street.db")
+        // Build a file exactly as the first release did: only the v1 migration.
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.Side.street.rawValue)") }
+        try StreetSchema.migrator.migrate(queue, upTo: "street-v1")
+        try queue.write { db in
+            for (key, value) in [
+                ("office", "wangluyuan"), ("server", "127.0.0.1:7420"), ("secret", Fixtures.settings.secret.hex),
+                ("epoch", "e1"), ("acked_seq", "0"), ("ref_cursor", "0"), ("district_epoch", ""),
+            ] {
+                try db.execute(sql: "INSERT INTO settings VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+        try queue.close()
+        let db = try StreetDatabase.open(at: path)
+        try db.write { w in try w.insert(Fixtures.expenditure(1)) }
+        try db.record(SyncRun(startedAt: "a", finishedAt: "b", result: "ok", ok: true))
+        #expect(try db.syncState().lastRun?.result == "ok")
+        #expect(try db.expenditures().count == 1)
+        let applied = try db.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
+        #expect(applied == ["street-v1", "street-v2-sync-runs"])
+    }
+
+    @Test("expenditures round-trip, by project and period")
+    func expenditures() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        var first = Fixtures.expenditure(1)
+        var second = Fixtures.expenditure(2)
+        second.date = "2021-09-01"
+        second.project = "LT2021"
+        try db.write { w in
+            try w.insert(first)
+            try w.insert(second)
+        }
+        #expect(try db.expenditure(id: first.id) == first)
+        #expect(try db.expenditures().count == 2)
+        #expect(try db.expenditures(project: "LT2021") == [second])
+        #expect(try db.expenditures(period: .quarter(2021, 2)) == [first])
+        #expect(try db.voucherExists("V1", project: "JD2021"))
+        #expect(try !db.voucherExists("V1", project: "JD2021", excluding: first.id))
+        first.amount = Money(fen: 99)
+        first.payee = "湘雅路社区"
+        try db.write { w in try w.update(first) }
+        #expect(try db.expenditure(id: first.id) == first)
+        try db.write { w in try w.deleteExpenditure(id: first.id) }
+        #expect(try db.expenditure(id: first.id) == nil)
+        let error = #expect(throws: StorageError.self) { try db.write { w in try w.deleteExpenditure(id: first.id) } }
+        #expect(error?.isNotFound == true)
+    }
+
+    @Test("indicator values are upserts that keep their id; narratives too")
+    func valuesAndNarratives() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        try db.applyReference(
+            [
+                SyncChange(table: .projects, operation: .upsert, key: "JD2021", office: "", values: Fixtures.project.syncValues),
+                SyncChange(table: .indicators, operation: .upsert, key: "JD01", office: "", values: Fixtures.indicator.syncValues),
+            ],
+            cursor: 2)
+        let value = IndicatorValue(id: "", office: "", indicator: "JD01", period: .quarter(2021, 2), value: .number(12), label: "伍家岭站点")
+        let id = try db.write { w in try w.set(value) }
+        let again = try db.write { w in
+            var changed = value
+            changed.value = .number(13)
+            return try w.set(changed)
+        }
+        #expect(id == again)
+        let stored = try db.values()
+        #expect(stored.count == 1 && stored[0].value == .number(13) && stored[0].label == "伍家岭站点" && stored[0].office == "wangluyuan")
+        #expect(try db.values(project: "JD2021", period: .year(2021)).count == 1)
+        #expect(try db.values(period: .quarter(2021, 3)).isEmpty)
+        _ = try db.write { w in try w.set(IndicatorValue(id: "", office: "", indicator: "JD01", period: .year(2021), value: .text("达成 95%"))) }
+        #expect(try db.values().contains { $0.value == .text("达成 95%") })
+        #expect(try db.write { w in try w.deleteValue(indicator: "JD01", period: .quarter(2021, 2), label: "伍家岭站点") })
+        #expect(try db.values().count == 1)
+
+        let n1 = try db.write { w in try w.setNarrative(project: "JD2021", section: .highlights, text: "亮点一") }
+        let n2 = try db.write { w in try w.setNarrative(project: "JD2021", section: .highlights, text: "亮点二") }
+        #expect(n1 == n2)
+        #expect(try db.narratives().map(\.text) == ["亮点二"])
+        #expect(try db.write { w in try w.deleteNarrative(project: "JD2021", section: .highlights) })
+        #expect(try db.narratives().isEmpty)
+    }
+
+    @Test("a failed transaction leaves no partial rows, no changes, the same digest")
+    func rollback() throws {
+        struct Stop: Error {}
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        try db.write { w in try w.insert(Fixtures.expenditure(0)) }
+        let before = try db.digest()
+        #expect(throws: Stop.self) {
+            try db.write { w in
+                for n in 1...100 { try w.insert(Fixtures.expenditure(n)) }
+                throw Stop()
+            }
+        }
+        #expect(try db.expenditures().count == 1)
+        #expect(try db.pendingChanges(after: 0).count == 1)
+        #expect(try db.digest() == before)
+        // A constraint violation (amount zero) rolls back the whole write too.
+        var zero = Fixtures.expenditure(500)
+        zero.amount = .zero
+        let error = #expect(throws: StorageError.self) {
+            try db.write { w in
+                try w.insert(Fixtures.expenditure(501))
+                try w.insert(zero)
+            }
+        }
+        #expect(error?.isConstraint == true)
+        #expect(try db.expenditures().count == 1)
+    }
+
+    @Test("the change log: 10,000 inserts, updates and deletes give the right sequence and tombstones")
+    func changeLog() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        try db.write { w in for n in 0..<10_000 { try w.insert(Fixtures.expenditure(n)) } }
+        var pending = try db.pendingChanges(after: 0)
+        #expect(pending.map(\.seq) == Array(1...10_000))
+        #expect(pending.allSatisfy { $0.change.operation == .upsert && $0.change.values.count == 10 })
+        #expect(pending[42].change.key == Fixtures.expenditure(42).id)
+
+        // Update the even rows, delete every fifth row.
+        try db.write { w in
+            for n in stride(from: 0, to: 10_000, by: 2) {
+                var e = Fixtures.expenditure(n)
+                e.note = "更新"
+                try w.update(e)
+            }
+            for n in stride(from: 0, to: 10_000, by: 5) { try w.deleteExpenditure(id: Fixtures.expenditure(n).id) }
+        }
+        pending = try db.pendingChanges(after: 0)
+        #expect(pending.count == 10_000)  // one entry per row: its latest operation
+        #expect(Set(pending.map(\.seq)).count == 10_000)
+        #expect(pending.map(\.seq) == pending.map(\.seq).sorted())
+        let tombstones = pending.filter { $0.change.operation == .delete }
+        #expect(tombstones.count == 2000)
+        #expect(tombstones.allSatisfy { $0.change.values.isEmpty && $0.change.office == "wangluyuan" })
+        #expect(try db.highestSeq() == 10_000 + 5000 + 2000)
+        // The tombstones come last: deletes happened after the updates.
+        #expect(pending.suffix(2000).allSatisfy { $0.change.operation == .delete })
+        let updated = pending.filter { $0.change.operation == .upsert && $0.change.values[9] == .text("更新") }
+        #expect(updated.count == 5000 - 1000)
+
+        // Only changes after a sequence.
+        let later = try db.pendingChanges(after: 10_000)
+        #expect(later.count == 4000 + 2000)
+
+        // The incrementally maintained digest equals one computed from scratch.
+        let digest = try db.digest()
+        #expect(digest.count == 8000)
+        #expect(digest == (try db.recomputedDigest()))
+
+        // Acknowledging removes what was sent.
+        try db.acknowledge(upTo: 15_000, districtEpoch: "d1")
+        #expect(try db.pendingCount() == 2000)
+        #expect(try db.syncState().ackedSeq == 15_000 && db.syncState().districtEpoch == "d1")
+        try db.acknowledge(upTo: 10, districtEpoch: "d1")
+        #expect(try db.syncState().ackedSeq == 15_000)
+    }
+
+    @Test("snapshot carries every own row with its sequence and digest")
+    func snapshot() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        try db.write { w in
+            for n in 0..<50 { try w.insert(Fixtures.expenditure(n)) }
+            try w.setNarrative(project: "JD2021", section: .problems, text: "问题")
+        }
+        let snapshot = try db.snapshot()
+        #expect(snapshot.rows.count == 51 && snapshot.seq == 51)
+        var digest = SyncDigest.empty
+        for row in snapshot.rows { digest.toggle(TableSpec.hash(table: row.table, values: row.values), counting: 1) }
+        #expect(digest == snapshot.digest)
+    }
+
+    @Test("reference data applies in one transaction and moves the cursor")
+    func reference() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        #expect(try db.reference().isEmpty)
+        let changes = [
+            SyncChange(table: .projects, operation: .upsert, key: "JD2021", office: "", values: Fixtures.project.syncValues),
+            SyncChange(table: .funds, operation: .upsert, key: "JD2021/BJ", office: "", values: Fixtures.fund.syncValues),
+            SyncChange(table: .categories, operation: .upsert, key: "JD2021/XC", office: "", values: Fixtures.category.syncValues),
+            SyncChange(table: .indicators, operation: .upsert, key: "JD01", office: "", values: Fixtures.indicator.syncValues),
+        ]
+        try db.applyReference(changes, cursor: 4)
+        let reference = try db.reference()
+        #expect(reference.projects == [Fixtures.project] && reference.funds == [Fixtures.fund])
+        #expect(reference.categories == [Fixtures.category] && reference.indicators == [Fixtures.indicator])
+        #expect(try db.syncState().referenceCursor == 4)
+        try db.applyReference([SyncChange(table: .funds, operation: .delete, key: "JD2021/BJ", office: "", values: [])], cursor: 5)
+        #expect(try db.reference().funds.isEmpty)
+        // Office-owned rows never come from the district.
+        let error = #expect(throws: StorageError.self) {
+            try db.applyReference(
+                [SyncChange(table: .expenditures, operation: .upsert, key: "x", office: "o", values: Fixtures.expenditure(1).syncValues)],
+                cursor: 6)
+        }
+        #expect(error?.isNotAuthorized == true)
+        #expect(try db.syncState().referenceCursor == 5)
+    }
+}

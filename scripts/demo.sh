@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The main job, end to end, on a fresh machine: installs what is missing, builds, creates the 开福区 district in
+# a temporary folder, imports the 2021 plan, enrols every office, starts `district serve` on 127.0.0.1 (a free
+# port), has every office import its CSV files and narratives and sync (several at once), writes every report
+# into ./out/ (or --out DIR), stops the server, and prints where the reports are with each project's score.
+#
+# Usage: scripts/demo.sh [--out DIR] [--example DIR] [--keep]
+#   --keep  keep the temporary folder with the databases (its path is printed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT="$ROOT/out"
+EXAMPLE="$ROOT/Docs/examples/kaifu-2021"
+KEEP=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --out) OUT=$(realpath -m "$2"); shift 2 ;;
+        --example) EXAMPLE=$(realpath "$2"); shift 2 ;;
+        --keep) KEEP=1; shift ;;
+        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "demo.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh
+ensure_system_packages
+
+echo "building…" >&2
+swift build --product district -q
+swift build --product street -q
+BIN=$(swift build --show-bin-path)
+DISTRICT="$BIN/district"
+STREET="$BIN/street"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/jixiao-demo.XXXXXX")
+SERVER_PID=""
+cleanup() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    if [ "$KEEP" -eq 0 ]; then rm -rf "$WORK"; else echo "kept the databases in $WORK" >&2; fi
+}
+trap cleanup EXIT
+
+export JIXIAO_DISTRICT_DB="$WORK/district.db"
+"$DISTRICT" init --name 开福区
+"$DISTRICT" plan import "$EXAMPLE/plan.json"
+
+# A free port on 127.0.0.1: the first one from 7420 up that nobody answers on.
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+PORT=7420
+while port_in_use "$PORT"; do PORT=$((PORT + 1)); done
+
+# Enrol every office; `district office add` prints the exact `street init` line to hand to the office.
+OFFICES=()
+while IFS=, read -r code name kind; do
+    [ "$code" = "code" ] && continue
+    [ -z "$code" ] && continue
+    OFFICES+=("$code")
+    line=$("$DISTRICT" office add --code "$code" --name "$name" --kind "$kind" | grep -o 'street init .*')
+    secret=$(sed -n 's/.*--secret \([0-9a-f]\{64\}\).*/\1/p' <<<"$line")
+    "$STREET" init --server "127.0.0.1:$PORT" --office "$code" --secret "$secret" --db "$WORK/$code.db" 2>/dev/null
+done < <(tr -d '\r' < "$EXAMPLE/offices.csv")
+
+"$DISTRICT" serve --host 127.0.0.1 --port "$PORT" 2>"$WORK/server.log" &
+SERVER_PID=$!
+for _ in $(seq 1 100); do port_in_use "$PORT" && break; sleep 0.1; done
+port_in_use "$PORT" || { echo "the district server did not start; its log:" >&2; cat "$WORK/server.log" >&2; exit 1; }
+echo "district server on 127.0.0.1:$PORT (pid $SERVER_PID), ${#OFFICES[@]} offices" >&2
+
+# Each office: receive the plan, import its files, write its narratives, sync. Offices run at the same time.
+office_job() {
+    local code=$1 db="$WORK/$1.db" dir="$EXAMPLE/offices/$1"
+    "$STREET" sync --db "$db" >/dev/null
+    [ -f "$dir/expenses.csv" ] && "$STREET" import expenses "$dir/expenses.csv" --db "$db" >/dev/null
+    [ -f "$dir/values.csv" ] && "$STREET" import values "$dir/values.csv" --db "$db" >/dev/null
+    if [ -d "$dir/notes" ]; then
+        for note in "$dir"/notes/*.txt; do
+            local base project section
+            base=$(basename "$note" .txt)
+            project=${base%.*}
+            section=${base##*.}
+            "$STREET" note set --project "$project" --section "$section" --file "$note" --db "$db" >/dev/null
+        done
+    fi
+    "$STREET" sync --db "$db"
+}
+pids=()
+for code in "${OFFICES[@]}"; do
+    office_job "$code" >"$WORK/$code.log" 2>&1 &
+    pids+=($!)
+done
+failed=0
+for i in "${!pids[@]}"; do
+    if wait "${pids[$i]}"; then
+        echo "  ${OFFICES[$i]}: $(tail -n 1 "$WORK/${OFFICES[$i]}.log")" >&2
+    else
+        echo "  ${OFFICES[$i]} FAILED:" >&2
+        sed 's/^/    /' "$WORK/${OFFICES[$i]}.log" >&2
+        failed=1
+    fi
+done
+[ "$failed" -eq 0 ] || exit 1
+
+"$DISTRICT" status --year 2021 --period 2021 >&2
+mkdir -p "$OUT"
+"$DISTRICT" report --all --year 2021 --out "$OUT"
+
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" || { echo "the server did not stop cleanly" >&2; exit 1; }
+SERVER_PID=""
+
+echo
+echo "Reports written to $OUT:"
+for json in "$OUT"/*.json; do
+    code=$(basename "$json" .json)
+    summary=$("$DISTRICT" report summary "$json" 2>/dev/null || true)
+    echo "  $code: ${summary}"
+    for ext in md html csv json; do [ -f "$OUT/$code.$ext" ] && echo "    $OUT/$code.$ext"; done
+done
