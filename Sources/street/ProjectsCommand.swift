@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoConsole
 import JixiaoStreet
 
 extension Street {
