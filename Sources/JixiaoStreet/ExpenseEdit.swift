@@ -11,8 +11,14 @@ public struct ExpenseEdit: Hashable, Sendable {
     public var note: String?
 
     public init(
-        project: String? = nil, category: String? = nil, fund: String? = nil, amount: String? = nil,
-        date: String? = nil, voucher: String? = nil, payee: String? = nil, note: String? = nil
+        project: String? = nil,
+        category: String? = nil,
+        fund: String? = nil,
+        amount: String? = nil,
+        date: String? = nil,
+        voucher: String? = nil,
+        payee: String? = nil,
+        note: String? = nil
     ) {
         self.project = project
         self.category = category

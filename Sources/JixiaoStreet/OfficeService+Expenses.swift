@@ -22,25 +22,42 @@ extension OfficeService {
     ///   - edit: the fields to change.
     /// - Returns: the expenditure as stored now.
     /// - Throws: `StreetError.notFound`, or `StreetError.refused` listing every problem.
-    public func editExpense(id: String, _ edit: ExpenseEdit, allowDuplicateVoucher: Bool = false) throws
+    public func editExpense(
+        id: String,
+        _ edit: ExpenseEdit,
+        allowDuplicateVoucher: Bool = false
+    ) throws
         -> Expenditure
     {
         let current = try expenditure(matching: id)
         guard !edit.isEmpty else {
-            throw StreetError.refused([InputProblem("nothing to change: give at least one of --project, --category, "
-                + "--fund, --amount, --date, --voucher, --payee, --note")])
+            throw StreetError.refused([
+                InputProblem(
+                    "nothing to change: give at least one of --project, --category, "
+                        + "--fund, --amount, --date, --voucher, --payee, --note"
+                )
+            ])
         }
         let projectChanged = edit.project.map { $0.trimmed() != current.project } ?? false
         let input = ExpenseInput(
-            project: edit.project ?? current.project, category: edit.category ?? current.category,
+            project: edit.project ?? current.project,
+            category: edit.category ?? current.category,
             fund: edit.fund ?? (projectChanged ? "" : current.fund),
-            amount: edit.amount ?? current.amount.formattedYuan(grouping: false), date: edit.date ?? current.date,
-            voucher: edit.voucher ?? current.voucher, payee: edit.payee ?? current.payee, note: edit.note ?? current.note)
+            amount: edit.amount ?? current.amount.formattedYuan(grouping: false),
+            date: edit.date ?? current.date,
+            voucher: edit.voucher ?? current.voucher,
+            payee: edit.payee ?? current.payee,
+            note: edit.note ?? current.note
+        )
         let validator = ExpenseValidator(reference: try reference(), office: current.office)
         // A voucher already accepted as a duplicate is not refused again when only other fields change.
         let voucherMoved = input.voucher.trimmed() != current.voucher || input.project.trimmed() != current.project
         let updated = try checked(
-            input, id: current.id, validator: validator, allowDuplicateVoucher || !voucherMoved)
+            input,
+            id: current.id,
+            validator: validator,
+            allowDuplicateVoucher || !voucherMoved
+        )
         try database.write { writer in try writer.update(updated) }
         return updated
     }
@@ -71,8 +88,10 @@ extension OfficeService {
         }
         let ids = try database.read { db in
             try String.fetchAll(
-                db, sql: "SELECT id FROM expenditures WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
-                arguments: [key.count, key])
+                db,
+                sql: "SELECT id FROM expenditures WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
+                arguments: [key.count, key]
+            )
         }
         guard ids.count == 1, let found = try database.expenditure(id: ids[0]) else {
             if ids.isEmpty { throw StreetError.notFound("no expenditure with id \"\(id)\" (see street expense list)") }
@@ -83,7 +102,10 @@ extension OfficeService {
 
     /// Validates `input` and the voucher rule.
     private func checked(
-        _ input: ExpenseInput, id: String, validator: ExpenseValidator, _ allowDuplicateVoucher: Bool
+        _ input: ExpenseInput,
+        id: String,
+        validator: ExpenseValidator,
+        _ allowDuplicateVoucher: Bool
     ) throws -> Expenditure {
         var problems: [String] = []
         let expenditure = validator.check(input, id: id, problems: &problems)
@@ -92,7 +114,11 @@ extension OfficeService {
         {
             problems.append(
                 VoucherIndex.duplicateMessage(
-                    project: expenditure.project, voucher: expenditure.voucher, owner: "expenditure \(owner)"))
+                    project: expenditure.project,
+                    voucher: expenditure.voucher,
+                    owner: "expenditure \(owner)"
+                )
+            )
         }
         guard let expenditure, problems.isEmpty else { throw StreetError.refused(problems.map { InputProblem($0) }) }
         return expenditure
@@ -101,8 +127,10 @@ extension OfficeService {
     private func voucherOwner(project: String, voucher: String, excluding id: String) throws -> String? {
         try database.read { db in
             try String.fetchOne(
-                db, sql: "SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND id <> ? ORDER BY id LIMIT 1",
-                arguments: [project, voucher, id])
+                db,
+                sql: "SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND id <> ? ORDER BY id LIMIT 1",
+                arguments: [project, voucher, id]
+            )
         }
     }
 

@@ -25,14 +25,21 @@ extension OfficeService {
     ///   - dryRun: check everything, store nothing.
     ///   - allowDuplicateVoucher: accept voucher numbers used before in the same project.
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
-    public func importExpenses(bytes: [UInt8], dryRun: Bool = false, allowDuplicateVoucher: Bool = false) throws
+    public func importExpenses(
+        bytes: [UInt8],
+        dryRun: Bool = false,
+        allowDuplicateVoucher: Bool = false
+    ) throws
         -> ImportSummary
     {
         let (records, encoding) = try Self.records(bytes)
         let plan = ExpenseImport.plan(
-            records: records, validator: ExpenseValidator(reference: try reference(), office: try office()),
+            records: records,
+            validator: ExpenseValidator(reference: try reference(), office: try office()),
             vouchers: allowDuplicateVoucher ? VoucherIndex() : try storedVouchers(),
-            allowDuplicateVoucher: allowDuplicateVoucher, makeID: StreetWriter.newID)
+            allowDuplicateVoucher: allowDuplicateVoucher,
+            makeID: StreetWriter.newID
+        )
         let rows = try plan.accepted()
         if !dryRun {
             try database.write { writer in
@@ -63,7 +70,10 @@ extension OfficeService {
             let (text, encoding) = try TextDecoding.decode(bytes)
             return (try CSVReader.records(text: text), encoding)
         } catch let error as ConsoleError {
-            throw StreetError.refused([InputProblem(line: error.line, error.message)], summary: "import refused; nothing was stored")
+            throw StreetError.refused(
+                [InputProblem(line: error.line, error.message)],
+                summary: "import refused; nothing was stored"
+            )
         }
     }
 }

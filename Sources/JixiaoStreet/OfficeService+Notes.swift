@@ -41,7 +41,9 @@ extension OfficeService {
         let deleted = try database.write { writer in
             try writer.deleteNarrative(project: found.code, section: parsedSection)
         }
-        guard deleted else { throw StreetError.notFound("there is no \(parsedSection.rawValue) note for \(found.code)") }
+        guard deleted else {
+            throw StreetError.notFound("there is no \(parsedSection.rawValue) note for \(found.code)")
+        }
     }
 
     /// The narratives, optionally of one project.

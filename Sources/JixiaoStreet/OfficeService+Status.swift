@@ -38,9 +38,15 @@ public struct OfficeStatus: Hashable, Sendable {
             ("unacknowledged changes", String(unacknowledged)), ("digests", digests),
             (
                 "received",
-                projects == 0 ? "nothing yet: run street sync" : "\(projects) projects, \(indicators) indicators"
+                projects == 0
+                    ? "nothing yet: run street sync"
+                    : "\(counted(projects, "project")), \(counted(indicators, "indicator"))"
             ),
-            ("recorded", "\(expenditures) expenditures, \(values) indicator values, \(notes) notes"),
+            (
+                "recorded",
+                "\(counted(expenditures, "expenditure")), \(counted(values, "indicator value")), "
+                    + counted(notes, "note")
+            ),
         ]
         let width = lines.map { $0.0.count }.max() ?? 0
         return lines.map { key, value in
@@ -63,9 +69,18 @@ extension OfficeService {
             }
         }
         return OfficeStatus(
-            office: settings.office, server: settings.server.description, databasePath: database.path,
-            lastSuccess: lastSuccess, lastFailure: lastFailure, unacknowledged: try database.pendingCount(),
-            digestsMatched: state.lastRun?.digestMatch ?? lastSuccess?.digestMatch, projects: reference.projects.count,
-            indicators: reference.indicators.count, expenditures: counts[0], values: counts[1], notes: counts[2])
+            office: settings.office,
+            server: settings.server.description,
+            databasePath: database.path,
+            lastSuccess: lastSuccess,
+            lastFailure: lastFailure,
+            unacknowledged: try database.pendingCount(),
+            digestsMatched: state.lastRun?.digestMatch ?? lastSuccess?.digestMatch,
+            projects: reference.projects.count,
+            indicators: reference.indicators.count,
+            expenditures: counts[0],
+            values: counts[1],
+            notes: counts[2]
+        )
     }
 }

@@ -27,7 +27,11 @@ extension OfficeService {
                 InputProblem(
                     "indicator \"\(indicator)\" is not known; "
                         + ExpenseValidator.validCodes(
-                            reference.indicators.map(\.code), noun: "indicators", reference: reference))
+                            reference.indicators.map(\.code),
+                            noun: "indicators",
+                            reference: reference
+                        )
+                )
             ])
         }
         guard let parsed = try Self.period(period) else { return }
@@ -37,7 +41,9 @@ extension OfficeService {
         }
         guard deleted else {
             let labelled = label.isEmpty ? "" : " labelled \"\(label)\""
-            throw StreetError.notFound("there is no value of \(found.code) for \(parsed)\(labelled) (see street value list)")
+            throw StreetError.notFound(
+                "there is no value of \(found.code) for \(parsed)\(labelled) (see street value list)"
+            )
         }
     }
 

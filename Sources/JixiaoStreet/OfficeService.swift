@@ -40,7 +40,12 @@ public struct OfficeService: Sendable {
         throw StreetError.refused([
             InputProblem(
                 "project \"\(code)\" is not known; "
-                    + ExpenseValidator.validCodes(reference.projects.map(\.code), noun: "projects", reference: reference))
+                    + ExpenseValidator.validCodes(
+                        reference.projects.map(\.code),
+                        noun: "projects",
+                        reference: reference
+                    )
+            )
         ])
     }
 

@@ -60,13 +60,22 @@ extension Street.ExpenseCommand {
                 let service = try OfficeService.open(at: options.path)
                 let expenditure = try service.addExpense(
                     ExpenseInput(
-                        project: project, category: category, fund: fund ?? "", amount: amount, date: date,
-                        voucher: voucher, payee: payee, note: note),
-                    allowDuplicateVoucher: allowDuplicateVoucher)
+                        project: project,
+                        category: category,
+                        fund: fund ?? "",
+                        amount: amount,
+                        date: date,
+                        voucher: voucher,
+                        payee: payee,
+                        note: note
+                    ),
+                    allowDuplicateVoucher: allowDuplicateVoucher
+                )
                 printData(expenditure.id + "\n")
                 printError(
                     "recorded \(expenditure.amount.formattedYuan()) 元 for \(expenditure.project) "
-                        + "(\(expenditure.category), \(expenditure.fund)) on \(expenditure.date)")
+                        + "(\(expenditure.category), \(expenditure.fund)) on \(expenditure.date)"
+                )
             }
         }
     }
@@ -138,10 +147,20 @@ extension Street.ExpenseCommand {
             options.bootstrapLogging()
             try reporting {
                 let edit = ExpenseEdit(
-                    project: project, category: category, fund: fund, amount: amount, date: date, voucher: voucher,
-                    payee: payee, note: note)
+                    project: project,
+                    category: category,
+                    fund: fund,
+                    amount: amount,
+                    date: date,
+                    voucher: voucher,
+                    payee: payee,
+                    note: note
+                )
                 let updated = try OfficeService.open(at: options.path).editExpense(
-                    id: id, edit, allowDuplicateVoucher: allowDuplicateVoucher)
+                    id: id,
+                    edit,
+                    allowDuplicateVoucher: allowDuplicateVoucher
+                )
                 printError("updated \(updated.id)")
             }
         }
@@ -161,7 +180,8 @@ extension Street.ExpenseCommand {
             try reporting {
                 let deleted = try OfficeService.open(at: options.path).deleteExpense(id: id)
                 printError(
-                    "deleted \(deleted.id) (\(deleted.amount.formattedYuan()) 元, \(deleted.project), \(deleted.date))")
+                    "deleted \(deleted.id) (\(deleted.amount.formattedYuan()) 元, \(deleted.project), \(deleted.date))"
+                )
             }
         }
     }

@@ -38,7 +38,7 @@ extension Street {
                 data = csv.data()
             }
             try writeFile(out, data)
-            printError("wrote \(count) \(noun) to \(out)")
+            printError("wrote \(counted(count, noun)) to \(out)")
         }
     }
 }
@@ -64,7 +64,9 @@ extension Street.ExportCommand {
                 try export.emit(
                     csv: export.format == .csv ? ExpenseListing.csv(rows) : nil,
                     json: export.format == .json ? try ExpenseListing.render(rows, format: .json) : nil,
-                    count: rows.count, noun: "expenditures")
+                    count: rows.count,
+                    noun: "expenditure"
+                )
             }
         }
     }
@@ -85,7 +87,9 @@ extension Street.ExportCommand {
                     csv: export.format == .csv ? ValueListing.csv(rows) : nil,
                     json: export.format == .json
                         ? try ValueListing.render(rows, format: .json, reference: try service.reference()) : nil,
-                    count: rows.count, noun: "indicator values")
+                    count: rows.count,
+                    noun: "indicator value"
+                )
             }
         }
     }

@@ -44,8 +44,11 @@ extension Street.ImportCommand {
             options.bootstrapLogging()
             try reporting {
                 let summary = try OfficeService.open(at: options.path).importExpenses(
-                    bytes: try readFile(file), dryRun: dryRun, allowDuplicateVoucher: allowDuplicateVoucher)
-                printError(summary.describe(noun: "expenditures", file: file))
+                    bytes: try readFile(file),
+                    dryRun: dryRun,
+                    allowDuplicateVoucher: allowDuplicateVoucher
+                )
+                printError(summary.describe(noun: "expenditure", file: file))
             }
         }
     }
@@ -69,8 +72,10 @@ extension Street.ImportCommand {
             options.bootstrapLogging()
             try reporting {
                 let summary = try OfficeService.open(at: options.path).importValues(
-                    bytes: try readFile(file), dryRun: dryRun)
-                printError(summary.describe(noun: "indicator values", file: file))
+                    bytes: try readFile(file),
+                    dryRun: dryRun
+                )
+                printError(summary.describe(noun: "indicator value", file: file))
             }
         }
     }
@@ -80,7 +85,8 @@ extension ImportSummary {
     /// `imported 12 expenditures from a.csv (GB18030)`, or the dry run's wording.
     func describe(noun: String, file: String) -> String {
         dryRun
-            ? "dry run: \(rows) \(noun) in \(file) (\(encoding.rawValue)) are fine; nothing was stored"
-            : "imported \(rows) \(noun) from \(file) (\(encoding.rawValue))"
+            ? "dry run: \(counted(rows, noun)) in \(file) (\(encoding.rawValue)) \(rows == 1 ? "is" : "are") fine; "
+                + "nothing was stored"
+            : "imported \(counted(rows, noun)) from \(file) (\(encoding.rawValue))"
     }
 }

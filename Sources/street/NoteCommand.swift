@@ -51,7 +51,10 @@ extension Street.NoteCommand {
                     }
                 }
                 let note = try OfficeService.open(at: options.path).setNote(
-                    project: project, section: section, text: body)
+                    project: project,
+                    section: section,
+                    text: body
+                )
                 printError("set \(note.project) \(note.section.rawValue) (\(note.text.count) characters)")
             }
         }

@@ -46,7 +46,8 @@ extension Street.ValueCommand {
             options.bootstrapLogging()
             try reporting {
                 let stored = try OfficeService.open(at: options.path).setValue(
-                    ValueInput(indicator: indicator, period: period, value: value, label: label, note: note))
+                    ValueInput(indicator: indicator, period: period, value: value, label: label, note: note)
+                )
                 let labelled = stored.label.isEmpty ? "" : " (\(stored.label))"
                 printError("set \(stored.indicator) \(stored.period)\(labelled) = \(stored.value.display)")
             }

@@ -8,16 +8,42 @@ import Testing
     @Test func addListEditDelete() throws {
         let cli = try StreetCLI.seeded()
         let added = try cli.run(
-            "expense", "add", "--project", "JD2021", "--category", "XC", "--amount", "1,234.56", "--date", "2021-06-26",
-            "--voucher", "记-1", "--payee", "长沙晚报", "--note", "禁毒宣传品")
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "1,234.56",
+            "--date",
+            "2021-06-26",
+            "--voucher",
+            "记-1",
+            "--payee",
+            "长沙晚报",
+            "--note",
+            "禁毒宣传品"
+        )
         #expect(added.status == 0)
         #expect(added.stderr == "recorded 1,234.56 元 for JD2021 (XC, BJ) on 2021-06-26\n")
         let id = added.stdout.trimmingCharacters(in: .newlines)
         #expect(id.count == 36 && added.stdout == id + "\n")
 
         let second = try cli.run(
-            "expense", "add", "--project", "lt2021", "--category", "PX", "--fund", "SJ", "--amount", "12.5万", "--date",
-            "2021/7/1")
+            "expense",
+            "add",
+            "--project",
+            "lt2021",
+            "--category",
+            "PX",
+            "--fund",
+            "SJ",
+            "--amount",
+            "12.5万",
+            "--date",
+            "2021/7/1"
+        )
         #expect(second.status == 0)
         let id2 = second.stdout.trimmingCharacters(in: .newlines)
         let short = String(id.prefix(8))
@@ -33,14 +59,16 @@ import Testing
                 \(short2)  2021-07-01  LT2021  PX    SJ    125,000.00
                 合计      2 笔                            126,234.56
 
-                """)
+                """
+        )
         #expect(list.stderr == "")
 
         let filtered = try cli.run("expense", "list", "--project", "JD2021", "--period", "2021Q2", "--format", "csv")
         #expect(
             filtered.stdout
                 == "id,project,category,fund,amount,date,voucher,payee,note\r\n"
-                + "\(id),JD2021,XC,BJ,1234.56,2021-06-26,记-1,长沙晚报,禁毒宣传品\r\n")
+                + "\(id),JD2021,XC,BJ,1234.56,2021-06-26,记-1,长沙晚报,禁毒宣传品\r\n"
+        )
         let q3 = try cli.run("expense", "list", "--period", "2021Q3", "--format", "json")
         #expect(q3.stdout.contains("\"id\" : \"\(id2)\""))
         #expect(!q3.stdout.contains(id))
@@ -64,7 +92,17 @@ import Testing
     @Test func refusalsSayWhatIsWrongAndStoreNothing() throws {
         let cli = try StreetCLI.seeded()
         let bad = try cli.run(
-            "expense", "add", "--project", "JD2021", "--category", "PX", "--amount", "12,3a", "--date", "2020-06-26")
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "PX",
+            "--amount",
+            "12,3a",
+            "--date",
+            "2020-06-26"
+        )
         #expect(bad.status == 1)
         #expect(bad.stdout == "")
         #expect(
@@ -73,18 +111,29 @@ import Testing
                 amount "12,3a" is not a number of 元
                 date "2020-06-26" is not in 2021, the year of project JD2021
 
-                """)
+                """
+        )
         let cases: [([String], String)] = [
-            (["--project", "XX", "--category", "XC", "--amount", "1", "--date", "2021-01-01"],
-                "project \"XX\" is not known; valid projects: JD2021, LT2021, OLD2020\n"),
-            (["--project", "JD2021", "--category", "XC", "--amount", "0", "--date", "2021-01-01"],
-                "amount \"0\" is zero\n"),
-            (["--project", "JD2021", "--category", "XC", "--amount", "1.005", "--date", "2021-01-01"],
-                "amount \"1.005\" has more than two decimals in 元\n"),
-            (["--project", "LT2021", "--category", "PX", "--amount", "1", "--date", "2021-01-01"],
-                "fund is missing; project LT2021 has several: BJ, SJ\n"),
-            (["--project", "JD2021", "--category", "XC", "--fund", "SJ", "--amount", "1", "--date", "2021-01-01"],
-                "fund \"SJ\" is not a fund of project JD2021; valid funds: BJ\n"),
+            (
+                ["--project", "XX", "--category", "XC", "--amount", "1", "--date", "2021-01-01"],
+                "project \"XX\" is not known; valid projects: JD2021, LT2021, OLD2020\n"
+            ),
+            (
+                ["--project", "JD2021", "--category", "XC", "--amount", "0", "--date", "2021-01-01"],
+                "amount \"0\" is zero\n"
+            ),
+            (
+                ["--project", "JD2021", "--category", "XC", "--amount", "1.005", "--date", "2021-01-01"],
+                "amount \"1.005\" has more than two decimals in 元\n"
+            ),
+            (
+                ["--project", "LT2021", "--category", "PX", "--amount", "1", "--date", "2021-01-01"],
+                "fund is missing; project LT2021 has several: BJ, SJ\n"
+            ),
+            (
+                ["--project", "JD2021", "--category", "XC", "--fund", "SJ", "--amount", "1", "--date", "2021-01-01"],
+                "fund \"SJ\" is not a fund of project JD2021; valid funds: BJ\n"
+            ),
         ]
         for (arguments, message) in cases {
             let result = try cli.run(["expense", "add"] + arguments)
@@ -98,21 +147,48 @@ import Testing
     @Test func duplicateVoucherIsRefusedUnlessAllowed() throws {
         let cli = try StreetCLI.seeded()
         let first = try cli.run(
-            "expense", "add", "--project", "JD2021", "--category", "XC", "--amount", "1", "--date", "2021-01-01",
-            "--voucher", "V-7")
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "1",
+            "--date",
+            "2021-01-01",
+            "--voucher",
+            "V-7"
+        )
         let id = first.stdout.trimmingCharacters(in: .newlines)
-        let again = ["expense", "add", "--project", "JD2021", "--category", "JD", "--amount", "2", "--date",
-            "2021-01-02", "--voucher", "V-7"]
+        let again = [
+            "expense", "add", "--project", "JD2021", "--category", "JD", "--amount", "2", "--date",
+            "2021-01-02", "--voucher", "V-7",
+        ]
         let refused = try cli.run(again)
         #expect(refused.status == 1)
         #expect(
             refused.stderr
                 == "voucher \"V-7\" is already used in project JD2021 by expenditure \(id) "
-                + "(use --allow-duplicate-voucher if both are real)\n")
+                + "(use --allow-duplicate-voucher if both are real)\n"
+        )
         // Another project may use the same voucher number.
         let otherProject = try cli.run(
-            "expense", "add", "--project", "LT2021", "--category", "PX", "--fund", "BJ", "--amount", "1", "--date",
-            "2021-01-01", "--voucher", "V-7")
+            "expense",
+            "add",
+            "--project",
+            "LT2021",
+            "--category",
+            "PX",
+            "--fund",
+            "BJ",
+            "--amount",
+            "1",
+            "--date",
+            "2021-01-01",
+            "--voucher",
+            "V-7"
+        )
         #expect(otherProject.status == 0)
         let allowed = try cli.run(again + ["--allow-duplicate-voucher"])
         #expect(allowed.status == 0)
@@ -131,14 +207,24 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr == "no expenditure with id \"0000ffff\" (see street expense list)\n")
         let id = try cli.run(
-            "expense", "add", "--project", "JD2021", "--category", "XC", "--amount", "1", "--date", "2021-01-01"
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "1",
+            "--date",
+            "2021-01-01"
         ).stdout.trimmingCharacters(in: .newlines)
         let nothing = try cli.run("expense", "edit", id)
         #expect(nothing.status == 1)
         #expect(
             nothing.stderr
                 == "nothing to change: give at least one of --project, --category, --fund, --amount, --date, --voucher, "
-                + "--payee, --note\n")
+                + "--payee, --note\n"
+        )
         let movedProject = try cli.run("expense", "edit", id, "--project", "LT2021", "--category", "PX")
         #expect(movedProject.status == 1)
         #expect(movedProject.stderr == "fund is missing; project LT2021 has several: BJ, SJ\n")
@@ -151,7 +237,8 @@ import Testing
         #expect(
             result.stderr
                 == "no database at \(cli.databasePath): run `street init --server HOST:PORT --office CODE --secret SECRET` "
-                + "first, or pass --db\n")
+                + "first, or pass --db\n"
+        )
     }
 
     @Test func dbOptionOverridesTheEnvironment() throws {
@@ -170,7 +257,17 @@ import Testing
         #expect(before.stdout == "")
         #expect(before.stderr == "nothing has been received from the district yet: run street sync\n")
         let refused = try empty.run(
-            "expense", "add", "--project", "JD2021", "--category", "XC", "--amount", "1", "--date", "2021-01-01")
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "1",
+            "--date",
+            "2021-01-01"
+        )
         #expect(
             refused.stderr
                 == "project \"JD2021\" is not known; nothing has been received from the district yet: run street sync first\n"
@@ -202,7 +299,8 @@ import Testing
                 ----  ------  --------------  ----  ----  ------  ----
                 LT01  LT2021  空气质量优良率  %       80  正向 ≥  月
 
-                """)
+                """
+        )
         let unknown = try cli.run("projects", "--project", "NOPE")
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "project \"NOPE\" is not known; valid projects: JD2021, LT2021, OLD2020\n")

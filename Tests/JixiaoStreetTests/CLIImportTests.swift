@@ -84,13 +84,21 @@ import Testing
             7: ("JD2021,XC,BJ,\"12,3a\",2021-03-01,,,", "amount \"12,3a\" is not a number of 元"),
             80: ("JD2021,XC,BJ,0,2021-03-01,,,", "amount \"0\" is zero"),
             81: ("JD2021,XC,BJ,1.234,2021-03-01,,,", "amount \"1.234\" has more than two decimals in 元"),
-            250: ("JD2020,XC,BJ,1,2021-03-01,,,", "project \"JD2020\" is not known; valid projects: JD2021, LT2021, OLD2020"),
-            333: ("JD2021,XX,BJ,1,2021-03-01,,,", "category \"XX\" is not a category of project JD2021; valid categories: JD, XC"),
+            250: (
+                "JD2020,XC,BJ,1,2021-03-01,,,",
+                "project \"JD2020\" is not known; valid projects: JD2021, LT2021, OLD2020"
+            ),
+            333: (
+                "JD2021,XX,BJ,1,2021-03-01,,,",
+                "category \"XX\" is not a category of project JD2021; valid categories: JD, XC"
+            ),
             500: ("JD2021,XC,SJ,1,2021-03-01,,,", "fund \"SJ\" is not a fund of project JD2021; valid funds: BJ"),
             640: ("JD2021,XC,BJ,1,2022-01-01,,,", "date \"2022-01-01\" is not in 2021, the year of project JD2021"),
             777: ("LT2021,PX,,1,2021-03-01,,,", "fund is missing; project LT2021 has several: BJ, SJ"),
-            901: ("JD2021,XC,BJ,1,2021-03-01,V-1,,",
-                "voucher \"V-1\" is already used in project JD2021 by line 2 (use --allow-duplicate-voucher if both are real)"),
+            901: (
+                "JD2021,XC,BJ,1,2021-03-01,V-1,,",
+                "voucher \"V-1\" is already used in project JD2021 by line 2 (use --allow-duplicate-voucher if both are real)"
+            ),
             1000: ("JD2021,XC,BJ,1,2021-02-30,,,", "date \"2021-02-30\" is not a date like 2021-06-26"),
         ]
         for row in 1...1000 {
@@ -112,12 +120,16 @@ import Testing
 
     @Test func refusesMalformedFilesAndBadHeaders() throws {
         let cli = try StreetCLI.seeded()
-        let unclosed = try cli.file("unclosed.csv", "project,category,amount,date\nJD2021,XC,1,2021-01-01\n\"JD2021,XC,1,2021-01-01\n")
+        let unclosed = try cli.file(
+            "unclosed.csv",
+            "project,category,amount,date\nJD2021,XC,1,2021-01-01\n\"JD2021,XC,1,2021-01-01\n"
+        )
         let result = try cli.run("import", "expenses", unclosed)
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "import refused; nothing was stored\nline 3: a quoted field starts here and is never closed (a missing \")\n")
+                == "import refused; nothing was stored\nline 3: a quoted field starts here and is never closed (a missing \")\n"
+        )
         let header = try cli.file("header.csv", "项目,金额,科目\nJD2021,1,XC\n")
         let refused = try cli.run("import", "expenses", header)
         #expect(
@@ -127,14 +139,16 @@ import Testing
                 line 1: required column category (类别) is missing from the header
                 line 1: required column date (日期) is missing from the header
 
-                """)
+                """
+        )
         let binary = try cli.file("binary.csv", [0x00, 0xFF, 0xFE, 0x81])
         let garbage = try cli.run("import", "expenses", binary)
         #expect(garbage.status == 1)
         #expect(
             garbage.stderr
                 == "import refused; nothing was stored\nthe file is neither UTF-8 nor GB18030/GBK text; "
-                + "save it from Excel as \"CSV UTF-8 (逗号分隔)\"\n")
+                + "save it from Excel as \"CSV UTF-8 (逗号分隔)\"\n"
+        )
         let missing = try cli.run("import", "values", "nope.csv")
         #expect(missing.status == 1)
         #expect(missing.stderr == "cannot read nope.csv: no such file, or it is not readable\n")
@@ -144,8 +158,18 @@ import Testing
     @Test func duplicateVouchersAgainstTheDatabase() throws {
         let cli = try StreetCLI.seeded()
         let id = try cli.run(
-            "expense", "add", "--project", "JD2021", "--category", "XC", "--amount", "1", "--date", "2021-01-01",
-            "--voucher", "记-1"
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "1",
+            "--date",
+            "2021-01-01",
+            "--voucher",
+            "记-1"
         ).stdout.trimmingCharacters(in: .newlines)
         let file = try cli.file("expenses.csv", Self.expensesCSV)
         let refused = try cli.run("import", "expenses", file)
@@ -155,7 +179,8 @@ import Testing
                 import refused: 1 row is wrong (of 3); nothing was stored
                 line 2: voucher "记-1" is already used in project JD2021 by expenditure \(id) (use --allow-duplicate-voucher if both are real)
 
-                """)
+                """
+        )
         #expect(try cli.run("import", "expenses", file, "--allow-duplicate-voucher").status == 0)
         #expect(try cli.database().expenditures().count == 4)
     }
@@ -183,7 +208,8 @@ import Testing
                 line 2: value "十二" of indicator JD01 is not a number (unit 起); it is a quantitative indicator
                 line 3: period "2020-06" is not in 2021, the year of project LT2021 (indicator LT01)
 
-                """)
+                """
+        )
     }
 
     @Test func storesOneHundredThousandRowsInOneTransaction() throws {
@@ -191,7 +217,8 @@ import Testing
         var text = "project,category,fund,amount,date,voucher,payee,note\n"
         text.reserveCapacity(8_000_000)
         for row in 0..<100_000 {
-            text += "JD2021,XC,BJ,\(row + 1).25,2021-\(row % 12 + 1)-\(row % 28 + 1),V\(row),某某公司\(row % 50),\"备注,\(row)\"\n"
+            text +=
+                "JD2021,XC,BJ,\(row + 1).25,2021-\(row % 12 + 1)-\(row % 28 + 1),V\(row),某某公司\(row % 50),\"备注,\(row)\"\n"
         }
         let file = try cli.file("big.csv", text)
         let clock = ContinuousClock()

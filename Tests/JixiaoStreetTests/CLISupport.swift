@@ -38,8 +38,10 @@ final class StreetCLI {
     }
 
     static let settings = StreetSettings(
-        office: "wangluyuan", server: ServerAddress(host: "127.0.0.1", port: 7420),
-        secret: try! OfficeSecret(hex: String(repeating: "ab", count: 32)))
+        office: "wangluyuan",
+        server: ServerAddress(host: "127.0.0.1", port: 7420),
+        secret: try! OfficeSecret(hex: String(repeating: "ab", count: 32))
+    )
 
     /// The reference rows as the district would send them.
     static func changes(_ reference: ReferenceData) -> [SyncChange] {
@@ -98,8 +100,10 @@ final class StreetCLI {
             try? FileManager.default.removeItem(at: err)
         }
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self)
+        )
     }
 
     /// The `street` executable: next to the test bundle in the build folder.

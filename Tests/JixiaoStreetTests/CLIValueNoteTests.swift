@@ -7,15 +7,26 @@ import Testing
 @Suite struct CLIValueNoteTests {
     @Test func setListReplaceAndDeleteValues() throws {
         let cli = try StreetCLI.seeded()
-        let set = try cli.run("value", "set", "--indicator", "LT01", "--period", "2021-06", "--value", "80.6%",
-            "--label", "伍家岭站点")
+        let set = try cli.run(
+            "value",
+            "set",
+            "--indicator",
+            "LT01",
+            "--period",
+            "2021-06",
+            "--value",
+            "80.6%",
+            "--label",
+            "伍家岭站点"
+        )
         #expect(set.status == 0)
         #expect(set.stdout == "")
         #expect(set.stderr == "set LT01 2021-06 (伍家岭站点) = 80.6\n")
         #expect(try cli.run("value", "set", "--indicator", "JD01", "--period", "2021Q2", "--value", "12").status == 0)
         #expect(
             try cli.run("value", "set", "--indicator", "jd09", "--period", "2021", "--value", "达成", "--note", "见总结")
-                .status == 0)
+                .status == 0
+        )
         let id = try #require(try cli.database().values().first { $0.indicator == "JD01" }?.id)
         // Setting it again replaces the value and keeps the row's id.
         #expect(try cli.run("value", "set", "--indicator", "JD01", "--period", "2021Q2", "--value", "15").status == 0)
@@ -33,7 +44,8 @@ import Testing
                 JD09  禁毒工作社会影响  2021     达成                    见总结
                 LT01  空气质量优良率    2021-06  80.6  %     伍家岭站点
 
-                """)
+                """
+        )
         let csv = try cli.run("value", "list", "--project", "LT2021", "--format", "csv")
         #expect(csv.stdout == "indicator,period,value,label,note\r\nLT01,2021-06,80.6,伍家岭站点,\r\n")
         let q2 = try cli.run("value", "list", "--period", "2021Q2", "--format", "csv")
@@ -51,14 +63,22 @@ import Testing
     @Test func valueRefusals() throws {
         let cli = try StreetCLI.seeded()
         let cases: [([String], String)] = [
-            (["--indicator", "JD01", "--period", "2021", "--value", "十二"],
-                "value \"十二\" of indicator JD01 is not a number (unit 起); it is a quantitative indicator\n"),
-            (["--indicator", "JD01", "--period", "2020Q4", "--value", "1"],
-                "period \"2020Q4\" is not in 2021, the year of project JD2021 (indicator JD01)\n"),
-            (["--indicator", "JD99", "--period", "2021", "--value", "1"],
-                "indicator \"JD99\" is not known; valid indicators: JD01, JD09, LT01\n"),
-            (["--indicator", "JD01", "--period", "2021-13", "--value", "1"],
-                "period \"2021-13\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)\n"),
+            (
+                ["--indicator", "JD01", "--period", "2021", "--value", "十二"],
+                "value \"十二\" of indicator JD01 is not a number (unit 起); it is a quantitative indicator\n"
+            ),
+            (
+                ["--indicator", "JD01", "--period", "2020Q4", "--value", "1"],
+                "period \"2020Q4\" is not in 2021, the year of project JD2021 (indicator JD01)\n"
+            ),
+            (
+                ["--indicator", "JD99", "--period", "2021", "--value", "1"],
+                "indicator \"JD99\" is not known; valid indicators: JD01, JD09, LT01\n"
+            ),
+            (
+                ["--indicator", "JD01", "--period", "2021-13", "--value", "1"],
+                "period \"2021-13\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)\n"
+            ),
         ]
         for (arguments, message) in cases {
             let result = try cli.run(["value", "set"] + arguments)
@@ -89,14 +109,26 @@ import Testing
                 JD2021  highlights 工作亮点    27  （一）强化工作责任。 全区认真贯彻落实禁…
                 JD2021  problems 存在问题       1  无
 
-                """)
+                """
+        )
         #expect(try cli.run("note", "delete", "--project", "JD2021", "--section", "problems").status == 0)
         #expect(try cli.database().narratives().count == 1)
     }
 
     @Test func noteRefusals() throws {
         let cli = try StreetCLI.seeded()
-        let both = try cli.run("note", "set", "--project", "JD2021", "--section", "problems", "--text", "a", "--file", "b")
+        let both = try cli.run(
+            "note",
+            "set",
+            "--project",
+            "JD2021",
+            "--section",
+            "problems",
+            "--text",
+            "a",
+            "--file",
+            "b"
+        )
         #expect(both.status != 0)
         #expect(both.stderr.contains("give either --text or --file"))
         let bad = try cli.run("note", "set", "--project", "XX", "--section", "summary", "--text", " ")
@@ -107,7 +139,8 @@ import Testing
                 section "summary" is not one of: highlights, problems, measures
                 the text is empty
 
-                """)
+                """
+        )
         let missing = try cli.run("note", "set", "--project", "JD2021", "--section", "problems", "--file", "nope.txt")
         #expect(missing.status == 1)
         #expect(missing.stderr == "cannot read nope.txt: no such file, or it is not readable\n")

@@ -20,31 +20,49 @@ import Testing
             let code = try #require(project["code"] as? String)
             reference.projects.append(
                 Project(
-                    code: code, year: year, name: project["name"] as? String ?? "",
-                    department: project["department"] as? String ?? ""))
+                    code: code,
+                    year: year,
+                    name: project["name"] as? String ?? "",
+                    department: project["department"] as? String ?? ""
+                )
+            )
             for fund in project["funds"] as? [[String: Any]] ?? [] {
                 reference.funds.append(
                     Fund(
-                        project: code, code: try #require(fund["code"] as? String), name: fund["name"] as? String ?? "",
+                        project: code,
+                        code: try #require(fund["code"] as? String),
+                        name: fund["name"] as? String ?? "",
                         initialBudget: try Money(parsing: fund["initialBudget"] as? String ?? "0"),
-                        adjustedBudget: try Money(parsing: fund["adjustedBudget"] as? String ?? "0")))
+                        adjustedBudget: try Money(parsing: fund["adjustedBudget"] as? String ?? "0")
+                    )
+                )
             }
             for category in project["categories"] as? [[String: Any]] ?? [] {
                 reference.categories.append(
                     JixiaoModels.Category(
-                        project: code, code: try #require(category["code"] as? String),
-                        name: category["name"] as? String ?? ""))
+                        project: code,
+                        code: try #require(category["code"] as? String),
+                        name: category["name"] as? String ?? ""
+                    )
+                )
             }
             for indicator in project["indicators"] as? [[String: Any]] ?? [] {
                 let target = indicator["target"].map { "\($0)" } ?? ""
                 reference.indicators.append(
                     Indicator(
-                        code: try #require(indicator["code"] as? String), project: code,
-                        name: indicator["name"] as? String ?? "", level1: indicator["level1"] as? String ?? "",
-                        level2: indicator["level2"] as? String ?? "", unit: indicator["unit"] as? String ?? "",
-                        target: target, direction: try Indicator.Direction(parsing: indicator["direction"] as? String ?? ""),
-                        weight: indicator["weight"] as? Double ?? 0, aggregation: .sum,
-                        frequency: try Period.Kind(parsing: indicator["frequency"] as? String ?? "year")))
+                        code: try #require(indicator["code"] as? String),
+                        project: code,
+                        name: indicator["name"] as? String ?? "",
+                        level1: indicator["level1"] as? String ?? "",
+                        level2: indicator["level2"] as? String ?? "",
+                        unit: indicator["unit"] as? String ?? "",
+                        target: target,
+                        direction: try Indicator.Direction(parsing: indicator["direction"] as? String ?? ""),
+                        weight: indicator["weight"] as? Double ?? 0,
+                        aggregation: .sum,
+                        frequency: try Period.Kind(parsing: indicator["frequency"] as? String ?? "year")
+                    )
+                )
             }
         }
         return reference
@@ -67,13 +85,16 @@ import Testing
             let service = OfficeService(database: database)
             let folder = Self.example.appendingPathComponent("offices/\(office)")
             let expenses = try service.importExpenses(
-                bytes: Array(try Data(contentsOf: folder.appendingPathComponent("expenses.csv"))))
+                bytes: Array(try Data(contentsOf: folder.appendingPathComponent("expenses.csv")))
+            )
             let values = try service.importValues(
-                bytes: Array(try Data(contentsOf: folder.appendingPathComponent("values.csv"))))
+                bytes: Array(try Data(contentsOf: folder.appendingPathComponent("values.csv")))
+            )
             #expect(expenses.rows > 0, "\(office)")
             #expect(values.rows > 0, "\(office)")
             let notes = try FileManager.default.contentsOfDirectory(
-                atPath: folder.appendingPathComponent("notes").path)
+                atPath: folder.appendingPathComponent("notes").path
+            )
             for name in notes where name.hasSuffix(".txt") {
                 let parts = name.dropLast(4).split(separator: ".")
                 let text = try String(contentsOf: folder.appendingPathComponent("notes/\(name)"), encoding: .utf8)
