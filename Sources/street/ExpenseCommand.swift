@@ -34,7 +34,8 @@ extension Street.ExpenseCommand {
         @Option(help: ArgumentHelp("The fund code (资金来源).", valueName: "code"))
         var fund: String?
 
-        @Option(help: ArgumentHelp("The amount in 元, or 万元 with 万.", valueName: "amount"))
+        // Unconditional so that a negative amount (a refund, `--amount -50`) is read as a value, not an option.
+        @Option(parsing: .unconditional, help: ArgumentHelp("The amount in 元, or 万元 with 万.", valueName: "amount"))
         var amount: String
 
         @Option(help: ArgumentHelp("The date, e.g. 2021-06-26.", valueName: "date"))
@@ -123,7 +124,7 @@ extension Street.ExpenseCommand {
         @Option(help: ArgumentHelp("A new fund code.", valueName: "code"))
         var fund: String?
 
-        @Option(help: ArgumentHelp("A new amount.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A new amount.", valueName: "amount"))
         var amount: String?
 
         @Option(help: ArgumentHelp("A new date.", valueName: "date"))

@@ -31,7 +31,8 @@ extension Street.ValueCommand {
         @Option(help: ArgumentHelp("The period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
         var period: String
 
-        @Option(help: ArgumentHelp("The value.", valueName: "value"))
+        // Unconditional so that a negative value (`--value -3`) is read as a value, not an option.
+        @Option(parsing: .unconditional, help: ArgumentHelp("The value.", valueName: "value"))
         var value: String
 
         @Option(help: ArgumentHelp("A label, e.g. a monitoring station (伍家岭站点).", valueName: "label"))

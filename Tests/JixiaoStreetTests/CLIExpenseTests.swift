@@ -201,6 +201,17 @@ import Testing
         #expect(try cli.database().expenditures().count == 3)
     }
 
+    @Test func negativeAmountsAndValuesAreValuesNotOptions() throws {
+        let cli = try StreetCLI.seeded()
+        let refund = try cli.run(
+            "expense", "add", "--project", "JD2021", "--category", "XC", "--amount", "-50", "--date", "2021-01-01")
+        #expect(refund.status == 0)
+        #expect(refund.stderr == "recorded -50.00 元 for JD2021 (XC, BJ) on 2021-01-01\n")
+        let value = try cli.run("value", "set", "--indicator", "JD01", "--period", "2021", "--value", "-3")
+        #expect(value.status == 0)
+        #expect(try cli.database().values().first?.value == .number(-3))
+    }
+
     @Test func unknownIdsAndEmptyEdits() throws {
         let cli = try StreetCLI.seeded()
         let missing = try cli.run("expense", "delete", "0000ffff")
