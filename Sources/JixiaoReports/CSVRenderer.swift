@@ -1,0 +1,23 @@
+/// Writes the 附表 项目支出绩效自评表 as CSV (RFC 4180: CRLF line ends, quoted fields where needed).
+public enum CSVRenderer {
+    /// The self-evaluation form as CSV.
+    /// - Parameters:
+    ///   - report: the report.
+    ///   - byteOrderMark: start with a UTF-8 BOM, so that Excel on Chinese Windows reads the file as UTF-8.
+    public static func render(_ report: ProjectReport, byteOrderMark: Bool = true) -> String {
+        let rows = report.selfEvaluationRows
+        let width = rows.map(\.count).max() ?? 0
+        var out = byteOrderMark ? "\u{FEFF}" : ""
+        for row in rows {
+            let padded = row + Array(repeating: "", count: width - row.count)
+            out += padded.map(field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// One field, quoted when it holds a comma, a quote or a line break.
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    }
+}

@@ -1,1 +1,0 @@
-// The JixiaoReports module; see Docs/Architecture.md.

@@ -1,0 +1,55 @@
+/// An error raised while building or writing a report: a formula that does not parse, a project that is not in
+/// the database, an output that cannot be written.
+///
+/// The `description` says what is wrong and what to do about it.
+public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
+    private enum Code: Hashable, Sendable {
+        case invalidFormula
+        case unknownProject
+        case database
+        case output
+    }
+
+    private let code: Code
+    /// The human message.
+    public let message: String
+    /// The underlying error's description, if any.
+    public let cause: String?
+
+    private init(_ code: Code, _ message: String, cause: String? = nil) {
+        self.code = code
+        self.message = message
+        self.cause = cause
+    }
+
+    /// A formula that is not arithmetic over indicator codes and numbers.
+    public static func invalidFormula(_ formula: String, _ why: String) -> ReportError {
+        ReportError(
+            .invalidFormula,
+            "formula \"\(formula)\" \(why); write + - * / and parentheses over indicator codes and numbers"
+        )
+    }
+
+    /// A project code the district database does not know for that year.
+    public static func unknownProject(_ code: String, year: Int) -> ReportError {
+        ReportError(
+            .unknownProject,
+            "project \"\(code)\" of \(year) is not in the district database; import the plan first (district plan import)"
+        )
+    }
+
+    /// The district database could not be read.
+    public static func database(_ message: String, cause: (any Error)? = nil) -> ReportError {
+        ReportError(.database, message, cause: cause.map { String(describing: $0) })
+    }
+
+    /// A report file could not be written.
+    public static func output(_ message: String, cause: (any Error)? = nil) -> ReportError {
+        ReportError(.output, message, cause: cause.map { String(describing: $0) })
+    }
+
+    public var description: String {
+        guard let cause else { return message }
+        return "\(message) (\(cause))"
+    }
+}

@@ -1,0 +1,87 @@
+/// A horizontal bar chart drawn as inline SVG: no script, no fonts or images fetched, prints as vectors.
+struct SVGBarChart {
+    struct Bar {
+        var label: String
+        var value: Double
+        var valueText: String
+        /// The bar's own color, instead of the chart's.
+        var color: String? = nil
+    }
+
+    var title: String
+    var bars: [Bar]
+    /// A dashed vertical line at this value (e.g. 100% for completion rates).
+    var reference: Double?
+    var color = "#2f6f9f"
+
+    static let width = 640.0
+    static let labelWidth = 190.0
+    static let valueWidth = 120.0
+    static let rowHeight = 24.0
+    static let top = 30.0
+
+    /// The chart's `<svg>` element.
+    func render() -> String {
+        let height = Self.top + Double(max(bars.count, 1)) * Self.rowHeight + 12
+        let plot = Self.width - Self.labelWidth - Self.valueWidth
+        let largest = max(bars.map(\.value).max() ?? 0, reference ?? 0)
+        let scale = largest > 0 ? plot / largest : 0
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" "
+            + "width=\"\(n(Self.width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(HTML.escape(title))\">"
+        svg += "<title>\(HTML.escape(title))</title>"
+        svg += "<text x=\"0\" y=\"18\" class=\"chart-title\">\(HTML.escape(title))</text>"
+        if bars.isEmpty {
+            svg += "<text x=\"\(n(Self.labelWidth))\" y=\"\(n(Self.top + 16))\" class=\"chart-label\">（无数据）</text>"
+        }
+        for (index, bar) in bars.enumerated() {
+            let y = Self.top + Double(index) * Self.rowHeight
+            let length = max(0, bar.value) * scale
+            svg += "<text x=\"\(n(Self.labelWidth - 8))\" y=\"\(n(y + 16))\" text-anchor=\"end\" class=\"chart-label\">"
+            svg += HTML.escape(Self.shortened(bar.label)) + "</text>"
+            svg +=
+                "<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(length))\" height=\"16\" fill=\"\(bar.color ?? color)\"/>"
+            svg += "<text x=\"\(n(Self.labelWidth + length + 6))\" y=\"\(n(y + 16))\" class=\"chart-value\">"
+            svg += HTML.escape(bar.valueText) + "</text>"
+        }
+        if let reference, scale > 0 {
+            let x = Self.labelWidth + reference * scale
+            svg += "<line x1=\"\(n(x))\" y1=\"\(n(Self.top))\" x2=\"\(n(x))\" y2=\"\(n(height - 8))\" "
+            svg += "stroke=\"#b03a2e\" stroke-dasharray=\"4 3\"/>"
+        }
+        svg += "</svg>"
+        return svg
+    }
+
+    /// Long labels are cut to fit the label column.
+    static func shortened(_ label: String) -> String {
+        label.count > 14 ? String(label.prefix(13)) + "…" : label
+    }
+
+    private func n(_ value: Double) -> String { ReportText.number(value, decimals: 1) }
+}
+
+/// HTML text helpers.
+enum HTML {
+    /// Escapes `& < > " '`.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Escaped text with line breaks as `<br>`.
+    static func paragraph(_ text: String) -> String {
+        escape(text).replacing("\r\n", with: "<br>").replacing("\n", with: "<br>")
+    }
+}

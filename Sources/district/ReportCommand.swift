@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import JixiaoConsole
+import JixiaoReports
+import JixiaoStorage
+
+extension District {
+    /// `district report`: writes the consolidated 项目支出绩效自评报告 of one project, or of every project
+    /// (`district report write`, the default), or sums up a JSON report (`district report summary`).
+    struct ReportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV or JSON).",
+            discussion: """
+                Examples:
+                  district report --project JD2021 --year 2021
+                  district report --project JD2021 --year 2021 --format html --out JD2021.html
+                  district report --all --year 2021 --out out
+                  district report summary out/JD2021.json
+
+                Markdown goes to stdout unless --out is given. The report reads the district database in one read \
+                transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
+                that have not synced and the values still missing. Scoring: Docs/Scoring.md.
+                """,
+            subcommands: [Write.self, Summary.self],
+            defaultSubcommand: Write.self
+        )
+    }
+}
+
+extension District.ReportCommand {
+    /// `district report [write]`: one project in one format, or every project in every format.
+    struct Write: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "write",
+            abstract: "Write one project's report (default), or every project's with --all."
+        )
+
+        @Option(help: ArgumentHelp("The project code, e.g. JD2021.", valueName: "code"))
+        var project: String?
+
+        @Flag(help: "Every project of the year, in every format, written into --out DIR as CODE.md, CODE.html, ….")
+        var all = false
+
+        @Option(help: ArgumentHelp("The year of the projects.", valueName: "year"))
+        var year: Int
+
+        @Option(help: ArgumentHelp("md, html, csv or json.", valueName: "format"))
+        var format = "md"
+
+        @Option(
+            help: ArgumentHelp(
+                "Write to this file (with --all: into this directory) instead of stdout.",
+                valueName: "path"
+            )
+        )
+        var out: String?
+
+        @Option(
+            name: .customLong("lower-is-better"),
+            help: ArgumentHelp(
+                "How a missed lower-is-better target scores: ratio (target ÷ actual) or deviation (1 − overshoot ÷ target).",
+                valueName: "rule"
+            )
+        )
+        var lowerIsBetter = "ratio"
+
+        @OptionGroup var options: DatabaseOptions
+
+        func validate() throws {
+            if all {
+                guard project == nil else { throw ValidationError("give either --project CODE or --all, not both") }
+                guard out != nil else {
+                    throw ValidationError("--all writes every project in every format: give --out DIR")
+                }
+            } else {
+                guard project != nil else { throw ValidationError("give --project CODE (or --all --out DIR)") }
+            }
+            guard ReportFormat(name: format) != nil else {
+                throw ValidationError("--format \"\(format)\" is not one of: md, html, csv, json")
+            }
+            guard ScoringOptions.LowerIsBetter(rawValue: lowerIsBetter) != nil else {
+                throw ValidationError("--lower-is-better \"\(lowerIsBetter)\" is not one of: ratio, deviation")
+            }
+        }
+
+        func run() throws {
+            options.bootstrapLogging()
+            let database = try DistrictDatabase.open(at: options.path)
+            let scoring = ScoringOptions(lowerIsBetter: ScoringOptions.LowerIsBetter(rawValue: lowerIsBetter) ?? .ratio)
+            let now = Date()
+            if all {
+                try writeAll(database, scoring: scoring, now: now)
+                return
+            }
+            let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
+            let report = ProjectReport(input: input, options: scoring)
+            let text = try (ReportFormat(name: format) ?? .markdown).render(report)
+            if let out {
+                try Self.write(text, to: out)
+                printError(
+                    "wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
+                        + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)"
+                )
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+
+        /// Every project of the year in every format; one line per project on stdout.
+        func writeAll(_ database: DistrictDatabase, scoring: ScoringOptions, now: Date) throws {
+            let directory = out ?? "."
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw ReportError.output("cannot create the directory \(directory)", cause: error)
+            }
+            let codes = try ReportInput.projectCodes(in: database, year: year)
+            guard !codes.isEmpty else {
+                throw ValidationError(
+                    "no project of \(year) in \(options.path): import the plan first (district plan import)"
+                )
+            }
+            for code in codes {
+                let report = ProjectReport(
+                    input: try ReportInput.load(from: database, project: code, year: year, now: now),
+                    options: scoring
+                )
+                var paths: [String] = []
+                for format in ReportFormat.allCases {
+                    let path = (directory as NSString).appendingPathComponent("\(code).\(format.fileExtension)")
+                    try Self.write(try format.render(report), to: path)
+                    paths.append(path)
+                }
+                print(
+                    "\(code)\t执行率 \(ReportText.percent(report.budget.executionRate))\t得分 "
+                        + "\(ReportText.score(report.score.total))\t\(report.score.grade.rawValue)\t"
+                        + paths.joined(separator: " ")
+                )
+            }
+        }
+
+        static func write(_ text: String, to path: String) throws {
+            do {
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                throw ReportError.output("cannot write \(path): check the folder exists and is writable", cause: error)
+            }
+        }
+    }
+}
+
+extension District.ReportCommand {
+    /// `district report summary FILE.json`: one line with a written report's 执行率, score and grade.
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "summary",
+            abstract: "Print the 执行率, score and grade of a JSON report written by district report."
+        )
+
+        @Argument(help: ArgumentHelp("A report written with --format json (or by --all).", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            let report: ProjectReport
+            do {
+                report = try JSONDecoder().decode(
+                    ProjectReport.self,
+                    from: Data(contentsOf: URL(fileURLWithPath: file))
+                )
+            } catch {
+                throw ReportError.output("\(file) is not a JSON report written by district report", cause: error)
+            }
+            print(
+                "执行率 \(ReportText.percent(report.budget.executionRate))，得分 \(ReportText.score(report.score.total))，"
+                    + "等级 \(report.score.grade.rawValue)"
+            )
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import JixiaoModels
+import Testing
+
+@testable import JixiaoReports
+
+/// The seed's figures from the kaifu-2021 example data, checked against `expected.json`.
+@Suite("The kaifu-2021 example gives back the seed's figures", .enabled(if: ExampleData.available))
+struct ExampleReportTests {
+    static func expected() throws -> [String: Any] {
+        let data = Data(try ExampleData.text("expected.json").utf8)
+        return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    }
+
+    @Test(arguments: ["JD2021", "LT2021"])
+    func figures(_ code: String) throws {
+        let report = ProjectReport(input: try ExampleData.input(project: code))
+        let projects = try #require(try Self.expected()["projects"] as? [String: Any])
+        let expected = try #require(projects[code] as? [String: Any])
+        let total = try #require(expected["total"] as? [String: Any])
+        #expect(report.budget.spent.fen == (total["spentFen"] as? NSNumber)?.int64Value)
+        #expect(report.budget.adjustedBudget.fen == (total["adjustedBudgetFen"] as? NSNumber)?.int64Value)
+        #expect(report.budget.balance.fen == (total["balanceFen"] as? NSNumber)?.int64Value)
+        for (fundCode, value) in expected["funds"] as? [String: [String: Any]] ?? [:] {
+            let fund = try #require(report.budget.funds.first { $0.code == fundCode })
+            #expect(fund.spent.fen == (value["spentFen"] as? NSNumber)?.int64Value, "\(fundCode)")
+            #expect(fund.initialBudget.fen == (value["initialBudgetFen"] as? NSNumber)?.int64Value, "\(fundCode)")
+            #expect(fund.balance.fen == (value["balanceFen"] as? NSNumber)?.int64Value, "\(fundCode)")
+        }
+        for (indicatorCode, value) in expected["indicators"] as? [String: [String: Any]] ?? [:] {
+            let indicator = try #require(report.indicators.first { $0.code == indicatorCode })
+            if let text = value["actual"] as? String {
+                #expect(indicator.actualText == text, "\(indicatorCode)")
+            } else {
+                let want = try #require((value["actual"] as? NSNumber)?.doubleValue)
+                let got = try #require(indicator.actual, "\(indicatorCode) has no value")
+                let decimals = (value["round"] as? Int) ?? 6
+                #expect(
+                    ReportText.fixed(got, decimals: decimals) == ReportText.fixed(want, decimals: decimals),
+                    "\(indicatorCode)"
+                )
+            }
+            for (label, want) in value["labels"] as? [String: NSNumber] ?? [:] {
+                let got = indicator.labels.first { $0.label == label }?.actual
+                #expect(got == want.doubleValue, "\(indicatorCode) \(label)")
+            }
+        }
+        #expect(report.dataNotes.missing.isEmpty, "\(report.dataNotes.statements)")
+        #expect(report.score.indicatorWeight == 90)
+    }
+
+    @Test func seedSentences() throws {
+        let airText = MarkdownRenderer.render(ProjectReport(input: try ExampleData.input(project: "LT2021")))
+        for phrase in ["50万元", "49.88418万元", "95.9万元", "26.8173万元", "69.0827万元", "76.70148万元", "80.6", "伍家岭站点", "沙坪站点"]
+        {
+            #expect(airText.contains(phrase), "LT2021 lacks \(phrase)")
+        }
+        let drugText = MarkdownRenderer.render(ProjectReport(input: try ExampleData.input(project: "JD2021")))
+        for phrase in ["1277.6万元", "1233.06万元", "98.95%", "| 58起 |", "1094场次"] {
+            #expect(drugText.contains(phrase), "JD2021 lacks \(phrase)")
+        }
+    }
+}
+
+extension ExampleReportTests {
+    /// Writes the example's reports to `$JIXIAO_REPORT_DUMP` when set, for a person to look at.
+    @Test func dumpForPeople() throws {
+        guard let directory = ProcessInfo.processInfo.environment["JIXIAO_REPORT_DUMP"] else { return }
+        for code in ["JD2021", "LT2021"] {
+            let report = ProjectReport(input: try ExampleData.input(project: code))
+            for format in ReportFormat.allCases {
+                try (try format.render(report)).write(
+                    toFile: "\(directory)/example-\(code).\(format.fileExtension)",
+                    atomically: true,
+                    encoding: .utf8
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Runs the built `district` binary, as a clerk would.
+@Suite("district report (the built binary)")
+struct ReportCommandTests {
+    /// `.build/debug/district` of this checkout, if built.
+    static let binary: String? = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let path = root.appendingPathComponent(".build/debug/district").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary ?? "/nonexistent")
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "JIXIAO_DISTRICT_DB")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self)
+        )
+    }
+
+    @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
+    func markdownToStdout() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        let result = try Self.run(["report", "--db", district.path, "--project", "LT2021", "--year", "2021"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("# 2021年度蓝天办重点项目绩效自评报告"))
+        for figure in ["50万元", "49.88418万元", "95.9万元", "26.8173万元", "69.0827万元", "76.70148万元", "94.76"] {
+            #expect(result.stdout.contains(figure), "missing \(figure)")
+        }
+        // $JIXIAO_DISTRICT_DB works like --db.
+        let viaEnvironment = try Self.run(
+            ["report", "--project", "LT2021", "--year", "2021", "--format", "csv"],
+            environment: ["JIXIAO_DISTRICT_DB": district.path]
+        )
+        #expect(viaEnvironment.status == 0)
+        #expect(viaEnvironment.stdout.contains("总分,,,,,,100,94.76,自评等级：优"))
+    }
+
+    @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
+    func allFormatsIntoADirectory() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        let out = district.directory + "/out"
+        let result = try Self.run(["report", "--db", district.path, "--all", "--year", "2021", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("LT2021\t执行率 52.57%\t得分 94.76\t优"))
+        for ext in ["md", "html", "csv", "json"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/LT2021.\(ext)"), "missing LT2021.\(ext)")
+        }
+        let summary = try Self.run(["report", "summary", "\(out)/LT2021.json"])
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout == "执行率 52.57%，得分 94.76，等级 优\n")
+        let notJSON = try Self.run(["report", "summary", "\(out)/LT2021.md"])
+        #expect(notJSON.status != 0)
+        #expect(notJSON.stderr.contains("is not a JSON report"))
+        let json = try Data(contentsOf: URL(fileURLWithPath: "\(out)/LT2021.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        #expect(((object["budget"] as? [String: Any])?["spent"] as? NSNumber)?.int64Value == 76_701_480)
+    }
+
+    @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
+    func refusals() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        let unknown = try Self.run(["report", "--db", district.path, "--project", "NOPE", "--year", "2021"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("district plan import"))
+        let badFormat = try Self.run(
+            ["report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "xlsx"])
+        #expect(badFormat.status != 0)
+        #expect(badFormat.stderr.contains("md, html, csv, json"))
+        let allWithoutOut = try Self.run(["report", "--db", district.path, "--all", "--year", "2021"])
+        #expect(allWithoutOut.status != 0)
+        #expect(allWithoutOut.stderr.contains("--out DIR"))
+    }
+}
