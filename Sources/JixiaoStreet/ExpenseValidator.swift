@@ -129,7 +129,7 @@ public struct ExpenseValidator: Sendable {
     /// Parses `2021-06-26`, `2021/6/26` and `2021年6月26日` (as Chinese Excel shows dates).
     static func parseDate(_ text: String) -> CalendarDate? {
         var normalized = text
-        if normalized.contains("年") {
+        if normalized.unicodeScalars.contains("年") {
             normalized = normalized.replacingAll("年", with: "-").replacingAll("月", with: "-")
             if normalized.hasSuffix("日") || normalized.hasSuffix("号") { normalized.removeLast() }
         }

@@ -1,5 +1,5 @@
-/// An error raised by the office side: input that is refused, a row that does not exist, a database that is not
-/// set up.
+/// An error raised by the office side: input that is refused, a row that does not exist, a file that cannot be
+/// read.
 ///
 /// The `description` is written for a clerk. A refusal lists every problem, one per line, each saying what was
 /// wrong and where (`line 17: amount "12,3a" is not a number of 元`).
@@ -7,7 +7,6 @@ public struct StreetError: Error, Sendable, CustomStringConvertible {
     private enum Code: Hashable, Sendable {
         case refused
         case notFound
-        case notInitialized
         case unreadable
         case failed
     }
@@ -39,8 +38,6 @@ public struct StreetError: Error, Sendable, CustomStringConvertible {
     /// A row named by id or key that does not exist.
     public static func notFound(_ message: String) -> StreetError { StreetError(.notFound, message) }
 
-    /// The database has no office settings yet: run `street init`.
-    public static func notInitialized(_ message: String) -> StreetError { StreetError(.notInitialized, message) }
 
     /// A file that cannot be read or decoded.
     public static func unreadable(_ message: String, cause: (any Error & Sendable)? = nil) -> StreetError {
