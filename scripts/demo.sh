@@ -22,14 +22,18 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-# shellcheck source=scripts/setup.sh
-source scripts/setup.sh
-ensure_system_packages
-
-echo "building…" >&2
-swift build --product district -q
-swift build --product street -q
-BIN=$(swift build --show-bin-path)
+if [ -n "${JIXIAO_BIN:-}" ]; then
+    # Binaries already built (the test suite runs this script while SwiftPM holds the build folder).
+    BIN=$JIXIAO_BIN
+else
+    # shellcheck source=scripts/setup.sh
+    source scripts/setup.sh
+    ensure_system_packages
+    echo "building…" >&2
+    swift build --product district -q
+    swift build --product street -q
+    BIN=$(swift build --show-bin-path)
+fi
 DISTRICT="$BIN/district"
 STREET="$BIN/street"
 
@@ -106,17 +110,16 @@ done
 
 "$DISTRICT" status --year 2021 --period 2021 >&2
 mkdir -p "$OUT"
-"$DISTRICT" report --all --year 2021 --out "$OUT"
+SUMMARY=$("$DISTRICT" report --all --year 2021 --out "$OUT")
 
 kill -TERM "$SERVER_PID"
 wait "$SERVER_PID" || { echo "the server did not stop cleanly" >&2; exit 1; }
 SERVER_PID=""
 
+# `report --all` prints one line per project: CODE, 执行率, 得分, grade, then the files.
 echo
 echo "Reports written to $OUT:"
-for json in "$OUT"/*.json; do
-    code=$(basename "$json" .json)
-    summary=$("$DISTRICT" report summary "$json" 2>/dev/null || true)
-    echo "  $code: ${summary}"
-    for ext in md html csv json; do [ -f "$OUT/$code.$ext" ] && echo "    $OUT/$code.$ext"; done
-done
+while IFS=$'\t' read -r code rate score grade files; do
+    echo "  $code: $rate, $score, 等级 $grade"
+    for file in $files; do echo "    $file"; done
+done <<<"$SUMMARY"

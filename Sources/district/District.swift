@@ -12,7 +12,7 @@ struct District: AsyncParsableCommand {
             Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, ReportCommand.self]
+        subcommands: [InitCommand.self, OfficeCommand.self, ServeCommand.self, ReportCommand.self]
     )
 }
 

@@ -14,8 +14,12 @@ struct ExampleReportTests {
 
     @Test(arguments: ["JD2021", "LT2021"])
     func figures(_ code: String) throws {
-        let report = ProjectReport(input: try ExampleData.input(project: code))
-        let projects = try #require(try Self.expected()["projects"] as? [String: Any])
+        try Self.check(ProjectReport(input: try ExampleData.input(project: code)), project: code)
+    }
+
+    /// Checks every figure of `expected.json` for project `code` in `report`.
+    static func check(_ report: ProjectReport, project code: String) throws {
+        let projects = try #require(try expected()["projects"] as? [String: Any])
         let expected = try #require(projects[code] as? [String: Any])
         let total = try #require(expected["total"] as? [String: Any])
         #expect(report.budget.spent.fen == (total["spentFen"] as? NSNumber)?.int64Value)

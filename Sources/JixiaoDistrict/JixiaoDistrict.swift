@@ -1,1 +1,0 @@
-// The JixiaoDistrict module; see Docs/Architecture.md.

@@ -1,0 +1,105 @@
+import Foundation
+import JixiaoProtocol
+import JixiaoStorage
+import Logging
+import NIOCore
+import NIOPosix
+
+/// The district's sync server: accepts office connections over TCP and runs one `ServerSession` per connection
+/// against the district database (Protocol.md).
+///
+/// Call `run()` (it returns after `shutdown()`), or `start()` then `run()` to learn the bound port first. Each
+/// connection is a child task of a discarding task group that catches and logs its own errors, so one
+/// connection's failure never affects another. `shutdown()` stops accepting and closes every connection; a
+/// push that is being applied finishes its transaction first (it runs to completion on the thread pool).
+public final class SyncServer: Sendable {
+    typealias Connection = NIOAsyncChannel<Frame, Frame>
+
+    /// The configuration.
+    public let configuration: SyncServerConfiguration
+    let database: DistrictDatabase
+    let logger: Logger
+    let registry = ServerRegistry()
+    private let listener = LockedBox<NIOAsyncChannel<Connection, Never>?>(nil)
+    private let schemaVersion: UInt32
+    private let districtEpoch: UUID
+
+    /// The schema version the sync protocol carries (Protocol.md §11.2).
+    public static let schemaVersion: UInt32 = 1
+
+    /// Creates a server for `database`.
+    /// - Throws: `StorageError` when the database cannot be read.
+    public init(database: DistrictDatabase, configuration: SyncServerConfiguration, logger: Logger) throws {
+        self.database = database
+        self.configuration = configuration
+        self.logger = logger
+        self.schemaVersion = Self.schemaVersion
+        self.districtEpoch = UUID(uuidString: try database.epoch()) ?? UUID.nilEpoch
+    }
+
+    /// Binds the listening socket.
+    /// - Returns: The port bound (the system's choice when the configuration says 0).
+    /// - Throws: when the address cannot be bound (in use, not local…).
+    @discardableResult
+    public func start() async throws -> Int {
+        if let bound = listener.get() { return bound.channel.localAddress?.port ?? configuration.port }
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            // A client that sends and then shuts down its side still gets the ERROR its bytes deserve.
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
+            .bind(host: configuration.host, port: configuration.port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength)
+                    )
+                    try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder()))
+                    return try Connection(wrappingChannelSynchronously: channel)
+                }
+            }
+        listener.set(channel)
+        if registry.isStopping { try? await channel.channel.close().get() }
+        return channel.channel.localAddress?.port ?? configuration.port
+    }
+
+    /// The bound port, once `start()` returned.
+    public var port: Int? { listener.get()?.channel.localAddress?.port }
+
+    /// Accepts connections until `shutdown()`, then waits for the open sessions to end.
+    /// - Throws: when binding fails.
+    public func run() async throws {
+        try await start()
+        guard let listener = listener.get() else { return }
+        logger.notice("listening on \(configuration.host):\(port ?? configuration.port)")
+        try await listener.executeThenClose { inbound in
+            try await withThrowingDiscardingTaskGroup { group in
+                for try await connection in inbound {
+                    group.addTask { await self.serve(connection) }
+                }
+            }
+        }
+        logger.notice("stopped")
+    }
+
+    /// Stops accepting, closes the open connections, and lets `run()` return once their tasks have ended.
+    public func shutdown() {
+        let open = registry.stop()
+        listener.get()?.channel.close(promise: nil)
+        for channel in open { channel.close(promise: nil) }
+    }
+
+    /// The number of open connections (for tests and status).
+    public var connectionCount: Int { registry.connectionCount }
+
+    func sessionConfiguration() -> ServerSession.Configuration {
+        ServerSession.Configuration(
+            versions: 1...1,
+            schemaVersion: schemaVersion,
+            districtEpoch: districtEpoch,
+            handshakeTimeout: configuration.handshakeTimeout,
+            idleTimeout: configuration.idleTimeout,
+            messageLimit: configuration.messageLimit
+        )
+    }
+}

@@ -1,0 +1,109 @@
+import JixiaoModels
+import NIOCore
+
+/// The change-record format inside a push or pull stream (Protocol.md §8.3).
+///
+/// table u8 ‖ operation u8 ‖ u16-length key ‖ u16-length office ‖ u16 column count ‖ values, each tagged as in
+/// `CanonicalRow.append`. A delete carries no values.
+public enum ChangeRecord {
+    /// The longest text value a record may carry (Protocol.md §8.3.3): a receiver refuses a longer one as soon as
+    /// it reads the length, so a single record never makes it buffer more than this.
+    public static let maximumTextLength = 4 * 1024 * 1024
+
+    /// Appends the record of `change` to `out`.
+    /// - Throws: `malformedFrame` when the key or office is longer than 65,535 bytes, the row has more than
+    ///   65,535 columns, or a delete carries values.
+    public static func append(_ change: SyncChange, to out: inout [UInt8]) throws {
+        let key = Array(change.key.utf8)
+        let office = Array(change.office.utf8)
+        guard key.count <= Int(UInt16.max), office.count <= Int(UInt16.max), change.values.count <= Int(UInt16.max)
+        else {
+            throw ProtocolError.malformed(
+                "row \(change.table)/\(change.key.prefix(40)) is too large for a change record"
+            )
+        }
+        guard change.operation == .upsert || change.values.isEmpty else {
+            throw ProtocolError.malformed("delete of \(change.table)/\(change.key) carries values")
+        }
+        out.append(change.table.rawValue)
+        out.append(change.operation.rawValue)
+        appendUInt16(key.count, to: &out)
+        out += key
+        appendUInt16(office.count, to: &out)
+        out += office
+        appendUInt16(change.values.count, to: &out)
+        for case .text(let text) in change.values where text.utf8.count > maximumTextLength {
+            throw ProtocolError.malformed("a text of \(change.table)/\(change.key) is longer than 4 MiB")
+        }
+        for value in change.values { CanonicalRow.append(value, to: &out) }
+    }
+
+    private static func appendUInt16(_ value: Int, to out: inout [UInt8]) {
+        out.append(UInt8(truncatingIfNeeded: value >> 8))
+        out.append(UInt8(truncatingIfNeeded: value))
+    }
+}
+
+extension ByteBuffer {
+    /// Reads one change record (Protocol.md §8.3).
+    /// - Returns: The change, or `nil` when the record is incomplete (the reader index is then unchanged).
+    /// - Throws: `malformedFrame` for an unknown table, operation or value tag, invalid UTF-8, or a delete with values.
+    public mutating func readChangeRecord() throws -> SyncChange? {
+        let start = readerIndex
+        do {
+            guard let change = try readChangeRecordOrThrowShort() else {
+                moveReaderIndex(to: start)
+                return nil
+            }
+            return change
+        } catch {
+            moveReaderIndex(to: start)
+            throw error
+        }
+    }
+
+    private mutating func readChangeRecordOrThrowShort() throws -> SyncChange? {
+        guard let tableByte = readInteger(as: UInt8.self), let opByte = readInteger(as: UInt8.self) else { return nil }
+        guard let table = SyncTable(rawValue: tableByte) else {
+            throw ProtocolError.malformed("change record names unknown table \(tableByte)")
+        }
+        guard let operation = SyncChange.Operation(rawValue: opByte) else {
+            throw ProtocolError.malformed("change record has unknown operation \(opByte)")
+        }
+        guard let keyLength = readInteger(as: UInt16.self), readableBytes >= Int(keyLength) else { return nil }
+        let key = try readUTF8(length: Int(keyLength), "a change record key")
+        guard let officeLength = readInteger(as: UInt16.self), readableBytes >= Int(officeLength) else { return nil }
+        let office = try readUTF8(length: Int(officeLength), "a change record office")
+        guard let columns = readInteger(as: UInt16.self) else { return nil }
+        if operation == .delete && columns != 0 {
+            throw ProtocolError.malformed("delete of \(table)/\(key) carries \(columns) values")
+        }
+        var values: [SyncValue] = []
+        values.reserveCapacity(Int(columns))
+        for _ in 0..<columns {
+            guard let tag = readInteger(as: UInt8.self) else { return nil }
+            switch tag {
+            case 0:
+                values.append(.null)
+            case 1:
+                guard let n = readInteger(as: Int64.self) else { return nil }
+                values.append(.integer(n))
+            case 2:
+                guard let bits = readInteger(as: UInt64.self) else { return nil }
+                values.append(.real(Double(bitPattern: bits)))
+            case 3:
+                guard let length = readInteger(as: UInt32.self) else { return nil }
+                guard length <= ChangeRecord.maximumTextLength else {
+                    throw ProtocolError.malformed(
+                        "a text value of \(table)/\(key) is longer than 4 MiB (\(length) bytes)"
+                    )
+                }
+                guard readableBytes >= Int(length) else { return nil }
+                values.append(.text(try readUTF8(length: Int(length), "a text value of \(table)/\(key)")))
+            default:
+                throw ProtocolError.malformed("value of \(table)/\(key) has unknown tag \(tag)")
+            }
+        }
+        return SyncChange(table: table, operation: operation, key: key, office: office, values: values)
+    }
+}

@@ -1,0 +1,297 @@
+import Foundation
+import JixiaoModels
+import NIOCore
+
+/// The office side of one session as a state machine (Protocol.md §10): events in, `Action`s out, no I/O.
+///
+/// The driver sends what `start(now:)` returns, feeds every received message to `received(_:now:)`, and asks
+/// for the next request (`push`, `pull`, `verify`, `finish`) whenever the session is idle. `tick(now:)` fires the
+/// response timeout. Holds a `ChangeSetDecoder` while a pull arrives, so one task owns it.
+public struct ClientSession {
+    /// Who the client is and what it speaks.
+    public struct Configuration: Sendable {
+        /// The office code.
+        public var office: String
+        /// The office's 32-byte secret.
+        public var secret: [UInt8]
+        /// The client's name for the server's log.
+        public var clientName: String
+        /// The protocol versions this client speaks.
+        public var versions: ClosedRange<UInt8>
+        /// The office database's schema version.
+        public var schemaVersion: UInt32
+        /// The longest wait for a response (Protocol.md §6).
+        public var responseTimeout: TimeAmount
+        /// The most bytes one pull may inflate to.
+        public var messageLimit: Int
+
+        /// Creates a configuration.
+        public init(
+            office: String,
+            secret: [UInt8],
+            clientName: String = "jixiao-street",
+            versions: ClosedRange<UInt8> = 1...1,
+            schemaVersion: UInt32,
+            responseTimeout: TimeAmount = .seconds(120),
+            messageLimit: Int = 256 * 1024 * 1024
+        ) {
+            self.office = office
+            self.secret = secret
+            self.clientName = clientName
+            self.versions = versions
+            self.schemaVersion = schemaVersion
+            self.responseTimeout = responseTimeout
+            self.messageLimit = messageLimit
+        }
+    }
+
+    /// What the driver must do next.
+    public enum Action: Sendable {
+        /// Nothing; wait for the next message.
+        case none
+        /// Send these messages in order.
+        case send([Message])
+        /// The server proved it holds the secret too; the session is idle and ready for requests.
+        case authenticated(AuthOK)
+        /// The push is durable at the district: mark changes up to `ackedSequence` as sent.
+        case pushAcknowledged(PushAck)
+        /// A pull finished: apply these reference changes in one transaction, then store `end.cursor`.
+        case pulled(PullEnd, [SyncChange])
+        /// The district's digest arrived.
+        case verified(VerifyResult)
+        /// The session failed; send `reply` (when not nil) then close.
+        case fail(ProtocolError, reply: Message?)
+        /// The server said BYE: close.
+        case closed
+    }
+
+    private enum State {
+        case idle
+        case awaitingChallenge
+        case awaitingAuthOK(version: UInt8, serverNonce: [UInt8])
+        case ready
+        case awaitingPushAck(PushBegin)
+        case receivingPull
+        case awaitingPullEnd
+        case awaitingVerifyResult
+        case awaitingBye
+        case closed
+    }
+
+    /// The configuration.
+    public let configuration: Configuration
+    private let clientNonce: [UInt8]
+    private var state: State = .idle
+    private var deadline: NIODeadline?
+    private var decoder: ChangeSetDecoder?
+    private var pulledChanges: [SyncChange] = []
+    /// The protocol version agreed in the handshake.
+    public private(set) var version: UInt8?
+
+    /// Creates a session.
+    /// - Parameter clientNonce: 32 fresh random bytes (`Authentication.randomBytes(32)`).
+    public init(configuration: Configuration, clientNonce: [UInt8]) {
+        precondition(clientNonce.count == Authentication.nonceLength, "client nonce must be 32 bytes")
+        precondition(configuration.secret.count == Authentication.secretLength, "office secret must be 32 bytes")
+        self.configuration = configuration
+        self.clientNonce = clientNonce
+    }
+
+    /// Whether the session is idle after authentication and a request may be made.
+    public var isReady: Bool { if case .ready = state { true } else { false } }
+
+    /// Opens the session: send HELLO.
+    public mutating func start(now: NIODeadline) -> Action {
+        precondition(isIdle, "start called twice")
+        state = .awaitingChallenge
+        deadline = now + configuration.responseTimeout
+        let hello = Hello(
+            minimumVersion: configuration.versions.lowerBound,
+            maximumVersion: configuration.versions.upperBound,
+            schemaVersion: configuration.schemaVersion,
+            office: configuration.office,
+            clientNonce: clientNonce,
+            clientName: configuration.clientName
+        )
+        return .send([.hello(hello)])
+    }
+
+    private var isIdle: Bool { if case .idle = state { true } else { false } }
+
+    /// Pushes a change set: PUSH_BEGIN and all PUSH_DATA frames, then wait for PUSH_ACK.
+    public mutating func push(
+        epoch: UUID,
+        fromSequence: Int64,
+        toSequence: Int64,
+        isFullSnapshot: Bool,
+        changes: CompressedChangeSet,
+        now: NIODeadline
+    ) -> Action {
+        precondition(isReady, "push outside the ready state")
+        let begin = PushBegin(
+            epoch: epoch,
+            fromSequence: fromSequence,
+            toSequence: toSequence,
+            rowCount: changes.rowCount,
+            isFullSnapshot: isFullSnapshot,
+            uncompressedSize: changes.uncompressedSize
+        )
+        state = .awaitingPushAck(begin)
+        deadline = now + configuration.responseTimeout
+        return .send([.pushBegin(begin)] + changes.messages(.pushData))
+    }
+
+    /// Asks for reference changes after `cursor` (0: everything).
+    public mutating func pull(cursor: Int64, now: NIODeadline) -> Action {
+        precondition(isReady, "pull outside the ready state")
+        do {
+            decoder = try ChangeSetDecoder(limit: configuration.messageLimit)
+        } catch {
+            return fail(ProtocolError(.internal, "cannot start inflating"))
+        }
+        pulledChanges = []
+        state = .receivingPull
+        deadline = now + configuration.responseTimeout
+        return .send([.pull(cursor: cursor)])
+    }
+
+    /// Sends the office's digest for comparison.
+    public mutating func verify(_ digest: SyncDigest, now: NIODeadline) -> Action {
+        precondition(isReady, "verify outside the ready state")
+        state = .awaitingVerifyResult
+        deadline = now + configuration.responseTimeout
+        return .send([.verify(digest)])
+    }
+
+    /// Ends the session politely: send BYE and wait for the server's BYE.
+    public mutating func finish(now: NIODeadline) -> Action {
+        precondition(isReady, "finish outside the ready state")
+        state = .awaitingBye
+        deadline = now + configuration.responseTimeout
+        return .send([.bye])
+    }
+
+    /// Handles a message from the server.
+    public mutating func received(_ message: Message, now: NIODeadline) -> Action {
+        switch (state, message) {
+        case (.closed, _):
+            return .none
+        case (_, .error(let error)):
+            state = .closed
+            return .fail(error.error, reply: nil)
+        case (.awaitingChallenge, .challenge(let challenge)):
+            guard configuration.versions.contains(challenge.version) else {
+                return fail(ProtocolError(.upgradeRequired, "the server chose protocol \(challenge.version)"))
+            }
+            version = challenge.version
+            state = .awaitingAuthOK(version: challenge.version, serverNonce: challenge.serverNonce)
+            deadline = now + configuration.responseTimeout
+            let mac = Authentication.clientMAC(
+                secret: configuration.secret,
+                office: configuration.office,
+                clientNonce: clientNonce,
+                serverNonce: challenge.serverNonce,
+                version: challenge.version
+            )
+            return .send([.auth(Auth(mac: mac))])
+        case (.awaitingAuthOK(let version, let serverNonce), .authOK(let ok)):
+            let expected = Authentication.serverProof(
+                secret: configuration.secret,
+                office: configuration.office,
+                clientNonce: clientNonce,
+                serverNonce: serverNonce,
+                version: version
+            )
+            guard Authentication.isValid(ok.serverProof, expected: expected) else {
+                return fail(ProtocolError(.authFailed, "the server could not prove it knows the office secret"))
+            }
+            state = .ready
+            deadline = nil
+            return .authenticated(ok)
+        case (.awaitingPushAck(let begin), .pushAck(let ack)):
+            guard ack.ackedSequence >= begin.toSequence else {
+                return fail(
+                    ProtocolError(
+                        .unexpectedMessage,
+                        "PUSH_ACK for sequence \(ack.ackedSequence), expected \(begin.toSequence)"
+                    )
+                )
+            }
+            state = .ready
+            deadline = nil
+            return .pushAcknowledged(ack)
+        case (.receivingPull, .pullData(let chunk, let more)):
+            guard let decoder else { preconditionFailure("receiving a pull without a decoder") }
+            deadline = now + configuration.responseTimeout
+            do {
+                pulledChanges += try decoder.consume(chunk)
+                if !more {
+                    try decoder.finish()
+                    state = .awaitingPullEnd
+                }
+            } catch let error as ProtocolError {
+                return fail(error)
+            } catch {
+                return fail(ProtocolError(.internal, "cannot read the pull"))
+            }
+            return .none
+        case (.awaitingPullEnd, .pullEnd(let end)):
+            guard let decoder else { preconditionFailure("ending a pull without a decoder") }
+            guard Int(end.rowCount) == pulledChanges.count, Int(end.uncompressedSize) == decoder.uncompressedBytes
+            else {
+                return fail(
+                    ProtocolError.malformed(
+                        "PULL_END announces \(end.rowCount) rows in \(end.uncompressedSize) bytes, the stream carried "
+                            + "\(pulledChanges.count) rows in \(decoder.uncompressedBytes) bytes"
+                    )
+                )
+            }
+            if let row = pulledChanges.first(where: { $0.table.isOfficeOwned }) {
+                return fail(
+                    ProtocolError(.notAuthorized, "the server sent office row \(row.table)/\(row.key) in a pull")
+                )
+            }
+            self.decoder = nil
+            let changes = pulledChanges
+            pulledChanges = []
+            state = .ready
+            deadline = nil
+            return .pulled(end, changes)
+        case (.awaitingVerifyResult, .verifyResult(let result)):
+            state = .ready
+            deadline = nil
+            return .verified(result)
+        case (.awaitingBye, .bye):
+            state = .closed
+            deadline = nil
+            return .closed
+        default:
+            return fail(ProtocolError(.unexpectedMessage, "\(message.type) was not expected now"))
+        }
+    }
+
+    /// Ends the session because a frame failed to decode or the connection broke.
+    public mutating func failed(_ error: ProtocolError) -> Action {
+        fail(error)
+    }
+
+    /// When the wait for the server's answer times out, or `nil` when the client is not waiting.
+    public var timeoutDeadline: NIODeadline? { deadline }
+
+    /// Fires the response timeout when it has passed.
+    public mutating func tick(now: NIODeadline) -> Action {
+        guard let deadline, now >= deadline else { return .none }
+        return fail(ProtocolError(.timeout, "the server did not answer in time"))
+    }
+
+    private mutating func fail(_ error: ProtocolError) -> Action {
+        state = .closed
+        deadline = nil
+        decoder = nil
+        pulledChanges = []
+        return .fail(error, reply: .error(error.errorMessage))
+    }
+}
+
+@available(*, unavailable)
+extension ClientSession: Sendable {}

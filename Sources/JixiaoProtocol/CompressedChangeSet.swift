@@ -1,0 +1,135 @@
+import JixiaoModels
+import NIOCore
+
+/// A stream of change records, compressed and cut into chunks for PUSH_DATA or PULL_DATA frames
+/// (Protocol.md §8).
+public struct CompressedChangeSet: Sendable {
+    /// The slices of the zlib stream, each at most `Frame.maximumChunkLength` bytes; at least one.
+    public var chunks: [ByteBuffer]
+    /// The number of change records.
+    public var rowCount: UInt32
+    /// The length of the record stream before compression.
+    public var uncompressedSize: UInt64
+
+    /// The total compressed length.
+    public var compressedSize: Int { chunks.reduce(0) { $0 + $1.readableBytes } }
+
+    /// Encodes and compresses `changes`.
+    ///
+    /// Records are compressed as they are encoded, so only the compressed output is held in memory.
+    /// - Parameters:
+    ///   - level: the zlib level.
+    ///   - chunkLength: the largest chunk (at most `Frame.maximumChunkLength`).
+    /// - Throws: `ProtocolError` when a row cannot be encoded or there are more than 2³²−1 rows.
+    public init(
+        changes: some Sequence<SyncChange>,
+        level: Int32 = 6,
+        chunkLength: Int = Frame.maximumChunkLength
+    ) throws {
+        precondition(chunkLength > 0 && chunkLength <= Frame.maximumChunkLength, "chunk length out of range")
+        let deflater = try Deflater(level: level)
+        var compressed = ByteBuffer()
+        var batch: [UInt8] = []
+        batch.reserveCapacity(80 * 1024)
+        var rows: UInt64 = 0
+        var size: UInt64 = 0
+        for change in changes {
+            try ChangeRecord.append(change, to: &batch)
+            rows += 1
+            if batch.count >= 64 * 1024 {
+                size += UInt64(batch.count)
+                deflater.compress(batch, into: &compressed)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        size += UInt64(batch.count)
+        deflater.compress(batch, into: &compressed)
+        deflater.finish(into: &compressed)
+        guard rows <= UInt64(UInt32.max) else {
+            throw ProtocolError(.tooLarge, "\(rows) rows do not fit one message; the limit is \(UInt32.max)")
+        }
+        var slices: [ByteBuffer] = []
+        while compressed.readableBytes > 0 {
+            slices.append(compressed.readSlice(length: min(chunkLength, compressed.readableBytes))!)
+        }
+        self.chunks = slices
+        self.rowCount = UInt32(rows)
+        self.uncompressedSize = size
+    }
+
+    /// The chunks as data messages of `type` (`.pushData` or `.pullData`), `more` set on all but the last.
+    public func messages(_ type: MessageType) -> [Message] {
+        precondition(type.isData, "only PUSH_DATA and PULL_DATA carry chunks")
+        return chunks.indices.map { index in
+            let more = index < chunks.count - 1
+            return type == .pushData ? .pushData(chunks[index], more: more) : .pullData(chunks[index], more: more)
+        }
+    }
+}
+
+/// Reads a compressed change-record stream chunk by chunk (Protocol.md §8), inflating with a cap.
+///
+/// Records that straddle chunks are held until complete. Not thread-safe.
+public final class ChangeSetDecoder {
+    private let inflater: Inflater
+    private var pending = ByteBuffer()
+    private var decoded: [SyncChange] = []
+    /// Compressed bytes fed so far.
+    public private(set) var compressedBytes = 0
+    /// The most compressed bytes accepted.
+    public let compressedLimit: Int
+    /// Records decoded so far.
+    public private(set) var rowCount = 0
+
+    /// Creates a decoder that refuses to inflate past `limit` bytes or read more than
+    /// `CompressedChangeSet.compressedLimit(forUncompressed: limit)` compressed bytes.
+    /// - Throws: `ProtocolError.internal` when zlib cannot initialise.
+    public init(limit: Int) throws {
+        inflater = try Inflater(limit: limit)
+        compressedLimit = CompressedChangeSet.compressedLimit(forUncompressed: UInt64(limit))
+    }
+
+    /// Bytes inflated so far.
+    public var uncompressedBytes: Int { inflater.totalOut }
+
+    /// Feeds one chunk.
+    /// - Returns: The records completed by this chunk.
+    /// - Throws: `ProtocolError` for corrupt data, a record that breaks the format, or a limit passed.
+    public func consume(_ chunk: ByteBuffer) throws -> [SyncChange] {
+        compressedBytes += chunk.readableBytes
+        guard compressedBytes <= compressedLimit else {
+            throw ProtocolError(.decompressionLimit, "more than \(compressedLimit) compressed bytes in one message")
+        }
+        try inflater.inflate(chunk) { slice in
+            pending.writeBytes(slice)
+            while let change = try pending.readChangeRecord() { decoded.append(change) }
+            if pending.readerIndex > 64 * 1024 { pending.discardReadBytes() }
+        }
+        let out = decoded
+        decoded.removeAll(keepingCapacity: true)
+        rowCount += out.count
+        return out
+    }
+
+    /// Checks that the stream ended cleanly: the zlib stream is complete and no record is cut short.
+    /// - Throws: `malformedFrame` otherwise.
+    public func finish() throws {
+        guard inflater.isFinished else { throw ProtocolError.malformed("compressed data ends before its stream does") }
+        guard pending.readableBytes == 0 else {
+            throw ProtocolError.malformed(
+                "the change stream ends inside a record (\(pending.readableBytes) bytes left)"
+            )
+        }
+    }
+}
+
+@available(*, unavailable)
+extension ChangeSetDecoder: Sendable {}
+
+extension CompressedChangeSet {
+    /// The most compressed bytes a stream inflating to `size` bytes may take (Protocol.md §6):
+    /// size + size/256 + 1024, above zlib's `deflateBound` for every size.
+    public static func compressedLimit(forUncompressed size: UInt64) -> Int {
+        Int(clamping: size + size / 256 + 1024)
+    }
+}

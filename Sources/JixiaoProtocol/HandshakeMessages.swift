@@ -1,0 +1,108 @@
+import Foundation
+
+/// HELLO, client → server, the first frame of a session (Protocol.md §4.2).
+public struct Hello: Hashable, Sendable {
+    /// The lowest protocol version the client speaks.
+    public var minimumVersion: UInt8
+    /// The highest protocol version the client speaks.
+    public var maximumVersion: UInt8
+    /// The client's database schema version.
+    public var schemaVersion: UInt32
+    /// The office code the client claims (proved by AUTH).
+    public var office: String
+    /// 32 fresh random bytes.
+    public var clientNonce: [UInt8]
+    /// A free-form client name and version, for the server's log.
+    public var clientName: String
+
+    /// Creates a HELLO.
+    public init(
+        minimumVersion: UInt8,
+        maximumVersion: UInt8,
+        schemaVersion: UInt32,
+        office: String,
+        clientNonce: [UInt8],
+        clientName: String
+    ) {
+        self.minimumVersion = minimumVersion
+        self.maximumVersion = maximumVersion
+        self.schemaVersion = schemaVersion
+        self.office = office
+        self.clientNonce = clientNonce
+        self.clientName = clientName
+    }
+}
+
+/// CHALLENGE, server → client (Protocol.md §4.3).
+public struct Challenge: Hashable, Sendable {
+    /// The protocol version the server chose: the highest both speak.
+    public var version: UInt8
+    /// 32 fresh random bytes.
+    public var serverNonce: [UInt8]
+    /// The server's database schema version.
+    public var schemaVersion: UInt32
+
+    /// Creates a CHALLENGE.
+    public init(version: UInt8, serverNonce: [UInt8], schemaVersion: UInt32) {
+        self.version = version
+        self.serverNonce = serverNonce
+        self.schemaVersion = schemaVersion
+    }
+}
+
+/// AUTH, client → server: the client's proof that it holds the office secret (Protocol.md §4.4, §5).
+public struct Auth: Hashable, Sendable {
+    /// HMAC-SHA256 over the client label, office, nonces and version.
+    public var mac: [UInt8]
+
+    /// Creates an AUTH.
+    public init(mac: [UInt8]) { self.mac = mac }
+}
+
+/// AUTH_OK, server → client: the server's own proof, and what the district remembers of this office
+/// (Protocol.md §4.5).
+public struct AuthOK: Hashable, Sendable {
+    /// HMAC-SHA256 over the server label, office, nonces and version.
+    public var serverProof: [UInt8]
+    /// The district database's own epoch: a client that remembers another one talks to a restored or recreated
+    /// district and pulls reference data from scratch.
+    public var districtEpoch: UUID
+    /// The office database epoch the district remembers, `nil` when it remembers none (sent as 16 zero bytes).
+    public var epoch: UUID?
+    /// The highest sequence the district has acknowledged for that epoch (0 when none).
+    public var ackedSequence: Int64
+    /// The district's current reference revision: a client whose cursor equals it need not pull.
+    public var referenceRevision: Int64
+
+    /// Creates an AUTH_OK.
+    public init(
+        serverProof: [UInt8],
+        districtEpoch: UUID,
+        epoch: UUID?,
+        ackedSequence: Int64,
+        referenceRevision: Int64
+    ) {
+        self.serverProof = serverProof
+        self.districtEpoch = districtEpoch
+        self.epoch = epoch
+        self.ackedSequence = ackedSequence
+        self.referenceRevision = referenceRevision
+    }
+}
+
+/// ERROR, either direction: the sender closes the connection after it (Protocol.md §4.14, §7).
+public struct ErrorMessage: Hashable, Sendable {
+    /// The wire code.
+    public var code: ErrorCode
+    /// Human text (for notAuthorized it names the offending row).
+    public var message: String
+
+    /// Creates an ERROR.
+    public init(code: ErrorCode, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    /// The same error as a throwable value.
+    public var error: ProtocolError { ProtocolError(code, message) }
+}

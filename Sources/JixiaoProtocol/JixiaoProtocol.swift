@@ -1,1 +1,0 @@
-// The JixiaoProtocol module; see Docs/Architecture.md.

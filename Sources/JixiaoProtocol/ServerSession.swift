@@ -1,0 +1,437 @@
+import Foundation
+import JixiaoModels
+import NIOCore
+
+/// The district side of one session as a state machine (Protocol.md §10): events in, `Action`s out, no I/O.
+///
+/// The driver feeds every received message to `received(_:now:)`, performs each returned action, and reports
+/// the results of database work (`officeLookedUp`, `pushApplied`, `referenceLoaded`, `digestComputed`). It calls
+/// `tick(now:)` periodically so that timeouts fire; time is a value passed in, so tests control it.
+/// Holds a `ChangeSetDecoder` while a push is arriving, so it is not `Sendable`: one task owns it.
+public struct ServerSession {
+    /// Limits and versions of a server.
+    public struct Configuration: Sendable {
+        /// The protocol versions this server speaks.
+        public var versions: ClosedRange<UInt8>
+        /// The district database's schema version.
+        public var schemaVersion: UInt32
+        /// The district database's own epoch, sent in AUTH_OK.
+        public var districtEpoch: UUID
+        /// From connection to AUTH_OK (Protocol.md §6).
+        public var handshakeTimeout: TimeAmount
+        /// The longest silence while the server waits for the client (Protocol.md §6).
+        public var idleTimeout: TimeAmount
+        /// The most bytes one push may inflate to (Protocol.md §6).
+        public var messageLimit: Int
+
+        /// Creates a configuration; the defaults are Protocol.md §6's.
+        public init(
+            versions: ClosedRange<UInt8> = 1...1,
+            schemaVersion: UInt32,
+            districtEpoch: UUID = UUID.nilEpoch,
+            handshakeTimeout: TimeAmount = .seconds(10),
+            idleTimeout: TimeAmount = .seconds(60),
+            messageLimit: Int = 256 * 1024 * 1024
+        ) {
+            self.versions = versions
+            self.schemaVersion = schemaVersion
+            self.districtEpoch = districtEpoch
+            self.handshakeTimeout = handshakeTimeout
+            self.idleTimeout = idleTimeout
+            self.messageLimit = messageLimit
+        }
+    }
+
+    /// What the district knows about the office a client claims to be.
+    public struct OfficeRecord: Sendable {
+        /// The office's 32-byte secret.
+        public var secret: [UInt8]
+        /// Whether the office may sync.
+        public var isEnabled: Bool
+        /// The office database epoch the district remembers.
+        public var epoch: UUID?
+        /// The acknowledged sequence for that epoch.
+        public var ackedSequence: Int64
+        /// The district's current reference revision.
+        public var referenceRevision: Int64
+
+        /// Creates a record.
+        public init(secret: [UInt8], isEnabled: Bool, epoch: UUID?, ackedSequence: Int64, referenceRevision: Int64) {
+            self.secret = secret
+            self.isEnabled = isEnabled
+            self.epoch = epoch
+            self.ackedSequence = ackedSequence
+            self.referenceRevision = referenceRevision
+        }
+    }
+
+    /// What the driver must do next.
+    public enum Action: Sendable {
+        /// Nothing.
+        case none
+        /// Send these messages in order.
+        case send([Message])
+        /// Look up this office code and call `officeLookedUp(_:now:)`.
+        case lookUpOffice(String)
+        /// The client proved the secret: claim the office's single session slot, then send `reply` (AUTH_OK);
+        /// if the slot is taken, call `failed(_:)` with `sessionBusy` instead.
+        case authenticated(office: String, reply: Message)
+        /// Apply these changes in one transaction (a full snapshot replaces the office's rows), record the new
+        /// epoch and acknowledged sequence, then call `pushApplied(_:now:)`.
+        case applyPush(PushBegin, [SyncChange])
+        /// Load the reference changes after this cursor and call `referenceLoaded(...)`.
+        case loadReference(since: Int64)
+        /// Compute the district's digest of the office's rows and call `digestComputed(_:now:)`.
+        case computeDigest
+        /// Send an ERROR carrying this error, then close.
+        case fail(ProtocolError)
+        /// Send BYE, then close: the session ended well.
+        case finish
+    }
+
+    private enum State {
+        case awaitingHello
+        case awaitingAuth(Hello, version: UInt8)
+        case lookingUp(Hello, version: UInt8, mac: [UInt8])
+        case ready
+        case receivingPush(PushBegin, duplicate: Bool)
+        case working
+        case closed
+    }
+
+    /// The configuration.
+    public let configuration: Configuration
+    private let serverNonce: [UInt8]
+    private var state: State = .awaitingHello
+    private let handshakeDeadline: NIODeadline
+    private var lastActivity: NIODeadline
+    private var decoder: ChangeSetDecoder?
+    private var received: [SyncChange] = []
+    private var duplicateBytes = 0
+    private var remembered: (epoch: UUID?, acked: Int64) = (nil, 0)
+
+    /// The authenticated office, once AUTH succeeded.
+    public private(set) var office: String?
+    /// Change records received in pushes during this session.
+    public private(set) var rowsIn = 0
+    /// Change records sent in pulls during this session.
+    public private(set) var rowsOut = 0
+
+    /// Starts a session for a connection accepted at `now`.
+    /// - Parameter serverNonce: 32 fresh random bytes (`Authentication.randomBytes(32)`).
+    public init(configuration: Configuration, serverNonce: [UInt8], now: NIODeadline) {
+        precondition(serverNonce.count == Authentication.nonceLength, "server nonce must be 32 bytes")
+        self.configuration = configuration
+        self.serverNonce = serverNonce
+        self.handshakeDeadline = now + configuration.handshakeTimeout
+        self.lastActivity = now
+    }
+
+    /// Whether the session has ended (after `fail` or `finish`).
+    public var isClosed: Bool { if case .closed = state { true } else { false } }
+
+    /// Handles a message from the client.
+    public mutating func received(_ message: Message, now: NIODeadline) -> Action {
+        lastActivity = now
+        switch (state, message) {
+        case (.closed, _):
+            return .none
+        case (_, .error):
+            state = .closed
+            return .none
+        case (.awaitingHello, .hello(let hello)):
+            return handleHello(hello)
+        case (.awaitingAuth(let hello, let version), .auth(let auth)):
+            state = .lookingUp(hello, version: version, mac: auth.mac)
+            return .lookUpOffice(hello.office)
+        case (.ready, .pushBegin(let begin)):
+            return pushBegin(begin)
+        case (.receivingPush(let begin, let duplicate), .pushData(let chunk, let more)):
+            return pushData(begin, duplicate: duplicate, chunk: chunk, more: more)
+        case (.ready, .pull(let cursor)):
+            state = .working
+            return .loadReference(since: cursor)
+        case (.ready, .verify(let digest)):
+            state = .working
+            clientDigest = digest
+            return .computeDigest
+        case (.ready, .bye):
+            state = .closed
+            return .finish
+        default:
+            return failed(ProtocolError(.unexpectedMessage, "\(message.type) is not allowed \(stateName)"))
+        }
+    }
+
+    private var clientDigest = SyncDigest.empty
+
+    /// Reports the office lookup that `.lookUpOffice` asked for: `nil` when no such office exists.
+    public mutating func officeLookedUp(_ record: OfficeRecord?, now: NIODeadline) -> Action {
+        guard case .lookingUp(let hello, let version, let mac) = state else {
+            preconditionFailure("officeLookedUp without a lookup")
+        }
+        guard let record,
+            Authentication.isValid(
+                mac,
+                expected: Authentication.clientMAC(
+                    secret: record.secret,
+                    office: hello.office,
+                    clientNonce: hello.clientNonce,
+                    serverNonce: serverNonce,
+                    version: version
+                )
+            )
+        else {
+            return failed(ProtocolError(.authFailed, "authentication failed for office \"\(hello.office)\""))
+        }
+        guard record.isEnabled else {
+            return failed(ProtocolError(.officeDisabled, "office \"\(hello.office)\" is disabled by the district"))
+        }
+        state = .ready
+        office = hello.office
+        lastActivity = now
+        remembered = (record.epoch, record.ackedSequence)
+        let proof = Authentication.serverProof(
+            secret: record.secret,
+            office: hello.office,
+            clientNonce: hello.clientNonce,
+            serverNonce: serverNonce,
+            version: version
+        )
+        let reply = AuthOK(
+            serverProof: proof,
+            districtEpoch: configuration.districtEpoch,
+            epoch: record.epoch,
+            ackedSequence: record.ackedSequence,
+            referenceRevision: record.referenceRevision
+        )
+        return .authenticated(office: hello.office, reply: .authOK(reply))
+    }
+
+    /// Reports that the push of `.applyPush` is committed.
+    public mutating func pushApplied(_ ack: PushAck, epoch: UUID, now: NIODeadline) -> Action {
+        guard case .working = state else { preconditionFailure("pushApplied without a push") }
+        remembered = (epoch, ack.ackedSequence)
+        rowsIn += Int(ack.rowsApplied)
+        state = .ready
+        lastActivity = now
+        return .send([.pushAck(ack)])
+    }
+
+    /// Reports the reference changes that `.loadReference` asked for, compressing them into PULL_DATA frames.
+    public mutating func referenceLoaded(
+        _ changes: [SyncChange],
+        cursor: Int64,
+        isFullSnapshot: Bool,
+        now: NIODeadline
+    ) -> Action {
+        guard case .working = state else { preconditionFailure("referenceLoaded without a pull") }
+        do {
+            let set = try CompressedChangeSet(changes: changes)
+            rowsOut += changes.count
+            state = .ready
+            lastActivity = now
+            let end = PullEnd(
+                cursor: cursor,
+                rowCount: set.rowCount,
+                uncompressedSize: set.uncompressedSize,
+                isFullSnapshot: isFullSnapshot
+            )
+            return .send(set.messages(.pullData) + [.pullEnd(end)])
+        } catch let error as ProtocolError {
+            return failed(ProtocolError(.internal, "reference data cannot be encoded: \(error.message)"))
+        } catch {
+            return failed(ProtocolError(.internal, "reference data cannot be encoded"))
+        }
+    }
+
+    /// Reports the district's digest that `.computeDigest` asked for.
+    public mutating func digestComputed(_ digest: SyncDigest, now: NIODeadline) -> Action {
+        guard case .working = state else { preconditionFailure("digestComputed without a verify") }
+        state = .ready
+        lastActivity = now
+        return .send([.verifyResult(VerifyResult(digest: digest, matches: digest == clientDigest))])
+    }
+
+    /// Ends the session with `error` (a frame that failed to decode, a refused or failed apply, a busy office).
+    public mutating func failed(_ error: ProtocolError) -> Action {
+        state = .closed
+        decoder = nil
+        received = []
+        return .fail(error)
+    }
+
+    /// When the session times out if nothing arrives first, or `nil` while the server works on a request
+    /// (Protocol.md §10.5). A driver arms a timer for it after every event.
+    public var timeoutDeadline: NIODeadline? {
+        switch state {
+        case .awaitingHello, .awaitingAuth: handshakeDeadline
+        case .ready, .receivingPush: lastActivity + configuration.idleTimeout
+        case .lookingUp, .working, .closed: nil
+        }
+    }
+
+    /// Fires the handshake or idle timeout when it has passed.
+    public mutating func tick(now: NIODeadline) -> Action {
+        guard let deadline = timeoutDeadline, now >= deadline else { return .none }
+        switch state {
+        case .awaitingHello, .awaitingAuth:
+            return failed(ProtocolError(.timeout, "the handshake did not finish in time"))
+        default:
+            return failed(ProtocolError(.timeout, "the client was silent for too long"))
+        }
+    }
+
+    private var stateName: String {
+        switch state {
+        case .awaitingHello: "before HELLO"
+        case .awaitingAuth: "before AUTH"
+        case .lookingUp: "while authenticating"
+        case .ready: "between requests"
+        case .receivingPush: "during a push"
+        case .working: "while the server works on a request"
+        case .closed: "after the session ended"
+        }
+    }
+
+    private mutating func handleHello(_ hello: Hello) -> Action {
+        let common = min(hello.maximumVersion, configuration.versions.upperBound)
+        guard common >= max(hello.minimumVersion, configuration.versions.lowerBound) else {
+            return failed(
+                ProtocolError(
+                    .upgradeRequired,
+                    "client speaks protocol \(hello.minimumVersion)–\(hello.maximumVersion), "
+                        + "server \(configuration.versions.lowerBound)–\(configuration.versions.upperBound)"
+                )
+            )
+        }
+        if hello.schemaVersion < configuration.schemaVersion {
+            return failed(
+                ProtocolError(
+                    .upgradeRequired,
+                    "client schema \(hello.schemaVersion) is older than the server's \(configuration.schemaVersion)"
+                )
+            )
+        }
+        if hello.schemaVersion > configuration.schemaVersion {
+            return failed(
+                ProtocolError(
+                    .serverOutdated,
+                    "client schema \(hello.schemaVersion) is newer than the server's \(configuration.schemaVersion)"
+                )
+            )
+        }
+        state = .awaitingAuth(hello, version: common)
+        let challenge = Challenge(version: common, serverNonce: serverNonce, schemaVersion: configuration.schemaVersion)
+        return .send([.challenge(challenge)])
+    }
+
+    private mutating func pushBegin(_ begin: PushBegin) -> Action {
+        guard begin.uncompressedSize <= UInt64(configuration.messageLimit) else {
+            return failed(
+                ProtocolError(
+                    .decompressionLimit,
+                    "a push of \(begin.uncompressedSize) bytes exceeds the limit of \(configuration.messageLimit)"
+                )
+            )
+        }
+        let sameEpoch = remembered.epoch == begin.epoch
+        // Protocol.md §10.3.1: only an incremental push can be a duplicate; a full snapshot always replaces
+        // (replacing with the same rows again changes nothing, and a repair snapshot must not be skipped).
+        if !begin.isFullSnapshot && sameEpoch && begin.toSequence <= remembered.acked {
+            state = .receivingPush(begin, duplicate: true)
+            duplicateBytes = 0
+            return .none
+        }
+        if !begin.isFullSnapshot {
+            guard sameEpoch else {
+                return failed(
+                    ProtocolError(
+                        .epochMismatch,
+                        "the district does not know epoch \(begin.epoch.uuidString): send a full snapshot"
+                    )
+                )
+            }
+            guard begin.fromSequence <= remembered.acked else {
+                return failed(
+                    ProtocolError(
+                        .sequenceGap,
+                        "the push starts after sequence \(begin.fromSequence) but the district has only \(remembered.acked)"
+                    )
+                )
+            }
+        }
+        do {
+            decoder = try ChangeSetDecoder(limit: Int(begin.uncompressedSize))
+        } catch let error as ProtocolError {
+            return failed(error)
+        } catch {
+            return failed(ProtocolError(.internal, "cannot start inflating"))
+        }
+        received = []
+        received.reserveCapacity(Int(min(begin.rowCount, 1 << 20)))
+        state = .receivingPush(begin, duplicate: false)
+        return .none
+    }
+
+    private mutating func pushData(_ begin: PushBegin, duplicate: Bool, chunk: ByteBuffer, more: Bool) -> Action {
+        if duplicate {
+            duplicateBytes += chunk.readableBytes
+            guard duplicateBytes <= CompressedChangeSet.compressedLimit(forUncompressed: begin.uncompressedSize) else {
+                return failed(ProtocolError(.decompressionLimit, "a replayed push carries too many compressed bytes"))
+            }
+            guard !more else { return .none }
+            state = .ready
+            return .send([.pushAck(PushAck(ackedSequence: remembered.acked, rowsApplied: 0, isDuplicate: true))])
+        }
+        guard let decoder else { preconditionFailure("receiving a push without a decoder") }
+        do {
+            received += try decoder.consume(chunk)
+            guard received.count <= Int(begin.rowCount) else {
+                throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
+            }
+            guard !more else { return .none }
+            try decoder.finish()
+            guard received.count == Int(begin.rowCount), decoder.uncompressedBytes == Int(begin.uncompressedSize) else {
+                throw ProtocolError.malformed(
+                    "the push announced \(begin.rowCount) rows in \(begin.uncompressedSize) bytes but carried "
+                        + "\(received.count) rows in \(decoder.uncompressedBytes) bytes"
+                )
+            }
+            try authorize(received, snapshot: begin.isFullSnapshot)
+        } catch let error as ProtocolError {
+            return failed(error)
+        } catch {
+            return failed(ProtocolError(.internal, "cannot read the push"))
+        }
+        self.decoder = nil
+        let changes = received
+        received = []
+        state = .working
+        return .applyPush(begin, changes)
+    }
+
+    /// Protocol.md §10.4: an office writes only its own rows of office-owned tables.
+    private func authorize(_ changes: [SyncChange], snapshot: Bool) throws {
+        for change in changes {
+            guard change.table.isOfficeOwned else {
+                throw ProtocolError(
+                    .notAuthorized,
+                    "row \(change.table)/\(change.key) is district reference data; offices cannot write it"
+                )
+            }
+            guard change.office == office else {
+                throw ProtocolError(
+                    .notAuthorized,
+                    "row \(change.table)/\(change.key) belongs to office \"\(change.office)\", not \"\(office ?? "")\""
+                )
+            }
+            if snapshot && change.operation == .delete {
+                throw ProtocolError.malformed("a full snapshot carries a delete of \(change.table)/\(change.key)")
+            }
+        }
+    }
+}
+
+@available(*, unavailable)
+extension ServerSession: Sendable {}

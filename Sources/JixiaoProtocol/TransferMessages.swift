@@ -1,0 +1,87 @@
+import Foundation
+import JixiaoModels
+
+/// PUSH_BEGIN, client → server: announces the changes that the following PUSH_DATA frames carry
+/// (Protocol.md §4.6).
+public struct PushBegin: Hashable, Sendable {
+    /// The office database's epoch.
+    public var epoch: UUID
+    /// The push covers changes with sequence numbers after this one…
+    public var fromSequence: Int64
+    /// …up to and including this one.
+    public var toSequence: Int64
+    /// The number of change records in the stream.
+    public var rowCount: UInt32
+    /// Whether the stream is a full snapshot of the office's rows (replacing what the district holds).
+    public var isFullSnapshot: Bool
+    /// The exact length of the change-record stream after inflating.
+    public var uncompressedSize: UInt64
+
+    /// Creates a PUSH_BEGIN.
+    public init(
+        epoch: UUID,
+        fromSequence: Int64,
+        toSequence: Int64,
+        rowCount: UInt32,
+        isFullSnapshot: Bool,
+        uncompressedSize: UInt64
+    ) {
+        self.epoch = epoch
+        self.fromSequence = fromSequence
+        self.toSequence = toSequence
+        self.rowCount = rowCount
+        self.isFullSnapshot = isFullSnapshot
+        self.uncompressedSize = uncompressedSize
+    }
+}
+
+/// PUSH_ACK, server → client: the push is durable (or was already) (Protocol.md §4.8).
+public struct PushAck: Hashable, Sendable {
+    /// The district's acknowledged sequence after this push.
+    public var ackedSequence: Int64
+    /// Rows written by this push (0 for a duplicate).
+    public var rowsApplied: UInt32
+    /// Whether the push was a replay the district already held (nothing written).
+    public var isDuplicate: Bool
+
+    /// Creates a PUSH_ACK.
+    public init(ackedSequence: Int64, rowsApplied: UInt32, isDuplicate: Bool) {
+        self.ackedSequence = ackedSequence
+        self.rowsApplied = rowsApplied
+        self.isDuplicate = isDuplicate
+    }
+}
+
+/// PULL_END, server → client: closes a pull (Protocol.md §4.11).
+public struct PullEnd: Hashable, Sendable {
+    /// The cursor the client stores after applying the pull.
+    public var cursor: Int64
+    /// The number of change records the PULL_DATA stream carried.
+    public var rowCount: UInt32
+    /// The exact inflated length of the stream.
+    public var uncompressedSize: UInt64
+    /// Whether the stream is a full snapshot: the client replaces all its reference rows with it.
+    public var isFullSnapshot: Bool
+
+    /// Creates a PULL_END.
+    public init(cursor: Int64, rowCount: UInt32, uncompressedSize: UInt64, isFullSnapshot: Bool) {
+        self.cursor = cursor
+        self.rowCount = rowCount
+        self.uncompressedSize = uncompressedSize
+        self.isFullSnapshot = isFullSnapshot
+    }
+}
+
+/// VERIFY_RESULT, server → client: the district's digest of the office's rows (Protocol.md §4.13).
+public struct VerifyResult: Hashable, Sendable {
+    /// The district's digest.
+    public var digest: SyncDigest
+    /// Whether it equals the digest the client sent.
+    public var matches: Bool
+
+    /// Creates a VERIFY_RESULT.
+    public init(digest: SyncDigest, matches: Bool) {
+        self.digest = digest
+        self.matches = matches
+    }
+}

@@ -1,0 +1,304 @@
+import Foundation
+import JixiaoModels
+import JixiaoProtocol
+import JixiaoStorage
+import Logging
+import NIOCore
+import NIOPosix
+
+/// One connection's worth of sync: handshake, push, pull, verify, bye, driving a `ClientSession`.
+struct SyncAttempt {
+    typealias Connection = NIOAsyncChannel<Frame, Frame>
+
+    let database: StreetDatabase
+    let settings: StreetSettings
+    let address: ServerAddress
+    let configuration: SyncClientConfiguration
+    let forceSnapshot: Bool
+    let logger: Logger
+    let progress: @Sendable (SyncProgress) -> Void
+
+    func run() async throws -> SyncReport {
+        let connection: Connection
+        do {
+            connection = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .connectTimeout(configuration.connectTimeout)
+                .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                .connect(host: address.host, port: address.port) { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHandler(
+                            ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength)
+                        )
+                        try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder()))
+                        return try Connection(wrappingChannelSynchronously: channel)
+                    }
+                }
+        } catch {
+            throw SyncError.unreachable(address.description)
+        }
+        do {
+            return try await connection.executeThenClose { inbound, outbound in
+                var driver = Driver(
+                    attempt: self,
+                    channel: connection.channel,
+                    iterator: inbound.makeAsyncIterator(),
+                    outbound: outbound
+                )
+                defer { driver.disarm() }
+                return try await driver.run()
+            }
+        } catch let error as SyncError {
+            throw error
+        } catch let error as ProtocolError {
+            throw SyncError.from(error, address: address.description)
+        } catch let error as StorageError {
+            throw SyncError.storage(error.message)
+        } catch {
+            throw SyncError.connectionLost(address.description)
+        }
+    }
+
+    /// The mutable half of an attempt: the session, the stream, the counters.
+    struct Driver {
+        let attempt: SyncAttempt
+        let channel: any Channel
+        var iterator: NIOAsyncChannelInboundStream<Frame>.AsyncIterator
+        let outbound: NIOAsyncChannelOutboundWriter<Frame>
+        var session: ClientSession
+        var bytesSent = 0
+        var bytesReceived = 0
+        var timer: Scheduled<Void>?
+        var address: String { attempt.address.description }
+        var database: StreetDatabase { attempt.database }
+
+        init(
+            attempt: SyncAttempt,
+            channel: any Channel,
+            iterator: NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
+            outbound: NIOAsyncChannelOutboundWriter<Frame>
+        ) {
+            self.attempt = attempt
+            self.channel = channel
+            self.iterator = iterator
+            self.outbound = outbound
+            self.session = ClientSession(
+                configuration: .init(
+                    office: attempt.settings.office,
+                    secret: attempt.settings.secret.bytes,
+                    clientName: "jixiao-street/0.1.0",
+                    versions: 1...1,
+                    schemaVersion: SyncClient.schemaVersion,
+                    responseTimeout: attempt.configuration.responseTimeout,
+                    messageLimit: attempt.configuration.messageLimit
+                ),
+                clientNonce: Authentication.randomBytes(32)
+            )
+        }
+
+        mutating func run() async throws -> SyncReport {
+            try await perform(session.start(now: .now()))
+            guard case .authenticated(let welcome) = try await next() else { throw unexpected() }
+            let districtEpoch = welcome.districtEpoch.uuidString.lowercased()
+            var report = SyncReport(
+                office: attempt.settings.office,
+                pushed: 0,
+                pulled: 0,
+                sentSnapshot: false,
+                duplicate: false,
+                bytesSent: 0,
+                bytesReceived: 0,
+                digest: "",
+                attempts: 1,
+                seconds: 0
+            )
+
+            // Push (Protocol.md §10.3).
+            let localEpoch = UUID(uuidString: attempt.settings.epoch)
+            let state = try await blocking { [database] in try database.syncState() }
+            let highest = try await blocking { [database] in try database.highestSeq() }
+            let snapshot =
+                attempt.forceSnapshot || welcome.epoch == nil || welcome.epoch != localEpoch
+                || welcome.ackedSequence > highest || welcome.ackedSequence < state.ackedSeq
+            if snapshot {
+                try await pushSnapshot(epoch: localEpoch, districtEpoch: districtEpoch, report: &report)
+            } else if highest > state.ackedSeq {
+                let pending = try await blocking { [database] in try database.pendingChanges(after: state.ackedSeq) }
+                if let last = pending.last {
+                    let ack = try await push(
+                        epoch: localEpoch!,
+                        from: state.ackedSeq,
+                        to: last.seq,
+                        snapshot: false,
+                        changes: pending.map(\.change)
+                    )
+                    try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
+                    report.pushed = pending.count
+                    report.duplicate = ack.isDuplicate
+                }
+            }
+
+            // Pull (Protocol.md §10.2 step 3).
+            var cursor = state.referenceCursor
+            if !state.districtEpoch.isEmpty && state.districtEpoch != districtEpoch { cursor = 0 }
+            if cursor != welcome.referenceRevision {
+                try await perform(session.pull(cursor: cursor, now: .now()))
+                guard case .pulled(let end, let changes) = try await next() else { throw unexpected() }
+                try await blocking { [database] in try database.applyReference(changes, cursor: end.cursor) }
+                report.pulled = changes.count
+            }
+
+            // Verify (Protocol.md §10.2 step 4), with one full snapshot on a mismatch.
+            var result = try await verify()
+            if !result.matches && !report.sentSnapshot {
+                logger.notice(
+                    "digests differ (office \(result.local), district \(result.remote)): sending a full snapshot"
+                )
+                try await pushSnapshot(epoch: localEpoch, districtEpoch: districtEpoch, report: &report)
+                result = try await verify()
+            }
+            guard result.matches else {
+                throw SyncError.digestMismatch(office: attempt.settings.office, district: "\(result.remote)")
+            }
+            try await acknowledge(0, districtEpoch: districtEpoch)
+            report.digest = "\(result.local)"
+
+            try await perform(session.finish(now: .now()))
+            guard case .closed = try await next() else { throw unexpected() }
+            report.bytesSent = bytesSent
+            report.bytesReceived = bytesReceived
+            return report
+        }
+
+        var logger: Logger { attempt.logger }
+
+        private mutating func pushSnapshot(epoch: UUID?, districtEpoch: String, report: inout SyncReport) async throws {
+            guard let epoch else {
+                throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
+            }
+            let snapshot = try await blocking { [database] in try database.snapshot() }
+            let ack = try await push(epoch: epoch, from: 0, to: snapshot.seq, snapshot: true, changes: snapshot.rows)
+            try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
+            report.pushed = snapshot.rows.count
+            report.sentSnapshot = true
+            report.duplicate = ack.isDuplicate
+        }
+
+        private mutating func push(
+            epoch: UUID,
+            from: Int64,
+            to: Int64,
+            snapshot: Bool,
+            changes: [SyncChange]
+        )
+            async throws -> PushAck
+        {
+            let level = attempt.configuration.compressionLevel
+            let set = try await blocking { try CompressedChangeSet(changes: changes, level: level) }
+            guard
+                case .send(let messages) = session.push(
+                    epoch: epoch,
+                    fromSequence: from,
+                    toSequence: to,
+                    isFullSnapshot: snapshot,
+                    changes: set,
+                    now: .now()
+                )
+            else { throw unexpected() }
+            let total = set.compressedSize
+            var done = 0
+            for message in messages {
+                try await send(message)
+                if case .pushData(let chunk, _) = message {
+                    done += chunk.readableBytes
+                    attempt.progress(SyncProgress(phase: "push", bytesDone: done, bytesTotal: total))
+                }
+            }
+            guard case .pushAcknowledged(let ack) = try await next() else { throw unexpected() }
+            logger.debug("push acknowledged up to \(ack.ackedSequence) (duplicate: \(ack.isDuplicate))")
+            return ack
+        }
+
+        private func acknowledge(_ seq: Int64, districtEpoch: String) async throws {
+            try await blocking { [database] in try database.acknowledge(upTo: seq, districtEpoch: districtEpoch) }
+        }
+
+        private mutating func verify() async throws -> (matches: Bool, local: SyncDigest, remote: SyncDigest) {
+            let local = try await blocking { [database] in try database.digest() }
+            try await perform(session.verify(local, now: .now()))
+            guard case .verified(let result) = try await next() else { throw unexpected() }
+            return (result.matches && result.digest == local, local, result.digest)
+        }
+
+        /// Sends what an action asks to send; fails on a failure action.
+        private mutating func perform(_ action: ClientSession.Action) async throws {
+            switch action {
+            case .send(let messages):
+                for message in messages { try await send(message) }
+            case .fail(let error, let reply):
+                if let reply { try? await send(reply) }
+                throw SyncError.from(error, address: address)
+            case .none:
+                break
+            default:
+                throw unexpected()
+            }
+        }
+
+        private mutating func send(_ message: Message) async throws {
+            let frame = message.frame
+            bytesSent += Frame.headerLength + frame.payload.readableBytes
+            try await outbound.write(frame)
+        }
+
+        /// Reads frames until the session has something for the caller.
+        private mutating func next() async throws -> ClientSession.Action {
+            while true {
+                arm()
+                let frame: Frame?
+                do {
+                    frame = try await iterator.next()
+                } catch let error as ProtocolError {
+                    try await perform(session.failed(error))
+                    throw unexpected()
+                }
+                guard let frame else { throw SyncError.connectionLost(address) }
+                bytesReceived += Frame.headerLength + frame.payload.readableBytes
+                if case .pullData = frame.type {
+                    attempt.progress(SyncProgress(phase: "pull", bytesDone: bytesReceived, bytesTotal: bytesReceived))
+                }
+                let action = session.received(try Message(frame: frame), now: .now())
+                switch action {
+                case .none:
+                    continue
+                case .send, .fail:
+                    try await perform(action)
+                default:
+                    disarm()
+                    return action
+                }
+            }
+        }
+
+        /// Closes the connection if the server does not answer by the session's deadline.
+        private mutating func arm() {
+            timer?.cancel()
+            guard let deadline = session.timeoutDeadline else { return }
+            let channel = self.channel
+            timer = channel.eventLoop.scheduleTask(deadline: deadline) { channel.close(promise: nil) }
+        }
+
+        mutating func disarm() {
+            timer?.cancel()
+            timer = nil
+        }
+
+        private func unexpected() -> SyncError {
+            SyncError.from(ProtocolError(.unexpectedMessage, "the server answered out of turn"), address: address)
+        }
+    }
+}
+
+/// Runs blocking database or compression work off the cooperative pool.
+func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await NIOThreadPool.singleton.runIfActive(body)
+}

@@ -1,0 +1,80 @@
+import NIOCore
+
+/// How `SyncClient` retries and waits (Protocol.md §6).
+public struct SyncClientConfiguration: Sendable {
+    /// Attempts in all, including the first.
+    public var attempts: Int
+    /// The pause before the second attempt; it doubles for each further one.
+    public var initialBackoff: TimeAmount
+    /// The longest pause between attempts.
+    public var maximumBackoff: TimeAmount
+    /// How long to wait for the TCP connection.
+    public var connectTimeout: TimeAmount
+    /// How long to wait for each answer of the server.
+    public var responseTimeout: TimeAmount
+    /// The most bytes one pull may inflate to.
+    public var messageLimit: Int
+    /// The zlib level for pushes.
+    public var compressionLevel: Int32
+
+    /// Creates a configuration.
+    public init(
+        attempts: Int = 4,
+        initialBackoff: TimeAmount = .milliseconds(500),
+        maximumBackoff: TimeAmount = .seconds(8),
+        connectTimeout: TimeAmount = .seconds(10),
+        responseTimeout: TimeAmount = .seconds(120),
+        messageLimit: Int = 256 * 1024 * 1024,
+        compressionLevel: Int32 = 6
+    ) {
+        self.attempts = attempts
+        self.initialBackoff = initialBackoff
+        self.maximumBackoff = maximumBackoff
+        self.connectTimeout = connectTimeout
+        self.responseTimeout = responseTimeout
+        self.messageLimit = messageLimit
+        self.compressionLevel = compressionLevel
+    }
+}
+
+/// What a sync is doing, for a progress display.
+public struct SyncProgress: Sendable, Hashable {
+    /// `push` or `pull`.
+    public var phase: String
+    /// Bytes transferred in this phase so far.
+    public var bytesDone: Int
+    /// Bytes the phase will transfer (known for a push; for a pull, what arrived so far).
+    public var bytesTotal: Int
+}
+
+/// What a finished sync did.
+public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
+    /// The office code.
+    public var office: String
+    /// Change records pushed (and acknowledged) in the successful attempt.
+    public var pushed: Int
+    /// Reference records pulled.
+    public var pulled: Int
+    /// Whether a full snapshot was pushed.
+    public var sentSnapshot: Bool
+    /// Whether the district already held the push (a replay).
+    public var duplicate: Bool
+    /// Bytes written to the network in the successful attempt.
+    public var bytesSent: Int
+    /// Bytes read from the network in the successful attempt.
+    public var bytesReceived: Int
+    /// The office digest both sides agreed on.
+    public var digest: String
+    /// Attempts it took.
+    public var attempts: Int
+    /// Seconds from start to end, all attempts included.
+    public var seconds: Double
+
+    /// The one summary line of `street sync`.
+    public var description: String {
+        let push = sentSnapshot ? "pushed a full snapshot of \(pushed) rows" : "pushed \(pushed) changes"
+        return "synced \(office): \(push), pulled \(pulled) reference rows, digests match (\(digest)); "
+            + "\(bytesSent) bytes sent, \(bytesReceived) received in \(String(format: "%.1f", seconds)) s"
+            + (attempts > 1 ? " after \(attempts) attempts" : "")
+    }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import Foundation
+import JixiaoConsole
+import JixiaoModels
+import JixiaoStorage
+
+extension District {
+    /// `district office`: enrol offices and list them.
+    struct OfficeCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "office",
+            abstract: "Enrol street offices and departments, and list them with their last sync.",
+            subcommands: [Add.self, List.self, Disable.self, Enable.self, NewSecret.self]
+        )
+    }
+}
+
+extension District.OfficeCommand {
+    /// `district office add`: enrols an office and prints its secret once.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Enrol an office; prints its secret once and the `street init` line to give the office.",
+            discussion: "The secret is shown only here: hand it to the office on paper or in person, not by e-mail."
+        )
+
+        @Option(help: ArgumentHelp("The office's code, e.g. wangluyuan.", valueName: "code"))
+        var code: String
+
+        @Option(help: ArgumentHelp("The office's name, e.g. 望麓园街道.", valueName: "name"))
+        var name: String
+
+        @Option(help: ArgumentHelp("street or department.", valueName: "kind"))
+        var kind: String = "street"
+
+        @Option(help: ArgumentHelp("The address offices reach `district serve` at.", valueName: "host:port"))
+        var server: String = "127.0.0.1:7420"
+
+        @OptionGroup var options: DatabaseOptions
+
+        func validate() throws {
+            do {
+                try Code.check(code, as: "office code")
+                _ = try Office.Kind(parsing: kind)
+                _ = try ServerAddress(parsing: server)
+            } catch let error as ModelError {
+                throw ValidationError(error.message)
+            }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--name must not be empty")
+            }
+        }
+
+        func run() throws {
+            options.bootstrapLogging()
+            let database = try DistrictDatabase.open(at: options.path)
+            let secret = OfficeSecret.random()
+            let office = Office(code: code, name: name, kind: try Office.Kind(parsing: kind))
+            try database.addOffice(office, secret: secret)
+            let address = try ServerAddress(parsing: server)
+            print("office \(code) (\(name)) enrolled; its secret, shown only this once:")
+            print(secret.hex)
+            print("on the office's computer run:")
+            print("street init --server \(address) --office \(code) --secret \(secret.hex)")
+        }
+    }
+
+    /// `district office list`: every enrolled office with its last sync.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the enrolled offices and their last sync.")
+
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            let database = try DistrictDatabase.open(at: options.path)
+            let header = ["code", "name", "kind", "enabled", "rows", "last sync", "result"]
+            let rows = try database.offices().map { record in
+                [
+                    record.office.code, record.office.name, record.office.kind.rawValue,
+                    record.office.enabled ? "yes" : "no", String(record.rowsHeld), record.lastSyncAt ?? "never",
+                    record.lastResult ?? "",
+                ]
+            }
+            for line in Self.aligned([header] + rows) { print(line) }
+        }
+
+        /// Pads columns to equal display width (CJK characters count as two columns).
+        static func aligned(_ rows: [[String]]) -> [String] {
+            func width(_ text: String) -> Int {
+                text.unicodeScalars.reduce(0) {
+                    $0 + ($1.value >= 0x1100 && $1.properties.isEmojiPresentation == false && $1.value > 0x2E7F ? 2 : 1)
+                }
+            }
+            let columns = rows.map(\.count).max() ?? 0
+            let widths = (0..<columns).map { column in rows.map { column < $0.count ? width($0[column]) : 0 }.max() ?? 0
+            }
+            return rows.map { row in
+                row.enumerated().map { column, cell in
+                    column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - width(cell))
+                }.joined(separator: "  ")
+            }
+        }
+    }
+
+    /// `district office disable`: the office can no longer sync (e.g. a stolen laptop).
+    struct Disable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Stop an office from syncing until it is enabled again; its rows stay."
+        )
+
+        @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
+        var code: String
+
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            try DistrictDatabase.open(at: options.path).setEnabled(false, office: code)
+            printError("office \(code) disabled: its syncs are refused until `district office enable \(code)`")
+        }
+    }
+
+    /// `district office enable`: the office may sync again.
+    struct Enable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Let a disabled office sync again.")
+
+        @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
+        var code: String
+
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            try DistrictDatabase.open(at: options.path).setEnabled(true, office: code)
+            printError("office \(code) enabled")
+        }
+    }
+
+    /// `district office new-secret`: replaces an office's secret; the old one stops working at once.
+    struct NewSecret: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "new-secret",
+            abstract: "Issue a new secret for an office (the old one stops working at once); prints it once."
+        )
+
+        @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
+        var code: String
+
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            let secret = OfficeSecret.random()
+            try DistrictDatabase.open(at: options.path).setSecret(secret, office: code)
+            print("office \(code) has a new secret, shown only this once:")
+            print(secret.hex)
+            print("give it to the office; syncs with the old secret are refused from now on")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import JixiaoConsole
+import JixiaoDistrict
+import JixiaoStorage
+import Logging
+
+extension District {
+    /// `district serve`: runs the sync server until SIGINT or SIGTERM.
+    struct ServeCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "serve",
+            abstract: "Serve the offices' syncs over TCP until interrupted (Ctrl-C or SIGTERM).",
+            discussion: "Logs one line per session (office, rows in/out, bytes, duration, result) to stderr."
+        )
+
+        @Option(help: ArgumentHelp("The address to listen on; 0.0.0.0 for every interface.", valueName: "host"))
+        var host: String = "127.0.0.1"
+
+        @Option(help: ArgumentHelp("The TCP port.", valueName: "port"))
+        var port: Int = 7420
+
+        @Option(help: ArgumentHelp("The most simultaneous connections.", valueName: "n"))
+        var maxConnections: Int = 64
+
+        @Option(help: ArgumentHelp("The most one push may inflate to, in MiB.", valueName: "MiB"))
+        var maxPushMib: Int = 256
+
+        @OptionGroup var options: DatabaseOptions
+
+        func validate() throws {
+            guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
+            guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
+            guard (1...4096).contains(maxPushMib) else { throw ValidationError("--max-push-mib must be 1–4096") }
+        }
+
+        func run() async throws {
+            // Session lines are the server's output: show them unless the caller asked for another level.
+            setenv("JIXIAO_LOG_LEVEL", "notice", 0)
+            options.bootstrapLogging()
+            let database = try DistrictDatabase.open(at: options.path)
+            let server = try SyncServer(
+                database: database,
+                configuration: SyncServerConfiguration(
+                    host: host,
+                    port: port,
+                    maximumConnections: maxConnections,
+                    messageLimit: maxPushMib << 20
+                ),
+                logger: Logger(label: "district.serve")
+            )
+            let bound = try await server.start()
+            signal(SIGINT, SIG_IGN)
+            signal(SIGTERM, SIG_IGN)
+            let sources = [SIGINT, SIGTERM].map { number in
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler { server.shutdown() }
+                source.resume()
+                return source
+            }
+            printError("serving \(database.path) on \(host):\(bound); stop with Ctrl-C")
+            try await server.run()
+            for source in sources { source.cancel() }
+            printError("stopped")
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import JixiaoModels
+import NIOCore
+import Testing
+
+@testable import JixiaoProtocol
+
+@Suite("Client session state machine and a whole session in memory (Protocol.md §10)")
+struct ClientSessionTests {
+    static let t0 = ServerSessionTests.t0
+
+    static func client(versions: ClosedRange<UInt8> = 1...1, secret: [UInt8] = Vectors.secret) -> ClientSession {
+        ClientSession(
+            configuration: .init(
+                office: Vectors.office,
+                secret: secret,
+                clientName: "street/1.0",
+                versions: versions,
+                schemaVersion: 1
+            ),
+            clientNonce: Vectors.clientNonce
+        )
+    }
+
+    static func failure(_ action: ClientSession.Action) -> ErrorCode? {
+        if case .fail(let error, _) = action { return error.code }
+        return nil
+    }
+
+    @Test("§4.2 start sends the HELLO of the test vector")
+    func hello() {
+        var client = Self.client()
+        guard case .send(let messages) = client.start(now: Self.t0) else {
+            Issue.record("nothing sent")
+            return
+        }
+        #expect(messages.map(encoded).map(hexString) == [Vectors.helloFrameHex])
+    }
+
+    @Test("§5 the client answers CHALLENGE with the vector MAC and checks the server's proof")
+    func authentication() {
+        var client = Self.client()
+        _ = client.start(now: Self.t0)
+        let challenge = Challenge(version: 1, serverNonce: Vectors.serverNonce, schemaVersion: 1)
+        guard case .send(let sent) = client.received(.challenge(challenge), now: Self.t0),
+            case .auth(let auth) = sent.first
+        else {
+            Issue.record("no AUTH")
+            return
+        }
+        #expect(hexString(auth.mac) == Vectors.clientMACHex)
+        var forged = client
+        let bad = AuthOK(
+            serverProof: [UInt8](repeating: 0, count: 32),
+            districtEpoch: Vectors.epoch,
+            epoch: nil,
+            ackedSequence: 0,
+            referenceRevision: 0
+        )
+        #expect(Self.failure(forged.received(.authOK(bad), now: Self.t0)) == .authFailed)
+        let good = AuthOK(
+            serverProof: bytes(hex: Vectors.serverProofHex),
+            districtEpoch: Vectors.epoch,
+            epoch: nil,
+            ackedSequence: 0,
+            referenceRevision: 0
+        )
+        guard case .authenticated(let ok) = client.received(.authOK(good), now: Self.t0) else {
+            Issue.record("not authenticated")
+            return
+        }
+        #expect(ok == good && client.isReady)
+    }
+
+    @Test("§10.1 a CHALLENGE with a version the client does not speak fails as upgradeRequired")
+    func wrongVersion() {
+        var client = Self.client(versions: 1...2)
+        _ = client.start(now: Self.t0)
+        let challenge = Challenge(version: 3, serverNonce: Vectors.serverNonce, schemaVersion: 1)
+        #expect(Self.failure(client.received(.challenge(challenge), now: Self.t0)) == .upgradeRequired)
+    }
+
+    @Test("§7 an ERROR from the server ends the session with its code and no reply")
+    func serverError() {
+        var client = Self.client()
+        _ = client.start(now: Self.t0)
+        let action = client.received(.error(ErrorMessage(code: .upgradeRequired, message: "x")), now: Self.t0)
+        guard case .fail(let error, let reply) = action else {
+            Issue.record("no failure")
+            return
+        }
+        #expect(error.code == .upgradeRequired && reply == nil)
+    }
+
+    @Test("§6 the response timeout fires on the controllable clock")
+    func timeout() {
+        var client = Self.client()
+        _ = client.start(now: Self.t0)
+        #expect(Self.failure(client.tick(now: Self.t0 + .seconds(119))) == nil)
+        #expect(Self.failure(client.tick(now: Self.t0 + .seconds(120))) == .timeout)
+    }
+
+    @Test("§10 a whole session through real frame bytes: push, duplicate replay, pull, verify, bye")
+    func wholeSession() throws {
+        var district = FakeDistrict()
+        let changes = CompressionTests.sampleChanges(300)
+        var office = Set<SyncChange>()
+        var client = Self.client()
+        var server = ServerSession(
+            configuration: .init(schemaVersion: 1),
+            serverNonce: Vectors.serverNonce,
+            now: Self.t0
+        )
+        var wire = InMemoryWire()
+        var log: [String] = []
+
+        func run(_ action: ClientSession.Action) throws {
+            var pending = [action]
+            while let next = pending.popLast() {
+                switch next {
+                case .send(let messages):
+                    for message in messages {
+                        for reply in try wire.deliver(message, to: &server, district: &district) {
+                            pending.insert(client.received(reply, now: Self.t0), at: 0)
+                        }
+                    }
+                case .authenticated(let ok): log.append("auth epoch=\(ok.epoch == nil ? "none" : "known")")
+                case .pushAcknowledged(let ack):
+                    log.append("ack \(ack.ackedSequence) \(ack.rowsApplied) \(ack.isDuplicate)")
+                case .pulled(let end, let rows):
+                    office.formUnion(rows)
+                    log.append("pulled \(rows.count) cursor \(end.cursor)")
+                case .verified(let result): log.append("verified \(result.matches)")
+                case .closed: log.append("closed")
+                case .fail(let error, _): throw error
+                case .none: break
+                }
+            }
+        }
+
+        try run(client.start(now: Self.t0))
+        let set = try CompressedChangeSet(changes: changes, chunkLength: 1000)
+        try run(
+            client.push(
+                epoch: Vectors.epoch,
+                fromSequence: 0,
+                toSequence: 300,
+                isFullSnapshot: false,
+                changes: set,
+                now: Self.t0
+            )
+        )
+        try run(
+            client.push(
+                epoch: Vectors.epoch,
+                fromSequence: 0,
+                toSequence: 300,
+                isFullSnapshot: false,
+                changes: set,
+                now: Self.t0
+            )
+        )
+        try run(client.pull(cursor: 0, now: Self.t0))
+        var digest = SyncDigest.empty
+        for change in changes where change.operation == .upsert {
+            digest.add(table: change.table, values: change.values)
+        }
+        try run(client.verify(digest, now: Self.t0))
+        try run(client.finish(now: Self.t0))
+        #expect(
+            log == [
+                "auth epoch=known", "ack 300 270 false", "ack 300 0 true", "pulled 2 cursor 2", "verified true",
+                "closed",
+            ]
+        )
+        #expect(district.rows.count == 270)
+        #expect(office.count == 2)
+        #expect(server.isClosed && server.rowsIn == 270 && server.rowsOut == 2)
+    }
+}
+
+/// The district's side for in-memory sessions: rows by (table, key), one remembered epoch.
+struct FakeDistrict {
+    var rows: [String: SyncChange] = [:]
+    var epoch: UUID? = Vectors.epoch
+    var acked: Int64 = 0
+    let reference = [
+        SyncChange(table: .projects, operation: .upsert, key: "P1", office: "", values: [.text("P1"), .text("禁毒")]),
+        SyncChange(table: .funds, operation: .upsert, key: "P1/F1", office: "", values: [.text("F1"), .integer(100)]),
+    ]
+
+    var digest: SyncDigest {
+        rows.values.reduce(into: SyncDigest.empty) { $0.add(table: $1.table, values: $1.values) }
+    }
+}
+
+/// Carries messages as frame bytes from client to server and performs the server's actions.
+struct InMemoryWire {
+    var bytes = ByteBuffer()
+
+    mutating func deliver(
+        _ message: Message,
+        to server: inout ServerSession,
+        district: inout FakeDistrict
+    ) throws
+        -> [Message]
+    {
+        bytes.writeFrame(message.frame)
+        let replies: [Message] = []
+        while let frame = try bytes.readFrame() {
+            var action = server.received(try Message(frame: frame), now: ServerSessionTests.t0)
+            while true {
+                switch action {
+                case .none: return replies
+                case .send(let messages): return replies + messages
+                case .lookUpOffice:
+                    action = server.officeLookedUp(
+                        .init(
+                            secret: Vectors.secret,
+                            isEnabled: true,
+                            epoch: district.epoch,
+                            ackedSequence: district.acked,
+                            referenceRevision: 2
+                        ),
+                        now: ServerSessionTests.t0
+                    )
+                case .authenticated(_, let reply): return replies + [reply]
+                case .applyPush(let begin, let changes):
+                    for change in changes {
+                        let id = "\(change.table.rawValue)/\(change.key)"
+                        if change.operation == .delete { district.rows[id] = nil } else { district.rows[id] = change }
+                    }
+                    district.epoch = begin.epoch
+                    district.acked = begin.toSequence
+                    let ack = PushAck(
+                        ackedSequence: begin.toSequence,
+                        rowsApplied: UInt32(changes.filter { $0.operation == .upsert }.count),
+                        isDuplicate: false
+                    )
+                    action = server.pushApplied(ack, epoch: begin.epoch, now: ServerSessionTests.t0)
+                case .loadReference:
+                    action = server.referenceLoaded(
+                        district.reference,
+                        cursor: 2,
+                        isFullSnapshot: true,
+                        now: ServerSessionTests.t0
+                    )
+                case .computeDigest:
+                    action = server.digestComputed(district.digest, now: ServerSessionTests.t0)
+                case .fail(let error): return replies + [.error(error.errorMessage)]
+                case .finish: return replies + [.bye]
+                }
+            }
+        }
+        return replies
+    }
+}

@@ -1,0 +1,391 @@
+import Foundation
+import JixiaoModels
+import NIOCore
+import Testing
+
+@testable import JixiaoProtocol
+
+@Suite("Server session state machine (Protocol.md §10)")
+struct ServerSessionTests {
+    static let t0 = NIODeadline.uptimeNanoseconds(1_000_000_000)
+    static let record = ServerSession.OfficeRecord(
+        secret: Vectors.secret,
+        isEnabled: true,
+        epoch: Vectors.epoch,
+        ackedSequence: 10,
+        referenceRevision: 5
+    )
+
+    static func server(versions: ClosedRange<UInt8> = 1...1, schema: UInt32 = 1) -> ServerSession {
+        ServerSession(
+            configuration: .init(versions: versions, schemaVersion: schema, messageLimit: 1 << 20),
+            serverNonce: Vectors.serverNonce,
+            now: t0
+        )
+    }
+
+    /// A server after HELLO, AUTH and a successful lookup of `record`.
+    static func authenticated(_ record: ServerSession.OfficeRecord = record) throws -> ServerSession {
+        var server = server()
+        guard case .send = server.received(.hello(Vectors.hello), now: t0) else { throw Failure("no challenge") }
+        guard
+            case .lookUpOffice("wangluyuan") = server.received(
+                .auth(Auth(mac: bytes(hex: Vectors.clientMACHex))),
+                now: t0
+            )
+        else { throw Failure("no lookup") }
+        guard case .authenticated = server.officeLookedUp(record, now: t0) else { throw Failure("not authenticated") }
+        return server
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    static func sent(_ action: ServerSession.Action) -> Message? {
+        if case .send(let messages) = action, messages.count == 1 { return messages[0] }
+        return nil
+    }
+
+    static func errorCode(_ action: ServerSession.Action) -> ErrorCode? {
+        if case .fail(let error) = action { return error.code }
+        return nil
+    }
+
+    @Test(
+        "§10.1 the server answers HELLO with the highest common version",
+        arguments: [
+            ((1...3) as ClosedRange<UInt8>, (1...2) as ClosedRange<UInt8>, UInt8(2)), (2...2, 1...4, 2),
+            (1...1, 1...1, 1),
+        ]
+    )
+    func negotiation(client: ClosedRange<UInt8>, server versions: ClosedRange<UInt8>, chosen: UInt8) {
+        var server = Self.server(versions: versions)
+        var hello = Vectors.hello
+        hello.minimumVersion = client.lowerBound
+        hello.maximumVersion = client.upperBound
+        guard case .send(let messages) = server.received(.hello(hello), now: Self.t0),
+            case .challenge(let challenge) = messages.first
+        else {
+            Issue.record("no challenge")
+            return
+        }
+        #expect(challenge.version == chosen)
+        #expect(challenge.serverNonce == Vectors.serverNonce)
+    }
+
+    @Test("§10.1 no common version, or an older client schema: upgradeRequired; a newer one: serverOutdated")
+    func noCommonVersion() {
+        var server = Self.server(versions: 1...2)
+        var hello = Vectors.hello
+        hello.minimumVersion = 3
+        hello.maximumVersion = 4
+        #expect(Self.errorCode(server.received(.hello(hello), now: Self.t0)) == .upgradeRequired)
+        #expect(server.isClosed)
+        var schemaServer = Self.server(schema: 2)
+        #expect(Self.errorCode(schemaServer.received(.hello(Vectors.hello), now: Self.t0)) == .upgradeRequired)
+        var oldServer = Self.server(schema: 0)
+        #expect(Self.errorCode(oldServer.received(.hello(Vectors.hello), now: Self.t0)) == .serverOutdated)
+    }
+
+    @Test("§5 a correct MAC yields AUTH_OK with the server proof and the remembered epoch")
+    func authenticates() {
+        var server = Self.server()
+        _ = server.received(.hello(Vectors.hello), now: Self.t0)
+        _ = server.received(.auth(Auth(mac: bytes(hex: Vectors.clientMACHex))), now: Self.t0)
+        guard case .authenticated(let office, .authOK(let ok)) = server.officeLookedUp(Self.record, now: Self.t0) else {
+            Issue.record("not authenticated")
+            return
+        }
+        #expect(office == "wangluyuan")
+        #expect(hexString(ok.serverProof) == Vectors.serverProofHex)
+        #expect(ok.epoch == Vectors.epoch && ok.ackedSequence == 10 && ok.referenceRevision == 5)
+        #expect(server.office == "wangluyuan")
+    }
+
+    @Test("§5 a wrong secret and an unknown office both fail as authFailed; a disabled office as officeDisabled")
+    func refusals() {
+        var wrong = Self.record
+        wrong.secret[0] ^= 1
+        var disabled = Self.record
+        disabled.isEnabled = false
+        for (record, code) in [(wrong, ErrorCode.authFailed), (nil, .authFailed), (disabled, .officeDisabled)]
+            as [(ServerSession.OfficeRecord?, ErrorCode)]
+        {
+            var server = Self.server()
+            _ = server.received(.hello(Vectors.hello), now: Self.t0)
+            _ = server.received(.auth(Auth(mac: bytes(hex: Vectors.clientMACHex))), now: Self.t0)
+            #expect(Self.errorCode(server.officeLookedUp(record, now: Self.t0)) == code)
+            #expect(server.office == nil && server.isClosed)
+        }
+    }
+
+    @Test("§10 requests before authentication are unexpected")
+    func unexpected() {
+        for message: Message in [.pull(cursor: 0), .bye, .auth(Auth(mac: Vectors.secret)), .verify(.empty)] {
+            var server = Self.server()
+            #expect(Self.errorCode(server.received(message, now: Self.t0)) == .unexpectedMessage)
+        }
+        var twice = Self.server()
+        _ = twice.received(.hello(Vectors.hello), now: Self.t0)
+        #expect(Self.errorCode(twice.received(.hello(Vectors.hello), now: Self.t0)) == .unexpectedMessage)
+    }
+
+    static func push(
+        _ server: inout ServerSession,
+        changes: [SyncChange],
+        from: Int64,
+        to: Int64,
+        snapshot: Bool = false,
+        epoch: UUID = Vectors.epoch,
+        chunkLength: Int = 64
+    ) throws -> ServerSession.Action {
+        let set = try CompressedChangeSet(changes: changes, chunkLength: chunkLength)
+        let begin = PushBegin(
+            epoch: epoch,
+            fromSequence: from,
+            toSequence: to,
+            rowCount: set.rowCount,
+            isFullSnapshot: snapshot,
+            uncompressedSize: set.uncompressedSize
+        )
+        var last = server.received(.pushBegin(begin), now: t0)
+        for message in set.messages(.pushData) {
+            if case .fail = last { return last }
+            last = server.received(message, now: t0)
+        }
+        return last
+    }
+
+    @Test("§10.3 a push within the acknowledged range is applied after its last chunk and acknowledged")
+    func push() throws {
+        var server = try Self.authenticated()
+        let changes = CompressionTests.sampleChanges(50)
+        guard case .applyPush(let begin, let received) = try Self.push(&server, changes: changes, from: 10, to: 60)
+        else {
+            Issue.record("no apply")
+            return
+        }
+        #expect(received == changes)
+        #expect(begin.toSequence == 60)
+        let ack = PushAck(ackedSequence: 60, rowsApplied: 50, isDuplicate: false)
+        guard case .pushAck(let sent) = Self.sent(server.pushApplied(ack, epoch: Vectors.epoch, now: Self.t0)) else {
+            Issue.record("no ack")
+            return
+        }
+        #expect(sent == ack)
+        #expect(server.rowsIn == 50)
+        // The same push again is now a duplicate: acknowledged without applying.
+        guard case .pushAck(let again) = Self.sent(try Self.push(&server, changes: changes, from: 10, to: 60)) else {
+            Issue.record("no duplicate ack")
+            return
+        }
+        #expect(again == PushAck(ackedSequence: 60, rowsApplied: 0, isDuplicate: true))
+    }
+
+    @Test("§10.3 overlapping ranges apply; a gap, an unknown epoch for an incremental push are refused")
+    func sequenceRules() throws {
+        let changes = CompressionTests.sampleChanges(3)
+        var overlap = try Self.authenticated()
+        guard case .applyPush = try Self.push(&overlap, changes: changes, from: 5, to: 12) else {
+            Issue.record("overlap not applied")
+            return
+        }
+        var gap = try Self.authenticated()
+        #expect(Self.errorCode(try Self.push(&gap, changes: changes, from: 11, to: 12)) == .sequenceGap)
+        var epoch = try Self.authenticated()
+        #expect(
+            Self.errorCode(try Self.push(&epoch, changes: changes, from: 10, to: 12, epoch: UUID())) == .epochMismatch
+        )
+        var snapshot = try Self.authenticated()
+        let upserts = changes.filter { $0.operation == .upsert }
+        guard
+            case .applyPush(let begin, _) = try Self.push(
+                &snapshot,
+                changes: upserts,
+                from: 0,
+                to: 3,
+                snapshot: true,
+                epoch: UUID()
+            )
+        else {
+            Issue.record("snapshot under a new epoch not applied")
+            return
+        }
+        #expect(begin.isFullSnapshot)
+        var fresh = try Self.authenticated(
+            .init(
+                secret: Vectors.secret,
+                isEnabled: true,
+                epoch: nil,
+                ackedSequence: 0,
+                referenceRevision: 0
+            )
+        )
+        #expect(Self.errorCode(try Self.push(&fresh, changes: changes, from: 0, to: 3)) == .epochMismatch)
+    }
+
+    @Test("§10.3.1 a full snapshot is never a duplicate, even at or below the acknowledged sequence")
+    func snapshotNeverDuplicate() throws {
+        var server = try Self.authenticated()
+        let upserts = CompressionTests.sampleChanges(5).filter { $0.operation == .upsert }
+        guard
+            case .applyPush(let begin, let changes) = try Self.push(
+                &server,
+                changes: upserts,
+                from: 0,
+                to: 4,
+                snapshot: true
+            )
+        else {
+            Issue.record("a repair snapshot below the acknowledged sequence was skipped")
+            return
+        }
+        #expect(begin.isFullSnapshot && changes == upserts)
+    }
+
+    @Test("§10.4 a push with another office's row or a reference row is refused whole, naming the row")
+    func authorization() throws {
+        var other = try Self.authenticated()
+        var changes = CompressionTests.sampleChanges(5)
+        changes[3].office = "yuelu"
+        let refused = try Self.push(&other, changes: changes, from: 10, to: 15)
+        guard case .fail(let error) = refused else {
+            Issue.record("not refused")
+            return
+        }
+        #expect(error.code == .notAuthorized)
+        #expect(error.message.contains("expenditures/e-3") && error.message.contains("yuelu"))
+        var reference = try Self.authenticated()
+        let project = SyncChange(
+            table: .projects,
+            operation: .upsert,
+            key: "P1",
+            office: "wangluyuan",
+            values: [.text("P1")]
+        )
+        guard case .fail(let refusal) = try Self.push(&reference, changes: [project], from: 10, to: 11) else {
+            Issue.record("reference row not refused")
+            return
+        }
+        #expect(refusal.code == .notAuthorized && refusal.message.contains("projects/P1"))
+    }
+
+    @Test("§6 a push declaring more than the message limit is refused at PUSH_BEGIN")
+    func declaredTooLarge() throws {
+        var server = try Self.authenticated()
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: 1,
+            isFullSnapshot: false,
+            uncompressedSize: (1 << 20) + 1
+        )
+        #expect(Self.errorCode(server.received(.pushBegin(begin), now: Self.t0)) == .decompressionLimit)
+    }
+
+    @Test("§8.2 a push whose stream inflates past its declared size is refused")
+    func lyingSize() throws {
+        var server = try Self.authenticated()
+        let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(100))
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: 100,
+            isFullSnapshot: false,
+            uncompressedSize: set.uncompressedSize - 1
+        )
+        _ = server.received(.pushBegin(begin), now: Self.t0)
+        #expect(Self.errorCode(server.received(set.messages(.pushData)[0], now: Self.t0)) == .decompressionLimit)
+    }
+
+    @Test("§4.6 a push whose row count disagrees with PUSH_BEGIN is malformed")
+    func wrongRowCount() throws {
+        var server = try Self.authenticated()
+        let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(10))
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: 11,
+            isFullSnapshot: false,
+            uncompressedSize: set.uncompressedSize
+        )
+        _ = server.received(.pushBegin(begin), now: Self.t0)
+        #expect(Self.errorCode(server.received(set.messages(.pushData)[0], now: Self.t0)) == .malformedFrame)
+    }
+
+    @Test("§4.9 a pull is answered with PULL_DATA chunks and PULL_END; §4.12 verify compares digests")
+    func pullAndVerify() throws {
+        var server = try Self.authenticated()
+        guard case .loadReference(since: 3) = server.received(.pull(cursor: 3), now: Self.t0) else {
+            Issue.record("no load")
+            return
+        }
+        let project = SyncChange(table: .projects, operation: .upsert, key: "P1", office: "", values: [.text("P1")])
+        guard
+            case .send(let messages) = server.referenceLoaded(
+                [project],
+                cursor: 9,
+                isFullSnapshot: false,
+                now: Self.t0
+            )
+        else {
+            Issue.record("nothing sent")
+            return
+        }
+        #expect(messages.count == 2)
+        guard case .pullEnd(let end) = messages.last else {
+            Issue.record("no PULL_END")
+            return
+        }
+        #expect(end.cursor == 9 && end.rowCount == 1 && !end.isFullSnapshot)
+        #expect(server.rowsOut == 1)
+        let digest = SyncDigest(count: 3, h1: 1, h2: 2)
+        guard case .computeDigest = server.received(.verify(digest), now: Self.t0) else {
+            Issue.record("no digest")
+            return
+        }
+        guard case .verifyResult(let result) = Self.sent(server.digestComputed(digest, now: Self.t0)) else {
+            Issue.record("no result")
+            return
+        }
+        #expect(result.matches)
+        _ = server.received(.verify(digest), now: Self.t0)
+        guard case .verifyResult(let mismatch) = Self.sent(server.digestComputed(.empty, now: Self.t0)) else { return }
+        #expect(!mismatch.matches && mismatch.digest == .empty)
+        guard case .finish = server.received(.bye, now: Self.t0) else {
+            Issue.record("no finish")
+            return
+        }
+        #expect(server.isClosed)
+    }
+
+    @Test("§6 handshake and idle timeouts fire on the controllable clock, not while the server works")
+    func timeouts() throws {
+        var slow = Self.server()
+        #expect(Self.errorCode(slow.tick(now: Self.t0 + .seconds(9))) == nil)
+        #expect(Self.errorCode(slow.tick(now: Self.t0 + .seconds(10))) == .timeout)
+        var idle = try Self.authenticated()
+        #expect(Self.errorCode(idle.tick(now: Self.t0 + .seconds(59))) == nil)
+        _ = idle.received(.verify(.empty), now: Self.t0 + .seconds(30))
+        #expect(Self.errorCode(idle.tick(now: Self.t0 + .seconds(500))) == nil)  // computing the digest
+        _ = idle.digestComputed(.empty, now: Self.t0 + .seconds(500))
+        #expect(Self.errorCode(idle.tick(now: Self.t0 + .seconds(559))) == nil)
+        #expect(Self.errorCode(idle.tick(now: Self.t0 + .seconds(560))) == .timeout)
+    }
+
+    @Test("§7 an ERROR from the client closes the session without an answer")
+    func clientError() throws {
+        var server = try Self.authenticated()
+        guard case .none = server.received(.error(ErrorMessage(code: .internal, message: "disk full")), now: Self.t0)
+        else {
+            Issue.record("answered an ERROR")
+            return
+        }
+        #expect(server.isClosed)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import JixiaoModels
+import NIOCore
+
+@testable import JixiaoProtocol
+
+/// SplitMix64: a small seeded generator so random cases are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func bytes(hex: String) -> [UInt8] {
+    let digits = Array(hex.utf8)
+    return stride(from: 0, to: digits.count, by: 2).map {
+        UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16)!
+    }
+}
+
+func hexString(_ bytes: some Sequence<UInt8>) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+
+func buffer(_ bytes: [UInt8]) -> ByteBuffer { ByteBuffer(bytes: bytes) }
+
+func encoded(_ message: Message) -> [UInt8] {
+    var out = ByteBuffer()
+    out.writeFrame(message.frame)
+    return Array(out.readableBytesView)
+}
+
+/// The inputs and outputs that Docs/Protocol.md §12 prints verbatim.
+enum Vectors {
+    static let office = "wangluyuan"
+    static let secret = Array(UInt8(0x00)...UInt8(0x1F))
+    static let clientNonce = Array(UInt8(0x20)...UInt8(0x3F))
+    static let serverNonce = Array(UInt8(0x40)...UInt8(0x5F))
+    static let epoch = UUID(uuidString: "00112233-4455-6677-8899-AABBCCDDEEFF")!
+
+    static let hello = Hello(
+        minimumVersion: 1,
+        maximumVersion: 1,
+        schemaVersion: 1,
+        office: office,
+        clientNonce: clientNonce,
+        clientName: "street/1.0"
+    )
+    static let helloFrameHex =
+        "4a580101000000000000003e100d0b84010100000001000a77616e676c757975616e202122232425262728292a2b2c2d2e2f"
+        + "303132333435363738393a3b3c3d3e3f000a7374726565742f312e30"
+    static let authInputHex =
+        "6a697869616f2d617574682d7631000a77616e676c757975616e202122232425262728292a2b2c2d2e2f3031323334353637"
+        + "38393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f01"
+    static let clientMACHex = "b48a04826dc944d8bb1fc6bd826c6c9a38d2e180c59686ba1eccccee6a089c18"
+    static let serverProofHex = "96972e48e4a6a0ddf3b8398a68f7386c3b09f3fb368c7b8f9d08479012d7f0d8"
+
+    static let changes = [
+        SyncChange(
+            table: .expenditures,
+            operation: .upsert,
+            key: "e-0001",
+            office: office,
+            values: [.text("e-0001"), .text(office), .integer(123_456), .text("2021-03-15"), .null, .real(1.5)]
+        ),
+        SyncChange(table: .indicatorValues, operation: .delete, key: "iv-7", office: office, values: []),
+    ]
+    static let recordsHex =
+        "01010006652d30303031000a77616e676c757975616e00060300000006652d30303031030000000a77616e676c757975616e"
+        + "01000000000001e240030000000a323032312d30332d313500023ff80000000000000202000469762d37000a77616e676c75"
+        + "7975616e0000"
+    static let zlibHex =
+        "789c636464604bd53530303064e02a4fcc4bcf29ad2c4dcc63606366608049809848728c0c20c0f8c8012c6e646064a86b60"
+        + "ac6b68cac064ff032cc5c0c4c4c09259a66b8e622203005afa155d"
+    static let pushBeginFrameHex =
+        "4a580110000000000000002dceaf239300112233445566778899aabbccddeeff00000000000000000000000000000002000000"
+        + "0200000000000000006a"
+    static let pushDataFrameHex = "4a580111010000000000004dc3c0e19c" + zlibHex
+    static let rowHash: (Int64, Int64) = (-3_984_094_571_265_354_250, 4_259_399_547_700_926_805)
+}

@@ -1,0 +1,200 @@
+import Foundation
+import JixiaoModels
+import JixiaoProtocol
+import JixiaoStorage
+import JixiaoStreet
+import NIOCore
+import Testing
+
+@Suite("Hostile input against a live server while another office syncs")
+struct HostileInputTests {
+    /// Resident memory of this process in bytes (Linux), or nil elsewhere.
+    static func residentBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1024
+    }
+
+    /// A stream of valid change records of the attacker's own office, each carrying 1 MiB of NUL text, that
+    /// inflates to `mebibytes` MiB from about a thousandth of that: after a full flush every identical record
+    /// compresses to identical bytes, so the unit is repeated (the Adler-32 trailer is omitted).
+    static func bomb(mebibytes: Int, office: String) throws -> ByteBuffer {
+        var record: [UInt8] = []
+        try ChangeRecord.append(
+            SyncChange(
+                table: .narratives,
+                operation: .upsert,
+                key: "n",
+                office: office,
+                values: [.text(String(repeating: "\u{0}", count: 1 << 20))]
+            ),
+            to: &record
+        )
+        let deflater = try Deflater(level: 9)
+        var bomb = ByteBuffer()
+        deflater.compress(record, into: &bomb)
+        deflater.fullFlush(into: &bomb)
+        var unit = ByteBuffer()
+        deflater.compress(record, into: &unit)
+        deflater.fullFlush(into: &unit)
+        for _ in 1..<mebibytes { bomb.writeImmutableBuffer(unit) }
+        return bomb
+    }
+
+    /// Garbage connections of every kind; each must end promptly with an ERROR, or with a plain close when the
+    /// bytes were only a truncated beginning of a frame. Returns each connection's code and duration.
+    static func garbage(port: Int, cases: Int, seed: UInt64) async throws -> [(code: ErrorCode?, seconds: Double)] {
+        var rng = SeededGenerator(seed: seed)
+        var results: [(code: ErrorCode?, seconds: Double)] = []
+        for index in 0..<cases {
+            var bytes: [UInt8]
+            switch index % 5 {
+            case 0:  // random bytes
+                bytes = (0..<Int.random(in: 1...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            case 1:  // a valid header start, then random
+                bytes =
+                    [0x4A, 0x58, 0x01]
+                    + (0..<Int.random(in: 1...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            case 2:  // oversized length
+                bytes = [0x4A, 0x58, 0x01, 0x11, 0x01, 0, 0, 0, 0x7F, 0xFF, 0xFF, 0xFF]
+            case 3:  // a HELLO with a flipped byte (CRC or field)
+                var hello = ByteBuffer()
+                hello.writeFrame(
+                    Message.hello(
+                        Hello(
+                            minimumVersion: 1,
+                            maximumVersion: 1,
+                            schemaVersion: 1,
+                            office: "x",
+                            clientNonce: Array(repeating: 1, count: 32),
+                            clientName: "fuzz"
+                        )
+                    ).frame
+                )
+                bytes = Array(hello.readableBytesView)
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] ^= UInt8.random(in: 1...255, using: &rng)
+            default:  // a frame of unexpected type first
+                var frame = ByteBuffer()
+                frame.writeFrame(Message.pull(cursor: 0).frame)
+                bytes = Array(frame.readableBytesView)
+            }
+            let started = Date()
+            let code = try await RawSession.run(port: port) { session -> ErrorCode? in
+                try await session.send(bytes: bytes)
+                session.finishSending()
+                return try await session.receiveError()?.code
+            }
+            results.append((code, Date().timeIntervalSince(started)))
+        }
+        return results
+    }
+
+    @Test(
+        "garbage, oversized and random frames and a deflate bomb each get a protocol error; another office syncs fine"
+    )
+    func hostileWhileSyncing() async throws {
+        let fixture = try await SyncFixture(
+            offices: ["wangluyuan", "attacker"],
+            configuration: .init(port: 0, messageLimit: 32 << 20)
+        )
+        let street = try fixture.street("wangluyuan")
+        try await SyncFixture.record(street, expenditures: 3_000, values: 500)
+        let client = fixture.client(street)
+        let port = fixture.port
+        let secret = fixture.secrets["attacker"]!.bytes
+        let before = Self.residentBytes()
+
+        async let honest = client.sync()
+        async let garbage = Self.garbage(port: port, cases: 300, seed: 42)
+        async let bombAnswer: Message? = RawSession.run(port: port) { session in
+            _ = try await session.authenticate(office: "attacker", secret: secret)
+            let bomb = try Self.bomb(mebibytes: 2048, office: "attacker")
+            // Declared as 30 MiB (under the server's 32 MiB limit) but the stream inflates to 2 GiB.
+            try await session.send(
+                .pushBegin(
+                    PushBegin(
+                        epoch: UUID(),
+                        fromSequence: 0,
+                        toSequence: 1,
+                        rowCount: 1,
+                        isFullSnapshot: true,
+                        uncompressedSize: 30 << 20
+                    )
+                )
+            )
+            var rest = bomb
+            do {
+                while rest.readableBytes > 0 {
+                    let chunk = rest.readSlice(length: min(Frame.maximumChunkLength, rest.readableBytes))!
+                    try await session.send(.pushData(chunk, more: rest.readableBytes > 0))
+                }
+            } catch {
+                // The server may refuse and close before the last chunk: its ERROR is already on the way.
+            }
+            return try await session.receive()
+        }
+
+        let report = try await honest
+        let codes = try await garbage
+        let answer = try await bombAnswer
+        #expect(report.pushed == 3_500)
+        #expect(try fixture.converged(street, office: "wangluyuan"))
+        guard case .error(let bombError) = answer else {
+            Issue.record("bomb not refused: \(String(describing: answer))")
+            return
+        }
+        #expect(bombError.code == .decompressionLimit, "\(bombError)")
+        #expect(try fixture.district.rowCounts(office: "attacker").expenditures == 0)
+        let refused = codes.compactMap(\.code)
+        #expect(refused.count >= 200, "only \(refused.count) of 300 garbage connections got an ERROR")
+        #expect(codes.allSatisfy { $0.seconds < 5 }, "a garbage connection was held open")
+        #expect(refused.allSatisfy { [.malformedFrame, .tooLarge, .unexpectedMessage, .upgradeRequired].contains($0) })
+        if let before, let after = Self.residentBytes() {
+            #expect(after - before < 300 << 20, "resident memory grew by \((after - before) >> 20) MiB")
+        }
+        await fixture.tearDown()
+    }
+
+    @Test("a bomb declared at its true size is refused at PUSH_BEGIN, before any inflating")
+    func declaredBomb() async throws {
+        let fixture = try await SyncFixture(offices: ["attacker"])
+        let secret = fixture.secrets["attacker"]!.bytes
+        let answer = try await RawSession.run(port: fixture.port) { session in
+            _ = try await session.authenticate(office: "attacker", secret: secret)
+            try await session.send(
+                .pushBegin(
+                    PushBegin(
+                        epoch: UUID(),
+                        fromSequence: 0,
+                        toSequence: 1,
+                        rowCount: 1,
+                        isFullSnapshot: true,
+                        uncompressedSize: 2 << 30
+                    )
+                )
+            )
+            return try await session.receive()
+        }
+        guard case .error(let error) = answer else {
+            Issue.record("not refused")
+            return
+        }
+        #expect(error.code == .decompressionLimit)
+        await fixture.tearDown()
+    }
+}
+
+/// SplitMix64, for repeatable garbage.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

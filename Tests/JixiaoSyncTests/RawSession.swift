@@ -1,0 +1,146 @@
+import Foundation
+import JixiaoModels
+import JixiaoProtocol
+import JixiaoStorage
+import NIOCore
+import NIOPosix
+
+/// A hand-driven connection for tests that must send what a real client never would.
+struct RawSession {
+    var iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
+    let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    var buffer = ByteBuffer()
+    var bytesSent = 0
+
+    /// Connects to 127.0.0.1:`port` and runs `body` with the session; closes afterwards.
+    static func run<T: Sendable>(port: Int, _ body: (inout RawSession) async throws -> T) async throws -> T {
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
+                        wrappingChannelSynchronously: channel,
+                        configuration: .init(isOutboundHalfClosureEnabled: true)
+                    )
+                }
+            }
+        return try await channel.executeThenClose { inbound, outbound in
+            var session = RawSession(iterator: inbound.makeAsyncIterator(), outbound: outbound)
+            return try await body(&session)
+        }
+    }
+
+    mutating func send(_ message: Message) async throws {
+        var bytes = ByteBuffer()
+        bytes.writeFrame(message.frame)
+        bytesSent += bytes.readableBytes
+        try await outbound.write(bytes)
+    }
+
+    mutating func send(bytes: [UInt8]) async throws {
+        bytesSent += bytes.count
+        try await outbound.write(ByteBuffer(bytes: bytes))
+    }
+
+    /// Half-closes the connection: the server sees the end of its input.
+    func finishSending() {
+        outbound.finish()
+    }
+
+    /// The next message, or `nil` once the server closed the connection.
+    mutating func receive() async throws -> Message? {
+        while true {
+            if let frame = try buffer.readFrame() { return try Message(frame: frame) }
+            let next: ByteBuffer?
+            do { next = try await iterator.next() } catch { return nil }
+            guard var bytes = next else { return nil }
+            buffer.writeBuffer(&bytes)
+        }
+    }
+
+    /// Reads until the server closes; returns the ERROR it sent, if any.
+    mutating func receiveError() async throws -> ErrorMessage? {
+        while let message = try await receive() {
+            if case .error(let error) = message { return error }
+        }
+        return nil
+    }
+
+    /// HELLO, CHALLENGE, AUTH, AUTH_OK.
+    /// - Throws: the server's ERROR as a `ProtocolError`.
+    mutating func authenticate(office: String, secret: [UInt8]) async throws -> AuthOK {
+        let nonce = Authentication.randomBytes(32)
+        try await send(
+            .hello(
+                Hello(
+                    minimumVersion: 1,
+                    maximumVersion: 1,
+                    schemaVersion: 1,
+                    office: office,
+                    clientNonce: nonce,
+                    clientName: "raw-test"
+                )
+            )
+        )
+        guard case .challenge(let challenge) = try await receive() else {
+            throw ProtocolError(.unexpectedMessage, "no CHALLENGE")
+        }
+        try await send(
+            .auth(
+                Auth(
+                    mac: Authentication.clientMAC(
+                        secret: secret,
+                        office: office,
+                        clientNonce: nonce,
+                        serverNonce: challenge.serverNonce,
+                        version: 1
+                    )
+                )
+            )
+        )
+        switch try await receive() {
+        case .authOK(let ok): return ok
+        case .error(let error): throw error.error
+        default: throw ProtocolError(.unexpectedMessage, "no AUTH_OK")
+        }
+    }
+
+    /// Sends a push of `changes` and returns the server's answer.
+    mutating func push(
+        _ changes: [SyncChange],
+        epoch: UUID,
+        from: Int64,
+        to: Int64,
+        snapshot: Bool = false
+    ) async throws -> Message? {
+        let set = try CompressedChangeSet(changes: changes)
+        try await send(
+            .pushBegin(
+                PushBegin(
+                    epoch: epoch,
+                    fromSequence: from,
+                    toSequence: to,
+                    rowCount: set.rowCount,
+                    isFullSnapshot: snapshot,
+                    uncompressedSize: set.uncompressedSize
+                )
+            )
+        )
+        for message in set.messages(.pushData) { try await send(message) }
+        return try await receive()
+    }
+}
+
+/// An expenditure change of `office` with a valid row.
+func expenditureChange(office: String, id: String = UUID().uuidString.lowercased(), amount: Int64 = 100) -> SyncChange {
+    let values = Expenditure(
+        id: id,
+        office: office,
+        project: "JD2021",
+        category: "C1",
+        fund: "F1",
+        amount: Money(fen: amount),
+        date: "2021-05-01",
+        voucher: "R\(amount)"
+    ).syncValues
+    return SyncChange(table: .expenditures, operation: .upsert, key: id, office: office, values: values)
+}
