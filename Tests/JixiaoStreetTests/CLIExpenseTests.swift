@@ -204,7 +204,17 @@ import Testing
     @Test func negativeAmountsAndValuesAreValuesNotOptions() throws {
         let cli = try StreetCLI.seeded()
         let refund = try cli.run(
-            "expense", "add", "--project", "JD2021", "--category", "XC", "--amount", "-50", "--date", "2021-01-01")
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "-50",
+            "--date",
+            "2021-01-01"
+        )
         #expect(refund.status == 0)
         #expect(refund.stderr == "recorded -50.00 元 for JD2021 (XC, BJ) on 2021-01-01\n")
         let value = try cli.run("value", "set", "--indicator", "JD01", "--period", "2021", "--value", "-3")

@@ -211,30 +211,4 @@ import Testing
                 """
         )
     }
-
-    @Test func storesOneHundredThousandRowsInOneTransaction() throws {
-        let cli = try StreetCLI.seeded()
-        var text = "project,category,fund,amount,date,voucher,payee,note\n"
-        text.reserveCapacity(8_000_000)
-        for row in 0..<100_000 {
-            text +=
-                "JD2021,XC,BJ,\(row + 1).25,2021-\(row % 12 + 1)-\(row % 28 + 1),V\(row),某某公司\(row % 50),\"备注,\(row)\"\n"
-        }
-        let file = try cli.file("big.csv", text)
-        let clock = ContinuousClock()
-        let start = clock.now
-        let result = try cli.run("import", "expenses", file)
-        let elapsed = clock.now - start
-        #expect(result.status == 0, "\(result)")
-        #expect(result.stderr == "imported 100000 expenditures from \(file) (UTF-8)\n")
-        #expect(elapsed < .seconds(90), "100,000 rows took \(elapsed)")
-        let database = try cli.database()
-        #expect(try database.pendingCount() == 100_000)
-        #expect(try database.digest().count == 100_000)
-        #expect(try database.digest() == database.recomputedDigest())
-        let total = try database.expenditures().reduce(Money.zero) { $0 + $1.amount }
-        // Σ (n + 0.25) 元 for n = 1…100,000, in fen.
-        let expected: Int64 = (100_000 * 100_001 / 2) * 100 + 100_000 * 25
-        #expect(total == Money(fen: expected))
-    }
 }
