@@ -5,13 +5,19 @@ import JixiaoModels
 /// needs what is already stored.
 public struct ExpenseValidator: Sendable {
     /// What the office has received from the district.
-    public var reference: ReferenceData
+    public let reference: ReferenceData
     /// The office recording the expenditures.
-    public var office: String
+    public let office: String
+    /// The funds and categories of each project, looked up once rather than filtered for every row of an import.
+    private let funds: [String: [Fund]]
+    private let categories: [String: [Category]]
 
+    /// A validator for `office` against `reference`.
     public init(reference: ReferenceData, office: String) {
         self.reference = reference
         self.office = office
+        funds = Dictionary(grouping: reference.funds, by: \.project)
+        categories = Dictionary(grouping: reference.categories, by: \.project)
     }
 
     /// Checks `input` and builds the expenditure.
@@ -43,20 +49,20 @@ public struct ExpenseValidator: Sendable {
             let categoryCode = input.category.trimmed()
             if categoryCode.isEmpty {
                 problems.append("category is missing")
-            } else if let found = reference.categoryMatching(categoryCode, of: project.code) {
+            } else if let found = ReferenceData.match(categoryCode, in: categories[project.code] ?? [], key: \.code) {
                 category = found
             } else {
                 problems.append(
                     "category \"\(categoryCode)\" is not a category of project \(project.code); "
                         + Self.validCodes(
-                            reference.categories(of: project.code).map(\.code),
+                            (categories[project.code] ?? []).map(\.code),
                             noun: "categories",
                             reference: reference
                         )
                 )
             }
             let fundCode = input.fund.trimmed()
-            let funds = reference.funds(of: project.code)
+            let funds = self.funds[project.code] ?? []
             if fundCode.isEmpty {
                 if funds.count == 1 {
                     fund = funds[0]
@@ -68,7 +74,7 @@ public struct ExpenseValidator: Sendable {
                             + funds.map(\.code).sorted().joined(separator: ", ")
                     )
                 }
-            } else if let found = reference.fundMatching(fundCode, of: project.code) {
+            } else if let found = ReferenceData.match(fundCode, in: funds, key: \.code) {
                 fund = found
             } else {
                 problems.append(

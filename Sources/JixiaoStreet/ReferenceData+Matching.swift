@@ -23,7 +23,8 @@ extension ReferenceData {
         Self.match(code, in: categories(of: project), key: \.code)
     }
 
-    private static func match<Row>(_ code: String, in rows: [Row], key: KeyPath<Row, String>) -> Row? {
+    /// The row of `rows` whose `key` is `code`, exactly or (when only one matches) in any letter case.
+    static func match<Row>(_ code: String, in rows: [Row], key: KeyPath<Row, String>) -> Row? {
         if let exact = rows.first(where: { $0[keyPath: key] == code }) { return exact }
         let folded = code.lowercased()
         let matches = rows.filter { $0[keyPath: key].lowercased() == folded }

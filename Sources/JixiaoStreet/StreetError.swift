@@ -38,7 +38,6 @@ public struct StreetError: Error, Sendable, CustomStringConvertible {
     /// A row named by id or key that does not exist.
     public static func notFound(_ message: String) -> StreetError { StreetError(.notFound, message) }
 
-
     /// A file that cannot be read or decoded.
     public static func unreadable(_ message: String, cause: (any Error & Sendable)? = nil) -> StreetError {
         StreetError(.unreadable, message, cause: cause)
