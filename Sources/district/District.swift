@@ -6,13 +6,17 @@ import JixiaoConsole
 struct District: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "district",
-        abstract: "Plan the year's key projects, enrol offices, serve their syncs, watch completeness and write reports.",
+        abstract:
+            "Plan the year's key projects, enrol offices, serve their syncs, watch completeness and write reports.",
         discussion: """
             The district database defaults to ./district.db, or $JIXIAO_DISTRICT_DB; --db PATH overrides both.
             Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, OfficeCommand.self, ServeCommand.self, ReportCommand.self]
+        subcommands: [
+            InitCommand.self, PlanCommand.self, OfficeCommand.self, ServeCommand.self, StatusCommand.self,
+            ExpensesCommand.self, ValuesCommand.self, VerifyCommand.self, BackupCommand.self, ReportCommand.self,
+        ]
     )
 }
 

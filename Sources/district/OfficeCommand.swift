@@ -5,12 +5,13 @@ import JixiaoModels
 import JixiaoStorage
 
 extension District {
-    /// `district office`: enrol offices and list them.
+    /// `district office`: enrol offices and list them; the lifecycle commands (`rotate-secret`, `disable`, `enable`)
+    /// are in `OfficeLifecycleCommands.swift`.
     struct OfficeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "office",
-            abstract: "Enrol street offices and departments, and list them with their last sync.",
-            subcommands: [Add.self, List.self, Disable.self, Enable.self, NewSecret.self]
+            abstract: "Enrol street offices and departments, list them, rotate their secrets, disable and enable them.",
+            subcommands: [Add.self, List.self, RotateSecret.self, Disable.self, Enable.self]
         )
     }
 }
@@ -99,62 +100,6 @@ extension District.OfficeCommand {
                     column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - width(cell))
                 }.joined(separator: "  ")
             }
-        }
-    }
-
-    /// `district office disable`: the office can no longer sync (e.g. a stolen laptop).
-    struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Stop an office from syncing until it is enabled again; its rows stay."
-        )
-
-        @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
-        var code: String
-
-        @OptionGroup var options: DatabaseOptions
-
-        func run() throws {
-            options.bootstrapLogging()
-            try DistrictDatabase.open(at: options.path).setEnabled(false, office: code)
-            printError("office \(code) disabled: its syncs are refused until `district office enable \(code)`")
-        }
-    }
-
-    /// `district office enable`: the office may sync again.
-    struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Let a disabled office sync again.")
-
-        @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
-        var code: String
-
-        @OptionGroup var options: DatabaseOptions
-
-        func run() throws {
-            options.bootstrapLogging()
-            try DistrictDatabase.open(at: options.path).setEnabled(true, office: code)
-            printError("office \(code) enabled")
-        }
-    }
-
-    /// `district office new-secret`: replaces an office's secret; the old one stops working at once.
-    struct NewSecret: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "new-secret",
-            abstract: "Issue a new secret for an office (the old one stops working at once); prints it once."
-        )
-
-        @Argument(help: ArgumentHelp("The office's code.", valueName: "code"))
-        var code: String
-
-        @OptionGroup var options: DatabaseOptions
-
-        func run() throws {
-            options.bootstrapLogging()
-            let secret = OfficeSecret.random()
-            try DistrictDatabase.open(at: options.path).setSecret(secret, office: code)
-            print("office \(code) has a new secret, shown only this once:")
-            print(secret.hex)
-            print("give it to the office; syncs with the old secret are refused from now on")
         }
     }
 }

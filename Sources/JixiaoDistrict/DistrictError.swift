@@ -1,0 +1,67 @@
+/// An error raised by the district side: a refused plan, an unknown office, a storage failure.
+///
+/// The `description` is written for the district administrator: it names what was refused and where, and,
+/// for a plan, lists every problem found (not only the first) so one edit can fix them all.
+public struct DistrictError: Error, Sendable, CustomStringConvertible {
+    private enum Code: Hashable, Sendable {
+        case invalidPlan
+        case invalidInput
+        case notFound
+        case conflict
+        case storage
+    }
+
+    private let code: Code
+    /// The human message.
+    public let message: String
+    /// For a refused plan: every problem found, each naming its location.
+    public let problems: [PlanProblem]
+    /// The error underneath, if any (a storage or file error).
+    public let underlying: (any Error & Sendable)?
+
+    private init(
+        _ code: Code,
+        _ message: String,
+        problems: [PlanProblem] = [],
+        underlying: (any Error & Sendable)? = nil
+    ) {
+        self.code = code
+        self.message = message
+        self.problems = problems
+        self.underlying = underlying
+    }
+
+    /// A plan that cannot be imported; `problems` lists what is wrong and where.
+    public static func invalidPlan(_ problems: [PlanProblem]) -> DistrictError {
+        let count = problems.count
+        return DistrictError(
+            .invalidPlan,
+            "the plan has \(count) problem\(count == 1 ? "" : "s"); nothing was imported",
+            problems: problems
+        )
+    }
+
+    /// Input from the command line or a file that is not acceptable (a bad period, an existing backup file…).
+    public static func invalidInput(_ message: String) -> DistrictError { DistrictError(.invalidInput, message) }
+
+    /// Something named that does not exist (an office code, a year without projects…).
+    public static func notFound(_ message: String) -> DistrictError { DistrictError(.notFound, message) }
+
+    /// A request that contradicts what the database holds.
+    public static func conflict(_ message: String) -> DistrictError { DistrictError(.conflict, message) }
+
+    /// A failure of the database or the file system, with its cause.
+    public static func storage(_ message: String, underlying: (any Error & Sendable)? = nil) -> DistrictError {
+        DistrictError(.storage, message, underlying: underlying)
+    }
+
+    /// Whether this error refuses a plan.
+    public var isInvalidPlan: Bool { code == .invalidPlan }
+
+    public var description: String {
+        var text = message
+        for problem in problems { text += "\n  " + problem.description }
+        if let underlying { text += " (\(underlying))" }
+        return text
+    }
+}

@@ -1,0 +1,74 @@
+/// A recursive-descent parser over formula tokens (see `Formula` for the grammar).
+struct FormulaParser {
+    private let tokens: [FormulaToken]
+    private var index = 0
+
+    init(tokens: [FormulaToken]) { self.tokens = tokens }
+
+    /// Parses the whole token list as one expression.
+    mutating func parseAll() throws -> Formula.Expression {
+        guard !tokens.isEmpty else { throw DistrictError.invalidInput("the formula is empty") }
+        let expression = try parseExpression()
+        if index < tokens.count {
+            throw DistrictError.invalidInput(
+                "unexpected \(describe(tokens[index])) at character \(tokens[index].position)"
+            )
+        }
+        return expression
+    }
+
+    private mutating func parseExpression() throws -> Formula.Expression {
+        var lhs = try parseTerm()
+        while let op = peekOperator(["+", "-"]) {
+            index += 1
+            lhs = .binary(op, lhs, try parseTerm())
+        }
+        return lhs
+    }
+
+    private mutating func parseTerm() throws -> Formula.Expression {
+        var lhs = try parseFactor()
+        while let op = peekOperator(["*", "/"]) {
+            index += 1
+            lhs = .binary(op, lhs, try parseFactor())
+        }
+        return lhs
+    }
+
+    private mutating func parseFactor() throws -> Formula.Expression {
+        guard index < tokens.count else {
+            throw DistrictError.invalidInput("the formula ends where a number, a code or \"(\" was expected")
+        }
+        let token = tokens[index]
+        index += 1
+        switch token.kind {
+        case .number(let number): return .number(number)
+        case .code(let code): return .code(code)
+        case .symbol("-"): return .negate(try parseFactor())
+        case .symbol("("):
+            let inner = try parseExpression()
+            guard index < tokens.count, tokens[index].kind == .symbol(")") else {
+                throw DistrictError.invalidInput("\"(\" at character \(token.position) is never closed")
+            }
+            index += 1
+            return inner
+        case .symbol:
+            throw DistrictError.invalidInput(
+                "unexpected \(describe(token)) at character \(token.position) where a number, a code or \"(\" was expected"
+            )
+        }
+    }
+
+    private func peekOperator(_ allowed: [Character]) -> Formula.Operator? {
+        guard index < tokens.count, case .symbol(let c) = tokens[index].kind, allowed.contains(c) else { return nil }
+        return Formula.Operator(rawValue: c)
+    }
+
+    private func describe(_ token: FormulaToken) -> String {
+        switch token.kind {
+        case .number(let n): "number \(n)"
+        case .code(let code): "code \"\(code)\""
+        case .symbol(let c): "\"\(c)\""
+        }
+    }
+}

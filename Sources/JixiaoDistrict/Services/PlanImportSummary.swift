@@ -1,0 +1,70 @@
+/// What a plan import did (or, for a dry run, would do), item by item.
+public struct PlanImportSummary: Hashable, Sendable {
+    /// What happened to one reference item.
+    public enum Action: String, Hashable, Sendable {
+        case created, updated, removed, unchanged
+        /// Not in the file, but kept because offices have rows naming it.
+        case kept
+    }
+
+    /// One project, fund, category or indicator.
+    public struct Item: Hashable, Sendable, CustomStringConvertible {
+        public var action: Action
+        /// `project`, `fund`, `category`, `indicator`.
+        public var kind: String
+        /// `JD2021`, `JD2021/BJ`, `JD01`.
+        public var key: String
+        /// For an update: the fields that changed. For a kept item: why it was kept.
+        public var detail: String
+
+        /// Creates an item.
+        public init(action: Action, kind: String, key: String, detail: String = "") {
+            self.action = action
+            self.kind = kind
+            self.key = key
+            self.detail = detail
+        }
+
+        public var description: String { "\(action.rawValue) \(kind) \(key)" + (detail.isEmpty ? "" : ": \(detail)") }
+    }
+
+    /// The plan's year.
+    public var year: Int
+    /// Every item, in plan order, then removals.
+    public var items: [Item]
+    /// Whether nothing was written (`--dry-run`).
+    public var dryRun: Bool
+    /// Warnings: odd levels, offices not enrolled yet, items kept.
+    public var warnings: [String]
+
+    /// Creates a summary.
+    public init(year: Int, items: [Item], dryRun: Bool, warnings: [String] = []) {
+        self.year = year
+        self.items = items
+        self.dryRun = dryRun
+        self.warnings = warnings
+    }
+
+    /// How many items had `action`.
+    public func count(_ action: Action) -> Int { items.filter { $0.action == action }.count }
+
+    /// Whether the import changed (or would change) anything.
+    public var hasChanges: Bool { items.contains { $0.action != .unchanged && $0.action != .kept } }
+
+    /// The report printed on stdout: one line per change, then a total line.
+    public var lines: [String] {
+        var lines = items.filter { $0.action != .unchanged }.map(\.description)
+        let verb = dryRun ? "would be" : "were"
+        if hasChanges {
+            lines.append(
+                "plan \(year)\(dryRun ? " (dry run, nothing written)" : ""): \(count(.created)) created, \(count(.updated)) updated, \(count(.removed)) removed, \(count(.unchanged)) unchanged"
+                    + (count(.kept) > 0 ? ", \(count(.kept)) kept" : "")
+            )
+        } else {
+            lines.append(
+                "plan \(year)\(dryRun ? " (dry run)" : ""): no changes (\(count(.unchanged)) items \(verb) already up to date)"
+            )
+        }
+        return lines
+    }
+}

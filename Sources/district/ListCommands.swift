@@ -1,0 +1,78 @@
+import ArgumentParser
+import JixiaoDistrict
+import JixiaoStorage
+
+/// The filters both listings share.
+struct ReceivedFilters: ParsableArguments {
+    @Option(help: ArgumentHelp("Only this project.", valueName: "code"))
+    var project: String?
+
+    @Option(help: ArgumentHelp("Only this office.", valueName: "code"))
+    var office: String?
+
+    @Option(help: ArgumentHelp("Only inside this period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: ListFormat = .table
+
+    func validate() throws {
+        if let period { _ = try parsePeriod(period) }
+    }
+}
+
+extension District {
+    /// `district expenses list`.
+    struct ExpensesCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "expenses",
+            abstract: "What offices sent: expenditures.",
+            subcommands: [List.self]
+        )
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List the expenditures received.")
+
+            @OptionGroup var filters: ReceivedFilters
+            @OptionGroup var options: DatabaseOptions
+
+            func run() throws {
+                options.bootstrapLogging()
+                let database = try DistrictDatabase.open(at: options.path)
+                let items = try database.expenditures(
+                    project: filters.project,
+                    office: filters.office,
+                    period: try filters.period.map(parsePeriod)
+                )
+                write(ReceivedListing.expenditures(items).render(filters.format.value))
+            }
+        }
+    }
+
+    /// `district values list`.
+    struct ValuesCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "values",
+            abstract: "What offices sent: indicator values.",
+            subcommands: [List.self]
+        )
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List the indicator values received.")
+
+            @OptionGroup var filters: ReceivedFilters
+            @OptionGroup var options: DatabaseOptions
+
+            func run() throws {
+                options.bootstrapLogging()
+                let database = try DistrictDatabase.open(at: options.path)
+                let items = try database.values(
+                    project: filters.project,
+                    office: filters.office,
+                    period: try filters.period.map(parsePeriod)
+                )
+                write(ReceivedListing.values(items).render(filters.format.value))
+            }
+        }
+    }
+}

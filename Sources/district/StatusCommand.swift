@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import JixiaoDistrict
+import JixiaoModels
+import JixiaoStorage
+
+extension District {
+    /// `district status [--year Y] [--period P] [--format table|csv|json]`.
+    struct StatusCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "status",
+            abstract: "Who has reported what: a completeness table per office × project for a period.",
+            discussion: """
+                Values are expected per the indicator's frequency inside the period (a quarterly indicator in a \
+                year: four values; in a month: its quarter's value, only in the quarter's last month). Narratives \
+                are expected when the period ends the year. An office is complete when it has synced and every \
+                expected value and narrative is there.
+                """
+        )
+
+        @Option(help: ArgumentHelp("The year (default: the latest with projects).", valueName: "year"))
+        var year: Int?
+
+        @Option(help: ArgumentHelp("The period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
+        var period: String?
+
+        @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+        var format: ListFormat = .table
+
+        @OptionGroup var options: DatabaseOptions
+
+        func validate() throws {
+            if let period { _ = try parsePeriod(period) }
+        }
+
+        func run() throws {
+            options.bootstrapLogging()
+            let database = try DistrictDatabase.open(at: options.path)
+            let status = try StatusService.completeness(
+                year: year,
+                period: try period.map(parsePeriod),
+                in: database
+            )
+            switch format.value {
+            case .json: write(status.jsonText())
+            case .csv: write(status.listing().render(.csv))
+            case .table:
+                write(status.listing().render(.table))
+                write(status.summary + "\n")
+            }
+        }
+    }
+}
+
+/// `--format table|csv|json`.
+struct ListFormat: ExpressibleByArgument {
+    let value: Listing.Format
+
+    init(_ value: Listing.Format) { self.value = value }
+
+    init?(argument: String) {
+        guard let format = Listing.Format(rawValue: argument) else { return nil }
+        value = format
+    }
+
+    static let table = ListFormat(.table)
+    static var allValueStrings: [String] { Listing.Format.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { value.rawValue }
+}
+
+/// Parses a period argument, as a validation error a clerk can act on.
+func parsePeriod(_ text: String) throws -> Period {
+    do {
+        return try Period(parsing: text)
+    } catch {
+        throw ValidationError("--period: \(error)")
+    }
+}
+
+/// Writes text to stdout as it is.
+func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
