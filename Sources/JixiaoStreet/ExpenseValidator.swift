@@ -1,7 +1,7 @@
 import JixiaoModels
 
-/// Checks expenditures against the reference data: known project, category and fund, an amount that is money and
-/// not zero, a date in the project's year. Voucher numbers are checked separately (`VoucherIndex`) because that
+/// Checks expenditures against the reference data: a known project that lists the office (or lists none), a known
+/// category and fund, an amount that is money and not zero, a date in the project's year. Voucher numbers are checked separately (`VoucherIndex`) because that
 /// needs what is already stored.
 public struct ExpenseValidator: Sendable {
     /// What the office has received from the district.
@@ -36,6 +36,12 @@ public struct ExpenseValidator: Sendable {
             problems.append("project is missing")
         } else if let found = reference.projectMatching(projectCode) {
             project = found
+            if !found.offices.isEmpty && !found.offices.contains(office) {
+                problems.append(
+                    "office \(office) is not among the offices of project \(found.code) in the district's plan; "
+                        + "ask the district if it should be"
+                )
+            }
         } else {
             problems.append(
                 "project \"\(projectCode)\" is not known; "

@@ -54,7 +54,10 @@ extension OfficeService {
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
     public func importValues(bytes: [UInt8], dryRun: Bool = false) throws -> ImportSummary {
         let (records, encoding) = try Self.records(bytes)
-        let plan = ValueImport.plan(records: records, validator: ValueValidator(reference: try reference()))
+        let plan = ValueImport.plan(
+            records: records,
+            validator: ValueValidator(reference: try reference(), office: try office())
+        )
         let rows = try plan.accepted()
         if !dryRun {
             let office = try office()

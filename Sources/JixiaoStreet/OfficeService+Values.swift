@@ -7,7 +7,8 @@ extension OfficeService {
     /// - Throws: `StreetError.refused` listing every problem.
     public func setValue(_ input: ValueInput) throws -> IndicatorValue {
         var problems: [String] = []
-        guard let checked = ValueValidator(reference: try reference()).check(input, problems: &problems) else {
+        let validator = ValueValidator(reference: try reference(), office: try office())
+        guard let checked = validator.check(input, problems: &problems) else {
             throw StreetError.refused(problems.map { InputProblem($0) })
         }
         let office = try office()

@@ -31,14 +31,18 @@ public struct CheckedValue: Hashable, Sendable {
     }
 }
 
-/// Checks indicator values against the reference data: a known indicator, a period in its project's year, a
-/// number for a quantitative indicator and text for a qualitative one.
+/// Checks indicator values against the reference data: a known indicator that the office reports, a period in its
+/// project's year, a number for a quantitative indicator and text for a qualitative one.
 public struct ValueValidator: Sendable {
     /// What the office has received from the district.
-    public var reference: ReferenceData
+    public let reference: ReferenceData
+    /// The office reporting; `nil` skips the check that the office is among the indicator's reporters.
+    public let office: String?
 
-    public init(reference: ReferenceData) {
+    /// A validator against `reference`, for `office`.
+    public init(reference: ReferenceData, office: String? = nil) {
         self.reference = reference
+        self.office = office
     }
 
     /// Checks `input`.
@@ -54,6 +58,13 @@ public struct ValueValidator: Sendable {
             problems.append("indicator is missing")
         } else if let found = reference.indicatorMatching(code) {
             indicator = found
+            // An office that is not expected to report an indicator would add to the district's figure by mistake.
+            let reporters =
+                found.reporters.isEmpty ? reference.projectMatching(found.project)?.offices ?? [] : found.reporters
+            if let office, !reporters.isEmpty, !reporters.contains(office) {
+                let names = reporters.prefix(5).joined(separator: ", ") + (reporters.count > 5 ? ", …" : "")
+                problems.append("indicator \(found.code) is reported by \(names), not by \(office)")
+            }
         } else {
             problems.append(
                 "indicator \"\(code)\" is not known; "

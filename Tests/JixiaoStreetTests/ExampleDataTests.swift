@@ -23,7 +23,8 @@ import Testing
                     code: code,
                     year: year,
                     name: project["name"] as? String ?? "",
-                    department: project["department"] as? String ?? ""
+                    department: project["department"] as? String ?? "",
+                    offices: project["offices"] as? [String] ?? []
                 )
             )
             for fund in project["funds"] as? [[String: Any]] ?? [] {
@@ -60,6 +61,7 @@ import Testing
                         direction: try Indicator.Direction(parsing: indicator["direction"] as? String ?? ""),
                         weight: indicator["weight"] as? Double ?? 0,
                         aggregation: .sum,
+                        reporters: indicator["reporters"] as? [String] ?? [],
                         frequency: try Period.Kind(parsing: indicator["frequency"] as? String ?? "year")
                     )
                 )

@@ -124,6 +124,24 @@ import Testing
         )
     }
 
+    @Test func refusesAProjectThatDoesNotListTheOffice() {
+        var reference = Fixtures.reference
+        reference.projects[0].offices = ["jinduban", "wujialing"]
+        let validator = ExpenseValidator(reference: reference, office: "wangluyuan")
+        var problems: [String] = []
+        let input = ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01")
+        #expect(validator.check(input, id: "e", problems: &problems) == nil)
+        #expect(
+            problems == [
+                "office wangluyuan is not among the offices of project JD2021 in the district's plan; "
+                    + "ask the district if it should be"
+            ]
+        )
+        problems = []
+        let listed = ExpenseValidator(reference: reference, office: "wujialing")
+        #expect(listed.check(input, id: "e", problems: &problems) != nil)
+    }
+
     @Test func fundIsChosenWhenTheProjectHasOne() {
         let (expenditure, _) = check(
             ExpenseInput(project: "LT2021", category: "PX", fund: "sj", amount: "1", date: "2021-01-01")
@@ -149,6 +167,25 @@ import Testing
         #expect(problems == [])
         #expect(value?.reading == .number(number))
         #expect(value?.period == .quarter(2021, 2))
+    }
+
+    @Test func refusesAnIndicatorTheOfficeDoesNotReport() {
+        var reference = Fixtures.reference
+        reference.indicators[0].reporters = ["jinduban"]  // JD01
+        reference.projects[1].offices = ["lantianban", "wujialing"]  // LT2021, whose LT01 lists no reporters
+        let validator = ValueValidator(reference: reference, office: "wangluyuan")
+        var problems: [String] = []
+        _ = validator.check(ValueInput(indicator: "JD01", period: "2021", value: "1"), problems: &problems)
+        _ = validator.check(ValueInput(indicator: "LT01", period: "2021-06", value: "1"), problems: &problems)
+        #expect(
+            problems == [
+                "indicator JD01 is reported by jinduban, not by wangluyuan",
+                "indicator LT01 is reported by lantianban, wujialing, not by wangluyuan",
+            ]
+        )
+        problems = []
+        let reporter = ValueValidator(reference: reference, office: "jinduban")
+        #expect(reporter.check(ValueInput(indicator: "JD01", period: "2021", value: "1"), problems: &problems) != nil)
     }
 
     @Test func qualitativeTakesText() {
