@@ -6,7 +6,7 @@ extension OfficeService {
     /// - Parameters:
     ///   - project: a project code the office received.
     ///   - section: `highlights`, `problems`, `measures` (or 工作亮点, 存在问题, 改进措施).
-    ///   - text: the narrative; line breaks are kept, surrounding blank space is trimmed.
+    ///   - text: the narrative; line breaks are kept (CRLF becomes LF), surrounding blank space is trimmed.
     /// - Returns: the stored narrative.
     /// - Throws: `StreetError.refused` for an unknown project or section, or empty text.
     public func setNote(project: String, section: String, text: String) throws -> Narrative {
@@ -20,7 +20,7 @@ extension OfficeService {
         do { parsedSection = try Narrative.Section(parsing: section) } catch let error as ModelError {
             problems.append(InputProblem(error.message))
         }
-        let body = text.trimmed()
+        let body = text.normalizingLineEnds().trimmed()
         if body.isEmpty { problems.append(InputProblem("the text is empty")) }
         guard problems.isEmpty, let found, let parsedSection else { throw StreetError.refused(problems) }
         let office = try office()

@@ -11,3 +11,21 @@ extension String {
         return self
     }
 }
+
+extension String {
+    /// The text with Windows (CRLF) and old Mac (CR) line ends written as LF, as Notepad files come.
+    func normalizingLineEnds() -> String {
+        guard utf8.contains(0x0D) else { return self }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+            } else if !(scalar == "\n" && previousWasCR) {
+                scalars.append(scalar)
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return String(scalars)
+    }
+}

@@ -93,12 +93,12 @@ import Testing
         let text = try cli.run("note", "set", "--project", "JD2021", "--section", "problems", "--text", "  经费到位较晚。\n")
         #expect(text.status == 0)
         #expect(text.stderr == "set JD2021 problems (7 characters)\n")
-        let body = "（一）强化工作责任。\n全区认真贯彻落实禁毒工作部署𠮷。\n"
+        let body = "（一）强化工作责任。\r\n全区认真贯彻落实禁毒工作部署𠮷。\r\n"
         let file = try cli.file("highlights.txt", Array(try #require(body.data(using: TextDecoding.gb18030))))
         let fromFile = try cli.run("note", "set", "--project", "JD2021", "--section", "工作亮点", "--file", file)
         #expect(fromFile.status == 0)
         let stored = try cli.database().narratives()
-        #expect(stored.first { $0.section == .highlights }?.text == body.trimmingCharacters(in: .newlines))
+        #expect(stored.first { $0.section == .highlights }?.text == "（一）强化工作责任。\n全区认真贯彻落实禁毒工作部署𠮷。")
         // Replacing keeps one row per project and section.
         #expect(try cli.run("note", "set", "--project", "JD2021", "--section", "problems", "--text", "无").status == 0)
         let list = try cli.run("note", "list")
