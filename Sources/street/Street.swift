@@ -12,7 +12,10 @@ struct Street: AsyncParsableCommand {
             Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, SyncCommand.self]
+        subcommands: [
+            InitCommand.self, ProjectsCommand.self, ExpenseCommand.self, ValueCommand.self, NoteCommand.self,
+            ImportCommand.self, ExportCommand.self, SyncCommand.self, StatusCommand.self,
+        ]
     )
 }
 

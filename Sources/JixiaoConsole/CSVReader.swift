@@ -1,0 +1,130 @@
+/// One record of a CSV file and where it starts.
+public struct CSVRecord: Hashable, Sendable {
+    /// The physical line (1-based) the record starts on; a record with a quoted line break spans several lines.
+    public var line: Int
+    /// The fields, unquoted.
+    public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
+
+    /// Whether every field is empty or spaces, as the trailing `,,,,` rows Excel leaves behind.
+    public var isBlank: Bool { fields.allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" } } }
+}
+
+/// Splits CSV text into records (RFC 4180, as Excel writes it), keeping the line each record starts on so that a
+/// refusal can say `line 17: …`.
+///
+/// Accepted: quoted fields with `""` for a quote, commas and line breaks inside quotes, CRLF, LF or CR line ends,
+/// a missing final line end. Line breaks inside quoted fields come back as `\n`. A quote inside an unquoted field is kept as text (`12"` stays `12"`). Empty lines
+/// are skipped. Refused: a quoted field that is never closed, and text after a closing quote (`"a"b`), both of
+/// which mean the file is not what it seems.
+///
+/// Why our own ~100 lines and not a CSV package: none is a dependency of this package, the two candidates
+/// (CSV.swift, SwiftCSV) report neither the starting line of a record nor where a quote went wrong, and CSV.swift's
+/// stream reader fails at end of file on Linux. Bytes are decoded first (`TextDecoding`), so this only sees text.
+public enum CSVReader {
+    /// Decodes `bytes` (UTF-8, UTF-8 with BOM or GB18030) and splits them into records.
+    /// - Throws: `ConsoleError` for bytes that are not text or CSV that cannot be split.
+    public static func records(bytes: some Collection<UInt8>) throws -> [CSVRecord] {
+        try records(text: TextDecoding.decode(bytes).text)
+    }
+
+    /// Splits `text` into records.
+    /// - Throws: `ConsoleError.malformedCSV` with the line of the problem.
+    public static func records(text: String) throws -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        var line = 1
+        var recordLine = 1
+        var inQuotes = false
+        var quoteLine = 0
+        var afterClosingQuote = false
+        var fieldStarted = false  // the current record has content (a field separator or a character)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+
+        func endField() {
+            fields.append(String(field))
+            field = String.UnicodeScalarView()
+            afterClosingQuote = false
+        }
+        func endRecord() {
+            if fieldStarted || !fields.isEmpty {
+                endField()
+                records.append(CSVRecord(line: recordLine, fields: fields))
+            }
+            fields = []
+            fieldStarted = false
+            afterClosingQuote = false
+        }
+
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
+            if inQuotes {
+                switch scalar {
+                case "\"":
+                    let next = scalars.next()
+                    if next == "\"" {
+                        field.append("\"")
+                    } else {
+                        inQuotes = false
+                        afterClosingQuote = true
+                        pending = next
+                    }
+                case "\r":
+                    // A line break inside a field reads as "\n" whichever way the file ends its lines.
+                    let next = scalars.next()
+                    field.append("\n")
+                    if next != "\n" { pending = next }
+                    line += 1
+                case "\n":
+                    field.append("\n")
+                    line += 1
+                default:
+                    field.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case ",":
+                endField()
+                fieldStarted = true
+            case "\r", "\n":
+                if scalar == "\r" {
+                    let next = scalars.next()
+                    if next != "\n" { pending = next }
+                }
+                endRecord()
+                line += 1
+                recordLine = line
+            case "\"" where field.isEmpty && !afterClosingQuote:
+                inQuotes = true
+                quoteLine = line
+                fieldStarted = true
+            default:
+                if afterClosingQuote {
+                    if scalar == " " || scalar == "\t" { continue }  // spaces after a closing quote: harmless
+                    throw ConsoleError.malformedCSV(
+                        line: line,
+                        "text after a closing quote; a quoted field must end at a comma or the end of the line "
+                            + "(write a quote inside quotes as \"\")"
+                    )
+                }
+                field.append(scalar)
+                fieldStarted = true
+            }
+        }
+        if inQuotes {
+            throw ConsoleError.malformedCSV(
+                line: quoteLine,
+                "a quoted field starts here and is never closed (a missing \")"
+            )
+        }
+        endRecord()
+        return records
+    }
+}

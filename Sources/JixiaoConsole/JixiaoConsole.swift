@@ -1,1 +1,0 @@
-// The JixiaoConsole module; see Docs/Architecture.md.

@@ -1,0 +1,100 @@
+import JixiaoConsole
+import JixiaoModels
+
+/// Where each column of an import sits in the file, read from its header row.
+///
+/// Headers match in any order and letter case, in English or Chinese, with spaces and a unit in brackets ignored
+/// (`金额（元）`, `Amount (元)`). Refused, all at once: an unknown header, a column given twice, a required column
+/// missing. Columns with an empty header are allowed as long as every row leaves them empty (Excel adds them).
+public struct HeaderMap<Column: ImportColumn>: Sendable {
+    /// The field index of each column present.
+    public let positions: [Column: Int]
+    /// Indexes of columns whose header is empty.
+    public let unnamed: [Int]
+    /// The number of header fields.
+    public let width: Int
+
+    /// Reads the header record.
+    /// - Throws: `StreetError.refused` listing every problem with the header.
+    public init(header: CSVRecord) throws {
+        var positions: [Column: Int] = [:]
+        var unnamed: [Int] = []
+        var problems: [InputProblem] = []
+        for (index, title) in header.fields.enumerated() {
+            let key = Self.normalize(title)
+            if key.isEmpty {
+                unnamed.append(index)
+                continue
+            }
+            guard let column = Column.allCases.first(where: { $0.rawValue == key || $0.chineseTitle == key }) else {
+                problems.append(
+                    InputProblem(
+                        line: header.line,
+                        "unknown column \"\(title.trimmed())\"; the columns are \(Self.expected)"
+                    )
+                )
+                continue
+            }
+            if let earlier = positions[column] {
+                problems.append(
+                    InputProblem(
+                        line: header.line,
+                        "column \(Self.name(column)) appears twice (columns \(earlier + 1) and \(index + 1))"
+                    )
+                )
+            } else {
+                positions[column] = index
+            }
+        }
+        for column in Column.allCases where column.isRequired && positions[column] == nil {
+            problems.append(
+                InputProblem(line: header.line, "required column \(Self.name(column)) is missing from the header")
+            )
+        }
+        guard problems.isEmpty else { throw StreetError.refused(problems) }
+        self.positions = positions
+        self.unnamed = unnamed
+        self.width = header.fields.count
+    }
+
+    /// The trimmed text of `column` in `record`, empty when the column is absent or the record is short.
+    public func value(_ column: Column, in record: CSVRecord) -> String {
+        guard let index = positions[column], index < record.fields.count else { return "" }
+        return record.fields[index].trimmed()
+    }
+
+    /// Problems with the shape of `record`: more fields than the header, or text under an unnamed column.
+    public func shapeProblems(of record: CSVRecord) -> [String] {
+        if record.fields.count > width {
+            let extra = record.fields[width...]
+            if extra.contains(where: { !$0.trimmed().isEmpty }) {
+                return [
+                    "\(record.fields.count) fields but the header has \(width) columns "
+                        + "(an amount like 1,234.56 must be in quotes, as Excel writes it)"
+                ]
+            }
+        }
+        for index in unnamed where index < record.fields.count && !record.fields[index].trimmed().isEmpty {
+            return ["column \(index + 1) has no header but holds \"\(record.fields[index].trimmed())\""]
+        }
+        return []
+    }
+
+    /// `amount (金额)`.
+    static func name(_ column: Column) -> String { "\(column.rawValue) (\(column.chineseTitle))" }
+
+    /// `project, category, … (or 项目, 类别, …)`.
+    static var expected: String {
+        Column.allCases.map(\.rawValue).joined(separator: ", ") + " (or "
+            + Column.allCases.map(\.chineseTitle).joined(separator: ", ") + ")"
+    }
+
+    /// Lowercased, without spaces, a stray BOM, or a bracketed unit at the end.
+    static func normalize(_ title: String) -> String {
+        var text = title.replacingAll("\u{FEFF}", with: "").trimmed().lowercased()
+        for (open, close) in [("(", ")"), ("（", "）"), ("[", "]"), ("【", "】")] where text.hasSuffix(close) {
+            if let start = text.lastIndex(of: Character(open)) { text = String(text[..<start]) }
+        }
+        return String(text.filter { $0 != " " && $0 != "\u{3000}" && $0 != "*" })
+    }
+}

@@ -1,0 +1,39 @@
+/// The outcome of checking a whole import file: the rows to store, or every problem found.
+///
+/// An import is all or nothing: store `rows` only when `problems` is empty.
+public struct ImportPlan<Row: Sendable>: Sendable {
+    /// The checked rows, in file order.
+    public var rows: [Row] = []
+    /// The line each row starts on, parallel to `rows`.
+    public var lines: [Int] = []
+    /// Every problem, in file order: header problems first, then each bad row's.
+    public var problems: [InputProblem] = []
+    /// How many data records were read (blank ones not counted).
+    public var recordCount = 0
+    /// How many distinct lines have problems.
+    public var badRecordCount = 0
+
+    public init() {}
+
+    /// Whether the file may be stored.
+    public var isAccepted: Bool { problems.isEmpty }
+
+    /// The rows, or a refusal listing every problem.
+    /// - Throws: `StreetError.refused` when there is any problem; nothing must be stored then.
+    public func accepted() throws -> [Row] {
+        guard isAccepted else { throw refusal() }
+        return rows
+    }
+
+    /// The refusal: a summary line, then every problem.
+    public func refusal() -> StreetError {
+        let summary: String
+        if badRecordCount > 0 {
+            let rows = badRecordCount == 1 ? "1 row is" : "\(badRecordCount) rows are"
+            summary = "import refused: \(rows) wrong (of \(recordCount)); nothing was stored"
+        } else {
+            summary = "import refused; nothing was stored"
+        }
+        return StreetError.refused(problems, summary: summary)
+    }
+}

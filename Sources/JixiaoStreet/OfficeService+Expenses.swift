@@ -1,0 +1,144 @@
+import GRDB
+import JixiaoModels
+import JixiaoStorage
+
+extension OfficeService {
+    /// Records a new expenditure.
+    /// - Parameters:
+    ///   - input: the fields as typed.
+    ///   - allowDuplicateVoucher: accept a voucher number the project already has.
+    /// - Returns: the stored expenditure, with its new id.
+    /// - Throws: `StreetError.refused` listing every problem; nothing is stored then.
+    public func addExpense(_ input: ExpenseInput, allowDuplicateVoucher: Bool = false) throws -> Expenditure {
+        let validator = ExpenseValidator(reference: try reference(), office: try office())
+        let expenditure = try checked(input, id: StreetWriter.newID(), validator: validator, allowDuplicateVoucher)
+        try database.write { writer in try writer.insert(expenditure) }
+        return expenditure
+    }
+
+    /// Changes some fields of an expenditure; the result is checked like a new one.
+    /// - Parameters:
+    ///   - id: the id, or a unique prefix of it (as `street expense list` shows).
+    ///   - edit: the fields to change.
+    /// - Returns: the expenditure as stored now.
+    /// - Throws: `StreetError.notFound`, or `StreetError.refused` listing every problem.
+    public func editExpense(
+        id: String,
+        _ edit: ExpenseEdit,
+        allowDuplicateVoucher: Bool = false
+    ) throws
+        -> Expenditure
+    {
+        let current = try expenditure(matching: id)
+        guard !edit.isEmpty else {
+            throw StreetError.refused([
+                InputProblem(
+                    "nothing to change: give at least one of --project, --category, "
+                        + "--fund, --amount, --date, --voucher, --payee, --note"
+                )
+            ])
+        }
+        let projectChanged = edit.project.map { $0.trimmed() != current.project } ?? false
+        let input = ExpenseInput(
+            project: edit.project ?? current.project,
+            category: edit.category ?? current.category,
+            fund: edit.fund ?? (projectChanged ? "" : current.fund),
+            amount: edit.amount ?? current.amount.formattedYuan(grouping: false),
+            date: edit.date ?? current.date,
+            voucher: edit.voucher ?? current.voucher,
+            payee: edit.payee ?? current.payee,
+            note: edit.note ?? current.note
+        )
+        let validator = ExpenseValidator(reference: try reference(), office: current.office)
+        // A voucher already accepted as a duplicate is not refused again when only other fields change.
+        let voucherMoved = input.voucher.trimmed() != current.voucher || input.project.trimmed() != current.project
+        let updated = try checked(
+            input,
+            id: current.id,
+            validator: validator,
+            allowDuplicateVoucher || !voucherMoved
+        )
+        try database.write { writer in try writer.update(updated) }
+        return updated
+    }
+
+    /// Deletes an expenditure (the district deletes its copy at the next sync).
+    /// - Parameter id: the id, or a unique prefix of it.
+    /// - Returns: the deleted expenditure.
+    public func deleteExpense(id: String) throws -> Expenditure {
+        let current = try expenditure(matching: id)
+        try database.write { writer in try writer.deleteExpenditure(id: current.id) }
+        return current
+    }
+
+    /// Expenditures, optionally of one project and within one period (`2021`, `2021Q2`, `2021-06`).
+    public func expenses(project: String? = nil, period: String? = nil) throws -> [Expenditure] {
+        var projectCode: String?
+        if let project { projectCode = try requireProject(project, in: try reference()).code }
+        return try database.expenditures(project: projectCode, period: try Self.period(period))
+    }
+
+    /// The expenditure whose id is `id` or starts with it (at least 4 characters).
+    /// - Throws: `StreetError.notFound` when none or several match.
+    public func expenditure(matching id: String) throws -> Expenditure {
+        let key = id.trimmed().lowercased()
+        if let exact = try database.expenditure(id: key) { return exact }
+        guard key.count >= 4, key.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw StreetError.notFound("no expenditure with id \"\(id)\" (see street expense list)")
+        }
+        let ids = try database.read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT id FROM expenditures WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
+                arguments: [key.count, key]
+            )
+        }
+        guard ids.count == 1, let found = try database.expenditure(id: ids[0]) else {
+            if ids.isEmpty { throw StreetError.notFound("no expenditure with id \"\(id)\" (see street expense list)") }
+            throw StreetError.notFound("id \"\(id)\" matches several expenditures: give more of it")
+        }
+        return found
+    }
+
+    /// Validates `input` and the voucher rule.
+    private func checked(
+        _ input: ExpenseInput,
+        id: String,
+        validator: ExpenseValidator,
+        _ allowDuplicateVoucher: Bool
+    ) throws -> Expenditure {
+        var problems: [String] = []
+        let expenditure = validator.check(input, id: id, problems: &problems)
+        if let expenditure, !allowDuplicateVoucher, !expenditure.voucher.isEmpty,
+            let owner = try voucherOwner(project: expenditure.project, voucher: expenditure.voucher, excluding: id)
+        {
+            problems.append(
+                VoucherIndex.duplicateMessage(
+                    project: expenditure.project,
+                    voucher: expenditure.voucher,
+                    owner: "expenditure \(owner)"
+                )
+            )
+        }
+        guard let expenditure, problems.isEmpty else { throw StreetError.refused(problems.map { InputProblem($0) }) }
+        return expenditure
+    }
+
+    private func voucherOwner(project: String, voucher: String, excluding id: String) throws -> String? {
+        try database.read { db in
+            try String.fetchOne(
+                db,
+                sql: "SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND id <> ? ORDER BY id LIMIT 1",
+                arguments: [project, voucher, id]
+            )
+        }
+    }
+
+    /// Every stored voucher, for an import's duplicate check.
+    func storedVouchers() throws -> VoucherIndex {
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT project, voucher, id FROM expenditures WHERE voucher <> ''")
+        }
+        return VoucherIndex(existing: rows.map { (project: $0[0], voucher: $0[1], id: $0[2]) })
+    }
+}

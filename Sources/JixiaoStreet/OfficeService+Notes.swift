@@ -1,0 +1,55 @@
+import JixiaoModels
+import JixiaoStorage
+
+extension OfficeService {
+    /// Sets a project's narrative for a section, replacing any earlier text.
+    /// - Parameters:
+    ///   - project: a project code the office received.
+    ///   - section: `highlights`, `problems`, `measures` (or 工作亮点, 存在问题, 改进措施).
+    ///   - text: the narrative; line breaks are kept (CRLF becomes LF), surrounding blank space is trimmed.
+    /// - Returns: the stored narrative.
+    /// - Throws: `StreetError.refused` for an unknown project or section, or empty text.
+    public func setNote(project: String, section: String, text: String) throws -> Narrative {
+        var problems: [InputProblem] = []
+        let reference = try reference()
+        var found: Project?
+        do { found = try requireProject(project, in: reference) } catch let error as StreetError {
+            problems += error.problems
+        }
+        var parsedSection: Narrative.Section?
+        do { parsedSection = try Narrative.Section(parsing: section) } catch let error as ModelError {
+            problems.append(InputProblem(error.message))
+        }
+        let body = text.normalizingLineEnds().trimmed()
+        if body.isEmpty { problems.append(InputProblem("the text is empty")) }
+        guard problems.isEmpty, let found, let parsedSection else { throw StreetError.refused(problems) }
+        let office = try office()
+        let id = try database.write { writer in
+            try writer.setNarrative(project: found.code, section: parsedSection, text: body)
+        }
+        return Narrative(id: id, office: office, project: found.code, section: parsedSection, text: body)
+    }
+
+    /// Deletes a project's narrative for a section.
+    /// - Throws: `StreetError.notFound` when there is none.
+    public func deleteNote(project: String, section: String) throws {
+        let found = try requireProject(project, in: try reference())
+        let parsedSection: Narrative.Section
+        do { parsedSection = try Narrative.Section(parsing: section) } catch let error as ModelError {
+            throw StreetError.refused([InputProblem(error.message)])
+        }
+        let deleted = try database.write { writer in
+            try writer.deleteNarrative(project: found.code, section: parsedSection)
+        }
+        guard deleted else {
+            throw StreetError.notFound("there is no \(parsedSection.rawValue) note for \(found.code)")
+        }
+    }
+
+    /// The narratives, optionally of one project.
+    public func notes(project: String? = nil) throws -> [Narrative] {
+        var projectCode: String?
+        if let project { projectCode = try requireProject(project, in: try reference()).code }
+        return try database.narratives(project: projectCode)
+    }
+}

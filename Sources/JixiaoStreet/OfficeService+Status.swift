@@ -1,0 +1,86 @@
+import GRDB
+import JixiaoModels
+import JixiaoStorage
+
+/// Where an office stands, for `street status`.
+public struct OfficeStatus: Hashable, Sendable {
+    public var office: String
+    public var server: String
+    public var databasePath: String
+    /// The last sync that succeeded.
+    public var lastSuccess: SyncRun?
+    /// The last attempt, when it failed after (or without) a success.
+    public var lastFailure: SyncRun?
+    /// Changes the district has not acknowledged yet.
+    public var unacknowledged: Int
+    /// Whether the last sync ended with matching digests (`nil`: unknown, no sync got that far).
+    public var digestsMatched: Bool?
+    public var projects: Int
+    public var indicators: Int
+    public var expenditures: Int
+    public var values: Int
+    public var notes: Int
+
+    /// `key: value` lines for people.
+    public func render() -> String {
+        let lastSync = lastSuccess.map { "\($0.finishedAt) \($0.result)" } ?? "never"
+        let digests =
+            switch digestsMatched {
+            case .some(true): "matched"
+            case .some(false): "did not match: the next street sync sends a full snapshot"
+            case .none: "unknown (no completed sync yet)"
+            }
+        var lines = [
+            ("office", office), ("server", server), ("database", databasePath), ("last sync", lastSync),
+        ]
+        if let lastFailure { lines.append(("last failure", "\(lastFailure.finishedAt) \(lastFailure.result)")) }
+        lines += [
+            ("unacknowledged changes", String(unacknowledged)), ("digests", digests),
+            (
+                "received",
+                projects == 0
+                    ? "nothing yet: run street sync"
+                    : "\(counted(projects, "project")), \(counted(indicators, "indicator"))"
+            ),
+            (
+                "recorded",
+                "\(counted(expenditures, "expenditure")), \(counted(values, "indicator value")), "
+                    + counted(notes, "note")
+            ),
+        ]
+        let width = lines.map { $0.0.count }.max() ?? 0
+        return lines.map { key, value in
+            key + ":" + String(repeating: " ", count: width - key.count + 1) + value
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension OfficeService {
+    /// The office's settings, last sync, pending changes and counts.
+    public func status() throws -> OfficeStatus {
+        let settings = try database.settings()
+        let state = try database.syncState()
+        let lastSuccess = try database.lastSuccessfulRun()
+        let lastFailure = state.lastRun.flatMap { $0.ok ? nil : $0 }
+        let reference = try reference()
+        let counts = try database.read { db in
+            try ["expenditures", "indicator_values", "narratives"].map {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0
+            }
+        }
+        return OfficeStatus(
+            office: settings.office,
+            server: settings.server.description,
+            databasePath: database.path,
+            lastSuccess: lastSuccess,
+            lastFailure: lastFailure,
+            unacknowledged: try database.pendingCount(),
+            digestsMatched: state.lastRun?.digestMatch ?? lastSuccess?.digestMatch,
+            projects: reference.projects.count,
+            indicators: reference.indicators.count,
+            expenditures: counts[0],
+            values: counts[1],
+            notes: counts[2]
+        )
+    }
+}

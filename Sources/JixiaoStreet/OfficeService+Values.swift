@@ -1,0 +1,57 @@
+import JixiaoModels
+import JixiaoStorage
+
+extension OfficeService {
+    /// Sets an indicator's value for a period (and label): a new value, or a replacement keeping the row's id.
+    /// - Returns: the stored value.
+    /// - Throws: `StreetError.refused` listing every problem.
+    public func setValue(_ input: ValueInput) throws -> IndicatorValue {
+        var problems: [String] = []
+        let validator = ValueValidator(reference: try reference(), office: try office())
+        guard let checked = validator.check(input, problems: &problems) else {
+            throw StreetError.refused(problems.map { InputProblem($0) })
+        }
+        let office = try office()
+        return try database.write { writer in
+            let id = try writer.set(checked.value(id: StreetWriter.newID(), office: office))
+            return checked.value(id: id, office: office)
+        }
+    }
+
+    /// Deletes the value of an indicator for a period and label.
+    /// - Throws: `StreetError.refused` for an unknown indicator or bad period, `StreetError.notFound` when there is
+    ///   no such value.
+    public func deleteValue(indicator: String, period: String, label: String = "") throws {
+        let reference = try reference()
+        guard let found = reference.indicatorMatching(indicator.trimmed()) else {
+            throw StreetError.refused([
+                InputProblem(
+                    "indicator \"\(indicator)\" is not known; "
+                        + ExpenseValidator.validCodes(
+                            reference.indicators.map(\.code),
+                            noun: "indicators",
+                            reference: reference
+                        )
+                )
+            ])
+        }
+        guard let parsed = try Self.period(period) else { return }
+        let label = label.trimmed()
+        let deleted = try database.write { writer in
+            try writer.deleteValue(indicator: found.code, period: parsed, label: label)
+        }
+        guard deleted else {
+            let labelled = label.isEmpty ? "" : " labelled \"\(label)\""
+            throw StreetError.notFound(
+                "there is no value of \(found.code) for \(parsed)\(labelled) (see street value list)"
+            )
+        }
+    }
+
+    /// Indicator values, optionally of one project and within one period.
+    public func values(project: String? = nil, period: String? = nil) throws -> [IndicatorValue] {
+        var projectCode: String?
+        if let project { projectCode = try requireProject(project, in: try reference()).code }
+        return try database.values(project: projectCode, period: try Self.period(period))
+    }
+}

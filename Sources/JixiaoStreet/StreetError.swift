@@ -1,0 +1,80 @@
+/// An error raised by the office side: input that is refused, a row that does not exist, a file that cannot be
+/// read.
+///
+/// The `description` is written for a clerk. A refusal lists every problem, one per line, each saying what was
+/// wrong and where (`line 17: amount "12,3a" is not a number of 元`).
+public struct StreetError: Error, Sendable, CustomStringConvertible {
+    private enum Code: Hashable, Sendable {
+        case refused
+        case notFound
+        case unreadable
+        case failed
+    }
+
+    private let code: Code
+    /// A one-line summary.
+    public let message: String
+    /// The problems behind a refusal, in file order; empty for other errors.
+    public let problems: [InputProblem]
+    /// The underlying error (a storage or console error), if any.
+    public let cause: (any Error & Sendable)?
+
+    private init(_ code: Code, _ message: String, problems: [InputProblem] = [], cause: (any Error & Sendable)? = nil) {
+        self.code = code
+        self.message = message
+        self.problems = problems
+        self.cause = cause
+    }
+
+    /// Input that breaks the rules; nothing was stored.
+    /// - Parameters:
+    ///   - problems: every problem found, not only the first.
+    ///   - summary: a line before the problems (e.g. `import refused: 10 rows are wrong; nothing was stored`);
+    ///     empty to print the problems alone.
+    public static func refused(_ problems: [InputProblem], summary: String = "") -> StreetError {
+        StreetError(.refused, summary, problems: problems)
+    }
+
+    /// A row named by id or key that does not exist.
+    public static func notFound(_ message: String) -> StreetError { StreetError(.notFound, message) }
+
+    /// A file that cannot be read or decoded.
+    public static func unreadable(_ message: String, cause: (any Error & Sendable)? = nil) -> StreetError {
+        StreetError(.unreadable, message, cause: cause)
+    }
+
+    /// Anything else that went wrong, with its cause.
+    public static func failed(_ message: String, cause: (any Error & Sendable)? = nil) -> StreetError {
+        StreetError(.failed, message, cause: cause)
+    }
+
+    /// Whether this is a refusal of input (as opposed to a failure of the machine).
+    public var isRefusal: Bool { code == .refused }
+
+    public var description: String {
+        var lines: [String] = []
+        if !message.isEmpty { lines.append(message) }
+        lines += problems.map(\.description)
+        if let cause, code != .refused { lines.append("cause: \(cause)") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// One thing wrong with a piece of input, and where it is.
+public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
+    /// The physical line of the file (the line a record starts on); `nil` for command-line input.
+    public var line: Int?
+    /// What is wrong, quoting the input: `amount "12,3a" is not a number of 元`.
+    public var message: String
+
+    public init(line: Int? = nil, _ message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    /// `line 17: …`, or the message alone.
+    public var description: String {
+        guard let line else { return message }
+        return "line \(line): \(message)"
+    }
+}

@@ -1,0 +1,168 @@
+import JixiaoModels
+
+/// An indicator value that passed the checks; the id is assigned when it is stored (kept if the value exists).
+public struct CheckedValue: Hashable, Sendable {
+    /// The indicator code in the district's spelling.
+    public var indicator: String
+    public var period: Period
+    public var reading: IndicatorReading
+    public var label: String
+    public var note: String
+
+    public init(indicator: String, period: Period, reading: IndicatorReading, label: String, note: String) {
+        self.indicator = indicator
+        self.period = period
+        self.reading = reading
+        self.label = label
+        self.note = note
+    }
+
+    /// The value with an id and an office.
+    public func value(id: String, office: String) -> IndicatorValue {
+        IndicatorValue(
+            id: id,
+            office: office,
+            indicator: indicator,
+            period: period,
+            value: reading,
+            label: label,
+            note: note
+        )
+    }
+}
+
+/// Checks indicator values against the reference data: a known indicator that the office reports, a period in its
+/// project's year, a number for a quantitative indicator and text for a qualitative one.
+public struct ValueValidator: Sendable {
+    /// What the office has received from the district.
+    public let reference: ReferenceData
+    /// The office reporting; `nil` skips the check that the office is among the indicator's reporters.
+    public let office: String?
+
+    /// A validator against `reference`, for `office`.
+    public init(reference: ReferenceData, office: String? = nil) {
+        self.reference = reference
+        self.office = office
+    }
+
+    /// Checks `input`.
+    /// - Parameters:
+    ///   - input: the fields as typed.
+    ///   - problems: receives one message per problem found.
+    /// - Returns: the checked value, or `nil` when there are problems.
+    public func check(_ input: ValueInput, problems: inout [String]) -> CheckedValue? {
+        let before = problems.count
+        let code = input.indicator.trimmed()
+        var indicator: Indicator?
+        if code.isEmpty {
+            problems.append("indicator is missing")
+        } else if let found = reference.indicatorMatching(code) {
+            indicator = found
+            // An office that is not expected to report an indicator would add to the district's figure by mistake.
+            let reporters =
+                found.reporters.isEmpty ? reference.projectMatching(found.project)?.offices ?? [] : found.reporters
+            if let office, !reporters.isEmpty, !reporters.contains(office) {
+                let names = reporters.prefix(5).joined(separator: ", ") + (reporters.count > 5 ? ", …" : "")
+                problems.append("indicator \(found.code) is reported by \(names), not by \(office)")
+            }
+        } else {
+            problems.append(
+                "indicator \"\(code)\" is not known; "
+                    + ExpenseValidator.validCodes(
+                        reference.indicators.map(\.code),
+                        noun: "indicators",
+                        reference: reference
+                    )
+            )
+        }
+
+        var period: Period?
+        let periodText = input.period.trimmed()
+        if periodText.isEmpty {
+            problems.append("period is missing")
+        } else {
+            do {
+                let parsed = try Period(parsing: periodText)
+                if let indicator, let project = reference.projectMatching(indicator.project),
+                    parsed.year != project.year
+                {
+                    problems.append(
+                        "period \"\(periodText)\" is not in \(project.year), the year of project \(project.code) "
+                            + "(indicator \(indicator.code))"
+                    )
+                } else {
+                    period = parsed
+                }
+            } catch {
+                problems.append(
+                    "period \"\(periodText)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"
+                )
+            }
+        }
+
+        var reading: IndicatorReading?
+        let valueText = input.value.trimmed()
+        if valueText.isEmpty {
+            problems.append("value is missing")
+        } else if let indicator {
+            if indicator.direction == .qualitative {
+                reading = .text(valueText)
+            } else if let number = Self.parseNumber(valueText) {
+                reading = .number(number)
+            } else {
+                let unit = indicator.unit.isEmpty ? "" : " (unit \(indicator.unit))"
+                problems.append(
+                    "value \"\(valueText)\" of indicator \(indicator.code) is not a number\(unit); "
+                        + "it is a quantitative indicator"
+                )
+            }
+        }
+
+        guard problems.count == before, let indicator, let period, let reading else { return nil }
+        return CheckedValue(
+            indicator: indicator.code,
+            period: period,
+            reading: reading,
+            label: input.label.trimmed(),
+            note: input.note.trimmed()
+        )
+    }
+
+    /// Parses a number as clerks write it: `12`, `-3.5`, `98.95%`, `1,234` (groups of three), fullwidth digits.
+    /// Refuses what `Double` would otherwise take but nobody means: `nan`, `inf`, `1e3`, hex.
+    static func parseNumber(_ text: String) -> Double? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: scalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)  // ０–９
+            case 0xFF0E: scalars.append(".")
+            case 0xFF0C: scalars.append(",")
+            case 0xFF05: scalars.append("%")
+            case 0xFF0D: scalars.append("-")
+            default: scalars.append(scalar)
+            }
+        }
+        var body = String(scalars).trimmed()
+        if body.hasSuffix("%") { body = String(body.dropLast()).trimmed() }
+        var sign = ""
+        if body.hasPrefix("-") || body.hasPrefix("+") {
+            sign = body.hasPrefix("-") ? "-" : ""
+            body.removeFirst()
+        }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
+        var digits = String(whole)
+        if whole.contains(",") {
+            let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                return nil
+            }
+            digits = groups.joined()
+        }
+        let fraction = parts.count == 2 ? String(parts[1]) : ""
+        if parts.count == 2 && fraction.isEmpty { return nil }
+        let isDigit: (Character) -> Bool = { $0 >= "0" && $0 <= "9" }
+        guard digits.allSatisfy(isDigit), fraction.allSatisfy(isDigit) else { return nil }
+        return Double(sign + digits + (fraction.isEmpty ? "" : "." + fraction))
+    }
+}

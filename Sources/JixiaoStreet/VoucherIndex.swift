@@ -1,0 +1,46 @@
+/// Which voucher numbers (凭证号) are taken within each project of the office, and by what, so that a second
+/// expenditure with the same voucher is refused.
+///
+/// An empty voucher is never a duplicate. Vouchers compare after trimming spaces, letter case kept.
+public struct VoucherIndex: Sendable {
+    private var owners: [Key: String] = [:]
+
+    private struct Key: Hashable, Sendable {
+        var project: String
+        var voucher: String
+    }
+
+    /// An empty index.
+    public init() {}
+
+    /// An index of the stored expenditures.
+    /// - Parameter existing: `(project, voucher, id)` of each stored expenditure (leave out the one being edited).
+    public init(existing: some Sequence<(project: String, voucher: String, id: String)>) {
+        for entry in existing {
+            let voucher = entry.voucher.trimmed()
+            guard !voucher.isEmpty else { continue }
+            owners[Key(project: entry.project, voucher: voucher)] = "expenditure \(entry.id)"
+        }
+    }
+
+    /// What already uses `voucher` in `project` (`expenditure 1f3e…` or `line 5`), or `nil` when it is free.
+    public func owner(project: String, voucher: String) -> String? {
+        let trimmed = voucher.trimmed()
+        guard !trimmed.isEmpty else { return nil }
+        return owners[Key(project: project, voucher: trimmed)]
+    }
+
+    /// Records that `owner` (`line 5`) uses `voucher` in `project`, unless the voucher is empty or taken.
+    public mutating func claim(project: String, voucher: String, owner: String) {
+        let trimmed = voucher.trimmed()
+        guard !trimmed.isEmpty else { return }
+        let key = Key(project: project, voucher: trimmed)
+        if owners[key] == nil { owners[key] = owner }
+    }
+
+    /// The refusal for a voucher used twice.
+    static func duplicateMessage(project: String, voucher: String, owner: String) -> String {
+        "voucher \"\(voucher)\" is already used in project \(project) by \(owner) "
+            + "(use --allow-duplicate-voucher if both are real)"
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import JixiaoConsole
+import JixiaoStreet
+
+extension Street {
+    /// `street export …`: everything the office recorded, for Excel or programs.
+    struct ExportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Export expenditures or indicator values as CSV or JSON.",
+            discussion: """
+                Without --out the data goes to stdout. A CSV file written with --out starts with a UTF-8 byte order \
+                mark so that Excel shows the Chinese text correctly. `street import values` reads an export of values.
+                """,
+            subcommands: [Expenses.self, Values.self]
+        )
+    }
+
+    /// The options both exports share.
+    struct ExportOptions: ParsableArguments {
+        @Option(help: ArgumentHelp("The output format.", valueName: "format"))
+        var format: ExportFormat = .csv
+
+        @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+        var out: String?
+
+        /// Writes `text` (or, for a CSV file, `csv` with a byte order mark) to the file or stdout.
+        func emit(csv: CSVWriter?, json: String?, count: Int, noun: String) throws {
+            let text = csv?.text ?? json ?? ""
+            guard let out else {
+                printData(text)
+                return
+            }
+            var data = Data(text.utf8)
+            if var csv {
+                csv.byteOrderMark = true
+                data = csv.data()
+            }
+            try writeFile(out, data)
+            printError("wrote \(counted(count, noun)) to \(out)")
+        }
+    }
+}
+
+/// What an export writes: no tables, they are for the terminal.
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+    case csv
+    case json
+}
+
+extension Street.ExportCommand {
+    /// `street export expenses`.
+    struct Expenses: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export the expenditures.")
+
+        @OptionGroup var export: Street.ExportOptions
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            try reporting {
+                let rows = try OfficeService.open(at: options.path).expenses()
+                try export.emit(
+                    csv: export.format == .csv ? ExpenseListing.csv(rows) : nil,
+                    json: export.format == .json ? try ExpenseListing.render(rows, format: .json) : nil,
+                    count: rows.count,
+                    noun: "expenditure"
+                )
+            }
+        }
+    }
+
+    /// `street export values`.
+    struct Values: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export the indicator values.")
+
+        @OptionGroup var export: Street.ExportOptions
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            try reporting {
+                let service = try OfficeService.open(at: options.path)
+                let rows = try service.values()
+                try export.emit(
+                    csv: export.format == .csv ? ValueListing.csv(rows) : nil,
+                    json: export.format == .json
+                        ? try ValueListing.render(rows, format: .json, reference: try service.reference()) : nil,
+                    count: rows.count,
+                    noun: "indicator value"
+                )
+            }
+        }
+    }
+}

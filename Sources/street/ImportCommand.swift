@@ -1,0 +1,92 @@
+import ArgumentParser
+import JixiaoConsole
+import JixiaoStreet
+
+extension Street {
+    /// `street import …`: CSV files from Excel.
+    struct ImportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Import expenditures or indicator values from a CSV file, all or nothing.",
+            discussion: """
+                The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and \
+                GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag. One bad row and \
+                nothing is stored; every bad row is listed with its line number.
+                """,
+            subcommands: [Expenses.self, Values.self]
+        )
+    }
+}
+
+extension Street.ImportCommand {
+    /// `street import expenses`.
+    struct Expenses: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import expenditures.",
+            discussion: """
+                Columns: project,category,fund,amount,date,voucher,payee,note \
+                (项目,类别,资金来源,金额,日期,凭证号,收款方,备注); project, category, amount and date are required.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+        var file: String
+
+        @Flag(help: "Check the file and report, but store nothing.")
+        var dryRun = false
+
+        @Flag(help: "Accept voucher numbers used before in the same project.")
+        var allowDuplicateVoucher = false
+
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            try reporting {
+                let summary = try OfficeService.open(at: options.path).importExpenses(
+                    bytes: try readFile(file),
+                    dryRun: dryRun,
+                    allowDuplicateVoucher: allowDuplicateVoucher
+                )
+                printError(summary.describe(noun: "expenditure", file: file))
+            }
+        }
+    }
+
+    /// `street import values`.
+    struct Values: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import indicator values (a value for the same indicator, period and label is replaced).",
+            discussion: "Columns: indicator,period,value,label,note (指标,期间,数值,标签,备注); the first three are required."
+        )
+
+        @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+        var file: String
+
+        @Flag(help: "Check the file and report, but store nothing.")
+        var dryRun = false
+
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            try reporting {
+                let summary = try OfficeService.open(at: options.path).importValues(
+                    bytes: try readFile(file),
+                    dryRun: dryRun
+                )
+                printError(summary.describe(noun: "indicator value", file: file))
+            }
+        }
+    }
+}
+
+extension ImportSummary {
+    /// `imported 12 expenditures from a.csv (GB18030)`, or the dry run's wording.
+    func describe(noun: String, file: String) -> String {
+        dryRun
+            ? "dry run: \(counted(rows, noun)) in \(file) (\(encoding.rawValue)) \(rows == 1 ? "is" : "are") fine; "
+                + "nothing was stored"
+            : "imported \(counted(rows, noun)) from \(file) (\(encoding.rawValue))"
+    }
+}

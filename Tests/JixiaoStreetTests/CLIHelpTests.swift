@@ -1,0 +1,475 @@
+import Testing
+
+/// `--help` of every command `street` has besides `init` and `sync`, compared exactly (at 100 columns).
+@Suite struct CLIHelpTests {
+    @Test(arguments: CLIHelpTests.expected)
+    func help(command: String, text: String) throws {
+        let cli = try StreetCLI()
+        let result = try cli.run(command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout == text, "street \(command) --help")
+        #expect(result.stderr == "")
+    }
+
+    @Test func rootHelpListsTheCommands() throws {
+        let result = try StreetCLI().run("--help")
+        #expect(result.status == 0)
+        for line in [
+            "  projects                List the projects, funds, categories and indicators received from the",
+            "  expense                 Record, list, edit and delete expenditures (支出).",
+            "  value                   Set, list and delete indicator values (绩效指标).",
+            "  import                  Import expenditures or indicator values from a CSV file, all or nothing.",
+            "  export                  Export expenditures or indicator values as CSV or JSON.",
+            "  status                  Show the office, its server, the last sync and the changes the district",
+        ] {
+            #expect(result.stdout.contains(line + "\n"), "\(line)")
+        }
+    }
+
+    static let expected: [(String, String)] = [
+        (
+            "projects",
+            """
+            OVERVIEW: List the projects, funds, categories and indicators received from the district.
+
+            Use these codes in `street expense add`, `street value set` and CSV imports.
+
+            USAGE: street projects [--project <code>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --project <code>        Only this project.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "expense",
+            """
+            OVERVIEW: Record, list, edit and delete expenditures (支出).
+
+            USAGE: street expense <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              add                     Record an expenditure and print its id.
+              list                    List expenditures, by date.
+              edit                    Change fields of an expenditure.
+              delete                  Delete an expenditure.
+
+              See 'street help expense <subcommand>' for detailed help.
+
+            """
+        ),
+        (
+            "expense add",
+            """
+            OVERVIEW: Record an expenditure and print its id.
+
+            Amounts are in 元 (1234.56, 1,234.56) or 万元 (12.5万), at most two decimals in 元. The date must be in
+            the project's year. --fund may be left out when the project has a single fund.
+
+            USAGE: street expense add --project <code> --category <code> [--fund <code>] --amount <amount> --date <date> [--voucher <voucher>] [--payee <payee>] [--note <text>] [--allow-duplicate-voucher] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --project <code>        The project code.
+              --category <code>       The category code.
+              --fund <code>           The fund code (资金来源).
+              --amount <amount>       The amount in 元, or 万元 with 万.
+              --date <date>           The date, e.g. 2021-06-26.
+              --voucher <voucher>     The voucher number (凭证号).
+              --payee <payee>         Who was paid (收款方).
+              --note <text>           A note (备注).
+              --allow-duplicate-voucher
+                                      Accept a voucher number the project already has.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "expense list",
+            """
+            OVERVIEW: List expenditures, by date.
+
+            USAGE: street expense list [--project <code>] [--period <period>] [--format <format>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --project <code>        Only this project.
+              --period <period>       Only this period: 2021, 2021Q2 or 2021-06.
+              --format <format>       The output format. (values: table, csv, json; default: table)
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "expense edit",
+            """
+            OVERVIEW: Change fields of an expenditure.
+
+            ID is the id `street expense add` printed, or its start as `street expense list` shows it.
+
+            USAGE: street expense edit <id> [--project <code>] [--category <code>] [--fund <code>] [--amount <amount>] [--date <date>] [--voucher <voucher>] [--payee <payee>] [--note <text>] [--allow-duplicate-voucher] [--db <path>] [--verbose]
+
+            ARGUMENTS:
+              <id>                    The expenditure's id (or a unique start of it).
+
+            OPTIONS:
+              --project <code>        A new project code.
+              --category <code>       A new category code.
+              --fund <code>           A new fund code.
+              --amount <amount>       A new amount.
+              --date <date>           A new date.
+              --voucher <voucher>     A new voucher number.
+              --payee <payee>         A new payee.
+              --note <text>           A new note.
+              --allow-duplicate-voucher
+                                      Accept a voucher number the project already has.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "expense delete",
+            """
+            OVERVIEW: Delete an expenditure.
+
+            USAGE: street expense delete <id> [--db <path>] [--verbose]
+
+            ARGUMENTS:
+              <id>                    The expenditure's id (or a unique start of it).
+
+            OPTIONS:
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "value",
+            """
+            OVERVIEW: Set, list and delete indicator values (绩效指标).
+
+            USAGE: street value <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              set                     Set an indicator's value for a period, replacing an earlier one.
+              list                    List indicator values.
+              delete                  Delete an indicator's value for a period.
+
+              See 'street help value <subcommand>' for detailed help.
+
+            """
+        ),
+        (
+            "value set",
+            """
+            OVERVIEW: Set an indicator's value for a period, replacing an earlier one.
+
+            A quantitative indicator takes a number (12, 98.95, 98.95%); a qualitative one takes text (达成). The
+            period must be in the project's year.
+
+            USAGE: street value set --indicator <code> --period <period> --value <value> [--label <label>] [--note <text>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --indicator <code>      The indicator code.
+              --period <period>       The period: 2021, 2021Q2 or 2021-06.
+              --value <value>         The value.
+              --label <label>         A label, e.g. a monitoring station (伍家岭站点).
+              --note <text>           A note (备注).
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "value list",
+            """
+            OVERVIEW: List indicator values.
+
+            USAGE: street value list [--project <code>] [--period <period>] [--format <format>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --project <code>        Only this project's indicators.
+              --period <period>       Only periods within this one: 2021, 2021Q2 or 2021-06.
+              --format <format>       The output format. (values: table, csv, json; default: table)
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "value delete",
+            """
+            OVERVIEW: Delete an indicator's value for a period.
+
+            USAGE: street value delete --indicator <code> --period <period> [--label <label>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --indicator <code>      The indicator code.
+              --period <period>       The period: 2021, 2021Q2 or 2021-06.
+              --label <label>         The label, if the value has one.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "note",
+            """
+            OVERVIEW: Write and list narratives: highlights (工作亮点), problems (存在问题), measures (改进措施).
+
+            USAGE: street note <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              set                     Set a project's narrative for a section, replacing earlier text.
+              list                    List the narratives.
+              delete                  Delete a project's narrative for a section.
+
+              See 'street help note <subcommand>' for detailed help.
+
+            """
+        ),
+        (
+            "note set",
+            """
+            OVERVIEW: Set a project's narrative for a section, replacing earlier text.
+
+            A --file may be UTF-8 or GB18030 (as Notepad on Chinese Windows saves it).
+
+            USAGE: street note set --project <code> --section <section> [--text <text>] [--file <path>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --project <code>        The project code.
+              --section <section>     highlights, problems or measures.
+              --text <text>           The text.
+              --file <path>           A file holding the text.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "note list",
+            """
+            OVERVIEW: List the narratives.
+
+            USAGE: street note list [--project <code>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --project <code>        Only this project.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "note delete",
+            """
+            OVERVIEW: Delete a project's narrative for a section.
+
+            USAGE: street note delete --project <code> --section <section> [--db <path>] [--verbose]
+
+            OPTIONS:
+              --project <code>        The project code.
+              --section <section>     highlights, problems or measures.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "import",
+            """
+            OVERVIEW: Import expenditures or indicator values from a CSV file, all or nothing.
+
+            The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and
+            GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag. One bad row and
+            nothing is stored; every bad row is listed with its line number.
+
+            USAGE: street import <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              expenses                Import expenditures.
+              values                  Import indicator values (a value for the same indicator, period and label
+                                      is replaced).
+
+              See 'street help import <subcommand>' for detailed help.
+
+            """
+        ),
+        (
+            "import expenses",
+            """
+            OVERVIEW: Import expenditures.
+
+            Columns: project,category,fund,amount,date,voucher,payee,note (项目,类别,资金来源,金额,日期,凭证号,收款方,备注);
+            project, category, amount and date are required.
+
+            USAGE: street import expenses <file> [--dry-run] [--allow-duplicate-voucher] [--db <path>] [--verbose]
+
+            ARGUMENTS:
+              <file>                  The CSV file.
+
+            OPTIONS:
+              --dry-run               Check the file and report, but store nothing.
+              --allow-duplicate-voucher
+                                      Accept voucher numbers used before in the same project.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "import values",
+            """
+            OVERVIEW: Import indicator values (a value for the same indicator, period and label is replaced).
+
+            Columns: indicator,period,value,label,note (指标,期间,数值,标签,备注); the first three are required.
+
+            USAGE: street import values <file> [--dry-run] [--db <path>] [--verbose]
+
+            ARGUMENTS:
+              <file>                  The CSV file.
+
+            OPTIONS:
+              --dry-run               Check the file and report, but store nothing.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "export",
+            """
+            OVERVIEW: Export expenditures or indicator values as CSV or JSON.
+
+            Without --out the data goes to stdout. A CSV file written with --out starts with a UTF-8 byte order
+            mark so that Excel shows the Chinese text correctly. `street import values` reads an export of
+            values.
+
+            USAGE: street export <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              expenses                Export the expenditures.
+              values                  Export the indicator values.
+
+              See 'street help export <subcommand>' for detailed help.
+
+            """
+        ),
+        (
+            "export expenses",
+            """
+            OVERVIEW: Export the expenditures.
+
+            USAGE: street export expenses [--format <format>] [--out <path>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --format <format>       The output format. (values: csv, json; default: csv)
+              --out <path>            Write to this file instead of stdout.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "export values",
+            """
+            OVERVIEW: Export the indicator values.
+
+            USAGE: street export values [--format <format>] [--out <path>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --format <format>       The output format. (values: csv, json; default: csv)
+              --out <path>            Write to this file instead of stdout.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "status",
+            """
+            OVERVIEW: Show the office, its server, the last sync and the changes the district has not
+            acknowledged.
+
+            USAGE: street status [--db <path>] [--verbose]
+
+            OPTIONS:
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+    ]
+}

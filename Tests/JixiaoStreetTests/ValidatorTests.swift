@@ -1,0 +1,247 @@
+import JixiaoModels
+import JixiaoStreet
+import Testing
+
+@Suite struct ExpenseValidatorTests {
+    let validator = ExpenseValidator(reference: Fixtures.reference, office: Fixtures.office)
+
+    func check(_ input: ExpenseInput) -> (Expenditure?, [String]) {
+        var problems: [String] = []
+        let expenditure = validator.check(input, id: "e1", problems: &problems)
+        return (expenditure, problems)
+    }
+
+    @Test func acceptsAndNormalises() throws {
+        let (expenditure, problems) = check(
+            ExpenseInput(
+                project: " jd2021 ",
+                category: "xc",
+                amount: "¥1,234.56",
+                date: "2021/6/26",
+                voucher: " 记-42 ",
+                payee: "长沙晚报",
+                note: "宣传"
+            )
+        )
+        #expect(problems == [])
+        #expect(
+            expenditure
+                == Expenditure(
+                    id: "e1",
+                    office: "wangluyuan",
+                    project: "JD2021",
+                    category: "XC",
+                    fund: "BJ",
+                    amount: Money(fen: 123_456),
+                    date: "2021-06-26",
+                    voucher: "记-42",
+                    payee: "长沙晚报",
+                    note: "宣传"
+                )
+        )
+    }
+
+    @Test(arguments: [
+        ("12.5万", Int64(12_500_000)), ("1234", 123_400), ("0.01", 1), ("-50.5", -5_050), ("1,000,000.00元", 100_000_000),
+    ])
+    func amounts(text: String, fen: Int64) {
+        let (expenditure, problems) = check(
+            ExpenseInput(project: "JD2021", category: "XC", amount: text, date: "2021-01-01")
+        )
+        #expect(problems == [])
+        #expect(expenditure?.amount == Money(fen: fen))
+    }
+
+    @Test func acceptsChineseDates() {
+        let (expenditure, _) = check(ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021年6月5日"))
+        #expect(expenditure?.date == "2021-06-05")
+    }
+
+    @Test(arguments: [
+        (
+            ExpenseInput(project: "JD2021", category: "XC", amount: "12,3a", date: "2021-06-26"),
+            ["amount \"12,3a\" is not a number of 元"]
+        ),
+        (
+            ExpenseInput(project: "JD2021", category: "XC", amount: "0.00", date: "2021-06-26"),
+            ["amount \"0.00\" is zero"]
+        ),
+        (
+            ExpenseInput(project: "JD2021", category: "XC", amount: "1.234", date: "2021-06-26"),
+            ["amount \"1.234\" has more than two decimals in 元"]
+        ),
+        (
+            ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2020-12-31"),
+            ["date \"2020-12-31\" is not in 2021, the year of project JD2021"]
+        ),
+        (
+            ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-02-30"),
+            ["date \"2021-02-30\" is not a date like 2021-06-26"]
+        ),
+        (
+            ExpenseInput(project: "JD2020", category: "XC", amount: "1", date: "2021-01-01"),
+            ["project \"JD2020\" is not known; valid projects: JD2021, LT2021, OLD2020"]
+        ),
+        (
+            ExpenseInput(project: "JD2021", category: "PX", amount: "1", date: "2021-01-01"),
+            ["category \"PX\" is not a category of project JD2021; valid categories: JD, XC"]
+        ),
+        (
+            ExpenseInput(project: "JD2021", category: "XC", fund: "SJ", amount: "1", date: "2021-01-01"),
+            ["fund \"SJ\" is not a fund of project JD2021; valid funds: BJ"]
+        ),
+        (
+            ExpenseInput(project: "LT2021", category: "PX", amount: "1", date: "2021-01-01"),
+            ["fund is missing; project LT2021 has several: BJ, SJ"]
+        ),
+        (
+            ExpenseInput(project: "", category: "", amount: "", date: ""),
+            ["project is missing", "amount is missing", "date is missing"]
+        ),
+        (
+            ExpenseInput(project: "JD2021", category: "", amount: "x", date: "y"),
+            ["category is missing", "amount \"x\" is not a number of 元", "date \"y\" is not a date like 2021-06-26"]
+        ),
+    ])
+    func refuses(input: ExpenseInput, messages: [String]) {
+        let (expenditure, problems) = check(input)
+        #expect(expenditure == nil)
+        #expect(problems == messages)
+    }
+
+    @Test func hintsToSyncWhenNothingWasReceived() {
+        var problems: [String] = []
+        let empty = ExpenseValidator(reference: ReferenceData(), office: "x")
+        _ = empty.check(
+            ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01"),
+            id: "e",
+            problems: &problems
+        )
+        #expect(
+            problems == [
+                "project \"JD2021\" is not known; nothing has been received from the district yet: run street sync first"
+            ]
+        )
+    }
+
+    @Test func refusesAProjectThatDoesNotListTheOffice() {
+        var reference = Fixtures.reference
+        reference.projects[0].offices = ["jinduban", "wujialing"]
+        let validator = ExpenseValidator(reference: reference, office: "wangluyuan")
+        var problems: [String] = []
+        let input = ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01")
+        #expect(validator.check(input, id: "e", problems: &problems) == nil)
+        #expect(
+            problems == [
+                "office wangluyuan is not among the offices of project JD2021 in the district's plan; "
+                    + "ask the district if it should be"
+            ]
+        )
+        problems = []
+        let listed = ExpenseValidator(reference: reference, office: "wujialing")
+        #expect(listed.check(input, id: "e", problems: &problems) != nil)
+    }
+
+    @Test func fundIsChosenWhenTheProjectHasOne() {
+        let (expenditure, _) = check(
+            ExpenseInput(project: "LT2021", category: "PX", fund: "sj", amount: "1", date: "2021-01-01")
+        )
+        #expect(expenditure?.fund == "SJ")
+    }
+}
+
+@Suite struct ValueValidatorTests {
+    let validator = ValueValidator(reference: Fixtures.reference)
+
+    func check(_ input: ValueInput) -> (CheckedValue?, [String]) {
+        var problems: [String] = []
+        let value = validator.check(input, problems: &problems)
+        return (value, problems)
+    }
+
+    @Test(arguments: [
+        ("12", 12.0), ("98.95%", 98.95), ("1,234", 1234), ("-3.5", -3.5), ("１２．５", 12.5), ("+7", 7),
+    ])
+    func numbers(text: String, number: Double) {
+        let (value, problems) = check(ValueInput(indicator: "JD01", period: "2021Q2", value: text))
+        #expect(problems == [])
+        #expect(value?.reading == .number(number))
+        #expect(value?.period == .quarter(2021, 2))
+    }
+
+    @Test func refusesAnIndicatorTheOfficeDoesNotReport() {
+        var reference = Fixtures.reference
+        reference.indicators[0].reporters = ["jinduban"]  // JD01
+        reference.projects[1].offices = ["lantianban", "wujialing"]  // LT2021, whose LT01 lists no reporters
+        let validator = ValueValidator(reference: reference, office: "wangluyuan")
+        var problems: [String] = []
+        _ = validator.check(ValueInput(indicator: "JD01", period: "2021", value: "1"), problems: &problems)
+        _ = validator.check(ValueInput(indicator: "LT01", period: "2021-06", value: "1"), problems: &problems)
+        #expect(
+            problems == [
+                "indicator JD01 is reported by jinduban, not by wangluyuan",
+                "indicator LT01 is reported by lantianban, wujialing, not by wangluyuan",
+            ]
+        )
+        problems = []
+        let reporter = ValueValidator(reference: reference, office: "jinduban")
+        #expect(reporter.check(ValueInput(indicator: "JD01", period: "2021", value: "1"), problems: &problems) != nil)
+    }
+
+    @Test func qualitativeTakesText() {
+        let (value, _) = check(ValueInput(indicator: "jd09", period: "2021", value: " 显著 ", label: " 全区 "))
+        #expect(
+            value == CheckedValue(indicator: "JD09", period: .year(2021), reading: .text("显著"), label: "全区", note: "")
+        )
+    }
+
+    @Test(arguments: [
+        (
+            ValueInput(indicator: "JD01", period: "2021-06", value: "十二"),
+            ["value \"十二\" of indicator JD01 is not a number (unit 起); it is a quantitative indicator"]
+        ),
+        (
+            ValueInput(indicator: "LT01", period: "2021-06", value: "nan"),
+            ["value \"nan\" of indicator LT01 is not a number (unit %); it is a quantitative indicator"]
+        ),
+        (
+            ValueInput(indicator: "LT01", period: "2021-06", value: "1e3"),
+            ["value \"1e3\" of indicator LT01 is not a number (unit %); it is a quantitative indicator"]
+        ),
+        (
+            ValueInput(indicator: "JD01", period: "2022Q1", value: "1"),
+            ["period \"2022Q1\" is not in 2021, the year of project JD2021 (indicator JD01)"]
+        ),
+        (
+            ValueInput(indicator: "JD01", period: "2021Q5", value: "1"),
+            ["period \"2021Q5\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"]
+        ),
+        (
+            ValueInput(indicator: "XX", period: "2021", value: "1"),
+            ["indicator \"XX\" is not known; valid indicators: JD01, JD09, LT01"]
+        ),
+        (
+            ValueInput(indicator: "", period: "", value: ""),
+            ["indicator is missing", "period is missing", "value is missing"]
+        ),
+    ])
+    func refuses(input: ValueInput, messages: [String]) {
+        let (value, problems) = check(input)
+        #expect(value == nil)
+        #expect(problems == messages)
+    }
+}
+
+@Suite struct VoucherIndexTests {
+    @Test func findsOwnersPerProjectAndIgnoresEmptyVouchers() {
+        var index = VoucherIndex(existing: [
+            (project: "JD2021", voucher: "记-1", id: "a"), (project: "JD2021", voucher: "", id: "b"),
+        ])
+        #expect(index.owner(project: "JD2021", voucher: " 记-1 ") == "expenditure a")
+        #expect(index.owner(project: "LT2021", voucher: "记-1") == nil)
+        #expect(index.owner(project: "JD2021", voucher: "") == nil)
+        index.claim(project: "LT2021", voucher: "记-1", owner: "line 4")
+        index.claim(project: "LT2021", voucher: "记-1", owner: "line 9")
+        #expect(index.owner(project: "LT2021", voucher: "记-1") == "line 4")
+    }
+}
