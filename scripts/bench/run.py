@@ -208,7 +208,7 @@ class Bench:
                                       start=9_000_000 + rep * c["changed"], voucher_prefix=f"X{index + 1}")
                     self.street(office, "import", "expenses", change)
                     started = time.perf_counter()
-                    stats = run(["rsync", "--no-whole-file", "--stats", office, mirror]).stdout
+                    stats = run(["rsync", "--no-whole-file", "--ignore-times", "--stats", office, mirror]).stdout
                     rsync_seconds.append(time.perf_counter() - started)
                     sent = int(re.search(r"Total bytes sent: ([\d,]+)", stats).group(1).replace(",", ""))
                     received = int(re.search(r"Total bytes received: ([\d,]+)", stats).group(1).replace(",", ""))
