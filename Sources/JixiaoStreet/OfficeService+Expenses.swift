@@ -128,7 +128,12 @@ extension OfficeService {
         try database.read { db in
             try String.fetchOne(
                 db,
-                sql: "SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND id <> ? ORDER BY id LIMIT 1",
+                // `voucher <> ''` lets SQLite use the partial index expenditures_voucher; without it the query
+                // scans every row of the project (a bound parameter never proves the index's condition).
+                sql: """
+                    SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND voucher <> '' AND id <> ?
+                    ORDER BY id LIMIT 1
+                    """,
                 arguments: [project, voucher, id]
             )
         }
