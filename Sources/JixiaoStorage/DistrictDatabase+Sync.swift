@@ -94,7 +94,10 @@ extension DistrictDatabase {
         switch change.operation {
         case .upsert:
             let hash = TableSpec.hash(table: change.table, values: change.values)
-            try db.cachedStatement(sql: RowCodec.upsertSQL(spec, conflictColumns: ["office", "id"], extraColumns: ["rh1", "rh2"]))
+            let sql =
+                RowCodec.districtRowUpsert[change.table]
+                ?? RowCodec.upsertSQL(spec, conflictColumns: ["office", "id"], extraColumns: ["rh1", "rh2"])
+            try db.cachedStatement(sql: sql)
                 .execute(arguments: StatementArguments(RowCodec.arguments(change.values) + [hash.h1, hash.h2]))
         case .delete:
             try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE office = ? AND id = ?")

@@ -23,8 +23,10 @@ public final class StreetWriter {
 
     private func upsert(_ spec: TableSpec, _ values: [SyncValue]) throws {
         let hash = TableSpec.hash(table: spec.table, values: values)
-        let statement = try db.cachedStatement(
-            sql: RowCodec.upsertSQL(spec, conflictColumns: ["id"], extraColumns: ["rh1", "rh2"]))
+        let sql =
+            RowCodec.streetRowUpsert[spec.table]
+            ?? RowCodec.upsertSQL(spec, conflictColumns: ["id"], extraColumns: ["rh1", "rh2"])
+        let statement = try db.cachedStatement(sql: sql)
         try statement.execute(arguments: StatementArguments(RowCodec.arguments(values) + [hash.h1, hash.h2]))
     }
 
