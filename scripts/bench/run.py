@@ -438,16 +438,7 @@ class Bench:
     # Output ------------------------------------------------------------------------------------------------------
 
     def table(self):
-        lines = ["| case | measure | result | baseline (same run) | ratio | target | met |",
-                 "|---|---|---:|---:|---:|---|---|"]
-        for r in self.results:
-            baseline = f"{fmt(r['baseline'], r['unit'])} ({r['baseline_label']})" if r["baseline"] else ""
-            ratio = f"{r['ratio']:.2f}×" if r["ratio"] is not None else ""
-            met = "" if r["met"] is None else ("yes" if r["met"] else "**no**")
-            result = fmt(r["value"], r["unit"]) + (f" ({r['note']})" if r["note"] else "")
-            lines.append(f"| {r['case']} | {r['measure']} | {result} | {baseline} | {ratio} | {r['target_text']} "
-                         f"| {met} |")
-        return "\n".join(lines)
+        return render_table(self.results)
 
     def run(self):
         cases = [("initial", self.case_initial), ("delta", self.case_delta), ("many", self.case_many),
@@ -468,6 +459,22 @@ class Bench:
         with open(os.path.join(self.out, "bench.json"), "w") as f:
             json.dump(document, f, ensure_ascii=False, indent=1)
         log(f"done in {total:.0f} s; wrote {os.path.join(self.out, 'bench.json')}")
+
+
+def render_table(results):
+    """The Markdown table of `results` (the rows of bench.json)."""
+    def cell(text):
+        return str(text).replace("|", "\\|")
+    lines = ["| case | measure | result | baseline (same run) | ratio | target | met |",
+             "|---|---|---:|---:|---:|---|---|"]
+    for r in results:
+        baseline = f"{fmt(r['baseline'], r['unit'])} ({r['baseline_label']})" if r["baseline"] else ""
+        ratio = f"{r['ratio']:.2f}×" if r["ratio"] is not None else ""
+        met = "" if r["met"] is None else ("yes" if r["met"] else "**no**")
+        result = fmt(r["value"], r["unit"]) + (f" ({r['note']})" if r["note"] else "")
+        lines.append("| " + " | ".join(cell(c) for c in [r["case"], r["measure"], result, baseline, ratio,
+                                                        r["target_text"]]) + f" | {met} |")
+    return "\n".join(lines)
 
 
 class Server:
@@ -620,12 +627,19 @@ def machine():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--bin", required=True, help="folder with the release district and street binaries")
-    parser.add_argument("--work", required=True, help="a scratch folder")
-    parser.add_argument("--out", required=True, help="where bench.json goes")
+    parser.add_argument("--bin", help="folder with the release district and street binaries")
+    parser.add_argument("--work", help="a scratch folder")
+    parser.add_argument("--out", help="where bench.json goes")
+    parser.add_argument("--render", metavar="BENCH_JSON", help="only print the table of an earlier run")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", help="comma-separated cases: initial,delta,many,report,bomb,startup")
-    Bench(parser.parse_args()).run()
+    args = parser.parse_args()
+    if args.render:
+        print(render_table(json.load(open(args.render))["rows"]))
+        return
+    if not (args.bin and args.work and args.out):
+        parser.error("--bin, --work and --out are required")
+    Bench(args).run()
 
 
 if __name__ == "__main__":
