@@ -45,7 +45,7 @@ extension District {
                     office: filters.office,
                     period: try filters.period.map(parsePeriod)
                 )
-                write(try ReceivedListing.expenditures(items).render(filters.format))
+                write(try ReceivedListing.expenditures(items, for: filters.format).render(filters.format))
             }
         }
     }

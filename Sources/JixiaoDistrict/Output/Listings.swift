@@ -2,8 +2,8 @@ import JixiaoConsole
 import JixiaoModels
 
 extension Completeness {
-    /// The status table: one line per office × project.
-    public func table() -> Table {
+    /// The status table: one line per office × project, money as `format` writes it (`Money.formatted(for:)`).
+    public func table(for format: OutputFormat = .table) -> Table {
         var table = Table(
             columns: [
                 Table.Column("office"), Table.Column("name"), Table.Column("project"),
@@ -16,7 +16,7 @@ extension Completeness {
         for row in rows {
             table.append([
                 row.office, row.officeName, row.project, String(row.expenditures.count),
-                row.expenditures.total.formattedYuan(grouping: false),
+                row.expenditures.total.formatted(for: format),
                 "\(row.valuesReceived)/\(row.valuesExpected)",
                 row.narrativesExpected > 0
                     ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
@@ -32,7 +32,7 @@ extension Completeness {
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .table: table().render() + summary + "\n"
-        case .csv: table().csv().text
+        case .csv: table(for: .csv).csv().text
         case .json: try JSONOutput.string(StatusJSON(self))
         }
     }
@@ -40,8 +40,9 @@ extension Completeness {
 
 /// Listings of what offices sent, for `district expenses list` and `district values list`.
 public enum ReceivedListing {
-    /// Expenditures: office, project, category, fund, amount (元), date, voucher, payee, note, id.
-    public static func expenditures(_ items: [Expenditure]) -> Table {
+    /// Expenditures: office, project, category, fund, amount (元, as `format` writes money), date, voucher, payee,
+    /// note, id.
+    public static func expenditures(_ items: [Expenditure], for format: OutputFormat = .table) -> Table {
         var table = Table(
             columns: ["office", "project", "category", "fund", "amount", "date", "voucher", "payee", "note", "id"].map {
                 Table.Column($0, alignment: $0 == "amount" ? .right : .left)
@@ -50,7 +51,7 @@ public enum ReceivedListing {
         )
         for item in items {
             table.append([
-                item.office, item.project, item.category, item.fund, item.amount.formattedYuan(grouping: false),
+                item.office, item.project, item.category, item.fund, item.amount.formatted(for: format),
                 item.date,
                 item.voucher, item.payee, item.note, item.id,
             ])
