@@ -1,6 +1,6 @@
 /// A plain-text table for the terminal, aligned by display width so that Chinese text lines up.
 ///
-/// Columns are separated by two spaces; a row of dashes under the titles. Numbers and money read best
+/// Columns are separated by two spaces; a row of dashes under the titles unless `titleRule` is off. Numbers and money read best
 /// right-aligned (`Column(title: "金额", alignment: .right)`). Line breaks and tabs inside a cell print as spaces,
 /// so one row is one line, and trailing spaces are trimmed from every line.
 ///
@@ -34,10 +34,16 @@ public struct Table: Sendable {
     public var columns: [Column]
     /// The rows added so far; each has one cell per column.
     public private(set) var rows: [[String]] = []
+    /// Whether a row of dashes separates the titles from the rows.
+    public var titleRule: Bool
 
     /// A table with these columns and no rows.
-    public init(columns: [Column]) {
+    /// - Parameters:
+    ///   - columns: the columns, left to right.
+    ///   - titleRule: draw a row of dashes under the titles.
+    public init(columns: [Column], titleRule: Bool = true) {
         self.columns = columns
+        self.titleRule = titleRule
     }
 
     /// Adds a row. Missing trailing cells print empty; a row with more cells than columns is a programmer error.
@@ -67,7 +73,7 @@ public struct Table: Sendable {
         }
         let alignments = columns.map(\.alignment)
         emit(titles, alignments: alignments)
-        emit(widths.map { String(repeating: "-", count: $0) }, alignments: alignments)
+        if titleRule { emit(widths.map { String(repeating: "-", count: $0) }, alignments: alignments) }
         for row in body { emit(row, alignments: alignments) }
         return out
     }

@@ -6,6 +6,7 @@ public struct ModelError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidMoney
         case invalidPeriod
         case invalidValue
+        case invalidFormula
     }
 
     private let code: Code
@@ -23,6 +24,11 @@ public struct ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     public static func invalidPeriod(_ message: String) -> ModelError { ModelError(.invalidPeriod, message) }
     /// A value outside its allowed set (a direction, a section, a kind…).
     public static func invalidValue(_ message: String) -> ModelError { ModelError(.invalidValue, message) }
+
+    /// A formula that is not arithmetic over codes and numbers: quotes the formula, then says why.
+    public static func invalidFormula(_ formula: String, _ reason: String) -> ModelError {
+        ModelError(.invalidFormula, "formula \"\(formula)\" is not valid: \(reason)")
+    }
 
     public var description: String { message }
 

@@ -70,21 +70,21 @@ extension ReportBuilder {
                 visiting.remove(code)
                 done.insert(code)
             }
-            let expression: FormulaExpression
+            let formula: Formula
             do {
-                expression = try FormulaExpression(parsing: text, knownCodes: known)
+                formula = try Formula(parsing: text, knownCodes: known)
             } catch {
                 notes[code, default: []].append("公式无法解析：\(error)")
                 return nil
             }
-            for reference in expression.references {
+            for reference in formula.codes {
                 if byCode[reference] == nil {
                     notes[code, default: []].append("公式引用的指标\(reference)不是本项目的指标")
                 } else if evaluate(reference) == nil {
                     notes[code, default: []].append("公式引用的指标\(reference)没有数值")
                 }
             }
-            let result = expression.evaluate { evaluate($0) }
+            let result = formula.evaluate { evaluate($0) }
             if result == nil && (notes[code] ?? []).isEmpty {
                 notes[code, default: []].append("公式计算中出现除以0，无数值")
             }

@@ -1,10 +1,9 @@
-/// An error raised while building or writing a report: a formula that does not parse, a project that is not in
-/// the database, an output that cannot be written.
+/// An error raised while building or writing a report: a project that is not in the database, an output that
+/// cannot be written.
 ///
 /// The `description` says what is wrong and what to do about it.
 public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     private enum Code: Hashable, Sendable {
-        case invalidFormula
         case unknownProject
         case database
         case output
@@ -20,14 +19,6 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
         self.code = code
         self.message = message
         self.cause = cause
-    }
-
-    /// A formula that is not arithmetic over indicator codes and numbers.
-    public static func invalidFormula(_ formula: String, _ why: String) -> ReportError {
-        ReportError(
-            .invalidFormula,
-            "formula \"\(formula)\" \(why); write + - * / and parentheses over indicator codes and numbers"
-        )
     }
 
     /// A project code the district database does not know for that year.

@@ -73,6 +73,7 @@ public struct StorageError: Error, CustomStringConvertible, Sendable {
     public var isNotAuthorized: Bool { code == .notAuthorized }
     public var isSequenceGap: Bool { code == .sequenceGap }
     public var isNotJixiaoFile: Bool { code == .notJixiaoFile }
+    public var isInvalidData: Bool { code == .invalidData }
 
     /// Maps any error thrown by GRDB to a `StorageError`, naming the file.
     static func wrap(_ error: any Error, path: String) -> any Error {

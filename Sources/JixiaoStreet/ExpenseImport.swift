@@ -19,31 +19,12 @@ public enum ExpenseImport {
         allowDuplicateVoucher: Bool,
         makeID: () -> String
     ) -> ImportPlan<Expenditure> {
-        var plan = ImportPlan<Expenditure>()
-        guard let header = records.first else {
-            plan.problems = [
-                InputProblem(
-                    "the file is empty; the first line must name the columns: "
-                        + HeaderMap<ExpenseColumn>.expected
-                )
-            ]
-            return plan
-        }
-        let map: HeaderMap<ExpenseColumn>
-        do {
-            map = try HeaderMap(header: header)
-        } catch {
-            plan.problems = (error as? StreetError)?.problems ?? [InputProblem(line: header.line, "\(error)")]
-            return plan
-        }
-        if validator.reference.isEmpty {
-            plan.problems = [InputProblem("nothing has been received from the district yet: run street sync first")]
-            return plan
-        }
         var vouchers = vouchers
-        for record in records.dropFirst() where !record.isBlank {
-            plan.recordCount += 1
-            var messages = map.shapeProblems(of: record)
+        return .checking(
+            records: records,
+            columns: ExpenseColumn.self,
+            reference: validator.reference
+        ) { record, map, messages in
             let input = ExpenseInput(
                 project: map.value(.project, in: record),
                 category: map.value(.category, in: record),
@@ -72,17 +53,7 @@ public enum ExpenseImport {
                     )
                 }
             }
-            if messages.isEmpty, let expenditure {
-                plan.rows.append(expenditure)
-                plan.lines.append(record.line)
-            } else {
-                plan.badRecordCount += 1
-                plan.problems += messages.map { InputProblem(line: record.line, $0) }
-            }
+            return expenditure
         }
-        if plan.recordCount == 0 && plan.problems.isEmpty {
-            plan.problems = [InputProblem("the file has a header but no rows")]
-        }
-        return plan
     }
 }

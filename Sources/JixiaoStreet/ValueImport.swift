@@ -12,31 +12,12 @@ public enum ValueImport {
     ///   - validator: the reference data.
     /// - Returns: the plan; every bad row is in its `problems`, not only the first.
     public static func plan(records: [CSVRecord], validator: ValueValidator) -> ImportPlan<CheckedValue> {
-        var plan = ImportPlan<CheckedValue>()
-        guard let header = records.first else {
-            plan.problems = [
-                InputProblem(
-                    "the file is empty; the first line must name the columns: "
-                        + HeaderMap<ValueColumn>.expected
-                )
-            ]
-            return plan
-        }
-        let map: HeaderMap<ValueColumn>
-        do {
-            map = try HeaderMap(header: header)
-        } catch {
-            plan.problems = (error as? StreetError)?.problems ?? [InputProblem(line: header.line, "\(error)")]
-            return plan
-        }
-        if validator.reference.isEmpty {
-            plan.problems = [InputProblem("nothing has been received from the district yet: run street sync first")]
-            return plan
-        }
         var seen: [ValueKey: Int] = [:]
-        for record in records.dropFirst() where !record.isBlank {
-            plan.recordCount += 1
-            var messages = map.shapeProblems(of: record)
+        return .checking(
+            records: records,
+            columns: ValueColumn.self,
+            reference: validator.reference
+        ) { record, map, messages in
             let input = ValueInput(
                 indicator: map.value(.indicator, in: record),
                 period: map.value(.period, in: record),
@@ -56,18 +37,8 @@ public enum ValueImport {
                     seen[key] = record.line
                 }
             }
-            if messages.isEmpty, let checked {
-                plan.rows.append(checked)
-                plan.lines.append(record.line)
-            } else {
-                plan.badRecordCount += 1
-                plan.problems += messages.map { InputProblem(line: record.line, $0) }
-            }
+            return checked
         }
-        if plan.recordCount == 0 && plan.problems.isEmpty {
-            plan.problems = [InputProblem("the file has a header but no rows")]
-        }
-        return plan
     }
 
     /// What identifies a value: setting it again replaces it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoConsole
 import JixiaoDistrict
 import JixiaoStorage
 
@@ -14,7 +15,7 @@ struct ReceivedFilters: ParsableArguments {
     var period: String?
 
     @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: ListFormat = .table
+    var format: OutputFormat = .table
 
     func validate() throws {
         if let period { _ = try parsePeriod(period) }
@@ -44,7 +45,7 @@ extension District {
                     office: filters.office,
                     period: try filters.period.map(parsePeriod)
                 )
-                write(ReceivedListing.expenditures(items).render(filters.format.value))
+                write(try ReceivedListing.expenditures(items, for: filters.format).render(filters.format))
             }
         }
     }
@@ -71,7 +72,7 @@ extension District {
                     office: filters.office,
                     period: try filters.period.map(parsePeriod)
                 )
-                write(ReceivedListing.values(items).render(filters.format.value))
+                write(try ReceivedListing.values(items).render(filters.format))
             }
         }
     }

@@ -74,32 +74,18 @@ extension District.OfficeCommand {
         func run() throws {
             options.bootstrapLogging()
             let database = try DistrictDatabase.open(at: options.path)
-            let header = ["code", "name", "kind", "enabled", "rows", "last sync", "result"]
-            let rows = try database.offices().map { record in
-                [
+            var table = Table(
+                columns: ["code", "name", "kind", "enabled", "rows", "last sync", "result"].map { Table.Column($0) },
+                titleRule: false
+            )
+            for record in try database.offices() {
+                table.append([
                     record.office.code, record.office.name, record.office.kind.rawValue,
                     record.office.enabled ? "yes" : "no", String(record.rowsHeld), record.lastSyncAt ?? "never",
                     record.lastResult ?? "",
-                ]
+                ])
             }
-            for line in Self.aligned([header] + rows) { print(line) }
-        }
-
-        /// Pads columns to equal display width (CJK characters count as two columns).
-        static func aligned(_ rows: [[String]]) -> [String] {
-            func width(_ text: String) -> Int {
-                text.unicodeScalars.reduce(0) {
-                    $0 + ($1.value >= 0x1100 && $1.properties.isEmojiPresentation == false && $1.value > 0x2E7F ? 2 : 1)
-                }
-            }
-            let columns = rows.map(\.count).max() ?? 0
-            let widths = (0..<columns).map { column in rows.map { column < $0.count ? width($0[column]) : 0 }.max() ?? 0
-            }
-            return rows.map { row in
-                row.enumerated().map { column, cell in
-                    column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - width(cell))
-                }.joined(separator: "  ")
-            }
+            write(table.render())
         }
     }
 }

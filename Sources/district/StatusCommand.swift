@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoConsole
 import JixiaoDistrict
 import JixiaoModels
 import JixiaoStorage
@@ -25,7 +26,7 @@ extension District {
         var period: String?
 
         @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-        var format: ListFormat = .table
+        var format: OutputFormat = .table
 
         @OptionGroup var options: DatabaseOptions
 
@@ -41,32 +42,13 @@ extension District {
                 period: try period.map(parsePeriod),
                 in: database
             )
-            switch format.value {
-            case .json: write(status.jsonText())
-            case .csv: write(status.listing().render(.csv))
-            case .table:
-                write(status.listing().render(.table))
-                write(status.summary + "\n")
-            }
+            write(try status.render(format))
         }
     }
 }
 
 /// `--format table|csv|json`.
-struct ListFormat: ExpressibleByArgument {
-    let value: Listing.Format
-
-    init(_ value: Listing.Format) { self.value = value }
-
-    init?(argument: String) {
-        guard let format = Listing.Format(rawValue: argument) else { return nil }
-        value = format
-    }
-
-    static let table = ListFormat(.table)
-    static var allValueStrings: [String] { Listing.Format.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { value.rawValue }
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Parses a period argument, as a validation error a clerk can act on.
 func parsePeriod(_ text: String) throws -> Period {

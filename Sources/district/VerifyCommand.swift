@@ -19,7 +19,7 @@ extension District {
             let database = try DistrictDatabase.open(at: options.path)
             let report = try VerifyService.run(database)
             write("integrity_check: \(report.integrity.joined(separator: "; "))\n")
-            write(report.listing().render(.table))
+            write(report.table().render())
             guard report.passed else {
                 printError("verify FAILED: restore the database from a backup (`district backup FILE`)")
                 throw ExitCode.failure

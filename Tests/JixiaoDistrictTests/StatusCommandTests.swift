@@ -70,11 +70,11 @@ import Testing
         // Columns line up although names mix wide Chinese and narrow Latin characters.
         #expect(
             lines[1]
-                == "jinduban    区禁毒办    JD2021              2  1500.50     4/4           1  2021-07-01T09:00:00Z  yes"
+                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01T09:00:00Z  yes"
         )
         #expect(
             lines[3]
-                == "wangluyuan  望麓园街道  JD2021              0     0.00     2/3           0  2021-07-02T10:00:00Z  no"
+                == "wangluyuan  望麓园街道  JD2021              0      0.00     2/3           0  2021-07-02T10:00:00Z  no"
         )
     }
 
@@ -125,9 +125,19 @@ import Testing
                 "jinduban,JD2021,JL,BJ,500.50,2021-06-30,V-e2,收款方,,e2",
             ].joined(separator: "\r\n") + "\r\n"
         )
+        // The table shows 元 with thousands separators; CSV above and JSON below keep plain numbers.
+        let table = try cli.run("expenses", "list", "--office", "jinduban", "--period", "2021Q2")
+        #expect(
+            table.stdout.split(separator: "\n").map { String($0.prefix(43)) } == [
+                "office    project  category  fund    amount",
+                "jinduban  JD2021   XC        BJ    1,000.00",
+                "jinduban  JD2021   JL        BJ      500.50",
+            ]
+        )
         let all = try cli.run("expenses", "list", "--project", "JD2021", "--format", "json")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: String]])
         #expect(rows.map { $0["id"] } == ["e1", "e2", "e3"])
+        #expect(rows.map { $0["amount"] } == ["1000.00", "500.50", "100.00"])
     }
 
     @Test func valuesListFiltersByProjectAndPeriod() throws {

@@ -124,19 +124,18 @@ struct CompressionTests {
         return bomb
     }
 
-    @Test("§8.2 a deflate bomb (2 GiB of zeros in ~2 MB) is refused at the cap, quickly, in bounded slices")
+    @Test("§8.2 a deflate bomb (2 GiB of zeros in ~2 MB) is refused at the cap, in bounded slices")
     func deflateBomb() throws {
         let bomb = try Self.bomb(mebibytes: 2048)
         #expect(bomb.readableBytes < 2_200_000)
-        let started = Date()
         let inflater = try Inflater(limit: 64 << 20)
         var largestSlice = 0
         #expect { try inflater.inflate(bomb) { largestSlice = max(largestSlice, $0.count) } } throws: {
             ($0 as? ProtocolError)?.code == .decompressionLimit
         }
         #expect(inflater.totalOut <= 64 << 20 && inflater.totalOut > 63 << 20)
+        // It stops at the cap: it never inflates past 64 MiB (speed and memory are measured in scripts/bench.sh).
         #expect(largestSlice <= Inflater.sliceLength)
-        #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test("§8.2 a bomb of zeros through the change-set decoder is refused at the first record")

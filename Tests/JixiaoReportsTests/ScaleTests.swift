@@ -31,10 +31,8 @@ struct ScaleTests {
                 ])
             }
         }
-        let started = Date()
+        // Correctness at scale only; the speed is measured against plain SQL in scripts/bench.sh.
         let input = try ReportInput.load(from: district.database, project: "LT2021", year: 2021)
-        let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed < 5, "loading took \(elapsed) s")
         // 3 offices × 2 funds × 4 categories from the bulk rows (the fixture's own totals fall in the same groups).
         #expect(input.spending.count <= 24)
         let bulkFen = (0..<rows).reduce(Int64(0)) { $0 + Int64(1 + $1 % 1000) }

@@ -97,7 +97,9 @@ struct HostileInputTests {
     func hostileWhileSyncing() async throws {
         let fixture = try await SyncFixture(
             offices: ["wangluyuan", "attacker"],
-            configuration: .init(port: 0, messageLimit: 32 << 20)
+            // A handshake timeout far above the bound below: a garbage connection closed only by that timeout
+            // counts as held open, however loaded the machine (tests run in parallel on 2 cores).
+            configuration: .init(port: 0, handshakeTimeout: .seconds(600), messageLimit: 32 << 20)
         )
         let street = try fixture.street("wangluyuan")
         try await SyncFixture.record(street, expenditures: 3_000, values: 500)
@@ -149,7 +151,7 @@ struct HostileInputTests {
         #expect(try fixture.district.rowCounts(office: "attacker").expenditures == 0)
         let refused = codes.compactMap(\.code)
         #expect(refused.count >= 200, "only \(refused.count) of 300 garbage connections got an ERROR")
-        #expect(codes.allSatisfy { $0.seconds < 5 }, "a garbage connection was held open")
+        #expect(codes.allSatisfy { $0.seconds < 120 }, "a garbage connection was held open")
         #expect(refused.allSatisfy { [.malformedFrame, .tooLarge, .unexpectedMessage, .upgradeRequired].contains($0) })
         if let before, let after = Self.residentBytes() {
             #expect(after - before < 300 << 20, "resident memory grew by \((after - before) >> 20) MiB")

@@ -24,7 +24,10 @@ struct LimitTests {
         await fixture.tearDown()
     }
 
-    @Test("a client that never finishes the handshake gets ERROR timeout; a silent session is closed when idle")
+    @Test(
+        "a client that never finishes the handshake gets ERROR timeout; a silent session is closed when idle",
+        .timeLimit(.minutes(5))
+    )
     func timeouts() async throws {
         let fixture = try await SyncFixture(
             offices: ["a"],
@@ -34,7 +37,9 @@ struct LimitTests {
         let silent = try await RawSession.run(port: fixture.port) { session in try await session.receiveError()?.code }
         let waited = Date().timeIntervalSince(started)
         #expect(silent == .timeout)
-        #expect(waited >= 0.25 && waited < 30, "\(waited) s")
+        // The bound is loose on purpose (parallel tests on 2 cores can delay the timer); without the timeout the
+        // server would hold the connection for ever and the read above would not return at all.
+        #expect(waited >= 0.25 && waited < 180, "\(waited) s")
         await fixture.tearDown()
         // The idle timeout only starts after a handshake that is allowed all the time it needs.
         let idleFixture = try await SyncFixture(

@@ -101,7 +101,7 @@ struct ServerProcessTests {
 
         second.kill(SIGTERM)
         #expect(await second.waitForExit() == 0)
-        #expect(second.log.contains("session office=wangluyuan result=\"ok\""))
+        #expect(second.log.contains("session") && second.log.contains("office.code=wangluyuan") && second.log.contains("sync.result=ok"))
         await fixture.tearDown()
     }
 }

@@ -1,92 +1,99 @@
+import JixiaoConsole
 import JixiaoModels
 
 extension Completeness {
-    /// The status table: one line per office × project.
-    public func listing() -> Listing {
-        Listing(
+    /// The status table: one line per office × project, money as `format` writes it (`Money.formatted(for:)`).
+    public func table(for format: OutputFormat = .table) -> Table {
+        var table = Table(
             columns: [
-                "office", "name", "project", "expenditures", "amount", "values", "narratives", "last_sync", "complete",
+                Table.Column("office"), Table.Column("name"), Table.Column("project"),
+                Table.Column("expenditures", alignment: .right), Table.Column("amount", alignment: .right),
+                Table.Column("values", alignment: .right), Table.Column("narratives", alignment: .right),
+                Table.Column("last_sync"), Table.Column("complete"),
             ],
-            numeric: ["expenditures", "amount", "values", "narratives"],
-            rows: rows.map { row in
-                [
-                    row.office, row.officeName, row.project, String(row.expenditures.count),
-                    row.expenditures.total.formattedYuan(grouping: false),
-                    "\(row.valuesReceived)/\(row.valuesExpected)",
-                    row.narrativesExpected > 0
-                        ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
-                    row.lastSync ?? "never", row.isComplete ? "yes" : "no",
-                ]
-            }
+            titleRule: false
         )
-    }
-
-    /// The status as JSON: the period, the summary counts and every row with its missing values.
-    public func jsonText() -> String {
-        let rowValues: [JSONWriter.Value] = rows.map { row in
-            .object([
-                ("office", .string(row.office)), ("name", .string(row.officeName)), ("project", .string(row.project)),
-                ("expenditures", .integer(row.expenditures.count)),
-                ("amount", .string(row.expenditures.total.formattedYuan(grouping: false))),
-                ("valuesReceived", .integer(row.valuesReceived)), ("valuesExpected", .integer(row.valuesExpected)),
-                ("missingValues", .array(row.missingValues.map { .string($0) })),
-                ("narrativesPresent", .integer(row.narrativesPresent)),
-                ("narrativesExpected", .integer(row.narrativesExpected)),
-                ("lastSync", row.lastSync.map { .string($0) } ?? .null), ("complete", .bool(row.isComplete)),
+        for row in rows {
+            table.append([
+                row.office, row.officeName, row.project, String(row.expenditures.count),
+                row.expenditures.total.formatted(for: format),
+                "\(row.valuesReceived)/\(row.valuesExpected)",
+                row.narrativesExpected > 0
+                    ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
+                row.lastSync ?? "never", row.isComplete ? "yes" : "no",
             ])
         }
-        return JSONWriter.write(
-            .object([
-                ("period", .string(period.description)), ("completeOffices", .integer(completeOffices)),
-                ("expectedOffices", .integer(expectedOffices)), ("summary", .string(summary)),
-                ("rows", .array(rowValues)),
-            ])
-        )
+        return table
+    }
+
+    /// The status in `format`: the table followed by the summary line; CSV; or JSON with the period, the summary
+    /// counts and every row with its missing values.
+    /// - Throws: `EncodingError` only if JSON encoding fails, which it does not for these values.
+    public func render(_ format: OutputFormat) throws -> String {
+        switch format {
+        case .table: table().render() + summary + "\n"
+        case .csv: table(for: .csv).csv().text
+        case .json: try JSONOutput.string(StatusJSON(self))
+        }
     }
 }
 
 /// Listings of what offices sent, for `district expenses list` and `district values list`.
 public enum ReceivedListing {
-    /// Expenditures: office, project, category, fund, amount (元), date, voucher, payee, note, id.
-    public static func expenditures(_ items: [Expenditure]) -> Listing {
-        Listing(
-            columns: ["office", "project", "category", "fund", "amount", "date", "voucher", "payee", "note", "id"],
-            numeric: ["amount"],
-            rows: items.map {
-                [
-                    $0.office, $0.project, $0.category, $0.fund, $0.amount.formattedYuan(grouping: false), $0.date,
-                    $0.voucher,
-                    $0.payee, $0.note, $0.id,
-                ]
-            }
+    /// Expenditures: office, project, category, fund, amount (元, as `format` writes money), date, voucher, payee,
+    /// note, id.
+    public static func expenditures(_ items: [Expenditure], for format: OutputFormat = .table) -> Table {
+        var table = Table(
+            columns: ["office", "project", "category", "fund", "amount", "date", "voucher", "payee", "note", "id"].map {
+                Table.Column($0, alignment: $0 == "amount" ? .right : .left)
+            },
+            titleRule: false
         )
+        for item in items {
+            table.append([
+                item.office, item.project, item.category, item.fund, item.amount.formatted(for: format),
+                item.date,
+                item.voucher, item.payee, item.note, item.id,
+            ])
+        }
+        return table
     }
 
     /// Indicator values: office, indicator, period, label, value, note, id.
-    public static func values(_ items: [IndicatorValue]) -> Listing {
-        Listing(
-            columns: ["office", "indicator", "period", "label", "value", "note", "id"],
-            numeric: ["value"],
-            rows: items.map {
-                [$0.office, $0.indicator, $0.period.description, $0.label, $0.value.display, $0.note, $0.id]
-            }
+    public static func values(_ items: [IndicatorValue]) -> Table {
+        var table = Table(
+            columns: ["office", "indicator", "period", "label", "value", "note", "id"].map {
+                Table.Column($0, alignment: $0 == "value" ? .right : .left)
+            },
+            titleRule: false
         )
+        for item in items {
+            table.append([
+                item.office, item.indicator, item.period.description, item.label, item.value.display, item.note,
+                item.id,
+            ])
+        }
+        return table
     }
 }
 
 extension VerifyService.Report {
     /// One line per office: rows held, the maintained, recomputed and agreed digests, and the verdict.
-    public func listing() -> Listing {
-        Listing(
-            columns: ["office", "expenditures", "values", "narratives", "digest", "agreed", "verdict"],
-            numeric: ["expenditures", "values", "narratives"],
-            rows: offices.map {
-                [
-                    $0.office, String($0.expenditures), String($0.values), String($0.narratives),
-                    $0.current.description,
-                    $0.agreed?.description ?? "-", $0.verdict,
-                ]
-            }
+    public func table() -> Table {
+        var table = Table(
+            columns: [
+                Table.Column("office"), Table.Column("expenditures", alignment: .right),
+                Table.Column("values", alignment: .right), Table.Column("narratives", alignment: .right),
+                Table.Column("digest"), Table.Column("agreed"), Table.Column("verdict"),
+            ],
+            titleRule: false
         )
+        for office in offices {
+            table.append([
+                office.office, String(office.expenditures), String(office.values), String(office.narratives),
+                office.current.description, office.agreed?.description ?? "-", office.verdict,
+            ])
+        }
+        return table
     }
 }

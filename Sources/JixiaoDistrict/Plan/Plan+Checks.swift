@@ -174,7 +174,7 @@ extension Plan {
         do {
             formula = try Formula(parsing: text)
         } catch {
-            add("formula \"\(text)\" is not valid: \(error)")
+            add("\(error)")
             return
         }
         for code in formula.codes {

@@ -252,9 +252,7 @@ extension SyncServer {
             if error.isNotAuthorized { return ProtocolError(.notAuthorized, error.message) }
             if error.isSequenceGap { return ProtocolError(.sequenceGap, error.message) }
             if error.isConstraint { return ProtocolError(.malformedFrame, "a row breaks a rule: \(error.message)") }
-            if error.message.contains("key does not match") || error.message.contains("invalid") {
-                return ProtocolError(.malformedFrame, error.message)
-            }
+            if error.isInvalidData { return ProtocolError(.malformedFrame, error.message) }
         }
         return ProtocolError(.internal, "the server could not complete the request")
     }
@@ -262,11 +260,16 @@ extension SyncServer {
     /// Logs the session's one line and records it in the district database.
     private func finish(_ stats: SessionStats, started: Date, startedAt: String) async {
         let duration = Date().timeIntervalSince(started)
-        let line =
-            "session office=\(stats.office ?? "-") result=\"\(stats.result)\" rows_in=\(stats.rowsIn) "
-            + "rows_out=\(stats.rowsOut) bytes_in=\(stats.bytesIn) bytes_out=\(stats.bytesOut) "
-            + "duration=\(String(format: "%.3f", duration))s"
-        if stats.ok { logger.notice("\(line)") } else { logger.warning("\(line)") }
+        let metadata: Logger.Metadata = [
+            "office.code": "\(stats.office ?? "-")", "sync.result": "\(stats.result)", "sync.rows_in": "\(stats.rowsIn)",
+            "sync.rows_out": "\(stats.rowsOut)", "sync.bytes_in": "\(stats.bytesIn)", "sync.bytes_out": "\(stats.bytesOut)",
+            "sync.duration": "\(String(format: "%.3f", duration))s",
+        ]
+        if stats.ok {
+            logger.notice("session", metadata: metadata)
+        } else {
+            logger.warning("session", metadata: metadata)
+        }
         guard stats.claimed, let office = stats.office else { return }
         let session = SyncSession(
             office: office,

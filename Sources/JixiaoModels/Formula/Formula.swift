@@ -4,11 +4,15 @@
 ///
 ///     expression = term { ("+" | "-") term }
 ///     term       = factor { ("*" | "/") factor }
-///     factor     = number | code | "(" expression ")" | "-" factor
+///     factor     = number | code | "(" expression ")" | "-" factor | "+" factor
 ///
 /// A number is digits with an optional fraction (`100`, `0.5`). A code starts with an ASCII letter and goes on
-/// with letters, digits, `_` and `.` (so codes containing `-` cannot be named in a formula: `-` is minus).
-/// The type is pure and has no dependencies, so the report writer can evaluate the same formulas.
+/// with letters, digits, `_` and `.`; a code passed in `knownCodes` is read as a whole, so a known `JD-1` can be
+/// named (otherwise `-` is minus). `×`, `÷` and full-width parentheses, as Chinese documents write them, mean
+/// `*`, `/` and parentheses. Nesting is bounded by `maximumDepth`.
+///
+/// Parsing never evaluates anything but arithmetic: there are no functions and no names other than codes. The
+/// district checks plans with it and the report writer evaluates the same formulas.
 public struct Formula: Hashable, Sendable, CustomStringConvertible {
     /// A parsed expression.
     public indirect enum Expression: Hashable, Sendable {
@@ -26,17 +30,27 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
         case divide = "/"
     }
 
+    /// The deepest nesting accepted; real formulas use two or three levels.
+    public static let maximumDepth = 64
+
     /// The formula as written.
     public let text: String
     /// The parsed expression.
     public let expression: Expression
 
     /// Parses `text`.
-    /// - Throws: `DistrictError.invalidInput` saying what was expected and at which character.
-    public init(parsing text: String) throws {
-        var parser = FormulaParser(tokens: try FormulaToken.tokenize(text))
+    /// - Parameters:
+    ///   - text: the formula.
+    ///   - knownCodes: codes that are read as a whole even when they contain `-` (longest first).
+    /// - Throws: `ModelError` quoting the formula and saying what was expected at which character.
+    public init(parsing text: String, knownCodes: Set<String> = []) throws {
+        do throws(FormulaParser.Failure) {
+            var parser = FormulaParser(tokens: try FormulaToken.tokenize(text, knownCodes: knownCodes))
+            self.expression = try parser.parseAll()
+        } catch {
+            throw ModelError.invalidFormula(text, error.reason)
+        }
         self.text = text
-        self.expression = try parser.parseAll()
     }
 
     /// The codes the formula names, each once, in order of first appearance.
@@ -60,7 +74,8 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
 
     /// Evaluates the formula.
     /// - Parameter value: the value of a code, `nil` when unknown.
-    /// - Returns: the result, or `nil` when a code has no value, a division is by zero or the result is not finite.
+    /// - Returns: the result, or `nil` when a code has no value, a division is by zero or the result is not finite
+    ///   (so a report shows "no value" instead of infinity).
     public func evaluate(_ value: (String) -> Double?) -> Double? {
         func eval(_ expression: Expression) -> Double? {
             switch expression {
@@ -79,6 +94,13 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
         }
         guard let result = eval(expression), result.isFinite else { return nil }
         return result
+    }
+
+    /// Evaluates the formula over values by code.
+    /// - Parameter values: the value of each code that has one.
+    /// - Returns: as `evaluate(_:)`: `nil` for a missing value, a division by zero or a non-finite result.
+    public func evaluate(_ values: [String: Double]) -> Double? {
+        evaluate { values[$0] }
     }
 
     public var description: String { text }

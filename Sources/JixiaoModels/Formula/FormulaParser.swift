@@ -1,23 +1,27 @@
 /// A recursive-descent parser over formula tokens (see `Formula` for the grammar).
 struct FormulaParser {
+    /// Why a formula does not parse; `Formula` turns it into a `ModelError` quoting the formula.
+    struct Failure: Error {
+        let reason: String
+    }
+
     private let tokens: [FormulaToken]
     private var index = 0
+    private var depth = 0
 
     init(tokens: [FormulaToken]) { self.tokens = tokens }
 
     /// Parses the whole token list as one expression.
-    mutating func parseAll() throws -> Formula.Expression {
-        guard !tokens.isEmpty else { throw DistrictError.invalidInput("the formula is empty") }
+    mutating func parseAll() throws(Failure) -> Formula.Expression {
+        guard !tokens.isEmpty else { throw Failure(reason: "the formula is empty") }
         let expression = try parseExpression()
         if index < tokens.count {
-            throw DistrictError.invalidInput(
-                "unexpected \(describe(tokens[index])) at character \(tokens[index].position)"
-            )
+            throw Failure(reason: "unexpected \(describe(tokens[index])) at character \(tokens[index].position)")
         }
         return expression
     }
 
-    private mutating func parseExpression() throws -> Formula.Expression {
+    private mutating func parseExpression() throws(Failure) -> Formula.Expression {
         var lhs = try parseTerm()
         while let op = peekOperator(["+", "-"]) {
             index += 1
@@ -26,7 +30,7 @@ struct FormulaParser {
         return lhs
     }
 
-    private mutating func parseTerm() throws -> Formula.Expression {
+    private mutating func parseTerm() throws(Failure) -> Formula.Expression {
         var lhs = try parseFactor()
         while let op = peekOperator(["*", "/"]) {
             index += 1
@@ -35,26 +39,35 @@ struct FormulaParser {
         return lhs
     }
 
-    private mutating func parseFactor() throws -> Formula.Expression {
+    private mutating func parseFactor() throws(Failure) -> Formula.Expression {
         guard index < tokens.count else {
-            throw DistrictError.invalidInput("the formula ends where a number, a code or \"(\" was expected")
+            throw Failure(reason: "the formula ends where a number, a code or \"(\" was expected")
         }
         let token = tokens[index]
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Formula.maximumDepth else {
+            throw Failure(
+                reason: "the formula nests more than \(Formula.maximumDepth) levels deep at character \(token.position)"
+            )
+        }
         index += 1
         switch token.kind {
         case .number(let number): return .number(number)
         case .code(let code): return .code(code)
         case .symbol("-"): return .negate(try parseFactor())
+        case .symbol("+"): return try parseFactor()
         case .symbol("("):
             let inner = try parseExpression()
             guard index < tokens.count, tokens[index].kind == .symbol(")") else {
-                throw DistrictError.invalidInput("\"(\" at character \(token.position) is never closed")
+                throw Failure(reason: "\"(\" at character \(token.position) is never closed")
             }
             index += 1
             return inner
         case .symbol:
-            throw DistrictError.invalidInput(
-                "unexpected \(describe(token)) at character \(token.position) where a number, a code or \"(\" was expected"
+            throw Failure(
+                reason:
+                    "unexpected \(describe(token)) at character \(token.position) where a number, a code or \"(\" was expected"
             )
         }
     }

@@ -1,0 +1,58 @@
+import JixiaoConsole
+import JixiaoModels
+
+extension ImportPlan {
+    /// Checks a whole import file the way every import does: the header first, then each non-blank record,
+    /// collecting every problem rather than stopping at the first.
+    ///
+    /// Refused before any row is read: an empty file, a bad header, no reference data from the district yet. A file
+    /// with a header and no rows is refused too.
+    /// - Parameters:
+    ///   - records: the file's records, the header first (`CSVReader`).
+    ///   - columns: the import's columns.
+    ///   - reference: the reference data received from the district.
+    ///   - check: checks one record: reads its fields through the header map, appends each problem to the messages
+    ///     (which hold the record's shape problems already) and returns the row, or `nil` when it cannot be built.
+    /// - Returns: the plan; the rows of records without problems, and every problem of the others.
+    static func checking<Column: ImportColumn>(
+        records: [CSVRecord],
+        columns: Column.Type,
+        reference: ReferenceData,
+        check: (CSVRecord, HeaderMap<Column>, inout [String]) -> Row?
+    ) -> ImportPlan {
+        var plan = ImportPlan()
+        guard let header = records.first else {
+            plan.problems = [
+                InputProblem("the file is empty; the first line must name the columns: " + HeaderMap<Column>.expected)
+            ]
+            return plan
+        }
+        let map: HeaderMap<Column>
+        do {
+            map = try HeaderMap(header: header)
+        } catch {
+            plan.problems = (error as? StreetError)?.problems ?? [InputProblem(line: header.line, "\(error)")]
+            return plan
+        }
+        if reference.isEmpty {
+            plan.problems = [InputProblem("nothing has been received from the district yet: run street sync first")]
+            return plan
+        }
+        for record in records.dropFirst() where !record.isBlank {
+            plan.recordCount += 1
+            var messages = map.shapeProblems(of: record)
+            let row = check(record, map, &messages)
+            if messages.isEmpty, let row {
+                plan.rows.append(row)
+                plan.lines.append(record.line)
+            } else {
+                plan.badRecordCount += 1
+                plan.problems += messages.map { InputProblem(line: record.line, $0) }
+            }
+        }
+        if plan.recordCount == 0 && plan.problems.isEmpty {
+            plan.problems = [InputProblem("the file has a header but no rows")]
+        }
+        return plan
+    }
+}
