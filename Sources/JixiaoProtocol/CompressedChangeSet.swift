@@ -73,7 +73,6 @@ public struct CompressedChangeSet: Sendable {
 public final class ChangeSetDecoder {
     private let inflater: Inflater
     private var pending = ByteBuffer()
-    private var decoded: [SyncChange] = []
     /// Compressed bytes fed so far.
     public private(set) var compressedBytes = 0
     /// The most compressed bytes accepted.
@@ -96,19 +95,28 @@ public final class ChangeSetDecoder {
     /// - Returns: The records completed by this chunk.
     /// - Throws: `ProtocolError` for corrupt data, a record that breaks the format, or a limit passed.
     public func consume(_ chunk: ByteBuffer) throws -> [SyncChange] {
+        var out: [SyncChange] = []
+        try consume(chunk) { out.append($0) }
+        return out
+    }
+
+    /// Feeds one chunk, handing each completed record to `body` as soon as it is read, so that memory stays
+    /// bounded by one inflated slice however far the chunk inflates.
+    /// - Throws: `ProtocolError` for corrupt data, a record that breaks the format, or a limit passed; or what
+    ///   `body` throws.
+    public func consume(_ chunk: ByteBuffer, each body: (SyncChange) throws -> Void) throws {
         compressedBytes += chunk.readableBytes
         guard compressedBytes <= compressedLimit else {
             throw ProtocolError(.decompressionLimit, "more than \(compressedLimit) compressed bytes in one message")
         }
         try inflater.inflate(chunk) { slice in
             pending.writeBytes(slice)
-            while let change = try pending.readChangeRecord() { decoded.append(change) }
+            while let change = try pending.readChangeRecord() {
+                rowCount += 1
+                try body(change)
+            }
             if pending.readerIndex > 64 * 1024 { pending.discardReadBytes() }
         }
-        let out = decoded
-        decoded.removeAll(keepingCapacity: true)
-        rowCount += out.count
-        return out
     }
 
     /// Checks that the stream ended cleanly: the zlib stream is complete and no record is cut short.

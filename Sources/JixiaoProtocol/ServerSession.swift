@@ -76,9 +76,10 @@ public struct ServerSession {
         /// The client proved the secret: claim the office's single session slot, then send `reply` (AUTH_OK);
         /// if the slot is taken, call `failed(_:)` with `sessionBusy` instead.
         case authenticated(office: String, reply: Message)
-        /// Apply these changes in one transaction (a full snapshot replaces the office's rows), record the new
-        /// epoch and acknowledged sequence, then call `pushApplied(_:now:)`.
-        case applyPush(PushBegin, [SyncChange])
+        /// Apply the push's changes in one transaction (a full snapshot replaces the office's rows), record the
+        /// new epoch and acknowledged sequence, then call `pushApplied(_:now:)`. The payload holds the push as it
+        /// arrived, compressed and already checked; `PushPayload.forEachChange` reads it again row by row.
+        case applyPush(PushBegin, PushPayload)
         /// Load the reference changes after this cursor and call `referenceLoaded(...)`.
         case loadReference(since: Int64)
         /// Compute the district's digest of the office's rows and call `digestComputed(_:now:)`.
@@ -106,7 +107,9 @@ public struct ServerSession {
     private let handshakeDeadline: NIODeadline
     private var lastActivity: NIODeadline
     private var decoder: ChangeSetDecoder?
-    private var received: [SyncChange] = []
+    /// The compressed chunks of the push being received: checked as they arrive, kept compressed until applied,
+    /// so a waiting push costs its wire size, not its parsed rows.
+    private var pushChunks: [ByteBuffer] = []
     private var duplicateBytes = 0
     private var remembered: (epoch: UUID?, acked: Int64) = (nil, 0)
 
@@ -257,7 +260,7 @@ public struct ServerSession {
     public mutating func failed(_ error: ProtocolError) -> Action {
         state = .closed
         decoder = nil
-        received = []
+        pushChunks = []
         return .fail(error)
     }
 
@@ -368,8 +371,7 @@ public struct ServerSession {
         } catch {
             return failed(ProtocolError(.internal, "cannot start inflating"))
         }
-        received = []
-        received.reserveCapacity(Int(min(begin.rowCount, 1 << 20)))
+        pushChunks = []
         state = .receivingPush(begin, duplicate: false)
         return .none
     }
@@ -386,49 +388,52 @@ public struct ServerSession {
         }
         guard let decoder else { preconditionFailure("receiving a push without a decoder") }
         do {
-            received += try decoder.consume(chunk)
-            guard received.count <= Int(begin.rowCount) else {
-                throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
+            // Check every record as it arrives (format, count, authorization, the inflate cap), keeping none.
+            let office = self.office ?? ""
+            try decoder.consume(chunk) { change in
+                guard decoder.rowCount <= Int(begin.rowCount) else {
+                    throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
+                }
+                try Self.authorize(change, office: office, snapshot: begin.isFullSnapshot)
             }
+            pushChunks.append(chunk)
             guard !more else { return .none }
             try decoder.finish()
-            guard received.count == Int(begin.rowCount), decoder.uncompressedBytes == Int(begin.uncompressedSize) else {
+            guard decoder.rowCount == Int(begin.rowCount), decoder.uncompressedBytes == Int(begin.uncompressedSize)
+            else {
                 throw ProtocolError.malformed(
                     "the push announced \(begin.rowCount) rows in \(begin.uncompressedSize) bytes but carried "
-                        + "\(received.count) rows in \(decoder.uncompressedBytes) bytes"
+                        + "\(decoder.rowCount) rows in \(decoder.uncompressedBytes) bytes"
                 )
             }
-            try authorize(received, snapshot: begin.isFullSnapshot)
         } catch let error as ProtocolError {
             return failed(error)
         } catch {
             return failed(ProtocolError(.internal, "cannot read the push"))
         }
         self.decoder = nil
-        let changes = received
-        received = []
+        let payload = PushPayload(begin: begin, office: office ?? "", chunks: pushChunks)
+        pushChunks = []
         state = .working
-        return .applyPush(begin, changes)
+        return .applyPush(begin, payload)
     }
 
     /// Protocol.md §10.4: an office writes only its own rows of office-owned tables.
-    private func authorize(_ changes: [SyncChange], snapshot: Bool) throws {
-        for change in changes {
-            guard change.table.isOfficeOwned else {
-                throw ProtocolError(
-                    .notAuthorized,
-                    "row \(change.table)/\(change.key) is district reference data; offices cannot write it"
-                )
-            }
-            guard change.office == office else {
-                throw ProtocolError(
-                    .notAuthorized,
-                    "row \(change.table)/\(change.key) belongs to office \"\(change.office)\", not \"\(office ?? "")\""
-                )
-            }
-            if snapshot && change.operation == .delete {
-                throw ProtocolError.malformed("a full snapshot carries a delete of \(change.table)/\(change.key)")
-            }
+    static func authorize(_ change: SyncChange, office: String, snapshot: Bool) throws {
+        guard change.table.isOfficeOwned else {
+            throw ProtocolError(
+                .notAuthorized,
+                "row \(change.table)/\(change.key) is district reference data; offices cannot write it"
+            )
+        }
+        guard change.office == office else {
+            throw ProtocolError(
+                .notAuthorized,
+                "row \(change.table)/\(change.key) belongs to office \"\(change.office)\", not \"\(office)\""
+            )
+        }
+        if snapshot && change.operation == .delete {
+            throw ProtocolError.malformed("a full snapshot carries a delete of \(change.table)/\(change.key)")
         }
     }
 }

@@ -40,7 +40,23 @@ extension DistrictDatabase {
         office: String, epoch: String, fromSeq: Int64, toSeq: Int64, changes: [SyncChange], fullSnapshot: Bool
     ) throws -> PushOutcome {
         for change in changes { try Self.authorize(change, office: office) }
-        return try write { db in
+        return try applyPush(office: office, epoch: epoch, fromSeq: fromSeq, toSeq: toSeq, fullSnapshot: fullSnapshot) {
+            sink in
+            for change in changes { try sink(change) }
+        }
+    }
+
+    /// Applies one push whose changes `produce` hands over one at a time, inside the transaction: the server
+    /// streams a push from its compressed bytes, so a large push never sits in memory as parsed rows.
+    ///
+    /// The same rules as `applyPush(office:epoch:fromSeq:toSeq:changes:fullSnapshot:)`; a row refused part-way,
+    /// or an error thrown by `produce`, rolls the whole push back.
+    /// - Parameter produce: calls its argument with each change, in sequence order.
+    public func applyPush(
+        office: String, epoch: String, fromSeq: Int64, toSeq: Int64, fullSnapshot: Bool,
+        changes produce: ((SyncChange) throws -> Void) throws -> Void
+    ) throws -> PushOutcome {
+        try write { db in
             let state = try Self.syncState(db, office: office)
             if !fullSnapshot {
                 let knownEpoch = state.epoch == epoch || (state.epoch.isEmpty && fromSeq == 0)
@@ -60,11 +76,16 @@ extension DistrictDatabase {
                     try db.execute(sql: "DELETE FROM \(table.sqlName) WHERE office = ?", arguments: [office])
                 }
             }
-            for change in changes { try Self.apply(change, office: office, db: db) }
+            var applied = 0
+            try produce { change in
+                try Self.authorize(change, office: office)
+                try Self.apply(change, office: office, db: db)
+                applied += 1
+            }
             let acked = fullSnapshot ? toSeq : max(toSeq, state.ackedSeq)
             try db.execute(
                 sql: "UPDATE office_sync SET epoch = ?, acked_seq = ? WHERE office = ?", arguments: [epoch, acked, office])
-            return PushOutcome(ackedSeq: acked, applied: changes.count, duplicate: false)
+            return PushOutcome(ackedSeq: acked, applied: applied, duplicate: false)
         }
     }
 

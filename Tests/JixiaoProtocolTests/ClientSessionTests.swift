@@ -225,7 +225,8 @@ struct InMemoryWire {
                         now: ServerSessionTests.t0
                     )
                 case .authenticated(_, let reply): return replies + [reply]
-                case .applyPush(let begin, let changes):
+                case .applyPush(let begin, let payload):
+                    let changes = try payload.changes()
                     for change in changes {
                         let id = "\(change.table.rawValue)/\(change.key)"
                         if change.operation == .delete { district.rows[id] = nil } else { district.rows[id] = change }

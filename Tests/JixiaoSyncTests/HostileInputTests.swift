@@ -120,7 +120,8 @@ struct HostileInputTests {
                         epoch: UUID(),
                         fromSequence: 0,
                         toSequence: 1,
-                        rowCount: 1,
+                        // As many rows as 30 MiB can hold, so the inflate cap, not the row count, stops it.
+                        rowCount: 1_000_000,
                         isFullSnapshot: true,
                         uncompressedSize: 30 << 20
                     )

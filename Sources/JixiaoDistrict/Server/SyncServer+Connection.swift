@@ -159,18 +159,19 @@ extension SyncServer {
                 stats.claimed = true
                 try await send([reply])
                 return false
-            case .applyPush(let begin, let changes):
+            case .applyPush(let begin, let payload):
                 do {
                     let office = session.office ?? ""
                     let database = self.database
+                    // The push stays compressed until here and is inflated row by row inside the transaction.
                     let outcome = try await NIOThreadPool.singleton.runIfActive {
                         try database.applyPush(
                             office: office,
                             epoch: begin.epoch.uuidString.lowercased(),
                             fromSeq: begin.fromSequence,
                             toSeq: begin.toSequence,
-                            changes: changes,
-                            fullSnapshot: begin.isFullSnapshot
+                            fullSnapshot: begin.isFullSnapshot,
+                            changes: payload.forEachChange
                         )
                     }
                     let ack = PushAck(
