@@ -137,12 +137,19 @@ public final class StreetDatabase: Sendable {
         }
     }
 
-    /// Whether a voucher number is already used in a project (optionally ignoring one expenditure).
-    public func voucherExists(_ voucher: String, project: String, excluding id: String? = nil) throws -> Bool {
+    /// The expenditure that already uses a voucher number in a project (ignoring `id`), if any; `nil` for an
+    /// empty voucher, which is never a duplicate.
+    public func voucherOwner(_ voucher: String, project: String, excluding id: String = "") throws -> String? {
         try read { db in
-            try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM expenditures WHERE project = ? AND voucher = ? AND id <> ?)",
-                arguments: [project, voucher, id ?? ""]) ?? false
+            try String.fetchOne(
+                db,
+                // `voucher <> ''` lets SQLite use the partial index expenditures_voucher; without it the query
+                // scans every row of the project (a bound parameter never proves the index's condition).
+                sql: """
+                    SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND voucher <> '' AND id <> ?
+                    ORDER BY id LIMIT 1
+                    """,
+                arguments: [project, voucher, id])
         }
     }
 

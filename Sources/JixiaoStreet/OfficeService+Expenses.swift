@@ -110,7 +110,7 @@ extension OfficeService {
         var problems: [String] = []
         let expenditure = validator.check(input, id: id, problems: &problems)
         if let expenditure, !allowDuplicateVoucher, !expenditure.voucher.isEmpty,
-            let owner = try voucherOwner(project: expenditure.project, voucher: expenditure.voucher, excluding: id)
+            let owner = try database.voucherOwner(expenditure.voucher, project: expenditure.project, excluding: id)
         {
             problems.append(
                 VoucherIndex.duplicateMessage(
@@ -122,21 +122,6 @@ extension OfficeService {
         }
         guard let expenditure, problems.isEmpty else { throw StreetError.refused(problems.map { InputProblem($0) }) }
         return expenditure
-    }
-
-    private func voucherOwner(project: String, voucher: String, excluding id: String) throws -> String? {
-        try database.read { db in
-            try String.fetchOne(
-                db,
-                // `voucher <> ''` lets SQLite use the partial index expenditures_voucher; without it the query
-                // scans every row of the project (a bound parameter never proves the index's condition).
-                sql: """
-                    SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND voucher <> '' AND id <> ?
-                    ORDER BY id LIMIT 1
-                    """,
-                arguments: [project, voucher, id]
-            )
-        }
     }
 
     /// Every stored voucher, for an import's duplicate check.

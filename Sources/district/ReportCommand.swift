@@ -5,8 +5,8 @@ import JixiaoReports
 import JixiaoStorage
 
 extension District {
-    /// `district report`: writes the consolidated 项目支出绩效自评报告 of one project, or of every project
-    /// (`district report write`, the default), or sums up a JSON report (`district report summary`).
+    /// `district report`: writes the consolidated 项目支出绩效自评报告 of one project in one format, or of every
+    /// project of a year in every format.
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
@@ -16,24 +16,12 @@ extension District {
                   district report --project JD2021 --year 2021
                   district report --project JD2021 --year 2021 --format html --out JD2021.html
                   district report --all --year 2021 --out out
-                  district report summary out/JD2021.json
 
-                Markdown goes to stdout unless --out is given. The report reads the district database in one read \
+                Markdown goes to stdout unless --out is given. With --all, one line per project on stdout: the \
+                code, 执行率, 得分, grade and the files written. The report reads the district database in one read \
                 transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
                 that have not synced and the values still missing. Scoring: Docs/Scoring.md.
-                """,
-            subcommands: [Write.self, Summary.self],
-            defaultSubcommand: Write.self
-        )
-    }
-}
-
-extension District.ReportCommand {
-    /// `district report [write]`: one project in one format, or every project in every format.
-    struct Write: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "write",
-            abstract: "Write one project's report (default), or every project's with --all."
+                """
         )
 
         @Option(help: ArgumentHelp("The project code, e.g. JD2021.", valueName: "code"))
@@ -146,35 +134,6 @@ extension District.ReportCommand {
             } catch {
                 throw ReportError.output("cannot write \(path): check the folder exists and is writable", cause: error)
             }
-        }
-    }
-}
-
-extension District.ReportCommand {
-    /// `district report summary FILE.json`: one line with a written report's 执行率, score and grade.
-    struct Summary: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "summary",
-            abstract: "Print the 执行率, score and grade of a JSON report written by district report."
-        )
-
-        @Argument(help: ArgumentHelp("A report written with --format json (or by --all).", valueName: "file"))
-        var file: String
-
-        func run() throws {
-            let report: ProjectReport
-            do {
-                report = try JSONDecoder().decode(
-                    ProjectReport.self,
-                    from: Data(contentsOf: URL(fileURLWithPath: file))
-                )
-            } catch {
-                throw ReportError.output("\(file) is not a JSON report written by district report", cause: error)
-            }
-            print(
-                "执行率 \(ReportText.percent(report.budget.executionRate))，得分 \(ReportText.score(report.score.total))，"
-                    + "等级 \(report.score.grade.rawValue)"
-            )
         }
     }
 }

@@ -127,8 +127,9 @@ struct StreetDatabaseTests {
         #expect(try db.expenditures().count == 2)
         #expect(try db.expenditures(project: "LT2021") == [second])
         #expect(try db.expenditures(period: .quarter(2021, 2)) == [first])
-        #expect(try db.voucherExists("V1", project: "JD2021"))
-        #expect(try !db.voucherExists("V1", project: "JD2021", excluding: first.id))
+        #expect(try db.voucherOwner("V1", project: "JD2021") == first.id)
+        #expect(try db.voucherOwner("V1", project: "JD2021", excluding: first.id) == nil)
+        #expect(try db.voucherOwner("", project: "JD2021") == nil)
         first.amount = Money(fen: 99)
         first.payee = "湘雅路社区"
         try db.write { w in try w.update(first) }
