@@ -74,10 +74,12 @@ public final class DistrictDatabase: Sendable {
     /// `PRAGMA integrity_check`: `["ok"]` when sound.
     public func integrityCheck() throws -> [String] { try DatabaseFile.integrityCheck(pool, path: path) }
 
-    /// Copies the whole database to a new file with SQLite's online backup API, while others keep writing.
+    /// Copies the whole database to a new file (mode 0600) with SQLite's online backup API, while others keep
+    /// writing.
     /// - Throws: `StorageError.fileExists` rather than overwrite.
     public func backup(to destination: String) throws {
-        guard !FileManager.default.fileExists(atPath: destination) else { throw StorageError.fileExists(destination) }
+        // The copy holds every office's secret: created mode 0600 like the original.
+        try DatabaseFile.createEmpty(at: destination, privateFile: true)
         do {
             try DatabaseFile.mapping(destination) {
                 let target = try DatabaseQueue(path: destination)

@@ -180,6 +180,7 @@ struct DistrictDatabaseTests {
         #expect(try db.offices().first?.rowsHeld == 10)
         let copy = folder.file("copy.db")
         try db.backup(to: copy)
+        #expect(try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int == 0o600)
         let restored = try DistrictDatabase.open(at: copy)
         #expect(try restored.integrityCheck() == ["ok"])
         #expect(try restored.rowCounts(office: "wangluyuan").expenditures == 10)
