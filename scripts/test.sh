@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 ensure_system_packages
-swift build --build-tests 2>&1 | tee .build-test.log | grep -E "warning:|error:" || true
-if grep -q "error:" .build-test.log; then echo "build failed" >&2; exit 1; fi
-rm -f .build-test.log
+# Build first and show every warning or error (the project builds with none), then test without rebuilding.
+mkdir -p .build
+swift build --build-tests 2>&1 | tee .build/test-build.log | grep -E "warning:|error:" || true
+if grep -q "error:" .build/test-build.log; then echo "build failed: see .build/test-build.log" >&2; exit 1; fi
 swift test --skip-build "$@"
