@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModels
 import JixiaoStorage
+import JixiaoTestSupport
 import Testing
 
 /// A `district serve` process on 127.0.0.1 with an OS-assigned port.
@@ -50,7 +51,7 @@ final class LiveServer {
 
 /// The built `street` binary, next to `district`.
 enum StreetCLI {
-    static var binary: URL { DistrictCLI.binary.deletingLastPathComponent().appendingPathComponent("street") }
+    static var binary: URL { BuiltBinary("street").url }
 
     /// Starts `street ARGS… --db PATH` and returns the running process with its pipes.
     static func spawn(_ arguments: [String], db: String) throws -> (Process, Pipe, Pipe) {
