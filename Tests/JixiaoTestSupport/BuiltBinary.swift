@@ -11,13 +11,6 @@ public struct BuiltBinary: Sendable {
         /// Everything written to standard error, decoded as UTF-8.
         public var stderr: String
 
-        /// Creates a result (for tests that build one by hand).
-        public init(status: Int32, stdout: String, stderr: String) {
-            self.status = status
-            self.stdout = stdout
-            self.stderr = stderr
-        }
-
         /// The status and both streams, for failure messages.
         public var description: String { "status \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
     }
@@ -56,15 +49,26 @@ public struct BuiltBinary: Sendable {
     ///
     /// - Parameters:
     ///   - environment: changes to this process's environment: a value sets the variable, `nil` removes it.
-    ///   - directory: the working folder; this process's when `nil`.
     ///   - stdin: bytes to read on standard input; an empty input when `nil`.
     /// - Throws: ``NotBuilt`` when the executable is missing; file errors when the output cannot be captured.
-    public func run(
+    public func run(_ arguments: [String], environment: [String: String?] = [:], stdin: Data? = nil) throws -> Result {
+        try start(arguments, environment: environment, stdin: stdin).finish()
+    }
+
+    /// Runs `NAME ARGUMENTS` in `directory` and waits for it (see the other `run`).
+    public func run(_ arguments: [String], environment: [String: String?] = [:], in directory: URL) throws -> Result {
+        try start(arguments, environment: environment, in: directory).finish()
+    }
+
+    /// Starts `NAME ARGUMENTS` without waiting for it (for runs that must overlap); `finish()` collects it.
+    ///
+    /// The parameters are those of `run`; `directory` is the working folder, this process's when `nil`.
+    public func start(
         _ arguments: [String],
         environment: [String: String?] = [:],
         in directory: URL? = nil,
         stdin: Data? = nil
-    ) throws -> Result {
+    ) throws -> Running {
         guard isBuilt else { throw NotBuilt(name: name) }
         let process = Process()
         process.executableURL = url
@@ -73,41 +77,15 @@ public struct BuiltBinary: Sendable {
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
-        // Files, not pipes: a full pipe would block the child while we wait for it.
-        let scratch = TemporaryFolder(prefix: "jixiao-run")
-        let out = scratch.url.appendingPathComponent("stdout")
-        let err = scratch.url.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out)
-        let errHandle = try FileHandle(forWritingTo: err)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
+        let running = try Running(process: process)
         if let stdin {
-            let input = scratch.url.appendingPathComponent("stdin")
+            let input = URL(fileURLWithPath: running.scratch.file("stdin"))
             try stdin.write(to: input)
             process.standardInput = try FileHandle(forReadingFrom: input)
         } else {
             process.standardInput = FileHandle.nullDevice
         }
         try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self)
-        )
-    }
-
-    /// Runs `NAME ARGUMENTS` and waits for it (see ``run(_:environment:in:stdin:)-(([String],_,_,_)``).
-    public func run(
-        _ arguments: String...,
-        environment: [String: String?] = [:],
-        in directory: URL? = nil,
-        stdin: Data? = nil
-    ) throws -> Result {
-        try run(arguments, environment: environment, in: directory, stdin: stdin)
+        return running
     }
 }
