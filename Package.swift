@@ -98,19 +98,24 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Helpers the test targets share (running the built executables, temporary folders); no product uses it.
+        .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "JixiaoModelsTests", dependencies: ["JixiaoModels"]),
         .testTarget(
             name: "JixiaoStorageTests",
-            dependencies: ["JixiaoStorage", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["JixiaoStorage", "JixiaoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "JixiaoProtocolTests", dependencies: ["JixiaoProtocol"]),
+        .testTarget(name: "JixiaoProtocolTests", dependencies: ["JixiaoProtocol", "JixiaoTestSupport"]),
         .testTarget(
             name: "JixiaoSyncTests",
-            dependencies: ["JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol"]
+            dependencies: ["JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol", "JixiaoTestSupport"]
         ),
-        .testTarget(name: "JixiaoStreetTests", dependencies: ["JixiaoStreet", "JixiaoConsole"]),
-        .testTarget(name: "JixiaoDistrictTests", dependencies: ["JixiaoDistrict"]),
-        .testTarget(name: "JixiaoReportsTests", dependencies: ["JixiaoReports", "JixiaoDistrict"]),
+        .testTarget(name: "JixiaoStreetTests", dependencies: ["JixiaoStreet", "JixiaoConsole", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoDistrictTests", dependencies: ["JixiaoDistrict", "JixiaoTestSupport"]),
+        .testTarget(
+            name: "JixiaoReportsTests",
+            dependencies: ["JixiaoReports", "JixiaoDistrict", "JixiaoTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,13 @@
 import Foundation
 import JixiaoModels
 import JixiaoStorage
+import JixiaoTestSupport
 import Testing
 
 /// Runs the built `district` binary against a database in a fresh temporary folder.
 struct DistrictCLI {
     /// What a run printed and returned.
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = BuiltBinary.Result
 
     let folder: URL
     var databasePath: String { folder.appendingPathComponent("district.db").path }
@@ -25,16 +22,8 @@ struct DistrictCLI {
         }
     }
 
-    /// The built binary: next to the test bundle, else `.build/debug/district` of this package.
-    static let binary: URL = {
-        let nextToTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [nextToTests, nextToTests.deletingLastPathComponent()] {
-            let candidate = folder.appendingPathComponent("district")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/district")
-    }()
+    /// The built binary: `.build/debug/district` of this package.
+    static let binary: URL = BuiltBinary("district").url
 
     /// Runs `district ARGS…` with `JIXIAO_DISTRICT_DB` pointing at this folder's database.
     @discardableResult
@@ -43,27 +32,10 @@ struct DistrictCLI {
     /// Runs `district ARGS…` with `JIXIAO_DISTRICT_DB` pointing at this folder's database.
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["JIXIAO_DISTRICT_DB"] = databasePath
-        environment["JIXIAO_LOG_LEVEL"] = nil
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
+        try BuiltBinary("district").run(
+            arguments,
+            environment: ["JIXIAO_DISTRICT_DB": databasePath, "JIXIAO_LOG_LEVEL": nil],
+            in: folder
         )
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModels
 import JixiaoStorage
+import JixiaoTestSupport
 import Testing
 
 /// A `district serve` process on 127.0.0.1 with an OS-assigned port.
@@ -48,43 +49,17 @@ final class LiveServer {
     deinit { stop() }
 }
 
-/// The built `street` binary, next to `district`.
+/// Runs the built `street` binary against a given database.
 enum StreetCLI {
-    static var binary: URL { DistrictCLI.binary.deletingLastPathComponent().appendingPathComponent("street") }
-
-    /// Starts `street ARGS… --db PATH` and returns the running process with its pipes.
-    static func spawn(_ arguments: [String], db: String) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments + ["--db", db]
-        var environment = ProcessInfo.processInfo.environment
-        environment["JIXIAO_LOG_LEVEL"] = nil
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        return (process, out, err)
-    }
-
-    /// Waits for a spawned process and collects what it printed.
-    static func finish(_ spawned: (Process, Pipe, Pipe)) -> DistrictCLI.Result {
-        let (process, out, err) = spawned
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return DistrictCLI.Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
-        )
+    /// Starts `street ARGS… --db PATH` without waiting for it.
+    static func spawn(_ arguments: [String], db: String) throws -> BuiltBinary.Running {
+        try BuiltBinary("street").start(arguments + ["--db", db], environment: ["JIXIAO_LOG_LEVEL": nil])
     }
 
     /// Runs `street ARGS… --db PATH` to the end.
     @discardableResult
     static func run(_ arguments: [String], db: String) throws -> DistrictCLI.Result {
-        finish(try spawn(arguments, db: db))
+        try spawn(arguments, db: db).finish()
     }
 
     /// `street init` for `office` against `port`, in `folder`; returns the database path.
@@ -235,7 +210,7 @@ enum StreetCLI {
         }
         let status = try cli.run("status", "--period", "2021Q2", "--format", "json")
         #expect(status.status == 0, "status during syncs: \(status.stderr)")
-        let results = syncs.map(StreetCLI.finish)
+        let results = try syncs.map { try $0.finish() }
         for (office, result) in zip(offices, results) {
             #expect(result.status == 0, "\(office): \(result.stderr)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModels
+import JixiaoTestSupport
 import NIOCore
 import Testing
 

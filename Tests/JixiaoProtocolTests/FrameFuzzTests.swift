@@ -1,3 +1,4 @@
+import JixiaoTestSupport
 import NIOCore
 import Testing
 

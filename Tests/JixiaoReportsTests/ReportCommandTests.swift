@@ -1,44 +1,18 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 /// Runs the built `district` binary, as a clerk would.
 @Suite("district report (the built binary)")
 struct ReportCommandTests {
     /// `.build/debug/district` of this checkout, if built.
-    static let binary: String? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let path = root.appendingPathComponent(".build/debug/district").path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }()
+    static let binary: String? = BuiltBinary("district").isBuilt ? BuiltBinary("district").path : nil
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary ?? "/nonexistent")
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "JIXIAO_DISTRICT_DB")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self)
-        )
+    /// Runs `district ARGUMENTS` without `$JIXIAO_DISTRICT_DB` unless `environment` sets it.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> BuiltBinary.Result {
+        var changes: [String: String?] = ["JIXIAO_DISTRICT_DB": nil]
+        for (key, value) in environment { changes[key] = value }
+        return try BuiltBinary("district").run(arguments, environment: changes)
     }
 
     @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))

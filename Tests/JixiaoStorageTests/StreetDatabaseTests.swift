@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import JixiaoModels
+import JixiaoTestSupport
 import Testing
 
 @testable import JixiaoStorage

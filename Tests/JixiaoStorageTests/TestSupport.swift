@@ -2,20 +2,6 @@ import Foundation
 import JixiaoModels
 import JixiaoStorage
 
-/// A temporary folder removed when the value is released.
-final class TemporaryFolder: @unchecked Sendable {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "jixiao-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 enum Fixtures {
     static let settings = StreetSettings(
         office: "wangluyuan", server: ServerAddress(host: "127.0.0.1", port: 7420), secret: OfficeSecret.random())

@@ -2,32 +2,25 @@ import Foundation
 import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
+import JixiaoTestSupport
 import Testing
 
 /// Runs the built `street` binary in a temporary folder with its own database, and captures what it prints.
 final class StreetCLI {
     /// The temporary folder; removed with the object.
     let folder: URL
+    private let temporary = TemporaryFolder(prefix: "street-cli")
     /// The office database the commands use (through `$JIXIAO_STREET_DB`).
     let databasePath: String
 
     /// What one run printed and how it exited.
-    struct Result: CustomStringConvertible {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-
-        var description: String { "status \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
-    }
+    typealias Result = BuiltBinary.Result
 
     /// A folder with no database yet.
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("street-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = temporary.url
         databasePath = folder.appendingPathComponent("street.db").path
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// A database for office `wangluyuan` holding the fixture reference data, as if synced once.
     static func seeded(reference: ReferenceData = Fixtures.reference) throws -> StreetCLI {
@@ -72,57 +65,11 @@ final class StreetCLI {
 
     /// Runs `street ARGUMENTS` with `$JIXIAO_STREET_DB` set to this folder's database.
     func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["JIXIAO_STREET_DB"] = databasePath
-        environment["COLUMNS"] = "100"
-        environment.removeValue(forKey: "JIXIAO_LOG_LEVEL")
-        process.environment = environment
-        // Files, not pipes: a full pipe would block the child while we wait for it.
-        let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out)
-        let errHandle = try FileHandle(forWritingTo: err)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self)
+        try BuiltBinary("street").run(
+            arguments,
+            environment: ["JIXIAO_STREET_DB": databasePath, "COLUMNS": "100", "JIXIAO_LOG_LEVEL": nil],
+            in: folder
         )
-    }
-
-    /// The `street` executable: next to the test bundle in the build folder.
-    static func binary() throws -> URL {
-        var candidates: [URL] = []
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            candidates.append(folder.appendingPathComponent("street"))
-            folder.deleteLastPathComponent()
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        candidates.append(executable.appendingPathComponent("street"))
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(repository.appendingPathComponent(".build/debug/street"))
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw CLIError(message: "no street binary near the tests: run `swift build` first")
-        }
-        return found
     }
 
     struct CLIError: Error, CustomStringConvertible {

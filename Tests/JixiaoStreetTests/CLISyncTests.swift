@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModels
 import JixiaoStorage
+import JixiaoTestSupport
 import Testing
 
 /// Every change made through the `street` commands reaches the district on the next `street sync`: expenditures
@@ -14,8 +15,7 @@ import Testing
         private let errors = Pipe()
 
         init(database: String) throws {
-            let district = try StreetCLI.binary().deletingLastPathComponent().appendingPathComponent("district")
-            process.executableURL = district
+            process.executableURL = BuiltBinary("district").url
             process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--db", database]
             process.standardError = errors
             process.standardOutput = FileHandle.nullDevice

@@ -1,23 +1,7 @@
 import Foundation
 import JixiaoStorage
+import JixiaoTestSupport
 import Testing
-
-/// Runs a built executable and captures its output.
-func runBinary(_ name: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let binary = URL(fileURLWithPath: ServerProcess.binary).deletingLastPathComponent().appendingPathComponent(name)
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-}
 
 @Suite(
     "The command lines: district office, street sync",
@@ -26,16 +10,14 @@ func runBinary(_ name: String, _ arguments: [String]) throws -> (status: Int32, 
 struct CommandLineTests {
     @Test("office add prints the secret once and the exact street init line; street sync syncs and fails in one line")
     func officeAddAndSync() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let districtDB = directory.appendingPathComponent("d.db").path
-        let streetDB = directory.appendingPathComponent("s.db").path
-        #expect(try runBinary("district", ["init", "--name", "开福区", "--db", districtDB]).status == 0)
+        let directory = TemporaryFolder(prefix: "jixiao-cli")
+        defer { withExtendedLifetime(directory) {} }
+        let districtDB = directory.file("d.db")
+        let streetDB = directory.file("s.db")
+        #expect(try BuiltBinary("district").run(["init", "--name", "开福区", "--db", districtDB]).status == 0)
         let server = try ServerProcess(database: districtDB)
         let port = try await server.port()
-        let added = try runBinary(
-            "district",
+        let added = try BuiltBinary("district").run(
             [
                 "office", "add", "--code", "wangluyuan", "--name", "望麓园街道", "--server", "127.0.0.1:\(port)",
                 "--db", districtDB,
@@ -48,22 +30,22 @@ struct CommandLineTests {
         #expect(secret.count == 64 && secret.allSatisfy(\.isHexDigit))
         #expect(lines[3] == "street init --server 127.0.0.1:\(port) --office wangluyuan --secret \(secret)")
         let initArguments = Array(lines[3].split(separator: " ").dropFirst().map(String.init)) + ["--db", streetDB]
-        #expect(try runBinary("street", initArguments).status == 0)
-        let listed = try runBinary("district", ["office", "list", "--db", districtDB])
+        #expect(try BuiltBinary("street").run(initArguments).status == 0)
+        let listed = try BuiltBinary("district").run(["office", "list", "--db", districtDB])
         #expect(listed.stdout.contains("wangluyuan") && listed.stdout.contains("望麓园街道"))
 
-        let synced = try runBinary("street", ["sync", "--db", streetDB])
+        let synced = try BuiltBinary("street").run(["sync", "--db", streetDB])
         #expect(synced.status == 0, "\(synced.stderr)")
         #expect(synced.stdout.hasPrefix("synced wangluyuan: ") && synced.stdout.split(separator: "\n").count == 1)
 
-        #expect(try runBinary("district", ["office", "disable", "wangluyuan", "--db", districtDB]).status == 0)
-        let refused = try runBinary("street", ["sync", "--db", streetDB])
+        #expect(try BuiltBinary("district").run(["office", "disable", "wangluyuan", "--db", districtDB]).status == 0)
+        let refused = try BuiltBinary("street").run(["sync", "--db", streetDB])
         #expect(refused.status != 0)
         #expect(refused.stderr == "this office is disabled at the district; ask the district\n")
 
         server.kill(SIGTERM)
         #expect(await server.waitForExit() == 0)
-        let unreachable = try runBinary("street", ["sync", "--db", streetDB])
+        let unreachable = try BuiltBinary("street").run(["sync", "--db", streetDB])
         #expect(unreachable.status != 0)
         #expect(unreachable.stderr == "server unreachable at 127.0.0.1:\(port)\n")
         #expect(unreachable.stdout.isEmpty)

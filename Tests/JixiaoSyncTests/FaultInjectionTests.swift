@@ -2,6 +2,7 @@ import Foundation
 import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
+import JixiaoTestSupport
 import Testing
 
 @Suite("Fault injection: connections cut at every frame boundary and at random offsets")

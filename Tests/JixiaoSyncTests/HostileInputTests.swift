@@ -3,6 +3,7 @@ import JixiaoModels
 import JixiaoProtocol
 import JixiaoStorage
 import JixiaoStreet
+import JixiaoTestSupport
 import NIOCore
 import Testing
 
@@ -186,18 +187,5 @@ struct HostileInputTests {
         }
         #expect(error.code == .decompressionLimit)
         await fixture.tearDown()
-    }
-}
-
-/// SplitMix64, for repeatable garbage.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -2,12 +2,12 @@ import Foundation
 import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
+import JixiaoTestSupport
 import Testing
 
 /// Runs the built `district` binary (`swift build` puts it next to the test bundle).
 final class ServerProcess: @unchecked Sendable {
-    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug/district").path
+    static let binary = BuiltBinary("district").path
     let process = Process()
     private let lock = NSLock()
     private var output = ""
