@@ -77,6 +77,8 @@ extension StreetDatabase {
     public func pendingChanges(after seq: Int64) throws -> [PendingChange] {
         try read { db in
             var result: [PendingChange] = []
+            // Tombstones carry the office code: read it once, not once per deleted row.
+            let office = try Self.settingsDictionary(db)["office"] ?? ""
             for table in Self.ownedTables {
                 let spec = TableSpec.of(table)
                 let columns = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
@@ -99,7 +101,6 @@ extension StreetDatabase {
                                 change: SyncChange(
                                     table: table, operation: .upsert, key: key, office: values[1].text, values: values)))
                     } else {
-                        let office = try Self.settingsDictionary(db)["office"] ?? ""
                         result.append(
                             PendingChange(
                                 seq: row[0],
