@@ -39,23 +39,7 @@ import Testing
         defer { cli.remove() }
         try cli.run("plan", "import", try cli.file("plan.json", Data(PlanFixtures.valid.utf8)))
         let before = try cli.database().referenceRevision()
-        let edited = try PlanFixtures.edited { top in
-            top.element(0, "indicators", 0) {
-                $0["target"] = 60
-                $0["weight"] = 20
-            }
-            top.element(0, "indicators", 1) { $0["weight"] = 20 }
-            top.project(0) { project in
-                var categories = project["categories"] as! [[String: Any]]
-                categories.removeLast()
-                project["categories"] = categories
-            }
-            top.project(1) { project in
-                var funds = project["funds"] as! [[String: Any]]
-                funds.append(["code": "SHENG", "name": "省级资金", "initialBudget": "10万"])
-                project["funds"] = funds
-            }
-        }
+        let edited = try PlanFixtures.typicalEdit()
         let result = try cli.run("plan", "import", try cli.file("edited.json", edited))
         #expect(result.status == 0)
         #expect(

@@ -57,6 +57,28 @@ enum PlanFixtures {
         """
 
     /// The valid plan with `transform` applied to its JSON object tree, re-serialized.
+    /// The valid plan after a typical mid-year edit: JD01's target 50 → 60 and weight → 20, the next indicator's
+    /// weight → 20, JD2021's last category removed, a fund SHENG (省级资金, 10万) added to the second project.
+    static func typicalEdit() throws -> Data {
+        try edited { top in
+            top.element(0, "indicators", 0) {
+                $0["target"] = 60
+                $0["weight"] = 20
+            }
+            top.element(0, "indicators", 1) { $0["weight"] = 20 }
+            top.project(0) { project in
+                var categories = project["categories"] as! [[String: Any]]
+                categories.removeLast()
+                project["categories"] = categories
+            }
+            top.project(1) { project in
+                var funds = project["funds"] as! [[String: Any]]
+                funds.append(["code": "SHENG", "name": "省级资金", "initialBudget": "10万"])
+                project["funds"] = funds
+            }
+        }
+    }
+
     static func edited(_ transform: (inout [String: Any]) -> Void) throws -> Data {
         var top = try require(JSONSerialization.jsonObject(with: Data(valid.utf8)) as? [String: Any])
         transform(&top)
