@@ -8,54 +8,54 @@ import Testing
 struct ConvergenceTests {
     @Test("a district copy that drifted is repaired by a full snapshot, keeping unacknowledged local changes")
     func driftRepaired() async throws {
-        let fixture = try await SyncFixture(offices: ["wangluyuan"])
-        let street = try fixture.street("wangluyuan")
-        try await SyncFixture.record(street, expenditures: 200, values: 20)
-        _ = try await fixture.client(street).sync()
-        // The district loses a row behind the protocol's back (a bad restore, a manual edit)…
-        try fixture.district.write { db in
-            try db.execute(
-                sql: "DELETE FROM expenditures WHERE id = (SELECT id FROM expenditures WHERE office = ? LIMIT 1)",
-                arguments: ["wangluyuan"]
-            )
+        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+            let street = try fixture.street("wangluyuan")
+            try await SyncFixture.record(street, expenditures: 200, values: 20)
+            _ = try await fixture.client(street).sync()
+            // The district loses a row behind the protocol's back (a bad restore, a manual edit)…
+            try fixture.district.write { db in
+                try db.execute(
+                    sql: "DELETE FROM expenditures WHERE id = (SELECT id FROM expenditures WHERE office = ? LIMIT 1)",
+                    arguments: ["wangluyuan"]
+                )
+            }
+            // …while the office records new rows that are not yet acknowledged.
+            try await SyncFixture.record(street, expenditures: 5, tag: "new")
+            let report = try await fixture.client(street).sync()
+            #expect(report.sentSnapshot)
+            #expect(try fixture.converged(street, office: "wangluyuan"))
+            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 205)
         }
-        // …while the office records new rows that are not yet acknowledged.
-        try await SyncFixture.record(street, expenditures: 5, tag: "new")
-        let report = try await fixture.client(street).sync()
-        #expect(report.sentSnapshot)
-        #expect(try fixture.converged(street, office: "wangluyuan"))
-        #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 205)
-        await fixture.tearDown()
     }
 
     @Test("a recreated office database (new epoch) replaces what the district held for the office")
     func recreatedOffice() async throws {
-        let fixture = try await SyncFixture(offices: ["wangluyuan"])
-        let old = try fixture.street("wangluyuan")
-        try await SyncFixture.record(old, expenditures: 50)
-        _ = try await fixture.client(old).sync()
-        let recreated = try fixture.street("wangluyuan")
-        try await SyncFixture.record(recreated, expenditures: 7, tag: "again")
-        let report = try await fixture.client(recreated).sync()
-        #expect(report.sentSnapshot && report.pushed == 7)
-        #expect(try fixture.converged(recreated, office: "wangluyuan"))
-        #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 7)
-        // And the old database, still around, is now the unknown epoch: it too falls back to a snapshot.
-        let back = try await fixture.client(old).sync()
-        #expect(back.sentSnapshot && back.pushed == 50)
-        #expect(try fixture.converged(old, office: "wangluyuan"))
-        await fixture.tearDown()
+        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+            let old = try fixture.street("wangluyuan")
+            try await SyncFixture.record(old, expenditures: 50)
+            _ = try await fixture.client(old).sync()
+            let recreated = try fixture.street("wangluyuan")
+            try await SyncFixture.record(recreated, expenditures: 7, tag: "again")
+            let report = try await fixture.client(recreated).sync()
+            #expect(report.sentSnapshot && report.pushed == 7)
+            #expect(try fixture.converged(recreated, office: "wangluyuan"))
+            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 7)
+            // And the old database, still around, is now the unknown epoch: it too falls back to a snapshot.
+            let back = try await fixture.client(old).sync()
+            #expect(back.sentSnapshot && back.pushed == 50)
+            #expect(try fixture.converged(old, office: "wangluyuan"))
+        }
     }
 
     @Test("an office database with nothing in it syncs: an empty snapshot, empty digests")
     func emptyOffice() async throws {
-        let fixture = try await SyncFixture(offices: ["wangluyuan"])
-        let street = try fixture.street("wangluyuan")
-        let report = try await fixture.client(street).sync()
-        #expect(report.pushed == 0 && report.pulled == 3)
-        #expect(try fixture.district.syncState(office: "wangluyuan").epoch == (try street.settings().epoch))
-        let again = try await fixture.client(street).sync()
-        #expect(again.pulled == 0 && again.pushed == 0)
-        await fixture.tearDown()
+        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+            let street = try fixture.street("wangluyuan")
+            let report = try await fixture.client(street).sync()
+            #expect(report.pushed == 0 && report.pulled == 3)
+            #expect(try fixture.district.syncState(office: "wangluyuan").epoch == (try street.settings().epoch))
+            let again = try await fixture.client(street).sync()
+            #expect(again.pulled == 0 && again.pushed == 0)
+        }
     }
 }

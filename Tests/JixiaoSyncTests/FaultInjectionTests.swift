@@ -9,59 +9,59 @@ import Testing
 struct FaultInjectionTests {
     @Test("after every cut a retry converges: nothing lost, nothing duplicated")
     func cutsEverywhere() async throws {
-        let fixture = try await SyncFixture(offices: ["wangluyuan"])
-        let proxy = CuttingProxy(target: fixture.port)
-        let proxyPort = try await proxy.start()
-        let street = try fixture.street("wangluyuan")
-        try await SyncFixture.record(street, expenditures: 300, values: 50)
-        var rng = SeededGenerator(seed: 7)
-        var cuts: [CuttingProxy.Cut] = []
-        for direction in [CuttingProxy.Direction.toServer, .toClient] {
-            for frames in 0...8 { cuts.append(.afterFrames(direction, frames)) }
-            for _ in 0..<12 { cuts.append(.afterBytes(direction, Int.random(in: 0..<1_500, using: &rng))) }
+        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+            let proxy = CuttingProxy(target: fixture.port)
+            let proxyPort = try await proxy.start()
+            let street = try fixture.street("wangluyuan")
+            try await SyncFixture.record(street, expenditures: 300, values: 50)
+            var rng = SeededGenerator(seed: 7)
+            var cuts: [CuttingProxy.Cut] = []
+            for direction in [CuttingProxy.Direction.toServer, .toClient] {
+                for frames in 0...8 { cuts.append(.afterFrames(direction, frames)) }
+                for _ in 0..<12 { cuts.append(.afterBytes(direction, Int.random(in: 0..<1_500, using: &rng))) }
+            }
+            var failedFirst = 0
+            for (round, cut) in cuts.enumerated() {
+                // New work every round: additions, an update and a delete, so each round has a push.
+                try await SyncFixture.record(street, expenditures: 15, values: 2, tag: "r\(round)")
+                let existing = try street.expenditures()
+                try street.write { writer in
+                    var changed = existing[round]
+                    changed.note = "changed in round \(round)"
+                    try writer.update(changed)
+                    try writer.deleteExpenditure(id: existing[existing.count - 1 - round].id)
+                }
+                proxy.plan = cut
+                var failed = false
+                do {
+                    _ = try await fixture.client(street, attempts: 1, port: proxyPort).sync()
+                } catch {
+                    failed = true
+                    failedFirst += 1
+                }
+                // A steady-state sync is HELLO, AUTH, PUSH_BEGIN, PUSH_DATA, VERIFY, BYE one way and CHALLENGE,
+                // AUTH_OK, PUSH_ACK, VERIFY_RESULT, BYE the other (plus a pull in round 0); a cut before the last frame
+                // of either direction, or inside the first 200 bytes, must break the sync.
+                switch cut {
+                case .afterFrames(.toServer, let n) where n <= 5, .afterFrames(.toClient, let n) where n <= 4:
+                    #expect(failed, "round \(round): \(cut) did not break the sync")
+                case .afterBytes(_, let n) where n < 200:
+                    #expect(failed, "round \(round): \(cut) did not break the sync")
+                default:
+                    break
+                }
+                proxy.plan = .none
+                let report = try await fixture.client(street, attempts: 8, port: proxyPort).sync()
+                #expect(report.digest.isEmpty == false, "\(cut)")
+                #expect(try fixture.converged(street, office: "wangluyuan"), "round \(round): \(cut)")
+                let local = try street.expenditures().count
+                #expect(
+                    try fixture.district.rowCounts(office: "wangluyuan").expenditures == local,
+                    "round \(round): \(cut)"
+                )
+            }
+            #expect(failedFirst >= 20, "only \(failedFirst) of \(cuts.count) cut syncs failed")
+            await proxy.stop()
         }
-        var failedFirst = 0
-        for (round, cut) in cuts.enumerated() {
-            // New work every round: additions, an update and a delete, so each round has a push.
-            try await SyncFixture.record(street, expenditures: 15, values: 2, tag: "r\(round)")
-            let existing = try street.expenditures()
-            try street.write { writer in
-                var changed = existing[round]
-                changed.note = "changed in round \(round)"
-                try writer.update(changed)
-                try writer.deleteExpenditure(id: existing[existing.count - 1 - round].id)
-            }
-            proxy.plan = cut
-            var failed = false
-            do {
-                _ = try await fixture.client(street, attempts: 1, port: proxyPort).sync()
-            } catch {
-                failed = true
-                failedFirst += 1
-            }
-            // A steady-state sync is HELLO, AUTH, PUSH_BEGIN, PUSH_DATA, VERIFY, BYE one way and CHALLENGE,
-            // AUTH_OK, PUSH_ACK, VERIFY_RESULT, BYE the other (plus a pull in round 0); a cut before the last frame
-            // of either direction, or inside the first 200 bytes, must break the sync.
-            switch cut {
-            case .afterFrames(.toServer, let n) where n <= 5, .afterFrames(.toClient, let n) where n <= 4:
-                #expect(failed, "round \(round): \(cut) did not break the sync")
-            case .afterBytes(_, let n) where n < 200:
-                #expect(failed, "round \(round): \(cut) did not break the sync")
-            default:
-                break
-            }
-            proxy.plan = .none
-            let report = try await fixture.client(street, attempts: 8, port: proxyPort).sync()
-            #expect(report.digest.isEmpty == false, "\(cut)")
-            #expect(try fixture.converged(street, office: "wangluyuan"), "round \(round): \(cut)")
-            let local = try street.expenditures().count
-            #expect(
-                try fixture.district.rowCounts(office: "wangluyuan").expenditures == local,
-                "round \(round): \(cut)"
-            )
-        }
-        #expect(failedFirst >= 20, "only \(failedFirst) of \(cuts.count) cut syncs failed")
-        await proxy.stop()
-        await fixture.tearDown()
     }
 }

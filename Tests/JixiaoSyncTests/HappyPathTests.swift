@@ -9,111 +9,111 @@ import Testing
 struct HappyPathTests {
     @Test("10,000 rows sync, digests match; a second sync sends only what changed (bytes measured)")
     func tenThousandRows() async throws {
-        let fixture = try await SyncFixture(offices: ["wangluyuan"])
-        let street = try fixture.street("wangluyuan")
-        try await SyncFixture.record(street, expenditures: 8_000, values: 2_000)
-        let first = try await fixture.client(street).sync()
-        #expect(first.pushed == 10_000 && first.sentSnapshot)
-        #expect(first.pulled == 3)
-        let counts = try fixture.district.rowCounts(office: "wangluyuan")
-        #expect(counts.expenditures == 8_000 && counts.values == 2_000)
-        #expect(try fixture.converged(street, office: "wangluyuan"))
-        #expect(try street.reference().projects.map(\.code) == ["JD2021"])
-        // Ten changes later the second sync is incremental and small.
-        let existing = try street.expenditures()
-        try street.write { writer in
-            for expenditure in existing.prefix(9) {
-                var changed = expenditure
-                changed.amount = Money(fen: 7)
-                try writer.update(changed)
+        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+            let street = try fixture.street("wangluyuan")
+            try await SyncFixture.record(street, expenditures: 8_000, values: 2_000)
+            let first = try await fixture.client(street).sync()
+            #expect(first.pushed == 10_000 && first.sentSnapshot)
+            #expect(first.pulled == 3)
+            let counts = try fixture.district.rowCounts(office: "wangluyuan")
+            #expect(counts.expenditures == 8_000 && counts.values == 2_000)
+            #expect(try fixture.converged(street, office: "wangluyuan"))
+            #expect(try street.reference().projects.map(\.code) == ["JD2021"])
+            // Ten changes later the second sync is incremental and small.
+            let existing = try street.expenditures()
+            try street.write { writer in
+                for expenditure in existing.prefix(9) {
+                    var changed = expenditure
+                    changed.amount = Money(fen: 7)
+                    try writer.update(changed)
+                }
+                try writer.deleteExpenditure(id: existing[20].id)
             }
-            try writer.deleteExpenditure(id: existing[20].id)
+            let second = try await fixture.client(street).sync()
+            #expect(second.pushed == 10 && !second.sentSnapshot && second.pulled == 0)
+            #expect(second.bytesSent < 3_000, "second sync sent \(second.bytesSent) bytes")
+            #expect(first.bytesSent > 100 * second.bytesSent)
+            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 7_999)
+            #expect(try fixture.converged(street, office: "wangluyuan"))
+            // A third sync with nothing new pushes nothing and still verifies.
+            let third = try await fixture.client(street).sync()
+            #expect(third.pushed == 0)
         }
-        let second = try await fixture.client(street).sync()
-        #expect(second.pushed == 10 && !second.sentSnapshot && second.pulled == 0)
-        #expect(second.bytesSent < 3_000, "second sync sent \(second.bytesSent) bytes")
-        #expect(first.bytesSent > 100 * second.bytesSent)
-        #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 7_999)
-        #expect(try fixture.converged(street, office: "wangluyuan"))
-        // A third sync with nothing new pushes nothing and still verifies.
-        let third = try await fixture.client(street).sync()
-        #expect(third.pushed == 0)
-        await fixture.tearDown()
     }
 
     @Test("the same push replayed 5 times: each row held once; incremental replays are acknowledged as duplicates")
     func replayedPush() async throws {
-        let fixture = try await SyncFixture(offices: ["yuelu"])
-        let secret = fixture.secrets["yuelu"]!.bytes
-        let epoch = UUID()
-        let snapshot = (0..<100).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
-        let incremental = (100..<300).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
-        var snapshotAnswers: [Message?] = []
-        var incrementalAnswers: [Message?] = []
-        for _ in 0..<6 {
-            let answers = try await RawSession.run(port: fixture.port) { session in
-                _ = try await session.authenticate(office: "yuelu", secret: secret)
-                let first = try await session.push(snapshot, epoch: epoch, from: 0, to: 100, snapshot: true)
-                let second = try await session.push(incremental, epoch: epoch, from: 100, to: 300)
-                return [first, second]
+        try await SyncFixture.with(offices: ["yuelu"]) { fixture in
+            let secret = fixture.secrets["yuelu"]!.bytes
+            let epoch = UUID()
+            let snapshot = (0..<100).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+            let incremental = (100..<300).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+            var snapshotAnswers: [Message?] = []
+            var incrementalAnswers: [Message?] = []
+            for _ in 0..<6 {
+                let answers = try await RawSession.run(port: fixture.port) { session in
+                    _ = try await session.authenticate(office: "yuelu", secret: secret)
+                    let first = try await session.push(snapshot, epoch: epoch, from: 0, to: 100, snapshot: true)
+                    let second = try await session.push(incremental, epoch: epoch, from: 100, to: 300)
+                    return [first, second]
+                }
+                snapshotAnswers.append(answers[0])
+                incrementalAnswers.append(answers[1])
             }
-            snapshotAnswers.append(answers[0])
-            incrementalAnswers.append(answers[1])
+            // A snapshot replaces the office's rows every time: still each row once.
+            #expect(
+                snapshotAnswers.allSatisfy {
+                    $0 == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 100, isDuplicate: false))
+                }
+            )
+            // After the first time the district holds (epoch, 300): the incremental push from 100 is a replay…
+            // except that every replayed snapshot set the acknowledged sequence back to 100, so it applies again.
+            #expect(
+                incrementalAnswers.allSatisfy {
+                    $0 == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 200, isDuplicate: false))
+                }
+            )
+            #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
+            // Now replay only the incremental push 5 times: duplicates, nothing written.
+            for _ in 0..<5 {
+                let answer = try await RawSession.run(port: fixture.port) { session in
+                    _ = try await session.authenticate(office: "yuelu", secret: secret)
+                    return try await session.push(incremental, epoch: epoch, from: 100, to: 300)
+                }
+                #expect(answer == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 0, isDuplicate: true)))
+            }
+            #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
+            var expected = SyncDigest.empty
+            for change in snapshot + incremental { expected.add(table: change.table, values: change.values) }
+            #expect(try fixture.district.digest(office: "yuelu") == expected)
+            #expect(try fixture.district.recomputedDigest(office: "yuelu") == expected)
         }
-        // A snapshot replaces the office's rows every time: still each row once.
-        #expect(
-            snapshotAnswers.allSatisfy {
-                $0 == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 100, isDuplicate: false))
-            }
-        )
-        // After the first time the district holds (epoch, 300): the incremental push from 100 is a replay…
-        // except that every replayed snapshot set the acknowledged sequence back to 100, so it applies again.
-        #expect(
-            incrementalAnswers.allSatisfy {
-                $0 == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 200, isDuplicate: false))
-            }
-        )
-        #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
-        // Now replay only the incremental push 5 times: duplicates, nothing written.
-        for _ in 0..<5 {
-            let answer = try await RawSession.run(port: fixture.port) { session in
-                _ = try await session.authenticate(office: "yuelu", secret: secret)
-                return try await session.push(incremental, epoch: epoch, from: 100, to: 300)
-            }
-            #expect(answer == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 0, isDuplicate: true)))
-        }
-        #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
-        var expected = SyncDigest.empty
-        for change in snapshot + incremental { expected.add(table: change.table, values: change.values) }
-        #expect(try fixture.district.digest(office: "yuelu") == expected)
-        #expect(try fixture.district.recomputedDigest(office: "yuelu") == expected)
-        await fixture.tearDown()
     }
 
     @Test("50 offices syncing at once all succeed and converge")
     func fiftyOffices() async throws {
         let codes = (1...50).map { "office\($0)" }
-        let fixture = try await SyncFixture(offices: codes)
-        var streets: [(String, StreetDatabase)] = []
-        for code in codes {
-            let street = try fixture.street(code)
-            try await SyncFixture.record(street, expenditures: 60, values: 20, tag: code)
-            streets.append((code, street))
-        }
-        let reports = try await withThrowingTaskGroup(of: SyncReport.self) { group in
-            for (_, street) in streets {
-                let client = fixture.client(street, attempts: 5)
-                group.addTask { try await client.sync() }
+        try await SyncFixture.with(offices: codes) { fixture in
+            var streets: [(String, StreetDatabase)] = []
+            for code in codes {
+                let street = try fixture.street(code)
+                try await SyncFixture.record(street, expenditures: 60, values: 20, tag: code)
+                streets.append((code, street))
             }
-            var all: [SyncReport] = []
-            for try await report in group { all.append(report) }
-            return all
+            let reports = try await withThrowingTaskGroup(of: SyncReport.self) { group in
+                for (_, street) in streets {
+                    let client = fixture.client(street, attempts: 5)
+                    group.addTask { try await client.sync() }
+                }
+                var all: [SyncReport] = []
+                for try await report in group { all.append(report) }
+                return all
+            }
+            #expect(reports.count == 50)
+            #expect(reports.allSatisfy { $0.pushed == 80 })
+            for (code, street) in streets {
+                #expect(try fixture.converged(street, office: code), "office \(code)")
+            }
         }
-        #expect(reports.count == 50)
-        #expect(reports.allSatisfy { $0.pushed == 80 })
-        for (code, street) in streets {
-            #expect(try fixture.converged(street, office: code), "office \(code)")
-        }
-        await fixture.tearDown()
     }
 }

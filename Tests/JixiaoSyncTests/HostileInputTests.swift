@@ -96,96 +96,96 @@ struct HostileInputTests {
         "garbage, oversized and random frames and a deflate bomb each get a protocol error; another office syncs fine"
     )
     func hostileWhileSyncing() async throws {
-        let fixture = try await SyncFixture(
+        try await SyncFixture.with(
             offices: ["wangluyuan", "attacker"],
             // A handshake timeout far above the bound below: a garbage connection closed only by that timeout
             // counts as held open, however loaded the machine (tests run in parallel on 2 cores).
             configuration: .init(port: 0, handshakeTimeout: .seconds(600), messageLimit: 32 << 20)
-        )
-        let street = try fixture.street("wangluyuan")
-        try await SyncFixture.record(street, expenditures: 3_000, values: 500)
-        let client = fixture.client(street)
-        let port = fixture.port
-        let secret = fixture.secrets["attacker"]!.bytes
-        let before = Self.residentBytes()
+        ) { fixture in
+            let street = try fixture.street("wangluyuan")
+            try await SyncFixture.record(street, expenditures: 3_000, values: 500)
+            let client = fixture.client(street)
+            let port = fixture.port
+            let secret = fixture.secrets["attacker"]!.bytes
+            let before = Self.residentBytes()
 
-        async let honest = client.sync()
-        async let garbage = Self.garbage(port: port, cases: 300, seed: 42)
-        async let bombAnswer: Message? = RawSession.run(port: port) { session in
-            _ = try await session.authenticate(office: "attacker", secret: secret)
-            let bomb = try Self.bomb(mebibytes: 2048, office: "attacker")
-            // Declared as 30 MiB (under the server's 32 MiB limit) but the stream inflates to 2 GiB.
-            try await session.send(
-                .pushBegin(
-                    PushBegin(
-                        epoch: UUID(),
-                        fromSequence: 0,
-                        toSequence: 1,
-                        // As many rows as 30 MiB can hold, so the inflate cap, not the row count, stops it.
-                        rowCount: 1_000_000,
-                        isFullSnapshot: true,
-                        uncompressedSize: 30 << 20
+            async let honest = client.sync()
+            async let garbage = Self.garbage(port: port, cases: 300, seed: 42)
+            async let bombAnswer: Message? = RawSession.run(port: port) { session in
+                _ = try await session.authenticate(office: "attacker", secret: secret)
+                let bomb = try Self.bomb(mebibytes: 2048, office: "attacker")
+                // Declared as 30 MiB (under the server's 32 MiB limit) but the stream inflates to 2 GiB.
+                try await session.send(
+                    .pushBegin(
+                        PushBegin(
+                            epoch: UUID(),
+                            fromSequence: 0,
+                            toSequence: 1,
+                            // As many rows as 30 MiB can hold, so the inflate cap, not the row count, stops it.
+                            rowCount: 1_000_000,
+                            isFullSnapshot: true,
+                            uncompressedSize: 30 << 20
+                        )
                     )
                 )
-            )
-            var rest = bomb
-            do {
-                while rest.readableBytes > 0 {
-                    let chunk = rest.readSlice(length: min(Frame.maximumChunkLength, rest.readableBytes))!
-                    try await session.send(.pushData(chunk, more: rest.readableBytes > 0))
+                var rest = bomb
+                do {
+                    while rest.readableBytes > 0 {
+                        let chunk = rest.readSlice(length: min(Frame.maximumChunkLength, rest.readableBytes))!
+                        try await session.send(.pushData(chunk, more: rest.readableBytes > 0))
+                    }
+                } catch {
+                    // The server may refuse and close before the last chunk: its ERROR is already on the way.
                 }
-            } catch {
-                // The server may refuse and close before the last chunk: its ERROR is already on the way.
+                return try await session.receive()
             }
-            return try await session.receive()
-        }
 
-        let report = try await honest
-        let codes = try await garbage
-        let answer = try await bombAnswer
-        #expect(report.pushed == 3_500)
-        #expect(try fixture.converged(street, office: "wangluyuan"))
-        guard case .error(let bombError) = answer else {
-            Issue.record("bomb not refused: \(String(describing: answer))")
-            return
+            let report = try await honest
+            let codes = try await garbage
+            let answer = try await bombAnswer
+            #expect(report.pushed == 3_500)
+            #expect(try fixture.converged(street, office: "wangluyuan"))
+            guard case .error(let bombError) = answer else {
+                Issue.record("bomb not refused: \(String(describing: answer))")
+                return
+            }
+            #expect(bombError.code == .decompressionLimit, "\(bombError)")
+            #expect(try fixture.district.rowCounts(office: "attacker").expenditures == 0)
+            let refused = codes.compactMap(\.code)
+            #expect(refused.count >= 200, "only \(refused.count) of 300 garbage connections got an ERROR")
+            #expect(codes.allSatisfy { $0.seconds < 120 }, "a garbage connection was held open")
+            #expect(refused.allSatisfy { [.malformedFrame, .tooLarge, .unexpectedMessage, .upgradeRequired].contains($0) })
+            if let before, let after = Self.residentBytes() {
+                #expect(after - before < 300 << 20, "resident memory grew by \((after - before) >> 20) MiB")
+            }
         }
-        #expect(bombError.code == .decompressionLimit, "\(bombError)")
-        #expect(try fixture.district.rowCounts(office: "attacker").expenditures == 0)
-        let refused = codes.compactMap(\.code)
-        #expect(refused.count >= 200, "only \(refused.count) of 300 garbage connections got an ERROR")
-        #expect(codes.allSatisfy { $0.seconds < 120 }, "a garbage connection was held open")
-        #expect(refused.allSatisfy { [.malformedFrame, .tooLarge, .unexpectedMessage, .upgradeRequired].contains($0) })
-        if let before, let after = Self.residentBytes() {
-            #expect(after - before < 300 << 20, "resident memory grew by \((after - before) >> 20) MiB")
-        }
-        await fixture.tearDown()
     }
 
     @Test("a bomb declared at its true size is refused at PUSH_BEGIN, before any inflating")
     func declaredBomb() async throws {
-        let fixture = try await SyncFixture(offices: ["attacker"])
-        let secret = fixture.secrets["attacker"]!.bytes
-        let answer = try await RawSession.run(port: fixture.port) { session in
-            _ = try await session.authenticate(office: "attacker", secret: secret)
-            try await session.send(
-                .pushBegin(
-                    PushBegin(
-                        epoch: UUID(),
-                        fromSequence: 0,
-                        toSequence: 1,
-                        rowCount: 1,
-                        isFullSnapshot: true,
-                        uncompressedSize: 2 << 30
+        try await SyncFixture.with(offices: ["attacker"]) { fixture in
+            let secret = fixture.secrets["attacker"]!.bytes
+            let answer = try await RawSession.run(port: fixture.port) { session in
+                _ = try await session.authenticate(office: "attacker", secret: secret)
+                try await session.send(
+                    .pushBegin(
+                        PushBegin(
+                            epoch: UUID(),
+                            fromSequence: 0,
+                            toSequence: 1,
+                            rowCount: 1,
+                            isFullSnapshot: true,
+                            uncompressedSize: 2 << 30
+                        )
                     )
                 )
-            )
-            return try await session.receive()
+                return try await session.receive()
+            }
+            guard case .error(let error) = answer else {
+                Issue.record("not refused")
+                return
+            }
+            #expect(error.code == .decompressionLimit)
         }
-        guard case .error(let error) = answer else {
-            Issue.record("not refused")
-            return
-        }
-        #expect(error.code == .decompressionLimit)
-        await fixture.tearDown()
     }
 }

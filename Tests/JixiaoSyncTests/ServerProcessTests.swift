@@ -60,49 +60,49 @@ struct ServerProcessTests {
         "a server killed with SIGKILL while a large push arrives leaves all or nothing; after restart the retry converges"
     )
     func killDuringPush() async throws {
-        let fixture = try await SyncFixture(offices: ["wangluyuan", "calibration"])
-        await fixture.tearDownServerOnly()
-        let street = try fixture.street("wangluyuan")
-        try await SyncFixture.record(street, expenditures: 30_000, values: 0)
-        let first = try ServerProcess(database: fixture.district.path)
-        let firstPort = try await first.port()
-        // Measure how long the server takes from the last pushed byte to the end of the sync (inflate, apply,
-        // verify), with another office of the same size, to aim the kill at the middle of that window.
-        let calibration = try fixture.street("calibration")
-        try await SyncFixture.record(calibration, expenditures: 30_000, values: 0)
-        let calibrationPushed = Signal()
-        let measured = try await ContinuousClock().measure {
-            _ = try await fixture.client(calibration, attempts: 1, port: firstPort).sync { progress in
-                if progress.phase == "push" && progress.bytesDone == progress.bytesTotal { calibrationPushed.fire() }
+        try await SyncFixture.with(offices: ["wangluyuan", "calibration"]) { fixture in
+            await fixture.tearDownServerOnly()
+            let street = try fixture.street("wangluyuan")
+            try await SyncFixture.record(street, expenditures: 30_000, values: 0)
+            let first = try ServerProcess(database: fixture.district.path)
+            let firstPort = try await first.port()
+            // Measure how long the server takes from the last pushed byte to the end of the sync (inflate, apply,
+            // verify), with another office of the same size, to aim the kill at the middle of that window.
+            let calibration = try fixture.street("calibration")
+            try await SyncFixture.record(calibration, expenditures: 30_000, values: 0)
+            let calibrationPushed = Signal()
+            let measured = try await ContinuousClock().measure {
+                _ = try await fixture.client(calibration, attempts: 1, port: firstPort).sync { progress in
+                    if progress.phase == "push" && progress.bytesDone == progress.bytesTotal { calibrationPushed.fire() }
+                }
             }
-        }
-        let window = measured - (calibrationPushed.firedAt.map { $0 - calibrationPushed.created } ?? .zero)
-        let pushed = Signal()
-        let client = fixture.client(street, attempts: 1, port: firstPort)
-        async let attempt: SyncReport? = try? client.sync { progress in
-            if progress.phase == "push" && progress.bytesDone == progress.bytesTotal { pushed.fire() }
-        }
-        await pushed.wait()
-        try await Task.sleep(for: window / 2)
-        first.kill(SIGKILL)
-        #expect(await first.waitForExit() != 0)
-        let interrupted = await attempt
-        let held = try fixture.district.rowCounts(office: "wangluyuan").expenditures
-        print("SIGKILL test: killed \(window / 2) into a \(window) apply window; the district held \(held) rows")
-        #expect(held == 0 || held == 30_000, "a killed apply left \(held) rows")
-        #expect(try fixture.district.integrityCheck() == ["ok"])
+            let window = measured - (calibrationPushed.firedAt.map { $0 - calibrationPushed.created } ?? .zero)
+            let pushed = Signal()
+            let client = fixture.client(street, attempts: 1, port: firstPort)
+            async let attempt: SyncReport? = try? client.sync { progress in
+                if progress.phase == "push" && progress.bytesDone == progress.bytesTotal { pushed.fire() }
+            }
+            await pushed.wait()
+            try await Task.sleep(for: window / 2)
+            first.kill(SIGKILL)
+            #expect(await first.waitForExit() != 0)
+            let interrupted = await attempt
+            let held = try fixture.district.rowCounts(office: "wangluyuan").expenditures
+            print("SIGKILL test: killed \(window / 2) into a \(window) apply window; the district held \(held) rows")
+            #expect(held == 0 || held == 30_000, "a killed apply left \(held) rows")
+            #expect(try fixture.district.integrityCheck() == ["ok"])
 
-        let second = try ServerProcess(database: fixture.district.path)
-        let secondPort = try await second.port()
-        let report = try await fixture.client(street, attempts: 5, port: secondPort).sync()
-        #expect(report.pushed > 0 || interrupted != nil)
-        #expect(try fixture.converged(street, office: "wangluyuan"))
-        #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 30_000)
+            let second = try ServerProcess(database: fixture.district.path)
+            let secondPort = try await second.port()
+            let report = try await fixture.client(street, attempts: 5, port: secondPort).sync()
+            #expect(report.pushed > 0 || interrupted != nil)
+            #expect(try fixture.converged(street, office: "wangluyuan"))
+            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 30_000)
 
-        second.kill(SIGTERM)
-        #expect(await second.waitForExit() == 0)
-        #expect(second.log.contains("session") && second.log.contains("office.code=wangluyuan") && second.log.contains("sync.result=ok"))
-        await fixture.tearDown()
+            second.kill(SIGTERM)
+            #expect(await second.waitForExit() == 0)
+            #expect(second.log.contains("session") && second.log.contains("office.code=wangluyuan") && second.log.contains("sync.result=ok"))
+        }
     }
 }
 

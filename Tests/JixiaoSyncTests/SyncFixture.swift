@@ -10,6 +10,9 @@ import NIOPosix
 
 /// A district database, a running server on 127.0.0.1 with an OS-assigned port, and office databases, all in a
 /// temporary directory.
+///
+/// Only `with(offices:configuration:_:)` makes one, so the server is stopped and the folder removed however the test
+/// ends (a failing `try` included).
 final class SyncFixture: @unchecked Sendable {
     let directory: URL
     let district: DistrictDatabase
@@ -23,9 +26,32 @@ final class SyncFixture: @unchecked Sendable {
         return logger
     }()
 
-    init(offices: [String], configuration: SyncServerConfiguration = .init(port: 0)) async throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-sync-\(UUID().uuidString)")
+    /// Runs `body` with a new fixture and tears it down afterwards, also when `body` or the set-up throws.
+    static func with<T>(
+        offices: [String],
+        configuration: SyncServerConfiguration = .init(port: 0),
+        _ body: (SyncFixture) async throws -> T
+    ) async throws -> T {
+        let fixture = try await SyncFixture(configuration: configuration)
+        do {
+            for office in offices { try fixture.addOffice(office) }
+            let result = try await body(fixture)
+            await fixture.tearDown()
+            return result
+        } catch {
+            await fixture.tearDown()
+            throw error
+        }
+    }
+
+    private init(configuration: SyncServerConfiguration) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jixiao-sync-\(UUID().uuidString)"
+        )
+        self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var started = false
+        defer { if !started { try? FileManager.default.removeItem(at: directory) } }
         district = try DistrictDatabase.create(at: directory.appendingPathComponent("district.db").path, name: "开福区")
         try district.writeReference { writer in
             try writer.upsert(Project(code: "JD2021", year: 2021, name: "禁毒宣传", department: "禁毒办"))
@@ -45,9 +71,9 @@ final class SyncFixture: @unchecked Sendable {
         configuration.host = "127.0.0.1"
         server = try SyncServer(database: district, configuration: configuration, logger: Self.logger)
         port = try await server.start()
+        started = true
         let server = self.server
         runTask = Task { try await server.run() }
-        for office in offices { try addOffice(office) }
     }
 
     func addOffice(_ code: String) throws {
@@ -93,7 +119,7 @@ final class SyncFixture: @unchecked Sendable {
     }
 
     /// Stops the server and removes the directory.
-    func tearDown() async {
+    private func tearDown() async {
         server.shutdown()
         _ = try? await runTask.value
         try? FileManager.default.removeItem(at: directory)

@@ -125,19 +125,12 @@ extension SyncServer {
         stats: inout SessionStats
     ) async throws -> Bool {
         var action = first
-        func send(_ messages: [Message]) async throws {
-            for message in messages {
-                let frame = message.frame
-                stats.bytesOut += Frame.headerLength + frame.payload.readableBytes
-                try await outbound.write(frame)
-            }
-        }
         while true {
             switch action {
             case .none:
                 return false
             case .send(let messages):
-                try await send(messages)
+                try await send(messages, to: outbound, stats: &stats)
                 if case .pullEnd(let end) = messages.last { stats.referenceCursor = end.cursor }
                 if case .verifyResult(let result) = messages.last {
                     stats.agreedDigest = result.matches ? result.digest : nil
@@ -145,81 +138,119 @@ extension SyncServer {
                 return false
             case .lookUpOffice(let code):
                 stats.office = code
-                do {
-                    action = session.officeLookedUp(try await database(lookUp: code), now: .now())
-                } catch {
-                    logger.error("cannot look up office \(code): \(error)")
-                    action = session.failed(ProtocolError(.internal, "the server cannot read its list of offices"))
-                }
+                action = await lookUp(office: code, session: &session)
             case .authenticated(let office, let reply):
                 guard registry.claim(office: office, for: channel) else {
                     action = session.failed(ProtocolError(.sessionBusy, "office \(office) already has a live session"))
                     continue
                 }
                 stats.claimed = true
-                try await send([reply])
+                try await send([reply], to: outbound, stats: &stats)
                 return false
             case .applyPush(let begin, let payload):
-                do {
-                    let office = session.office ?? ""
-                    let database = self.database
-                    // The push stays compressed until here and is inflated row by row inside the transaction.
-                    let outcome = try await NIOThreadPool.singleton.runIfActive {
-                        try database.applyPush(
-                            office: office,
-                            epoch: begin.epoch.uuidString.lowercased(),
-                            fromSeq: begin.fromSequence,
-                            toSeq: begin.toSequence,
-                            fullSnapshot: begin.isFullSnapshot,
-                            changes: payload.forEachChange
-                        )
-                    }
-                    let ack = PushAck(
-                        ackedSequence: outcome.ackedSeq,
-                        rowsApplied: UInt32(clamping: outcome.applied),
-                        isDuplicate: outcome.duplicate
-                    )
-                    action = session.pushApplied(ack, epoch: begin.epoch, now: .now())
-                } catch {
-                    action = session.failed(Self.protocolError(for: error))
-                }
+                action = await apply(begin, payload, session: &session)
             case .loadReference(let cursor):
-                do {
-                    let database = self.database
-                    let loaded = try await NIOThreadPool.singleton.runIfActive {
-                        try database.referenceChanges(since: cursor)
-                    }
-                    action = session.referenceLoaded(
-                        loaded.changes,
-                        cursor: loaded.cursor,
-                        isFullSnapshot: cursor == 0,
-                        now: .now()
-                    )
-                } catch {
-                    action = session.failed(Self.protocolError(for: error))
-                }
+                action = await loadReference(since: cursor, session: &session)
             case .computeDigest:
-                do {
-                    let office = session.office ?? ""
-                    let database = self.database
-                    let digest = try await NIOThreadPool.singleton.runIfActive { try database.digest(office: office) }
-                    action = session.digestComputed(digest, now: .now())
-                } catch {
-                    action = session.failed(Self.protocolError(for: error))
-                }
+                action = await computeDigest(session: &session)
             case .fail(let error):
                 if error.code == .authFailed, let office = stats.office {
                     try? await Task.sleep(for: failureDelay(after: registry.recordFailure(office: office)))
                 }
                 stats.result = error.description
-                try? await send([.error(error.errorMessage)])
+                try? await send([.error(error.errorMessage)], to: outbound, stats: &stats)
                 return true
             case .finish:
-                try? await send([.bye])
+                try? await send([.bye], to: outbound, stats: &stats)
                 stats.result = "ok"
                 stats.ok = true
                 return true
             }
+        }
+    }
+
+    /// Writes `messages` in order, counting their bytes.
+    private func send(
+        _ messages: [Message],
+        to outbound: NIOAsyncChannelOutboundWriter<Frame>,
+        stats: inout SessionStats
+    ) async throws {
+        for message in messages {
+            let frame = message.frame
+            stats.bytesOut += Frame.headerLength + frame.payload.readableBytes
+            try await outbound.write(frame)
+        }
+    }
+
+    /// Looks the office up for the session; a storage failure is logged and fails the session as `internal`.
+    private func lookUp(office code: String, session: inout ServerSession) async -> ServerSession.Action {
+        do {
+            return session.officeLookedUp(try await database(lookUp: code), now: .now())
+        } catch {
+            logger.error("cannot look up the office", metadata: ["office.code": "\(code)", "error": "\(error)"])
+            return session.failed(ProtocolError(.internal, "the server cannot read its list of offices"))
+        }
+    }
+
+    /// Applies a whole push in one transaction; the push stays compressed until here and is inflated row by row.
+    private func apply(
+        _ begin: PushBegin,
+        _ payload: PushPayload,
+        session: inout ServerSession
+    ) async -> ServerSession.Action {
+        let office = session.office ?? ""
+        do {
+            let database = self.database
+            let outcome = try await NIOThreadPool.singleton.runIfActive {
+                try database.applyPush(
+                    office: office,
+                    epoch: begin.epoch.uuidString.lowercased(),
+                    fromSeq: begin.fromSequence,
+                    toSeq: begin.toSequence,
+                    fullSnapshot: begin.isFullSnapshot,
+                    changes: payload.forEachChange
+                )
+            }
+            let ack = PushAck(
+                ackedSequence: outcome.ackedSeq,
+                rowsApplied: UInt32(clamping: outcome.applied),
+                isDuplicate: outcome.duplicate
+            )
+            return session.pushApplied(ack, epoch: begin.epoch, now: .now())
+        } catch {
+            return session.failed(protocolError(for: error, while: "applying a push", office: office))
+        }
+    }
+
+    /// Loads the reference changes after `cursor` for a pull.
+    private func loadReference(since cursor: Int64, session: inout ServerSession) async -> ServerSession.Action {
+        do {
+            let database = self.database
+            let loaded = try await NIOThreadPool.singleton.runIfActive {
+                try database.referenceChanges(since: cursor)
+            }
+            return session.referenceLoaded(
+                loaded.changes,
+                cursor: loaded.cursor,
+                isFullSnapshot: cursor == 0,
+                now: .now()
+            )
+        } catch {
+            return session.failed(
+                protocolError(for: error, while: "loading reference data", office: session.office ?? "-")
+            )
+        }
+    }
+
+    /// Computes the office's digest for a verify.
+    private func computeDigest(session: inout ServerSession) async -> ServerSession.Action {
+        let office = session.office ?? ""
+        do {
+            let database = self.database
+            let digest = try await NIOThreadPool.singleton.runIfActive { try database.digest(office: office) }
+            return session.digestComputed(digest, now: .now())
+        } catch {
+            return session.failed(protocolError(for: error, while: "computing a digest", office: office))
         }
     }
 
@@ -244,6 +275,19 @@ extension SyncServer {
         let base = configuration.authenticationFailureDelay.nanoseconds
         let delay = min(base << min(failures - 1, 20), configuration.maximumAuthenticationFailureDelay.nanoseconds)
         return .nanoseconds(delay)
+    }
+
+    /// Storage refusals as wire errors; anything else is the server's own failure, logged with its cause first (the
+    /// office only learns `internal`; the district's log keeps SQLite's code and message).
+    func protocolError(for error: any Error, while activity: String, office: String) -> ProtocolError {
+        let mapped = Self.protocolError(for: error)
+        if mapped.code == .internal {
+            logger.error(
+                "internal failure while \(activity)",
+                metadata: ["office.code": "\(office)", "error": "\(error)"]
+            )
+        }
+        return mapped
     }
 
     /// Storage refusals as wire errors; anything else is the server's own failure.
