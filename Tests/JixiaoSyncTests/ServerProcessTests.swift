@@ -12,9 +12,9 @@ final class ServerProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var output = ""
 
-    init(database: String) throws {
+    init(database: String, arguments: [String] = []) throws {
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["serve", "--port", "0", "--db", database]
+        process.arguments = ["serve", "--port", "0", "--db", database] + arguments
         let pipe = Pipe()
         process.standardError = pipe
         process.standardOutput = FileHandle.nullDevice
@@ -39,6 +39,19 @@ final class ServerProcess: @unchecked Sendable {
             try await Task.sleep(for: .milliseconds(50))
         }
         throw CancellationError()
+    }
+
+    /// A line of the server's `/proc/PID/status` in bytes (`VmHWM`: peak resident memory), or nil off Linux.
+    func memory(_ field: String) -> Int? {
+        guard
+            let status = try? String(
+                contentsOfFile: "/proc/\(process.processIdentifier)/status",
+                encoding: .utf8
+            ),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("\(field):") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1024
     }
 
     func kill(_ signal: Int32) {
@@ -102,6 +115,35 @@ struct ServerProcessTests {
             second.kill(SIGTERM)
             #expect(await second.waitForExit() == 0)
             #expect(second.log.contains("session") && second.log.contains("office.code=wangluyuan") && second.log.contains("sync.result=ok"))
+        }
+    }
+
+    @Test(
+        "a 2 GiB deflate bomb costs the district process less than 300 MiB of peak memory (measured in that process alone)",
+        .enabled(if: FileManager.default.isReadableFile(atPath: "/proc/self/status"), "reads /proc/PID/status (Linux)")
+    )
+    func bombMemory() async throws {
+        try await SyncFixture.with(offices: ["attacker"]) { fixture in
+            await fixture.tearDownServerOnly()
+            let server = try ServerProcess(database: fixture.district.path, arguments: ["--max-push-mib", "32"])
+            let port = try await server.port()
+            let before = try #require(server.memory("VmHWM"))
+            let answer = try await HostileInputTests.sendBomb(
+                port: port,
+                office: "attacker",
+                secret: fixture.secrets["attacker"]!.bytes
+            )
+            let peak = try #require(server.memory("VmHWM"))
+            server.kill(SIGTERM)
+            #expect(await server.waitForExit() == 0)
+            guard case .error(let error) = answer else {
+                Issue.record("bomb not refused: \(String(describing: answer))")
+                return
+            }
+            #expect(error.code == .decompressionLimit, "\(error)")
+            #expect(peak - before < 300 << 20, "peak memory grew by \((peak - before) >> 20) MiB")
+            print("bomb: the district process's peak memory grew by \((peak - before) >> 20) MiB")
+            #expect(try fixture.district.rowCounts(office: "attacker").expenditures == 0)
         }
     }
 }
