@@ -66,7 +66,8 @@ enum ExampleData {
     }
 
     static func input(project code: String) throws -> ReportInput {
-        let plan = try JSONSerialization.jsonObject(with: Data(try text("plan.json").utf8)) as? [String: Any] ?? [:]
+        guard let plan = try JSONSerialization.jsonObject(with: Data(try text("plan.json").utf8)) as? [String: Any]
+        else { throw Failure(description: "plan.json is not a JSON object") }
         let year = plan["year"] as? Int ?? 2021
         guard let projects = plan["projects"] as? [[String: Any]],
             let p = projects.first(where: { $0["code"] as? String == code })
