@@ -30,99 +30,11 @@ public struct ExpenseValidator: Sendable {
     ///   problems.
     public func check(_ input: ExpenseInput, id: String, problems: inout [String]) -> Expenditure? {
         let before = problems.count
-        let projectCode = input.project.trimmed()
-        var project: Project?
-        if projectCode.isEmpty {
-            problems.append("project is missing")
-        } else if let found = reference.projectMatching(projectCode) {
-            project = found
-            if !found.offices.isEmpty && !found.offices.contains(office) {
-                problems.append(
-                    "office \(office) is not among the offices of project \(found.code) in the district's plan; "
-                        + "ask the district if it should be"
-                )
-            }
-        } else {
-            problems.append(
-                "project \"\(projectCode)\" is not known; "
-                    + Self.validCodes(reference.projects.map(\.code), noun: "projects", reference: reference)
-            )
-        }
-
-        var category: Category?
-        var fund: Fund?
-        if let project {
-            let categoryCode = input.category.trimmed()
-            if categoryCode.isEmpty {
-                problems.append("category is missing")
-            } else if let found = ReferenceData.match(categoryCode, in: categories[project.code] ?? [], key: \.code) {
-                category = found
-            } else {
-                problems.append(
-                    "category \"\(categoryCode)\" is not a category of project \(project.code); "
-                        + Self.validCodes(
-                            (categories[project.code] ?? []).map(\.code),
-                            noun: "categories",
-                            reference: reference
-                        )
-                )
-            }
-            let fundCode = input.fund.trimmed()
-            let funds = self.funds[project.code] ?? []
-            if fundCode.isEmpty {
-                if funds.count == 1 {
-                    fund = funds[0]
-                } else if funds.isEmpty {
-                    problems.append("project \(project.code) has no funds; ask the district to add one to the plan")
-                } else {
-                    problems.append(
-                        "fund is missing; project \(project.code) has several: "
-                            + funds.map(\.code).sorted().joined(separator: ", ")
-                    )
-                }
-            } else if let found = ReferenceData.match(fundCode, in: funds, key: \.code) {
-                fund = found
-            } else {
-                problems.append(
-                    "fund \"\(fundCode)\" is not a fund of project \(project.code); "
-                        + Self.validCodes(funds.map(\.code), noun: "funds", reference: reference)
-                )
-            }
-        }
-
-        var amount: Money?
-        let amountText = input.amount.trimmed()
-        if amountText.isEmpty {
-            problems.append("amount is missing")
-        } else {
-            do {
-                let parsed = try Money(parsing: amountText)
-                if parsed == .zero {
-                    problems.append("amount \"\(amountText)\" is zero")
-                } else {
-                    amount = parsed
-                }
-            } catch let error as ModelError {
-                problems.append(error.message)
-            } catch {
-                problems.append("amount \"\(amountText)\" is not a number of 元")
-            }
-        }
-
-        var date: CalendarDate?
-        let dateText = input.date.trimmed()
-        if dateText.isEmpty {
-            problems.append("date is missing")
-        } else if let parsed = Self.parseDate(dateText) {
-            if let project, parsed.year != project.year {
-                problems.append("date \"\(dateText)\" is not in \(project.year), the year of project \(project.code)")
-            } else {
-                date = parsed
-            }
-        } else {
-            problems.append("date \"\(dateText)\" is not a date like 2021-06-26")
-        }
-
+        let project = checkProject(input.project, problems: &problems)
+        let category = project.flatMap { checkCategory(input.category, of: $0, problems: &problems) }
+        let fund = project.flatMap { checkFund(input.fund, of: $0, problems: &problems) }
+        let amount = Self.checkAmount(input.amount, problems: &problems)
+        let date = Self.checkDate(input.date, in: project, problems: &problems)
         guard problems.count == before, let project, let category, let fund, let amount, let date else { return nil }
         return Expenditure(
             id: id,
@@ -136,6 +48,113 @@ public struct ExpenseValidator: Sendable {
             payee: input.payee.trimmed(),
             note: input.note.trimmed()
         )
+    }
+
+    /// A known project that lists this office (or lists none).
+    private func checkProject(_ text: String, problems: inout [String]) -> Project? {
+        let code = text.trimmed()
+        guard !code.isEmpty else {
+            problems.append("project is missing")
+            return nil
+        }
+        guard let found = reference.projectMatching(code) else {
+            problems.append(
+                "project \"\(code)\" is not known; "
+                    + Self.validCodes(reference.projects.map(\.code), noun: "projects", reference: reference)
+            )
+            return nil
+        }
+        if !found.offices.isEmpty && !found.offices.contains(office) {
+            problems.append(
+                "office \(office) is not among the offices of project \(found.code) in the district's plan; "
+                    + "ask the district if it should be"
+            )
+        }
+        return found
+    }
+
+    /// A category of `project`.
+    private func checkCategory(_ text: String, of project: Project, problems: inout [String]) -> Category? {
+        let code = text.trimmed()
+        let candidates = categories[project.code] ?? []
+        guard !code.isEmpty else {
+            problems.append("category is missing")
+            return nil
+        }
+        guard let found = ReferenceData.match(code, in: candidates, key: \.code) else {
+            problems.append(
+                "category \"\(code)\" is not a category of project \(project.code); "
+                    + Self.validCodes(candidates.map(\.code), noun: "categories", reference: reference)
+            )
+            return nil
+        }
+        return found
+    }
+
+    /// A fund of `project`; may be left out when the project has exactly one.
+    private func checkFund(_ text: String, of project: Project, problems: inout [String]) -> Fund? {
+        let code = text.trimmed()
+        let candidates = funds[project.code] ?? []
+        if code.isEmpty {
+            if candidates.count == 1 { return candidates[0] }
+            if candidates.isEmpty {
+                problems.append("project \(project.code) has no funds; ask the district to add one to the plan")
+            } else {
+                problems.append(
+                    "fund is missing; project \(project.code) has several: "
+                        + candidates.map(\.code).sorted().joined(separator: ", ")
+                )
+            }
+            return nil
+        }
+        guard let found = ReferenceData.match(code, in: candidates, key: \.code) else {
+            problems.append(
+                "fund \"\(code)\" is not a fund of project \(project.code); "
+                    + Self.validCodes(candidates.map(\.code), noun: "funds", reference: reference)
+            )
+            return nil
+        }
+        return found
+    }
+
+    /// An amount of 元 that is not zero.
+    private static func checkAmount(_ text: String, problems: inout [String]) -> Money? {
+        let amountText = text.trimmed()
+        guard !amountText.isEmpty else {
+            problems.append("amount is missing")
+            return nil
+        }
+        do {
+            let parsed = try Money(parsing: amountText)
+            guard parsed != .zero else {
+                problems.append("amount \"\(amountText)\" is zero")
+                return nil
+            }
+            return parsed
+        } catch let error as ModelError {
+            problems.append(error.message)
+        } catch {
+            problems.append("amount \"\(amountText)\" is not a number of 元")
+        }
+        return nil
+    }
+
+    /// A date, in the project's year when the project is known.
+    private static func checkDate(_ text: String, in project: Project?, problems: inout [String]) -> CalendarDate? {
+        let dateText = text.trimmed()
+        guard !dateText.isEmpty else {
+            problems.append("date is missing")
+            return nil
+        }
+        guard let parsed = parseDate(dateText) else {
+            problems.append("date \"\(dateText)\" is not a date like \(project?.year ?? 2021)-06-26")
+            return nil
+        }
+        if let project, parsed.year != project.year {
+            problems.append("date \"\(dateText)\" is not in \(project.year), the year of project \(project.code)")
+            return nil
+        }
+        return parsed
     }
 
     /// Parses `2021-06-26`, `2021/6/26` and `2021年6月26日` (as Chinese Excel shows dates).
