@@ -88,6 +88,8 @@ public struct ServerSession {
         case fail(ProtocolError)
         /// Send BYE, then close: the session ended well.
         case finish
+        /// Close at once without a reply: the client ended the session with this ERROR (Protocol.md §10.6).
+        case close(ErrorMessage)
     }
 
     private enum State {
@@ -111,6 +113,9 @@ public struct ServerSession {
     /// so a waiting push costs its wire size, not its parsed rows.
     private var pushChunks: [ByteBuffer] = []
     private var duplicateBytes = 0
+    /// The keys of the push being received, as two independent 64-bit hashes (a false match is about 2⁻¹²⁸ per
+    /// pair): a key twice in one push is refused (Protocol.md §10.3).
+    private var pushKeys: Set<KeyHash> = []
     private var remembered: (epoch: UUID?, acked: Int64) = (nil, 0)
 
     /// The authenticated office, once AUTH succeeded.
@@ -139,9 +144,11 @@ public struct ServerSession {
         switch (state, message) {
         case (.closed, _):
             return .none
-        case (_, .error):
+        case (_, .error(let error)):
             state = .closed
-            return .none
+            decoder = nil
+            pushChunks = []
+            return .close(error)
         case (.awaitingHello, .hello(let hello)):
             return handleHello(hello)
         case (.awaitingAuth(let hello, let version), .auth(let auth)):
@@ -261,6 +268,7 @@ public struct ServerSession {
         state = .closed
         decoder = nil
         pushChunks = []
+        pushKeys = []
         return .fail(error)
     }
 
@@ -372,6 +380,7 @@ public struct ServerSession {
             return failed(ProtocolError(.internal, "cannot start inflating"))
         }
         pushChunks = []
+        pushKeys = []
         state = .receivingPush(begin, duplicate: false)
         return .none
     }
@@ -395,6 +404,9 @@ public struct ServerSession {
                     throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
                 }
                 try Self.authorize(change, office: office, snapshot: begin.isFullSnapshot)
+                guard pushKeys.insert(KeyHash(change)).inserted else {
+                    throw ProtocolError.malformed("the push carries row \(change.table)/\(change.key) more than once")
+                }
             }
             pushChunks.append(chunk)
             guard !more else { return .none }
@@ -412,6 +424,7 @@ public struct ServerSession {
             return failed(ProtocolError(.internal, "cannot read the push"))
         }
         self.decoder = nil
+        pushKeys = []
         let payload = PushPayload(begin: begin, office: office ?? "", chunks: pushChunks)
         pushChunks = []
         state = .working
@@ -435,6 +448,25 @@ public struct ServerSession {
         if snapshot && change.operation == .delete {
             throw ProtocolError.malformed("a full snapshot carries a delete of \(change.table)/\(change.key)")
         }
+    }
+}
+
+/// A row key of one push as two independently seeded 64-bit hashes.
+private struct KeyHash: Hashable {
+    let first: Int
+    let second: Int
+
+    init(_ change: SyncChange) {
+        var first = Hasher()
+        first.combine(0 as UInt8)
+        first.combine(change.table)
+        first.combine(change.key)
+        var second = Hasher()
+        second.combine(1 as UInt8)
+        second.combine(change.key)
+        second.combine(change.table)
+        self.first = first.finalize()
+        self.second = second.finalize()
     }
 }
 

@@ -24,6 +24,14 @@ extension District {
         @Option(help: ArgumentHelp("The most simultaneous connections.", valueName: "n"))
         var maxConnections: Int = 64
 
+        @Option(
+            help: ArgumentHelp(
+                "The most simultaneous connections from one address (offices behind one NAT share an address).",
+                valueName: "n"
+            )
+        )
+        var maxConnectionsPerHost: Int = 16
+
         @Option(help: ArgumentHelp("The most one push may inflate to, in MiB.", valueName: "MiB"))
         var maxPushMib: Int = 256
 
@@ -32,6 +40,9 @@ extension District {
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
             guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
+            guard maxConnectionsPerHost > 0 else {
+                throw ValidationError("--max-connections-per-host must be positive")
+            }
             guard (1...4096).contains(maxPushMib) else { throw ValidationError("--max-push-mib must be 1–4096") }
         }
 
@@ -46,6 +57,7 @@ extension District {
                     host: host,
                     port: port,
                     maximumConnections: maxConnections,
+                    maximumConnectionsPerPeer: maxConnectionsPerHost,
                     messageLimit: maxPushMib << 20
                 ),
                 logger: Logger(label: "district.serve")

@@ -250,6 +250,7 @@ struct InMemoryWire {
                     action = server.digestComputed(district.digest, now: ServerSessionTests.t0)
                 case .fail(let error): return replies + [.error(error.errorMessage)]
                 case .finish: return replies + [.bye]
+                case .close: return replies
                 }
             }
         }

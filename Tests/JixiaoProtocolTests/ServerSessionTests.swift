@@ -184,6 +184,34 @@ struct ServerSessionTests {
         #expect(again == PushAck(ackedSequence: 60, rowsApplied: 0, isDuplicate: true))
     }
 
+    @Test("§10.3 a row key twice in one push (upsert+upsert, upsert+delete) is malformedFrame; the same key in two pushes is fine")
+    func keyTwice() throws {
+        let changes = CompressionTests.sampleChanges(4)
+        for second in [changes[1], SyncChange(table: .expenditures, operation: .delete, key: "e-1", office: "wangluyuan", values: [])] {
+            var server = try Self.authenticated()
+            let result = try Self.push(&server, changes: changes + [second], from: 10, to: 15)
+            #expect(Self.errorCode(result) == .malformedFrame)
+            guard case .fail(let error) = result else { continue }
+            #expect(error.message == "the push carries row expenditures/e-1 more than once")
+        }
+        // A same key in another table is another row.
+        let narrative = SyncChange(table: .narratives, operation: .delete, key: "e-1", office: "wangluyuan", values: [])
+        var other = try Self.authenticated()
+        guard case .applyPush = try Self.push(&other, changes: changes + [narrative], from: 10, to: 15) else {
+            Issue.record("a key of another table was refused")
+            return
+        }
+        _ = other.pushApplied(
+            PushAck(ackedSequence: 15, rowsApplied: 5, isDuplicate: false),
+            epoch: Vectors.epoch,
+            now: Self.t0
+        )
+        guard case .applyPush = try Self.push(&other, changes: changes, from: 15, to: 19) else {
+            Issue.record("the same keys in a second push were refused")
+            return
+        }
+    }
+
     @Test("§10.3 overlapping ranges apply; a gap, an unknown epoch for an incremental push are refused")
     func sequenceRules() throws {
         let changes = CompressionTests.sampleChanges(3)
@@ -381,11 +409,17 @@ struct ServerSessionTests {
     @Test("§7 an ERROR from the client closes the session without an answer")
     func clientError() throws {
         var server = try Self.authenticated()
-        guard case .none = server.received(.error(ErrorMessage(code: .internal, message: "disk full")), now: Self.t0)
+        guard
+            case .close(let error) = server.received(
+                .error(ErrorMessage(code: .internal, message: "disk full")),
+                now: Self.t0
+            )
         else {
-            Issue.record("answered an ERROR")
+            Issue.record("an ERROR did not close the session at once")
             return
         }
+        #expect(error.message == "disk full")
         #expect(server.isClosed)
+        #expect(server.timeoutDeadline == nil)
     }
 }

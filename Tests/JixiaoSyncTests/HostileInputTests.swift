@@ -9,29 +9,39 @@ import Testing
 
 @Suite("Hostile input against a live server while another office syncs")
 struct HostileInputTests {
-    /// A stream of valid change records of the attacker's own office, each carrying 1 MiB of NUL text, that
-    /// inflates to `mebibytes` MiB from about a thousandth of that: after a full flush every identical record
-    /// compresses to identical bytes, so the unit is repeated (the Adler-32 trailer is omitted).
+    /// A stream of valid change records of the attacker's own office, each with its own key and 1 MiB of NUL text,
+    /// that inflates to `mebibytes` MiB from about a thousandth of that. Each record's head (its distinct key) is
+    /// compressed and fully flushed on its own; after a full flush the 1 MiB of NULs always compresses to the same
+    /// bytes, so that unit is computed once and repeated (the Adler-32 trailer is omitted).
     static func bomb(mebibytes: Int, office: String) throws -> ByteBuffer {
-        var record: [UInt8] = []
+        let text = 1 << 20
+        let keyWidth = 8
+        var whole: [UInt8] = []
         try ChangeRecord.append(
             SyncChange(
                 table: .narratives,
                 operation: .upsert,
-                key: "n",
+                key: String(repeating: "n", count: keyWidth),
                 office: office,
-                values: [.text(String(repeating: "\u{0}", count: 1 << 20))]
+                values: [.text(String(repeating: "\u{0}", count: text))]
             ),
-            to: &record
+            to: &whole
         )
+        // table u8 ‖ operation u8 ‖ u16 key length ‖ key (Protocol.md §8.3): the key starts at byte 4.
+        var head = Array(whole.dropLast(text))
         let deflater = try Deflater(level: 9)
         var bomb = ByteBuffer()
-        deflater.compress(record, into: &bomb)
-        deflater.fullFlush(into: &bomb)
-        var unit = ByteBuffer()
-        deflater.compress(record, into: &unit)
-        deflater.fullFlush(into: &unit)
-        for _ in 1..<mebibytes { bomb.writeImmutableBuffer(unit) }
+        var zeros = ByteBuffer()
+        for index in 0..<mebibytes {
+            head.replaceSubrange(4..<4 + keyWidth, with: Array(String(format: "n%07d", index).utf8))
+            deflater.compress(head, into: &bomb)
+            deflater.fullFlush(into: &bomb)
+            if index == 0 {
+                deflater.compress(Array(whole.suffix(text)), into: &zeros)
+                deflater.fullFlush(into: &zeros)
+            }
+            bomb.writeImmutableBuffer(zeros)
+        }
         return bomb
     }
 

@@ -12,9 +12,16 @@ struct RawSession {
     var buffer = ByteBuffer()
     var bytesSent = 0
 
-    /// Connects to 127.0.0.1:`port` and runs `body` with the session; closes afterwards.
-    static func run<T: Sendable>(port: Int, _ body: (inout RawSession) async throws -> T) async throws -> T {
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+    /// Connects to 127.0.0.1:`port` (from `source`, another loopback address such as 127.0.0.2, when given) and runs
+    /// `body` with the session; closes afterwards.
+    static func run<T: Sendable>(
+        port: Int,
+        from source: String? = nil,
+        _ body: (inout RawSession) async throws -> T
+    ) async throws -> T {
+        var bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        if let source { bootstrap = bootstrap.bind(to: try SocketAddress(ipAddress: source, port: 0)) }
+        let channel = try await bootstrap
             .connect(host: "127.0.0.1", port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try NIOAsyncChannel<ByteBuffer, ByteBuffer>(

@@ -29,7 +29,8 @@ final class SyncFixture: @unchecked Sendable {
     /// Runs `body` with a new fixture and tears it down afterwards, also when `body` or the set-up throws.
     static func with<T>(
         offices: [String],
-        configuration: SyncServerConfiguration = .init(port: 0),
+        // Every test client connects from 127.0.0.1: the per-address cap must not count them as one hostile host.
+        configuration: SyncServerConfiguration = .init(port: 0, maximumConnectionsPerPeer: 1_000),
         _ body: (SyncFixture) async throws -> T
     ) async throws -> T {
         let fixture = try await SyncFixture(configuration: configuration)

@@ -1,20 +1,26 @@
 import Foundation
 import NIOCore
 
-/// The server's shared bookkeeping: open connections, the office each live session holds, and failed
-/// authentications per office code. Every access takes the lock.
+/// The server's shared bookkeeping: open connections and their peer addresses, the office each live session holds,
+/// and failed authentications per enrolled office. Every access takes the lock.
 final class ServerRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var connections: [ObjectIdentifier: any Channel] = [:]
+    private var peers: [ObjectIdentifier: String] = [:]
+    private var perPeer: [String: Int] = [:]
     private var offices: [String: ObjectIdentifier] = [:]
     private var failures: [String: Int] = [:]
     private var stopping = false
 
-    /// Admits a connection unless the server is full or stopping.
-    func admit(_ channel: any Channel, maximum: Int) -> Bool {
+    /// Admits a connection unless the server is stopping, full, or already holds `perPeer` connections from the
+    /// same address (so one host cannot take every slot).
+    func admit(_ channel: any Channel, peer: String, maximum: Int, perPeer limit: Int) -> Bool {
         lock.withLock {
-            guard !stopping, connections.count < maximum else { return false }
-            connections[ObjectIdentifier(channel)] = channel
+            guard !stopping, connections.count < maximum, perPeer[peer, default: 0] < limit else { return false }
+            let id = ObjectIdentifier(channel)
+            connections[id] = channel
+            peers[id] = peer
+            perPeer[peer, default: 0] += 1
             return true
         }
     }
@@ -23,16 +29,31 @@ final class ServerRegistry: @unchecked Sendable {
     func remove(_ channel: any Channel) {
         lock.withLock {
             let id = ObjectIdentifier(channel)
-            connections[id] = nil
-            for (office, holder) in offices where holder == id { offices[office] = nil }
+            guard connections.removeValue(forKey: id) != nil else { return }
+            if let peer = peers.removeValue(forKey: id) {
+                perPeer[peer, default: 1] -= 1
+                if perPeer[peer] == 0 { perPeer[peer] = nil }
+            }
+            releaseLocked(id)
         }
     }
 
-    /// Claims the single live-session slot of `office` for `channel`.
+    /// Releases the office slot `channel` holds, before its last message goes out, so the client may reconnect
+    /// the moment it reads that message.
+    func release(_ channel: any Channel) {
+        lock.withLock { releaseLocked(ObjectIdentifier(channel)) }
+    }
+
+    private func releaseLocked(_ id: ObjectIdentifier) {
+        for (office, holder) in offices where holder == id { offices[office] = nil }
+    }
+
+    /// Claims the single live-session slot of `office` for `channel`. A slot held by a connection that is no longer
+    /// active (its peer vanished and its task has not noticed yet) is taken over rather than answered `sessionBusy`.
     func claim(office: String, for channel: any Channel) -> Bool {
         lock.withLock {
             let id = ObjectIdentifier(channel)
-            if let holder = offices[office], holder != id { return false }
+            if let holder = offices[office], holder != id, connections[holder]?.isActive == true { return false }
             offices[office] = id
             failures[office] = nil
             return true

@@ -11,6 +11,8 @@ extension SyncServer {
     struct SessionStats {
         var office: String?
         var claimed = false
+        /// Whether the office code named in HELLO is enrolled (failed authentications are counted only then).
+        var officeKnown = false
         var rowsIn = 0
         var rowsOut = 0
         var bytesIn = 0
@@ -27,18 +29,29 @@ extension SyncServer {
         let started = Date()
         let startedAt = ISO8601DateFormatter().string(from: started)
         var stats = SessionStats()
-        guard registry.admit(channel, maximum: configuration.maximumConnections) else {
+        let peer = channel.remoteAddress?.ipAddress ?? "?"
+        guard
+            registry.admit(
+                channel,
+                peer: peer,
+                maximum: configuration.maximumConnections,
+                perPeer: configuration.maximumConnectionsPerPeer
+            )
+        else {
             _ = try? await connection.executeThenClose { _, outbound in
                 let error = ProtocolError(.overloaded, "the server has too many connections; retry later")
                 try await outbound.write(Message.error(error.errorMessage).frame)
             }
             logger.warning(
-                "refused a connection from \(channel.remoteAddress?.description ?? "?"): too many connections"
+                "refused a connection: too many connections",
+                metadata: ["peer.address": "\(peer)"]
             )
             return
         }
         defer { registry.remove(channel) }
-        let timedOut = LockedBox(false)
+        // The timer never decides: at a deadline it only closes the input side, which wakes the loop below, and the
+        // loop asks the session (`tick(now:)`) what the deadline means and performs that (Protocol.md §10.5).
+        let woken = LockedBox(false)
         let timer = LockedBox<Scheduled<Void>?>(nil)
         do {
             try await connection.executeThenClose { inbound, outbound in
@@ -55,10 +68,10 @@ extension SyncServer {
                     guard let deadline = box.session.timeoutDeadline else { return timer.set(nil) }
                     timer.set(
                         channel.eventLoop.scheduleTask(deadline: deadline) {
-                            timedOut.set(true)
-                            let error = ProtocolError(.timeout, "the session was silent for too long")
-                            channel.writeAndFlush(Message.error(error.errorMessage).frame, promise: nil)
-                            channel.close(promise: nil)
+                            woken.set(true)
+                            let closed = channel.eventLoop.makePromise(of: Void.self)
+                            closed.futureResult.whenFailure { _ in channel.close(promise: nil) }
+                            channel.close(mode: .input, promise: closed)
                         }
                     )
                 }
@@ -66,33 +79,8 @@ extension SyncServer {
                 arm()
                 var iterator = inbound.makeAsyncIterator()
                 while true {
-                    var action: ServerSession.Action
-                    do {
-                        guard let frame = try await iterator.next() else {
-                            if timedOut.get() { stats.result = "timeout" }
-                            return
-                        }
-                        stats.bytesIn += Frame.headerLength + frame.payload.readableBytes
-                        let message = try Message(frame: frame)
-                        if case .pushData = message {
-                            // Inflating and parsing a chunk is CPU work: do it on the thread pool, not on the
-                            // cooperative threads every other session needs. The session moves there and back;
-                            // this task waits, so it is never used from two threads at once.
-                            action = try await NIOThreadPool.singleton.runIfActive {
-                                box.session.received(message, now: .now())
-                            }
-                        } else {
-                            action = box.session.received(message, now: .now())
-                        }
-                    } catch let error as ProtocolError {
-                        action = box.session.failed(error)
-                    } catch {
-                        if timedOut.get() {
-                            stats.result = "timeout"
-                            return
-                        }
-                        action = box.session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
-                    }
+                    guard let action = await nextAction(&iterator, session: box, woken: woken, stats: &stats)
+                    else { return }
                     // Re-arm for the new state at once: while the server works (an apply may be long) no timeout runs.
                     arm()
                     let done = try await perform(
@@ -110,10 +98,59 @@ extension SyncServer {
             }
         } catch {
             if stats.ok == false && stats.result == "closed by the client" {
-                stats.result = timedOut.get() ? "timeout" : "connection lost: \(error)"
+                stats.result = woken.get() ? "timeout" : "connection lost: \(error)"
             }
         }
         await finish(stats, started: started, startedAt: startedAt)
+    }
+
+    /// Waits for the next frame (or the timer) and returns what the session makes of it; `nil` when the connection
+    /// has ended with nothing left to do.
+    private func nextAction(
+        _ iterator: inout NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
+        session box: SessionBox,
+        woken: LockedBox<Bool>,
+        stats: inout SessionStats
+    ) async -> ServerSession.Action? {
+        let frame: Frame?
+        do {
+            frame = try await iterator.next()
+        } catch let error as ProtocolError {
+            return woken.get() ? timedOut(box, stats: &stats) : box.session.failed(error)
+        } catch {
+            if woken.get() { return timedOut(box, stats: &stats) }
+            return box.session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
+        }
+        guard let frame else {
+            // The input ended: the client closed, or the timer woke us for the session to decide.
+            return woken.get() ? timedOut(box, stats: &stats) : nil
+        }
+        stats.bytesIn += Frame.headerLength + frame.payload.readableBytes
+        do {
+            let message = try Message(frame: frame)
+            if case .pushData = message {
+                // Inflating and parsing a chunk is CPU work: do it on the thread pool, not on the cooperative
+                // threads every other session needs. The session moves there and back; this task waits, so it is
+                // never used from two threads at once.
+                return try await NIOThreadPool.singleton.runIfActive { box.session.received(message, now: .now()) }
+            }
+            return box.session.received(message, now: .now())
+        } catch let error as ProtocolError {
+            return box.session.failed(error)
+        } catch {
+            return box.session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
+        }
+    }
+
+    /// The timer fired: the session's `tick` says what that means. The input side is already closed, so a tick that
+    /// finds the deadline moved (a frame raced the timer) still ends the connection, as lost.
+    private func timedOut(_ box: SessionBox, stats: inout SessionStats) -> ServerSession.Action? {
+        let action = box.session.tick(now: .now())
+        if case .none = action {
+            stats.result = "connection lost: the input closed at a deadline that had moved"
+            return nil
+        }
+        return action
     }
 
     /// Performs `action` and the actions that follow from it; returns whether the session is over.
@@ -138,7 +175,7 @@ extension SyncServer {
                 return false
             case .lookUpOffice(let code):
                 stats.office = code
-                action = await lookUp(office: code, session: &session)
+                action = await lookUp(office: code, session: &session, stats: &stats)
             case .authenticated(let office, let reply):
                 guard registry.claim(office: office, for: channel) else {
                     action = session.failed(ProtocolError(.sessionBusy, "office \(office) already has a live session"))
@@ -155,15 +192,24 @@ extension SyncServer {
                 action = await computeDigest(session: &session)
             case .fail(let error):
                 if error.code == .authFailed, let office = stats.office {
-                    try? await Task.sleep(for: failureDelay(after: registry.recordFailure(office: office)))
+                    // Only enrolled offices are counted, so the table stays as small as the list of offices.
+                    let failures = stats.officeKnown ? registry.recordFailure(office: office) : 1
+                    try? await Task.sleep(for: failureDelay(after: failures))
                 }
                 stats.result = error.description
+                // The slot is free before the client can read the answer and reconnect.
+                registry.release(channel)
                 try? await send([.error(error.errorMessage)], to: outbound, stats: &stats)
                 return true
             case .finish:
+                registry.release(channel)
                 try? await send([.bye], to: outbound, stats: &stats)
                 stats.result = "ok"
                 stats.ok = true
+                return true
+            case .close(let error):
+                registry.release(channel)
+                stats.result = "the client ended the session with ERROR \(error.code.name): \(error.message)"
                 return true
             }
         }
@@ -183,9 +229,15 @@ extension SyncServer {
     }
 
     /// Looks the office up for the session; a storage failure is logged and fails the session as `internal`.
-    private func lookUp(office code: String, session: inout ServerSession) async -> ServerSession.Action {
+    private func lookUp(
+        office code: String,
+        session: inout ServerSession,
+        stats: inout SessionStats
+    ) async -> ServerSession.Action {
         do {
-            return session.officeLookedUp(try await database(lookUp: code), now: .now())
+            let record = try await database(lookUp: code)
+            stats.officeKnown = record != nil
+            return session.officeLookedUp(record, now: .now())
         } catch {
             logger.error("cannot look up the office", metadata: ["office.code": "\(code)", "error": "\(error)"])
             return session.failed(ProtocolError(.internal, "the server cannot read its list of offices"))

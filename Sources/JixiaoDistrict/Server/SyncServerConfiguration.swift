@@ -9,6 +9,8 @@ public struct SyncServerConfiguration: Sendable {
     public var port: Int
     /// The most simultaneous connections; more are answered with ERROR overloaded.
     public var maximumConnections: Int
+    /// The most simultaneous connections from one peer address; more are answered with ERROR overloaded.
+    public var maximumConnectionsPerPeer: Int
     /// From accept to AUTH_OK.
     public var handshakeTimeout: TimeAmount
     /// The longest silence while the server waits for the client.
@@ -25,6 +27,7 @@ public struct SyncServerConfiguration: Sendable {
         host: String = "127.0.0.1",
         port: Int = 7420,
         maximumConnections: Int = 64,
+        maximumConnectionsPerPeer: Int = 16,
         handshakeTimeout: TimeAmount = .seconds(10),
         idleTimeout: TimeAmount = .seconds(60),
         messageLimit: Int = 256 * 1024 * 1024,
@@ -34,6 +37,7 @@ public struct SyncServerConfiguration: Sendable {
         self.host = host
         self.port = port
         self.maximumConnections = maximumConnections
+        self.maximumConnectionsPerPeer = maximumConnectionsPerPeer
         self.handshakeTimeout = handshakeTimeout
         self.idleTimeout = idleTimeout
         self.messageLimit = messageLimit
