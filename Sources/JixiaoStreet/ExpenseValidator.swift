@@ -130,6 +130,12 @@ public struct ExpenseValidator: Sendable {
                 problems.append("amount \"\(amountText)\" is zero")
                 return nil
             }
+            // The district refuses the same rows (RowRules): better to hear it while typing than at the next sync.
+            let beyond = RowRules.problems(amount: parsed)
+            guard beyond.isEmpty else {
+                problems += beyond
+                return nil
+            }
             return parsed
         } catch let error as ModelError {
             problems.append(error.message)
