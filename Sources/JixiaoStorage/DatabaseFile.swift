@@ -39,7 +39,7 @@ enum DatabaseFile {
         guard !manager.fileExists(atPath: path) else { throw StorageError.fileExists(path) }
         let attributes: [FileAttributeKey: Any] = privateFile ? [.posixPermissions: 0o600] : [:]
         guard manager.createFile(atPath: path, contents: nil, attributes: attributes) else {
-            throw StorageError.missingFile(path, hint: "the folder does not exist or cannot be written")
+            throw StorageError.cannotCreate(path)
         }
     }
 

@@ -17,9 +17,13 @@ public struct OfficeService: Sendable {
     }
 
     /// Opens the office database at `path`.
-    /// - Throws: `StorageError` when there is no database there (the message says to run `street init`).
-    public static func open(at path: String) throws -> OfficeService {
-        OfficeService(database: try StreetDatabase.open(at: path))
+    /// - Parameter missingHint: what to do when there is no database there (the command line names `street init`).
+    /// - Throws: `StorageError` when there is no database there, or it cannot be opened.
+    public static func open(
+        at path: String,
+        missingHint: String = "create it first, or give the path of an existing one"
+    ) throws -> OfficeService {
+        OfficeService(database: try StreetDatabase.open(at: path, missingHint: missingHint))
     }
 
     /// The office's code.

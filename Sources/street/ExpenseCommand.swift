@@ -58,7 +58,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let service = try OfficeService.open(at: options.path)
+                let service = try options.service()
                 let expenditure = try service.addExpense(
                     ExpenseInput(
                         project: project,
@@ -99,7 +99,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let rows = try OfficeService.open(at: options.path).expenses(project: project, period: period)
+                let rows = try options.service().expenses(project: project, period: period)
                 printData(try ExpenseListing.render(rows, format: format))
             }
         }
@@ -157,7 +157,7 @@ extension Street.ExpenseCommand {
                     payee: payee,
                     note: note
                 )
-                let updated = try OfficeService.open(at: options.path).editExpense(
+                let updated = try options.service().editExpense(
                     id: id,
                     edit,
                     allowDuplicateVoucher: allowDuplicateVoucher
@@ -179,7 +179,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let deleted = try OfficeService.open(at: options.path).deleteExpense(id: id)
+                let deleted = try options.service().deleteExpense(id: id)
                 printError(
                     "deleted \(deleted.id) (\(deleted.amount.formattedYuan()) 元, \(deleted.project), \(deleted.date))"
                 )
