@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import JixiaoConsole
+import JixiaoDistrict
 import JixiaoStorage
 
 extension District {
@@ -23,8 +24,14 @@ extension District {
 
         func run() throws {
             options.bootstrapLogging()
-            _ = try DistrictDatabase.create(at: options.path, name: name)
-            printError("created \(options.path) for \(name); next: district plan import PLAN.json, district office add")
+            try reporting {
+                do {
+                    _ = try DistrictDatabase.create(at: options.path, name: name)
+                } catch let error as StorageError where error.isFileExists {
+                    throw DistrictError.invalidInput("\(error.message) (choose another --db or remove the file)")
+                }
+                printError("created \(options.path) for \(name); next: district plan import PLAN.json, district office add")
+            }
         }
     }
 }
