@@ -52,14 +52,4 @@ public struct OfficeService: Sendable {
             )
         ])
     }
-
-    /// Parses an optional `--period` filter.
-    static func period(_ text: String?) throws -> Period? {
-        guard let text else { return nil }
-        do {
-            return try Period(parsing: text)
-        } catch let error as ModelError {
-            throw StreetError.refused([InputProblem(error.message)])
-        }
-    }
 }

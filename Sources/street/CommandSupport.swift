@@ -29,6 +29,12 @@ func writeFile(_ path: String, _ data: Data) throws {
 /// `--format table|csv|json`.
 extension OutputFormat: ExpressibleByArgument {}
 
+/// `--period 2021`, `2021Q2` or `2021-06` (of a filter or a deletion; a value being set keeps its text, checked
+/// with the value's other fields).
+extension Period: ExpressibleByArgument {
+    public init?(argument: String) { try? self.init(parsing: argument) }
+}
+
 /// `--server host:port`.
 extension ServerAddress: ExpressibleByArgument {
     public init?(argument: String) { try? self.init(parsing: argument) }

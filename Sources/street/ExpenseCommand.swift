@@ -89,7 +89,7 @@ extension Street.ExpenseCommand {
         var project: String?
 
         @Option(help: ArgumentHelp("Only this period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-        var period: String?
+        var period: Period?
 
         @Option(help: ArgumentHelp("The output format.", valueName: "format"))
         var format: OutputFormat = .table
@@ -143,6 +143,16 @@ extension Street.ExpenseCommand {
         var allowDuplicateVoucher = false
 
         @OptionGroup var options: DatabaseOptions
+
+        func validate() throws {
+            let changes: [String?] = [project, category, fund, amount, date, voucher, payee, note]
+            guard changes.contains(where: { $0 != nil }) else {
+                throw ValidationError(
+                    "nothing to change: give at least one of --project, --category, --fund, --amount, --date, "
+                        + "--voucher, --payee, --note"
+                )
+            }
+        }
 
         func run() throws {
             options.bootstrapLogging()

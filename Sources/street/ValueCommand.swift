@@ -63,7 +63,7 @@ extension Street.ValueCommand {
         var project: String?
 
         @Option(help: ArgumentHelp("Only periods within this one: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-        var period: String?
+        var period: Period?
 
         @Option(help: ArgumentHelp("The output format.", valueName: "format"))
         var format: OutputFormat = .table
@@ -88,7 +88,7 @@ extension Street.ValueCommand {
         var indicator: String
 
         @Option(help: ArgumentHelp("The period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-        var period: String
+        var period: Period
 
         @Option(help: ArgumentHelp("The label, if the value has one.", valueName: "label"))
         var label: String = ""
