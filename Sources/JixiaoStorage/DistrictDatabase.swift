@@ -46,7 +46,7 @@ public final class DistrictDatabase: Sendable {
         at path: String,
         missingHint: String = "create it first, or give the path of an existing one"
     ) throws -> DistrictDatabase {
-        try DatabaseFile.requireExisting(path, hint: missingHint)
+        try DatabaseFile.requireExisting(path, hint: missingHint, side: .district)
         let pool = try DatabaseFile.mapping(path) {
             try DatabasePool(path: path, configuration: DatabaseFile.configuration(label: "district"))
         }

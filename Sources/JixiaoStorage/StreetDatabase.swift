@@ -51,7 +51,7 @@ public final class StreetDatabase: Sendable {
         at path: String,
         missingHint: String = "create it first, or give the path of an existing one"
     ) throws -> StreetDatabase {
-        try DatabaseFile.requireExisting(path, hint: missingHint)
+        try DatabaseFile.requireExisting(path, hint: missingHint, side: .street)
         let queue = try DatabaseFile.mapping(path) {
             try DatabaseQueue(path: path, configuration: DatabaseFile.configuration(label: "street"))
         }
@@ -71,7 +71,7 @@ public final class StreetDatabase: Sendable {
                 let values = try Self.settingsDictionary(db)
                 guard let office = values["office"], let server = values["server"], let secret = values["secret"],
                     let epoch = values["epoch"]
-                else { throw StorageError.invalidData("\(path) has no office settings: it was not set up completely; create the office database again") }
+                else { throw StorageError.invalidData("\(path) has no office settings: create the office database again") }
                 return StreetSettings(
                     office: office, server: try ServerAddress(parsing: server), secret: try OfficeSecret(hex: secret),
                     epoch: epoch)

@@ -50,17 +50,22 @@ import Testing
         Refusal(.none, ["report", "--all", "--year", "2021", "--out", "out"], noDatabase),
         Refusal(.none, ["serve", "--port", "0"], noDatabase),
         Refusal(
-            .none, ["init", "--name", "开福区", "--db", "missing/district.db"],
+            .none,
+            ["init", "--name", "开福区", "--db", "missing/district.db"],
             "cannot create missing/district.db: the folder does not exist or cannot be written"
         ),
+        // A file in the way that is not a database is refused, not written over.
+        Refusal(.none, ["status", "--db", "taken.db"], "taken.db is not a Jixiao district database"),
         // An empty database.
         Refusal(
-            .empty, ["init", "--name", "开福区"],
+            .empty,
+            ["init", "--name", "开福区"],
             "$DB already exists: refusing to overwrite it (choose another --db or remove the file)"
         ),
         Refusal(.empty, ["status"], noProjects),
         Refusal(
-            .empty, ["status", "--period", "2021Q1"],
+            .empty,
+            ["status", "--period", "2021Q1"],
             "no projects for year 2021: the database has no projects yet; import a plan with "
                 + "`district plan import PLAN.json`"
         ),
@@ -68,17 +73,24 @@ import Testing
         Refusal(.empty, ["plan", "export", "--out", "plan2.json"], noProjects),
         Refusal(.empty, ["plan", "import", "nowhere.json"], "cannot read nowhere.json: no such file, or not readable"),
         Refusal(
-            .empty, ["plan", "import", "bad.json"],
+            .empty,
+            ["plan", "import", "bad.json"],
             "bad.json: the file is not valid JSON: invalid value around line 1, column 2\n"
                 + "bad.json: the plan has 1 problem; nothing was imported"
         ),
         Refusal(
-            .empty, ["report", "--all", "--year", "2021", "--out", "out"],
+            .empty,
+            ["report", "--all", "--year", "2021", "--out", "out"],
             "no project of 2021 in $DB: import that year's plan first (district plan import)"
         ),
-        Refusal(.empty, ["backup", "taken.db"], "taken.db already exists: refusing to overwrite it; choose a new file name"),
         Refusal(
-            .empty, ["backup", "missing/copy.db"],
+            .empty,
+            ["backup", "taken.db"],
+            "taken.db already exists: refusing to overwrite it; choose a new file name"
+        ),
+        Refusal(
+            .empty,
+            ["backup", "missing/copy.db"],
             "cannot create missing/copy.db: the folder does not exist or cannot be written"
         ),
         Refusal(.empty, ["office", "disable", "nobody"], unknownOffice),
@@ -87,26 +99,39 @@ import Testing
         // A database with the 2021 plan and office xinhe.
         Refusal(.planned, ["office", "add", "--code", "xinhe", "--name", "新河街道"], "office xinhe is already enrolled"),
         Refusal(.planned, ["status", "--period", "2020Q1"], "no projects for year 2020 (years with projects: 2021)"),
-        Refusal(.planned, ["plan", "export", "--year", "2030"], "no projects for year 2030 (years with projects: 2021)"),
-        Refusal(.planned, ["plan", "export", "--out", "taken.db"], "taken.db already exists: refusing to overwrite it"),
         Refusal(
-            .planned, ["plan", "export", "--out", "missing/plan.json"],
+            .planned,
+            ["plan", "export", "--year", "2030"],
+            "no projects for year 2030 (years with projects: 2021)"
+        ),
+        Refusal(
+            .planned,
+            ["plan", "export", "--out", "taken.db"],
+            "taken.db already exists: refusing to overwrite it"
+        ),
+        Refusal(
+            .planned,
+            ["plan", "export", "--out", "missing/plan.json"],
             "cannot write missing/plan.json: check the folder exists and is writable"
         ),
         Refusal(
-            .planned, ["report", "--project", "NOPE", "--year", "2021"],
+            .planned,
+            ["report", "--project", "NOPE", "--year", "2021"],
             "project \"NOPE\" of 2021 is not in the district database; import the plan first (district plan import)"
         ),
         Refusal(
-            .planned, ["report", "--project", "JD2021", "--year", "2021", "--out", "missing/JD2021.md"],
+            .planned,
+            ["report", "--project", "JD2021", "--year", "2021", "--out", "missing/JD2021.md"],
             "cannot write missing/JD2021.md: check the folder exists and is writable"
         ),
         Refusal(
-            .planned, ["report", "--all", "--year", "2022", "--out", "out"],
+            .planned,
+            ["report", "--all", "--year", "2022", "--out", "out"],
             "no project of 2022 in $DB: import that year's plan first (district plan import)"
         ),
         Refusal(
-            .planned, ["report", "--all", "--year", "2021", "--out", "taken.db"],
+            .planned,
+            ["report", "--all", "--year", "2021", "--out", "taken.db"],
             "taken.db exists and is not a directory: give a directory for --out"
         ),
     ]
@@ -120,6 +145,7 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderr == refusal.stderr.replacingOccurrences(of: "$DB", with: cli.databasePath) + "\n")
         #expect(try Self.contents(of: cli.folder) == before, "the refused command left files behind")
+        #expect(try Data(contentsOf: cli.folder.appendingPathComponent("taken.db")) == Data("x".utf8))
     }
 
     @Test func servingAPortInUseIsRefused() throws {
@@ -139,7 +165,10 @@ import Testing
     @Test(arguments: [
         (["report", "--year", "2021"], "give --project CODE (or --all --out DIR)"),
         (["report", "--all", "--year", "2021"], "--all writes every project in every format: give --out DIR"),
-        (["report", "--all", "--project", "JD2021", "--year", "2021", "--out", "out"], "give either --project CODE or --all, not both"),
+        (
+            ["report", "--all", "--project", "JD2021", "--year", "2021", "--out", "out"],
+            "give either --project CODE or --all, not both"
+        ),
         (
             ["report", "--project", "JD2021", "--year", "2021", "--format", "xlsx"],
             "The value 'xlsx' is invalid for '--format <format>'. Please provide one of 'md', 'html', 'csv' or 'json'."
@@ -182,7 +211,9 @@ import Testing
         _ = try cli.file("bad.json", Data("not json".utf8))
         _ = try cli.file("taken.db", Data("x".utf8))
         if setup == .planned {
-            for arguments in [["plan", "import", "plan.json"], ["office", "add", "--code", "xinhe", "--name", "新河街道"]] {
+            for arguments in [
+                ["plan", "import", "plan.json"], ["office", "add", "--code", "xinhe", "--name", "新河街道"],
+            ] {
                 let result = try cli.run(arguments)
                 guard result.status == 0 else { throw CLIError(message: "setup failed: \(result)") }
             }

@@ -42,6 +42,22 @@ struct StreetDatabaseTests {
         #expect(hinted?.description == "no database at /nonexistent/street.db: run the setup first")
     }
 
+    @Test("a small file that is not a database is refused, not written over", arguments: ["x", "notes\n", ""])
+    func smallForeignFile(text: String) throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("notes.db")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        if text.isEmpty {
+            // An empty file is what `create` opens: it becomes a database.
+            #expect(throws: Never.self) { try StreetDatabase.open(at: path) }
+            return
+        }
+        let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
+        #expect(error?.isNotJixiaoFile == true)
+        #expect(error?.description == "\(path) is not a Jixiao street office database")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(text.utf8))
+    }
+
     @Test("creating in a missing folder says so, and leaves nothing")
     func createInAMissingFolder() {
         let error = #expect(throws: StorageError.self) {
