@@ -39,8 +39,9 @@ extension District {
                 }
                 guard check == ["ok"] else {
                     Self.remove(file)
+                    let findings = check.joined(separator: "; ")
                     throw DistrictError.storage(
-                        "the copy \(file) failed its integrity check and was removed: \(check.joined(separator: "; ")); "
+                        "the copy \(file) failed its integrity check and was removed: \(findings); "
                             + "run district verify on \(options.path)"
                     )
                 }

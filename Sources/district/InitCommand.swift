@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import JixiaoConsole
 import JixiaoDistrict
 import JixiaoStorage
@@ -19,7 +19,9 @@ extension District {
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name must not be empty") }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--name must not be empty")
+            }
         }
 
         func run() throws {
@@ -30,7 +32,9 @@ extension District {
                 } catch let error as StorageError where error.isFileExists {
                     throw DistrictError.invalidInput("\(error.message) (choose another --db or remove the file)")
                 }
-                printError("created \(options.path) for \(name); next: district plan import PLAN.json, district office add")
+                printError(
+                    "created \(options.path) for \(name); next: district plan import PLAN.json, district office add"
+                )
             }
         }
     }

@@ -41,7 +41,8 @@ extension District.OfficeCommand {
             try reporting {
                 let changed = try OfficeAdmin.setEnabled(false, office: code, in: try options.open())
                 printError(
-                    changed ? "office \(code) is disabled: it can no longer sync" : "office \(code) was already disabled"
+                    changed
+                        ? "office \(code) is disabled: it can no longer sync" : "office \(code) was already disabled"
                 )
             }
         }

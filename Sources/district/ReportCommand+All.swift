@@ -32,7 +32,9 @@ extension District.ReportCommand {
             return Rendered(
                 code: code,
                 report: report,
-                files: try ReportFormat.allCases.map { (name: "\(code).\($0.fileExtension)", text: try $0.render(report)) }
+                files: try ReportFormat.allCases.map {
+                    (name: "\(code).\($0.fileExtension)", text: try $0.render(report))
+                }
             )
         }
         try Self.fill(directory, with: rendered.flatMap(\.files))

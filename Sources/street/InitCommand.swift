@@ -10,7 +10,8 @@ extension Street {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: "Create this office's database (mode 0600) with the settings the district gave you.",
-            discussion: "Refuses to overwrite an existing database. The district prints this exact line in `district office add`."
+            discussion:
+                "Refuses to overwrite an existing database. The district prints this exact line in `district office add`."
         )
 
         @Option(help: ArgumentHelp("The district server.", valueName: "host:port"))

@@ -49,11 +49,13 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.path) == [])
     }
 
-    @Test(arguments: [
-        (["--secret", "abc"], "--secret must be 64 hexadecimal digits, as `district office add` printed them"),
-        (["--server", "nohost"], "The value 'nohost' is invalid for '--server <host:port>'"),
-        (["--office", "望麓园"], nil),
-    ] as [([String], String?)])
+    @Test(
+        arguments: [
+            (["--secret", "abc"], "--secret must be 64 hexadecimal digits, as `district office add` printed them"),
+            (["--server", "nohost"], "The value 'nohost' is invalid for '--server <host:port>'"),
+            (["--office", "望麓园"], nil),
+        ] as [([String], String?)]
+    )
     func initMisuse(change: [String], message: String?) throws {
         let cli = try StreetCLI()
         var arguments = Self.initArguments()
