@@ -18,7 +18,8 @@ extension District {
                   district report --all --year 2021 --out out
 
                 Markdown goes to stdout unless --out is given. With --all, one line per project on stdout: the \
-                code, 执行率, 得分, grade and the files written. The report reads the district database in one read \
+                code, 执行率, 得分, grade and the files written; every report is built before any is written, and a \
+                new DIR appears whole or not at all. The report reads the district database in one read \
                 transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
                 that have not synced and the values still missing. Scoring: Docs/Scoring.md.
                 """
