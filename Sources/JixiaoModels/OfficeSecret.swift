@@ -34,7 +34,7 @@ public struct OfficeSecret: Hashable, Sendable, CustomStringConvertible {
             }
         }
         guard bytes.count == 32, high == nil, text.count == 64 else {
-            throw ModelError.invalidValue("the office secret must be 64 hexadecimal digits, as printed by `district office add`")
+            throw ModelError.invalidValue("the office secret must be 64 hexadecimal digits")
         }
         self.bytes = bytes
     }

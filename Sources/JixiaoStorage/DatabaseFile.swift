@@ -39,7 +39,7 @@ enum DatabaseFile {
         guard !manager.fileExists(atPath: path) else { throw StorageError.fileExists(path) }
         let attributes: [FileAttributeKey: Any] = privateFile ? [.posixPermissions: 0o600] : [:]
         guard manager.createFile(atPath: path, contents: nil, attributes: attributes) else {
-            throw StorageError.missingFile(path, hint: "the folder does not exist or cannot be written")
+            throw StorageError.cannotCreate(path)
         }
     }
 
@@ -64,9 +64,16 @@ enum DatabaseFile {
         }
     }
 
-    /// Fails unless a file exists at `path`.
-    static func requireExisting(_ path: String, hint: String) throws {
+    /// Fails unless a file exists at `path`, and refuses one shorter than SQLite's 100-byte header but not empty.
+    ///
+    /// SQLite takes such a file (a byte of text) for an empty database and would write a schema over it; a longer
+    /// file that is not a database SQLite refuses itself. An empty file is what `createEmpty` leaves for `open`.
+    static func requireExisting(_ path: String, hint: String, side: Side) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw StorageError.missingFile(path, hint: hint) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }  // SQLite reports the permissions
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 100)) ?? Data()
+        guard start.isEmpty || start.count == 100 else { throw StorageError.notJixiaoFile(path, expected: side.name) }
     }
 
     /// `PRAGMA integrity_check`: `["ok"]` when the file is sound, else SQLite's findings.

@@ -17,8 +17,6 @@ public final class DistrictDatabase: Sendable {
         self.pool = pool
     }
 
-    static let missingHint = "run `district init --name NAME` first, or pass --db"
-
     /// Creates a new district database; refuses to overwrite an existing file.
     /// - Parameter name: the district's name, e.g. 开福区.
     public static func create(at path: String, name: String) throws -> DistrictDatabase {
@@ -41,9 +39,14 @@ public final class DistrictDatabase: Sendable {
     }
 
     /// Opens an existing district database, upgrading an older schema.
+    /// - Parameter missingHint: what to do when there is no file at `path`; the caller knows how its users create
+    ///   one (the command line names its `init` command).
     /// - Throws: `StorageError` for a missing, corrupt, foreign or newer file.
-    public static func open(at path: String) throws -> DistrictDatabase {
-        try DatabaseFile.requireExisting(path, hint: missingHint)
+    public static func open(
+        at path: String,
+        missingHint: String = "create it first, or give the path of an existing one"
+    ) throws -> DistrictDatabase {
+        try DatabaseFile.requireExisting(path, hint: missingHint, side: .district)
         let pool = try DatabaseFile.mapping(path) {
             try DatabasePool(path: path, configuration: DatabaseFile.configuration(label: "district"))
         }

@@ -38,9 +38,13 @@ public struct StorageError: Error, CustomStringConvertible, Sendable {
     public static func missingFile(_ path: String, hint: String) -> StorageError {
         StorageError(.missingFile, "no database at \(path): \(hint)")
     }
-    /// Creation refused: the file exists.
+    /// Creation refused: the file exists. Callers add how their users choose another path.
     public static func fileExists(_ path: String) -> StorageError {
-        StorageError(.fileExists, "\(path) already exists: refusing to overwrite it (choose another --db or remove the file)")
+        StorageError(.fileExists, "\(path) already exists: refusing to overwrite it")
+    }
+    /// Creation failed: the folder is missing or cannot be written.
+    public static func cannotCreate(_ path: String) -> StorageError {
+        StorageError(.readOnly, "cannot create \(path): the folder does not exist or cannot be written")
     }
     /// The file is a SQLite database of something else, or of the other side.
     public static func notJixiaoFile(_ path: String, expected: String) -> StorageError {

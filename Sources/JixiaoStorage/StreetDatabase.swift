@@ -17,8 +17,6 @@ public final class StreetDatabase: Sendable {
         self.queue = queue
     }
 
-    static let missingHint = "run `street init --server HOST:PORT --office CODE --secret SECRET` first, or pass --db"
-
     /// Creates a new office database (mode 0600) holding `settings`; refuses to overwrite an existing file.
     /// - Throws: `StorageError` (file exists, folder not writable…).
     public static func create(at path: String, settings: StreetSettings) throws -> StreetDatabase {
@@ -46,9 +44,14 @@ public final class StreetDatabase: Sendable {
     }
 
     /// Opens an existing office database, upgrading an older schema.
+    /// - Parameter missingHint: what to do when there is no file at `path`; the caller knows how its users create
+    ///   one (the command line names its `init` command).
     /// - Throws: `StorageError` for a missing, corrupt, foreign or newer file.
-    public static func open(at path: String) throws -> StreetDatabase {
-        try DatabaseFile.requireExisting(path, hint: missingHint)
+    public static func open(
+        at path: String,
+        missingHint: String = "create it first, or give the path of an existing one"
+    ) throws -> StreetDatabase {
+        try DatabaseFile.requireExisting(path, hint: missingHint, side: .street)
         let queue = try DatabaseFile.mapping(path) {
             try DatabaseQueue(path: path, configuration: DatabaseFile.configuration(label: "street"))
         }
@@ -68,7 +71,7 @@ public final class StreetDatabase: Sendable {
                 let values = try Self.settingsDictionary(db)
                 guard let office = values["office"], let server = values["server"], let secret = values["secret"],
                     let epoch = values["epoch"]
-                else { throw StorageError.invalidData("\(path) has no office settings: recreate it with `street init`") }
+                else { throw StorageError.invalidData("\(path) has no office settings: create the office database again") }
                 return StreetSettings(
                     office: office, server: try ServerAddress(parsing: server), secret: try OfficeSecret(hex: secret),
                     epoch: epoch)

@@ -32,10 +32,7 @@ extension OfficeService {
         let current = try expenditure(matching: id)
         guard !edit.isEmpty else {
             throw StreetError.refused([
-                InputProblem(
-                    "nothing to change: give at least one of --project, --category, "
-                        + "--fund, --amount, --date, --voucher, --payee, --note"
-                )
+                InputProblem("nothing to change: the edit gives no new field")
             ])
         }
         let projectChanged = edit.project.map { $0.trimmed() != current.project } ?? false
@@ -72,10 +69,10 @@ extension OfficeService {
     }
 
     /// Expenditures, optionally of one project and within one period (`2021`, `2021Q2`, `2021-06`).
-    public func expenses(project: String? = nil, period: String? = nil) throws -> [Expenditure] {
+    public func expenses(project: String? = nil, period: Period? = nil) throws -> [Expenditure] {
         var projectCode: String?
         if let project { projectCode = try requireProject(project, in: try reference()).code }
-        return try database.expenditures(project: projectCode, period: try Self.period(period))
+        return try database.expenditures(project: projectCode, period: period)
     }
 
     /// The expenditure whose id is `id` or starts with it (at least 4 characters).

@@ -19,9 +19,8 @@ extension OfficeService {
     }
 
     /// Deletes the value of an indicator for a period and label.
-    /// - Throws: `StreetError.refused` for an unknown indicator or bad period, `StreetError.notFound` when there is
-    ///   no such value.
-    public func deleteValue(indicator: String, period: String, label: String = "") throws {
+    /// - Throws: `StreetError.refused` for an unknown indicator, `StreetError.notFound` when there is no such value.
+    public func deleteValue(indicator: String, period: Period, label: String = "") throws {
         let reference = try reference()
         guard let found = reference.indicatorMatching(indicator.trimmed()) else {
             throw StreetError.refused([
@@ -35,23 +34,22 @@ extension OfficeService {
                 )
             ])
         }
-        guard let parsed = try Self.period(period) else { return }
         let label = label.trimmed()
         let deleted = try database.write { writer in
-            try writer.deleteValue(indicator: found.code, period: parsed, label: label)
+            try writer.deleteValue(indicator: found.code, period: period, label: label)
         }
         guard deleted else {
             let labelled = label.isEmpty ? "" : " labelled \"\(label)\""
             throw StreetError.notFound(
-                "there is no value of \(found.code) for \(parsed)\(labelled) (see street value list)"
+                "there is no value of \(found.code) for \(period)\(labelled) (see street value list)"
             )
         }
     }
 
     /// Indicator values, optionally of one project and within one period.
-    public func values(project: String? = nil, period: String? = nil) throws -> [IndicatorValue] {
+    public func values(project: String? = nil, period: Period? = nil) throws -> [IndicatorValue] {
         var projectCode: String?
         if let project { projectCode = try requireProject(project, in: try reference()).code }
-        return try database.values(project: projectCode, period: try Self.period(period))
+        return try database.values(project: projectCode, period: period)
     }
 }

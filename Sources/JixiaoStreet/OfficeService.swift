@@ -17,9 +17,13 @@ public struct OfficeService: Sendable {
     }
 
     /// Opens the office database at `path`.
-    /// - Throws: `StorageError` when there is no database there (the message says to run `street init`).
-    public static func open(at path: String) throws -> OfficeService {
-        OfficeService(database: try StreetDatabase.open(at: path))
+    /// - Parameter missingHint: what to do when there is no database there (the command line names `street init`).
+    /// - Throws: `StorageError` when there is no database there, or it cannot be opened.
+    public static func open(
+        at path: String,
+        missingHint: String = "create it first, or give the path of an existing one"
+    ) throws -> OfficeService {
+        OfficeService(database: try StreetDatabase.open(at: path, missingHint: missingHint))
     }
 
     /// The office's code.
@@ -47,15 +51,5 @@ public struct OfficeService: Sendable {
                     )
             )
         ])
-    }
-
-    /// Parses an optional `--period` filter.
-    static func period(_ text: String?) throws -> Period? {
-        guard let text else { return nil }
-        do {
-            return try Period(parsing: text)
-        } catch let error as ModelError {
-            throw StreetError.refused([InputProblem(error.message)])
-        }
     }
 }

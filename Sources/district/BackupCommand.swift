@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import JixiaoConsole
+import JixiaoDistrict
 import JixiaoStorage
 
 extension District {
@@ -8,7 +10,10 @@ extension District {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database to a new file with SQLite's online backup, even while the server runs.",
-            discussion: "Refuses to overwrite an existing file. The copy is consistent: one moment of the database."
+            discussion: """
+                Refuses to overwrite an existing file. The copy is consistent: one moment of the database. A copy that \
+                fails its integrity check is removed.
+                """
         )
 
         @Argument(help: ArgumentHelp("The new file.", valueName: "FILE"))
@@ -18,18 +23,35 @@ extension District {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            do {
-                try database.backup(to: file)
-            } catch let error as StorageError where error.isFileExists {
-                throw ValidationError("\(file) already exists: refusing to overwrite it; choose a new file name")
+            try reporting {
+                let database = try options.open()
+                do {
+                    try database.backup(to: file)
+                } catch let error as StorageError where error.isFileExists {
+                    throw DistrictError.invalidInput("\(error.message); choose a new file name")
+                }
+                let check: [String]
+                do {
+                    check = try DistrictDatabase.open(at: file).integrityCheck()
+                } catch {
+                    Self.remove(file)
+                    throw error
+                }
+                guard check == ["ok"] else {
+                    Self.remove(file)
+                    let findings = check.joined(separator: "; ")
+                    throw DistrictError.storage(
+                        "the copy \(file) failed its integrity check and was removed: \(findings); "
+                            + "run district verify on \(options.path)"
+                    )
+                }
+                printError("backed up \(options.path) to \(file) (integrity check ok)")
             }
-            let check = try DistrictDatabase.open(at: file).integrityCheck()
-            guard check == ["ok"] else {
-                printError("the copy \(file) fails its integrity check: \(check.joined(separator: "; "))")
-                throw ExitCode.failure
-            }
-            printError("backed up \(options.path) to \(file) (integrity check ok)")
+        }
+
+        /// Removes a copy that must not be kept, with SQLite's side files.
+        private static func remove(_ file: String) {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
         }
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import JixiaoConsole
+import JixiaoStorage
 
 /// `district`: the district admin's command line.
 @main
@@ -10,7 +12,8 @@ struct District: AsyncParsableCommand {
             "Plan the year's key projects, enrol offices, serve their syncs, watch completeness and write reports.",
         discussion: """
             The district database defaults to ./district.db, or $JIXIAO_DISTRICT_DB; --db PATH overrides both.
-            Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
+            Data goes to stdout, messages to stderr. The exit status is 1 when a command is refused (one message on \
+            stderr says why), 64 when it is misused (the message and the usage).
             """,
         version: "0.1.0",
         subcommands: [
@@ -33,4 +36,16 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Sets up logging to stderr (once per process).
     func bootstrapLogging() { LogSetup.bootstrap(verbose: verbose) }
+
+    /// What to do when there is no district database at `path`.
+    static let missingHint = "run `district init --name NAME` first, or pass --db"
+
+    /// Opens the district database.
+    /// - Throws: `StorageError`; when there is none, its message says how to create one.
+    func open() throws -> DistrictDatabase { try DistrictDatabase.open(at: path, missingHint: Self.missingHint) }
+}
+
+/// Writes text to stdout as it is.
+func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
 }

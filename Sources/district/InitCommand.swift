@@ -1,6 +1,7 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import JixiaoConsole
+import JixiaoDistrict
 import JixiaoStorage
 
 extension District {
@@ -18,13 +19,23 @@ extension District {
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name must not be empty") }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--name must not be empty")
+            }
         }
 
         func run() throws {
             options.bootstrapLogging()
-            _ = try DistrictDatabase.create(at: options.path, name: name)
-            printError("created \(options.path) for \(name); next: district plan import PLAN.json, district office add")
+            try reporting {
+                do {
+                    _ = try DistrictDatabase.create(at: options.path, name: name)
+                } catch let error as StorageError where error.isFileExists {
+                    throw DistrictError.invalidInput("\(error.message) (choose another --db or remove the file)")
+                }
+                printError(
+                    "created \(options.path) for \(name); next: district plan import PLAN.json, district office add"
+                )
+            }
         }
     }
 }

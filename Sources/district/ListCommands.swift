@@ -1,6 +1,7 @@
 import ArgumentParser
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 
 /// The filters both listings share.
@@ -12,14 +13,10 @@ struct ReceivedFilters: ParsableArguments {
     var office: String?
 
     @Option(help: ArgumentHelp("Only inside this period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-    var period: String?
+    var period: Period?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("The output format.", valueName: "format"))
     var format: OutputFormat = .table
-
-    func validate() throws {
-        if let period { _ = try parsePeriod(period) }
-    }
 }
 
 extension District {
@@ -39,13 +36,14 @@ extension District {
 
             func run() throws {
                 options.bootstrapLogging()
-                let database = try DistrictDatabase.open(at: options.path)
-                let items = try database.expenditures(
-                    project: filters.project,
-                    office: filters.office,
-                    period: try filters.period.map(parsePeriod)
-                )
-                write(try ReceivedListing.expenditures(items, for: filters.format).render(filters.format))
+                try reporting {
+                    let items = try options.open().expenditures(
+                        project: filters.project,
+                        office: filters.office,
+                        period: filters.period
+                    )
+                    write(try ReceivedListing.expenditures(items, for: filters.format).render(filters.format))
+                }
             }
         }
     }
@@ -66,13 +64,14 @@ extension District {
 
             func run() throws {
                 options.bootstrapLogging()
-                let database = try DistrictDatabase.open(at: options.path)
-                let items = try database.values(
-                    project: filters.project,
-                    office: filters.office,
-                    period: try filters.period.map(parsePeriod)
-                )
-                write(try ReceivedListing.values(items).render(filters.format))
+                try reporting {
+                    let items = try options.open().values(
+                        project: filters.project,
+                        office: filters.office,
+                        period: filters.period
+                    )
+                    write(try ReceivedListing.values(items).render(filters.format))
+                }
             }
         }
     }

@@ -30,19 +30,17 @@ extension District.OfficeCommand {
         @Option(help: ArgumentHelp("The office's name, e.g. 望麓园街道.", valueName: "name"))
         var name: String
 
-        @Option(help: ArgumentHelp("street or department.", valueName: "kind"))
-        var kind: String = "street"
+        @Option(help: ArgumentHelp("A street office or a district department.", valueName: "kind"))
+        var kind: Office.Kind = .street
 
         @Option(help: ArgumentHelp("The address offices reach `district serve` at.", valueName: "host:port"))
-        var server: String = "127.0.0.1:7420"
+        var server = ServerAddress(host: "127.0.0.1", port: 7420)
 
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
             do {
                 try Code.check(code, as: "office code")
-                _ = try Office.Kind(parsing: kind)
-                _ = try ServerAddress(parsing: server)
             } catch let error as ModelError {
                 throw ValidationError(error.message)
             }
@@ -53,15 +51,15 @@ extension District.OfficeCommand {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let secret = OfficeSecret.random()
-            let office = Office(code: code, name: name, kind: try Office.Kind(parsing: kind))
-            try database.addOffice(office, secret: secret)
-            let address = try ServerAddress(parsing: server)
-            print("office \(code) (\(name)) enrolled; its secret, shown only this once:")
-            print(secret.hex)
-            print("on the office's computer run:")
-            print("street init --server \(address) --office \(code) --secret \(secret.hex)")
+            try reporting {
+                let database = try options.open()
+                let secret = OfficeSecret.random()
+                try database.addOffice(Office(code: code, name: name, kind: kind), secret: secret)
+                print("office \(code) (\(name)) enrolled; its secret, shown only this once:")
+                print(secret.hex)
+                print("on the office's computer run:")
+                print("street init --server \(server) --office \(code) --secret \(secret.hex)")
+            }
         }
     }
 
@@ -73,7 +71,11 @@ extension District.OfficeCommand {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
+            try reporting { write(try Self.table(try options.open()).render()) }
+        }
+
+        /// One row per office, by code.
+        private static func table(_ database: DistrictDatabase) throws -> Table {
             var table = Table(
                 columns: ["code", "name", "kind", "enabled", "rows", "last sync", "result"].map { Table.Column($0) },
                 titleRule: false
@@ -85,7 +87,7 @@ extension District.OfficeCommand {
                     record.lastResult ?? "",
                 ])
             }
-            write(table.render())
+            return table
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import JixiaoConsole
 import JixiaoDistrict
-import JixiaoStorage
 
 extension District.OfficeCommand {
     /// `district office rotate-secret CODE`.
@@ -20,10 +19,11 @@ extension District.OfficeCommand {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let secret = try OfficeAdmin.rotateSecret(office: code, in: database)
-            print(secret.hex)
-            printError("office \(code) has a new secret (shown once above); the old one no longer works")
+            try reporting {
+                let secret = try OfficeAdmin.rotateSecret(office: code, in: try options.open())
+                print(secret.hex)
+                printError("office \(code) has a new secret (shown once above); the old one no longer works")
+            }
         }
     }
 
@@ -38,11 +38,13 @@ extension District.OfficeCommand {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let changed = try OfficeAdmin.setEnabled(false, office: code, in: database)
-            printError(
-                changed ? "office \(code) is disabled: it can no longer sync" : "office \(code) was already disabled"
-            )
+            try reporting {
+                let changed = try OfficeAdmin.setEnabled(false, office: code, in: try options.open())
+                printError(
+                    changed
+                        ? "office \(code) is disabled: it can no longer sync" : "office \(code) was already disabled"
+                )
+            }
         }
     }
 
@@ -57,9 +59,10 @@ extension District.OfficeCommand {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let changed = try OfficeAdmin.setEnabled(true, office: code, in: database)
-            printError(changed ? "office \(code) is enabled" : "office \(code) was already enabled")
+            try reporting {
+                let changed = try OfficeAdmin.setEnabled(true, office: code, in: try options.open())
+                printError(changed ? "office \(code) is enabled" : "office \(code) was already enabled")
+            }
         }
     }
 }

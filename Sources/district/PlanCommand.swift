@@ -36,29 +36,31 @@ extension District.PlanCommand {
 
         func run() throws {
             options.bootstrapLogging()
-            let name = (file as NSString).lastPathComponent
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file): no such file, or not readable")
+            try reporting {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw DistrictError.invalidInput("cannot read \(file): no such file, or not readable")
+                }
+                let summary = try refusingInvalid {
+                    let plan = try Plan(json: data)
+                    return try PlanImporter.run(plan, into: try options.open(), dryRun: dryRun)
+                }
+                for warning in summary.warnings { printError("\(name): warning: \(warning)") }
+                for line in summary.lines { print(line) }
             }
-            let plan: Plan
+        }
+
+        /// The plan file's name, which starts every line about it.
+        private var name: String { (file as NSString).lastPathComponent }
+
+        /// Runs `body`; a refused plan prints each problem on its own line, then the verdict, and exits with 1.
+        private func refusingInvalid<T>(_ body: () throws -> T) throws -> T {
             do {
-                plan = try Plan(json: data)
+                return try body()
             } catch let error as DistrictError where error.isInvalidPlan {
                 for problem in error.problems { printError("\(name): \(problem)") }
                 printError("\(name): \(error.message)")
                 throw ExitCode.failure
             }
-            let database = try DistrictDatabase.open(at: options.path)
-            let summary: PlanImportSummary
-            do {
-                summary = try PlanImporter.run(plan, into: database, dryRun: dryRun)
-            } catch let error as DistrictError where error.isInvalidPlan {
-                for problem in error.problems { printError("\(name): \(problem)") }
-                printError("\(name): \(error.message)")
-                throw ExitCode.failure
-            }
-            for warning in summary.warnings { printError("\(name): warning: \(warning)") }
-            for line in summary.lines { print(line) }
         }
     }
 
@@ -78,19 +80,27 @@ extension District.PlanCommand {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let text = try PlanExporter.plan(year: year, from: database).jsonText()
-            guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
+            try reporting {
+                // Checked before the plan is read, and again by the write itself.
+                if let out, FileManager.default.fileExists(atPath: out) { throw Self.exists(out) }
+                let text = try PlanExporter.plan(year: year, from: try options.open()).jsonText()
+                guard let out else {
+                    write(text)
+                    return
+                }
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
+                } catch CocoaError.fileWriteFileExists {
+                    throw Self.exists(out)
+                } catch {
+                    throw DistrictError.invalidInput("cannot write \(out): check the folder exists and is writable")
+                }
+                printError("wrote \(out)")
             }
-            guard !FileManager.default.fileExists(atPath: out) else {
-                throw ValidationError("\(out) already exists: refusing to overwrite it")
-            }
-            guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
-                throw ValidationError("cannot write \(out): check the folder exists and is writable")
-            }
-            printError("wrote \(out)")
+        }
+
+        private static func exists(_ path: String) -> DistrictError {
+            DistrictError.invalidInput("\(path) already exists: refusing to overwrite it")
         }
     }
 }

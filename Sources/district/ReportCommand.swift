@@ -18,7 +18,8 @@ extension District {
                   district report --all --year 2021 --out out
 
                 Markdown goes to stdout unless --out is given. With --all, one line per project on stdout: the \
-                code, 执行率, 得分, grade and the files written. The report reads the district database in one read \
+                code, 执行率, 得分, grade and the files written; every report is built before any is written, and a \
+                new DIR appears whole or not at all. The report reads the district database in one read \
                 transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
                 that have not synced and the values still missing. Scoring: Docs/Scoring.md.
                 """
@@ -33,8 +34,8 @@ extension District {
         @Option(help: ArgumentHelp("The year of the projects.", valueName: "year"))
         var year: Int
 
-        @Option(help: ArgumentHelp("md, html, csv or json.", valueName: "format"))
-        var format = "md"
+        @Option(help: ArgumentHelp("The report's format.", valueName: "format"))
+        var format = ReportFormat.markdown
 
         @Option(
             help: ArgumentHelp(
@@ -51,7 +52,7 @@ extension District {
                 valueName: "rule"
             )
         )
-        var lowerIsBetter = "ratio"
+        var lowerIsBetter = ScoringOptions.LowerIsBetter.ratio
 
         @OptionGroup var options: DatabaseOptions
 
@@ -64,75 +65,40 @@ extension District {
             } else {
                 guard project != nil else { throw ValidationError("give --project CODE (or --all --out DIR)") }
             }
-            guard ReportFormat(name: format) != nil else {
-                throw ValidationError("--format \"\(format)\" is not one of: md, html, csv, json")
-            }
-            guard ScoringOptions.LowerIsBetter(rawValue: lowerIsBetter) != nil else {
-                throw ValidationError("--lower-is-better \"\(lowerIsBetter)\" is not one of: ratio, deviation")
-            }
         }
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let scoring = ScoringOptions(lowerIsBetter: ScoringOptions.LowerIsBetter(rawValue: lowerIsBetter) ?? .ratio)
-            let now = Date()
-            if all {
-                try writeAll(database, scoring: scoring, now: now)
-                return
-            }
-            let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
-            let report = ProjectReport(input: input, options: scoring)
-            let text = try (ReportFormat(name: format) ?? .markdown).render(report)
-            if let out {
+            try reporting {
+                let database = try options.open()
+                let scoring = ScoringOptions(lowerIsBetter: lowerIsBetter)
+                if all {
+                    try writeAll(database, scoring: scoring, now: Date())
+                    return
+                }
+                let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: Date())
+                let report = ProjectReport(input: input, options: scoring)
+                let text = try format.render(report)
+                guard let out else {
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                    return
+                }
                 try Self.write(text, to: out)
                 printError(
                     "wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
                         + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)"
                 )
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
             }
         }
 
-        /// Every project of the year in every format; one line per project on stdout.
-        func writeAll(_ database: DistrictDatabase, scoring: ScoringOptions, now: Date) throws {
-            let directory = out ?? "."
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw ReportError.output("cannot create the directory \(directory)", cause: error)
-            }
-            let codes = try ReportInput.projectCodes(in: database, year: year)
-            guard !codes.isEmpty else {
-                throw ValidationError(
-                    "no project of \(year) in \(options.path): import the plan first (district plan import)"
-                )
-            }
-            for code in codes {
-                let report = ProjectReport(
-                    input: try ReportInput.load(from: database, project: code, year: year, now: now),
-                    options: scoring
-                )
-                var paths: [String] = []
-                for format in ReportFormat.allCases {
-                    let path = (directory as NSString).appendingPathComponent("\(code).\(format.fileExtension)")
-                    try Self.write(try format.render(report), to: path)
-                    paths.append(path)
-                }
-                print(
-                    "\(code)\t执行率 \(ReportText.percent(report.budget.executionRate))\t得分 "
-                        + "\(ReportText.score(report.score.total))\t\(report.score.grade.rawValue)\t"
-                        + paths.joined(separator: " ")
-                )
-            }
-        }
-
+        /// Writes one file whole (a temporary file renamed into place), or not at all.
+        /// - Throws: `ReportError.output` naming the file.
         static func write(_ text: String, to path: String) throws {
             do {
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
-                throw ReportError.output("cannot write \(path): check the folder exists and is writable", cause: error)
+                // Foundation's error adds nothing a clerk can act on beyond this line.
+                throw ReportError.output("cannot write \(path): check the folder exists and is writable")
             }
         }
     }

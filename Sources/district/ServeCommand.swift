@@ -50,31 +50,47 @@ extension District {
             // Session lines are the server's output: show them unless the caller asked for another level.
             setenv("JIXIAO_LOG_LEVEL", "notice", 0)
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let server = try SyncServer(
-                database: database,
-                configuration: SyncServerConfiguration(
-                    host: host,
-                    port: port,
-                    maximumConnections: maxConnections,
-                    maximumConnectionsPerPeer: maxConnectionsPerHost,
-                    messageLimit: maxPushMib << 20
-                ),
-                logger: Logger(label: "district.serve")
-            )
-            let bound = try await server.start()
-            signal(SIGINT, SIG_IGN)
-            signal(SIGTERM, SIG_IGN)
-            let sources = [SIGINT, SIGTERM].map { number in
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { server.shutdown() }
-                source.resume()
-                return source
+            try await reporting {
+                let database = try options.open()
+                let server = try SyncServer(
+                    database: database,
+                    configuration: SyncServerConfiguration(
+                        host: host,
+                        port: port,
+                        maximumConnections: maxConnections,
+                        maximumConnectionsPerPeer: maxConnectionsPerHost,
+                        messageLimit: maxPushMib << 20
+                    ),
+                    logger: Logger(label: "district.serve")
+                )
+                let bound: Int
+                do {
+                    bound = try await server.start()
+                } catch {
+                    throw DistrictError.invalidInput(
+                        "cannot listen on \(host):\(port): \(Self.reason(error)); is another district serve running?"
+                    )
+                }
+                signal(SIGINT, SIG_IGN)
+                signal(SIGTERM, SIG_IGN)
+                let sources = [SIGINT, SIGTERM].map { number in
+                    let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                    source.setEventHandler { server.shutdown() }
+                    source.resume()
+                    return source
+                }
+                printError("serving \(database.path) on \(host):\(bound); stop with Ctrl-C")
+                try await server.run()
+                for source in sources { source.cancel() }
             }
-            printError("serving \(database.path) on \(host):\(bound); stop with Ctrl-C")
-            try await server.run()
-            for source in sources { source.cancel() }
             printError("stopped")
+        }
+
+        /// The system's reason for a failed bind (`Address already in use`), from the errno NIO's error names.
+        private static func reason(_ error: any Error) -> String {
+            let text = "\(error)"
+            guard let match = text.firstMatch(of: /errno: (\d+)/), let number = Int32(match.1) else { return text }
+            return String(cString: strerror(number))
         }
     }
 }

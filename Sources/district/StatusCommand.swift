@@ -23,43 +23,25 @@ extension District {
         var year: Int?
 
         @Option(help: ArgumentHelp("The period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-        var period: String?
+        var period: Period?
 
-        @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+        @Option(help: ArgumentHelp("The output format.", valueName: "format"))
         var format: OutputFormat = .table
 
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            if let period { _ = try parsePeriod(period) }
+            if let year, let period, period.year != year {
+                throw ValidationError("--period \(period) is not in --year \(year)")
+            }
         }
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let status = try StatusService.completeness(
-                year: year,
-                period: try period.map(parsePeriod),
-                in: database
-            )
-            write(try status.render(format))
+            try reporting {
+                let status = try StatusService.completeness(year: year, period: period, in: try options.open())
+                write(try status.render(format))
+            }
         }
     }
-}
-
-/// `--format table|csv|json`.
-extension OutputFormat: ExpressibleByArgument {}
-
-/// Parses a period argument, as a validation error a clerk can act on.
-func parsePeriod(_ text: String) throws -> Period {
-    do {
-        return try Period(parsing: text)
-    } catch {
-        throw ValidationError("--period: \(error)")
-    }
-}
-
-/// Writes text to stdout as it is.
-func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
 }

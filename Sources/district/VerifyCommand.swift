@@ -16,13 +16,15 @@ extension District {
 
         func run() throws {
             options.bootstrapLogging()
-            let database = try DistrictDatabase.open(at: options.path)
-            let report = try VerifyService.run(database)
-            write("integrity_check: \(report.integrity.joined(separator: "; "))\n")
-            write(report.table().render())
-            guard report.passed else {
-                printError("verify FAILED: restore the database from a backup (`district backup FILE`)")
-                throw ExitCode.failure
+            try reporting {
+                let report = try VerifyService.run(try options.open())
+                write("integrity_check: \(report.integrity.joined(separator: "; "))\n")
+                write(report.table().render())
+                guard report.passed else {
+                    // The table above says what failed; this line is the verdict.
+                    printError("verify FAILED: restore the database from a backup (`district backup FILE`)")
+                    throw ExitCode.failure
+                }
             }
         }
     }

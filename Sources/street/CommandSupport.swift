@@ -1,24 +1,8 @@
 import ArgumentParser
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
-
-/// Runs a command's body: any error that is not the argument parser's own prints its clerk-facing description on
-/// stderr (without the parser's "Error:" prefix and usage) and the process exits with status 1.
-func reporting(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ExitCode {
-        throw error
-    } catch let error as ValidationError {
-        throw error
-    } catch let error as CleanExit {
-        throw error
-    } catch {
-        printError("\(error)")
-        throw ExitCode.failure
-    }
-}
 
 /// Writes data to stdout exactly as given (no newline added).
 func printData(_ text: String) {
@@ -42,4 +26,21 @@ func writeFile(_ path: String, _ data: Data) throws {
     }
 }
 
+/// `--format table|csv|json`.
 extension OutputFormat: ExpressibleByArgument {}
+
+/// `--period 2021`, `2021Q2` or `2021-06` (of a filter or a deletion; a value being set keeps its text, checked
+/// with the value's other fields).
+extension Period: ExpressibleByArgument {
+    public init?(argument: String) { try? self.init(parsing: argument) }
+}
+
+/// `--server host:port`.
+extension ServerAddress: ExpressibleByArgument {
+    public init?(argument: String) { try? self.init(parsing: argument) }
+}
+
+// The parser's own outcomes pass through `reporting` (JixiaoConsole) to the parser.
+extension ExitCode: ParserHandledError {}
+extension CleanExit: ParserHandledError {}
+extension ValidationError: ParserHandledError {}

@@ -58,7 +58,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let service = try OfficeService.open(at: options.path)
+                let service = try options.service()
                 let expenditure = try service.addExpense(
                     ExpenseInput(
                         project: project,
@@ -89,7 +89,7 @@ extension Street.ExpenseCommand {
         var project: String?
 
         @Option(help: ArgumentHelp("Only this period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-        var period: String?
+        var period: Period?
 
         @Option(help: ArgumentHelp("The output format.", valueName: "format"))
         var format: OutputFormat = .table
@@ -99,7 +99,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let rows = try OfficeService.open(at: options.path).expenses(project: project, period: period)
+                let rows = try options.service().expenses(project: project, period: period)
                 printData(try ExpenseListing.render(rows, format: format))
             }
         }
@@ -144,6 +144,16 @@ extension Street.ExpenseCommand {
 
         @OptionGroup var options: DatabaseOptions
 
+        func validate() throws {
+            let changes: [String?] = [project, category, fund, amount, date, voucher, payee, note]
+            guard changes.contains(where: { $0 != nil }) else {
+                throw ValidationError(
+                    "nothing to change: give at least one of --project, --category, --fund, --amount, --date, "
+                        + "--voucher, --payee, --note"
+                )
+            }
+        }
+
         func run() throws {
             options.bootstrapLogging()
             try reporting {
@@ -157,7 +167,7 @@ extension Street.ExpenseCommand {
                     payee: payee,
                     note: note
                 )
-                let updated = try OfficeService.open(at: options.path).editExpense(
+                let updated = try options.service().editExpense(
                     id: id,
                     edit,
                     allowDuplicateVoucher: allowDuplicateVoucher
@@ -179,7 +189,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let deleted = try OfficeService.open(at: options.path).deleteExpense(id: id)
+                let deleted = try options.service().deleteExpense(id: id)
                 printError(
                     "deleted \(deleted.id) (\(deleted.amount.formattedYuan()) 元, \(deleted.project), \(deleted.date))"
                 )

@@ -60,7 +60,7 @@ extension Street.ExportCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let rows = try OfficeService.open(at: options.path).expenses()
+                let rows = try options.service().expenses()
                 try export.emit(
                     csv: export.format == .csv ? ExpenseListing.csv(rows) : nil,
                     json: export.format == .json ? try ExpenseListing.render(rows, format: .json) : nil,
@@ -81,7 +81,7 @@ extension Street.ExportCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let service = try OfficeService.open(at: options.path)
+                let service = try options.service()
                 let rows = try service.values()
                 try export.emit(
                     csv: export.format == .csv ? ValueListing.csv(rows) : nil,

@@ -43,7 +43,7 @@ extension Street.ImportCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let summary = try OfficeService.open(at: options.path).importExpenses(
+                let summary = try options.service().importExpenses(
                     bytes: try readFile(file),
                     dryRun: dryRun,
                     allowDuplicateVoucher: allowDuplicateVoucher
@@ -71,7 +71,7 @@ extension Street.ImportCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let summary = try OfficeService.open(at: options.path).importValues(
+                let summary = try options.service().importValues(
                     bytes: try readFile(file),
                     dryRun: dryRun
                 )

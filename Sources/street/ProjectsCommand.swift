@@ -19,7 +19,7 @@ extension Street {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let service = try OfficeService.open(at: options.path)
+                let service = try options.service()
                 let reference = try service.reference()
                 guard !reference.isEmpty else {
                     printError("nothing has been received from the district yet: run street sync")

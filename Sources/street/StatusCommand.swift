@@ -15,7 +15,7 @@ extension Street {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                printData(try OfficeService.open(at: options.path).status().render())
+                printData(try options.service().status().render())
             }
         }
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import JixiaoConsole
+import JixiaoStorage
+import JixiaoStreet
 
 /// `street`: the office clerk's command line.
 @main
@@ -9,7 +11,8 @@ struct Street: AsyncParsableCommand {
         abstract: "Record an office's expenditures, indicator values and narratives, and sync them to the district.",
         discussion: """
             The office database defaults to ./street.db, or $JIXIAO_STREET_DB; --db PATH overrides both.
-            Data goes to stdout, messages to stderr; the exit status is non-zero on any refusal.
+            Data goes to stdout, messages to stderr. The exit status is 1 when a command is refused (one message on \
+            stderr says why), 64 when it is misused (the message and the usage).
             """,
         version: "0.1.0",
         subcommands: [
@@ -32,4 +35,15 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Sets up logging to stderr (once per process).
     func bootstrapLogging() { LogSetup.bootstrap(verbose: verbose) }
+
+    /// What to do when there is no office database at `path`.
+    static let missingHint = "run `street init --server HOST:PORT --office CODE --secret SECRET` first, or pass --db"
+
+    /// Opens the office database.
+    /// - Throws: `StorageError`; when there is none, its message says how to create one.
+    func database() throws -> StreetDatabase { try StreetDatabase.open(at: path, missingHint: Self.missingHint) }
+
+    /// The office service over the office database.
+    /// - Throws: `StorageError`; when there is none, its message says how to create one.
+    func service() throws -> OfficeService { try OfficeService.open(at: path, missingHint: Self.missingHint) }
 }

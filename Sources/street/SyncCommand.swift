@@ -21,16 +21,9 @@ extension Street {
 
         func run() async throws {
             options.bootstrapLogging()
-            let database: StreetDatabase
-            do {
-                database = try StreetDatabase.open(at: options.path)
-            } catch {
-                printError("\(error)")
-                throw ExitCode.failure
-            }
-            let client = SyncClient(database: database, logger: Logger(label: "street.sync"))
-            let shown = LastShown()
-            do {
+            try await reporting {
+                let client = SyncClient(database: try options.database(), logger: Logger(label: "street.sync"))
+                let shown = LastShown()
                 let report = try await client.sync { progress in
                     guard progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
                     let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
@@ -39,9 +32,6 @@ extension Street {
                     )
                 }
                 print(report.description)
-            } catch {
-                printError("\(error)")
-                throw ExitCode.failure
             }
         }
     }

@@ -46,7 +46,7 @@ extension Street.ValueCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let stored = try OfficeService.open(at: options.path).setValue(
+                let stored = try options.service().setValue(
                     ValueInput(indicator: indicator, period: period, value: value, label: label, note: note)
                 )
                 let labelled = stored.label.isEmpty ? "" : " (\(stored.label))"
@@ -63,7 +63,7 @@ extension Street.ValueCommand {
         var project: String?
 
         @Option(help: ArgumentHelp("Only periods within this one: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-        var period: String?
+        var period: Period?
 
         @Option(help: ArgumentHelp("The output format.", valueName: "format"))
         var format: OutputFormat = .table
@@ -73,7 +73,7 @@ extension Street.ValueCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let service = try OfficeService.open(at: options.path)
+                let service = try options.service()
                 let rows = try service.values(project: project, period: period)
                 printData(try ValueListing.render(rows, format: format, reference: try service.reference()))
             }
@@ -88,7 +88,7 @@ extension Street.ValueCommand {
         var indicator: String
 
         @Option(help: ArgumentHelp("The period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
-        var period: String
+        var period: Period
 
         @Option(help: ArgumentHelp("The label, if the value has one.", valueName: "label"))
         var label: String = ""
@@ -98,7 +98,7 @@ extension Street.ValueCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try OfficeService.open(at: options.path).deleteValue(indicator: indicator, period: period, label: label)
+                try options.service().deleteValue(indicator: indicator, period: period, label: label)
                 printError("deleted the value of \(indicator) for \(period)")
             }
         }

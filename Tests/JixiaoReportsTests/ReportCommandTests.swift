@@ -45,6 +45,9 @@ struct ReportCommandTests {
         for ext in ["md", "html", "csv", "json"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/LT2021.\(ext)"), "missing LT2021.\(ext)")
         }
+        // The folder was filled under a temporary name and renamed: nothing else is left beside it.
+        let beside = try FileManager.default.contentsOfDirectory(atPath: district.directory)
+        #expect(beside.filter { !$0.hasPrefix("district.db") }.sorted() == ["out"])
         let json = try Data(contentsOf: URL(fileURLWithPath: "\(out)/LT2021.json"))
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect(((object["budget"] as? [String: Any])?["spent"] as? NSNumber)?.int64Value == 76_701_480)
@@ -55,14 +58,26 @@ struct ReportCommandTests {
         let district = try TemporaryDistrict()
         defer { district.remove() }
         let unknown = try Self.run(["report", "--db", district.path, "--project", "NOPE", "--year", "2021"])
-        #expect(unknown.status != 0)
-        #expect(unknown.stderr.contains("district plan import"))
+        #expect(unknown.status == 1)
+        #expect(
+            unknown.stderr
+                == "project \"NOPE\" of 2021 is not in the district database; import the plan first (district plan import)\n"
+        )
         let badFormat = try Self.run(
             ["report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "xlsx"])
-        #expect(badFormat.status != 0)
-        #expect(badFormat.stderr.contains("md, html, csv, json"))
+        #expect(badFormat.status == 64)
+        #expect(badFormat.stderr.contains("Please provide one of 'md', 'html', 'csv' or 'json'."))
         let allWithoutOut = try Self.run(["report", "--db", district.path, "--all", "--year", "2021"])
-        #expect(allWithoutOut.status != 0)
+        #expect(allWithoutOut.status == 64)
         #expect(allWithoutOut.stderr.contains("--out DIR"))
+        // No plan for the year: refused before anything is created.
+        let out = district.directory + "/out2022"
+        let noPlan = try Self.run(["report", "--db", district.path, "--all", "--year", "2022", "--out", out])
+        #expect(noPlan.status == 1)
+        #expect(
+            noPlan.stderr
+                == "no project of 2022 in \(district.path): import that year's plan first (district plan import)\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 }

@@ -22,16 +22,49 @@ struct StreetDatabaseTests {
         #expect(try db.integrityCheck() == ["ok"])
         let error = #expect(throws: StorageError.self) { try StreetDatabase.create(at: path, settings: Fixtures.settings) }
         #expect(error?.isFileExists == true)
+        #expect(error?.description == "\(path) already exists: refusing to overwrite it")
         // A second file gets another epoch.
         let other = try StreetDatabase.create(at: folder.file("other.db"), settings: Fixtures.settings)
         #expect(try other.settings().epoch != settings.epoch)
     }
 
-    @Test("a missing file is reported with what to do")
+    @Test("a missing file is reported with the caller's advice, and no command line's by default")
     func missing() {
         let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: "/nonexistent/street.db") }
         #expect(error?.isMissingFile == true)
-        #expect(error?.description.contains("street init") == true)
+        #expect(
+            error?.description
+                == "no database at /nonexistent/street.db: create it first, or give the path of an existing one"
+        )
+        let hinted = #expect(throws: StorageError.self) {
+            try StreetDatabase.open(at: "/nonexistent/street.db", missingHint: "run the setup first")
+        }
+        #expect(hinted?.description == "no database at /nonexistent/street.db: run the setup first")
+    }
+
+    @Test("a small file that is not a database is refused, not written over", arguments: ["x", "notes\n", ""])
+    func smallForeignFile(text: String) throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("notes.db")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        if text.isEmpty {
+            // An empty file is what `create` opens: it becomes a database.
+            #expect(throws: Never.self) { try StreetDatabase.open(at: path) }
+            return
+        }
+        let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
+        #expect(error?.isNotJixiaoFile == true)
+        #expect(error?.description == "\(path) is not a Jixiao street office database")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(text.utf8))
+    }
+
+    @Test("creating in a missing folder says so, and leaves nothing")
+    func createInAMissingFolder() {
+        let error = #expect(throws: StorageError.self) {
+            try StreetDatabase.create(at: "/nonexistent/street.db", settings: Fixtures.settings)
+        }
+        #expect(error?.description == "cannot create /nonexistent/street.db: the folder does not exist or cannot be written")
+        #expect(!FileManager.default.fileExists(atPath: "/nonexistent"))
     }
 
     @Test("a corrupt file is reported as such")

@@ -3,6 +3,18 @@ import JixiaoStorage
 
 /// Reads a year's plan back out of the district database, in the import's format.
 public enum PlanExporter {
+    /// The refusal for a year without projects, naming the years that have some.
+    static func noProjects(year: Int, in all: ReferenceData) -> DistrictError {
+        let years = Set(all.projects.map(\.year)).sorted().map(String.init).joined(separator: ", ")
+        guard !years.isEmpty else {
+            return DistrictError.notFound(
+                "no projects for year \(year): the database has no projects yet; import a plan with "
+                    + "`district plan import PLAN.json`"
+            )
+        }
+        return DistrictError.notFound("no projects for year \(year) (years with projects: \(years))")
+    }
+
     /// The plan of `year` (default: the latest year that has projects).
     /// - Throws: `DistrictError.notFound` when there are no projects (for that year).
     public static func plan(year: Int?, from database: DistrictDatabase) throws -> Plan {
@@ -13,10 +25,7 @@ public enum PlanExporter {
             )
         }
         let projects = all.projects.filter { $0.year == chosen }
-        guard !projects.isEmpty else {
-            let years = Set(all.projects.map(\.year)).sorted().map(String.init).joined(separator: ", ")
-            throw DistrictError.notFound("no projects for year \(chosen) (years with projects: \(years))")
-        }
+        guard !projects.isEmpty else { throw noProjects(year: chosen, in: all) }
         return Plan(
             district: try database.name(),
             year: chosen,

@@ -12,7 +12,7 @@ public enum StatusService {
     ///   disagree.
     public static func completeness(year: Int?, period: Period?, in database: DistrictDatabase) throws -> Completeness {
         if let year, let period, period.year != year {
-            throw DistrictError.invalidInput("--period \(period) is not in --year \(year)")
+            throw DistrictError.invalidInput("period \(period) is not in year \(year)")
         }
         let all = try database.reference()
         guard let chosenYear = period?.year ?? year ?? all.projects.map(\.year).max() else {
@@ -22,8 +22,7 @@ public enum StatusService {
         }
         let asked = period ?? .year(chosenYear)
         guard all.projects.contains(where: { $0.year == asked.year }) else {
-            let years = Set(all.projects.map(\.year)).sorted().map(String.init).joined(separator: ", ")
-            throw DistrictError.notFound("no projects for year \(asked.year) (years with projects: \(years))")
+            throw PlanExporter.noProjects(year: asked.year, in: all)
         }
         // The office rows are counted in one read transaction: a consistent snapshot while syncs write.
         let (receipts, lastSyncs) = try database.read { db in

@@ -1,0 +1,87 @@
+import Foundation
+import JixiaoDistrict
+import JixiaoReports
+import JixiaoStorage
+
+extension District.ReportCommand {
+    /// One project's report, rendered in every format, before anything is written.
+    private struct Rendered {
+        var code: String
+        var report: ProjectReport
+        /// File name (`CODE.md`…) and contents, one per format.
+        var files: [(name: String, text: String)]
+    }
+
+    /// Every project of the year in every format, into `--out DIR`; one line per project on stdout.
+    ///
+    /// Every report is built and rendered first, so a refusal (no project that year, a database error) leaves no
+    /// folder behind. A new DIR is filled under a temporary name beside it and renamed into place whole.
+    func writeAll(_ database: DistrictDatabase, scoring: ScoringOptions, now: Date) throws {
+        let directory = out ?? "."
+        let codes = try ReportInput.projectCodes(in: database, year: year)
+        guard !codes.isEmpty else {
+            throw DistrictError.notFound(
+                "no project of \(year) in \(database.path): import that year's plan first (district plan import)"
+            )
+        }
+        let rendered = try codes.map { code in
+            let report = ProjectReport(
+                input: try ReportInput.load(from: database, project: code, year: year, now: now),
+                options: scoring
+            )
+            return Rendered(
+                code: code,
+                report: report,
+                files: try ReportFormat.allCases.map {
+                    (name: "\(code).\($0.fileExtension)", text: try $0.render(report))
+                }
+            )
+        }
+        try Self.fill(directory, with: rendered.flatMap(\.files))
+        for project in rendered {
+            let paths = project.files.map { (directory as NSString).appendingPathComponent($0.name) }
+            print(
+                "\(project.code)\t执行率 \(ReportText.percent(project.report.budget.executionRate))\t得分 "
+                    + "\(ReportText.score(project.report.score.total))\t\(project.report.score.grade.rawValue)\t"
+                    + paths.joined(separator: " ")
+            )
+        }
+    }
+
+    /// Writes `files` into `directory`: straight in when it exists, else into a new sibling renamed to it at the end.
+    /// - Throws: `ReportError.output`; a new directory is then not left behind.
+    private static func fill(_ directory: String, with files: [(name: String, text: String)]) throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw ReportError.output("\(directory) exists and is not a directory: give a directory for --out")
+            }
+            for file in files {
+                try write(file.text, to: (directory as NSString).appendingPathComponent(file.name))
+            }
+            return
+        }
+        let url = URL(fileURLWithPath: directory)
+        let staging = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).partial-\(UUID().uuidString.prefix(8))").path
+        do {
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw ReportError.output("cannot create the directory \(directory)", cause: error)
+        }
+        do {
+            for file in files {
+                try write(file.text, to: (staging as NSString).appendingPathComponent(file.name))
+            }
+            do {
+                try manager.moveItem(atPath: staging, toPath: directory)
+            } catch {
+                throw ReportError.output("cannot create the directory \(directory)", cause: error)
+            }
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+    }
+}
