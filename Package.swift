@@ -101,6 +101,8 @@ let package = Package(
         // Helpers the test targets share (running the built executables, temporary folders); no product uses it.
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "JixiaoModelsTests", dependencies: ["JixiaoModels"]),
+        // Runs scripts/install.sh and scripts/package.sh (a release build of its own, in .build-release).
+        .testTarget(name: "JixiaoPackagingTests", dependencies: ["JixiaoTestSupport"]),
         .testTarget(
             name: "JixiaoStorageTests",
             dependencies: ["JixiaoStorage", "JixiaoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
