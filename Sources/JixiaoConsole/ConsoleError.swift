@@ -1,17 +1,36 @@
+import JixiaoModels
+
 /// An error raised while reading a text file or a CSV file, or while writing output.
 ///
 /// The `description` is written for a clerk: it says which line is wrong and what to do.
-public struct ConsoleError: Error, Hashable, Sendable, CustomStringConvertible {
-    private enum Code: Hashable, Sendable {
-        case unreadableText
-        case malformedCSV
-        case invalidArgument
-        case unwritable
+public struct ConsoleError: CodedError, Hashable {
+    /// What kind of error this is; also a `catch` pattern (`catch ConsoleError.Code.unreadableText`).
+    public struct Code: ErrorCodeType {
+        public typealias Owner = ConsoleError
+        private enum Base: String, Hashable, Sendable {
+            case unreadableText, malformedCSV, invalidArgument, unwritable
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// The code of `ConsoleError.unreadableText`.
+        public static let unreadableText = Code(.unreadableText)
+        /// The code of `ConsoleError.malformedCSV`.
+        public static let malformedCSV = Code(.malformedCSV)
+        /// The code of `ConsoleError.invalidArgument`.
+        public static let invalidArgument = Code(.invalidArgument)
+        /// The code of `ConsoleError.unwritable`.
+        public static let unwritable = Code(.unwritable)
+
+        public var description: String { base.rawValue }
     }
 
-    private let code: Code
+    /// What kind of error this is.
+    public let code: Code
     /// The human message.
     public let message: String
+    /// Always `nil`: reading text wraps no other error.
+    public var underlying: (any Error & Sendable)? { nil }
     /// The physical line (1-based) the problem is on, when it is about a line of a file.
     public let line: Int?
 

@@ -1,17 +1,35 @@
+import JixiaoModels
+
 /// An error raised by the district side: a refused plan, an unknown office, a storage failure.
 ///
 /// The `description` is written for the district administrator: it names what was refused and where, and,
 /// for a plan, lists every problem found (not only the first) so one edit can fix them all.
-public struct DistrictError: Error, Sendable, CustomStringConvertible {
-    private enum Code: Hashable, Sendable {
-        case invalidPlan
-        case invalidInput
-        case notFound
-        case conflict
-        case storage
+public struct DistrictError: CodedError {
+    /// What kind of error this is; also a `catch` pattern (`catch DistrictError.Code.invalidPlan`).
+    public struct Code: ErrorCodeType {
+        public typealias Owner = DistrictError
+        private enum Base: String, Hashable, Sendable {
+            case invalidPlan, invalidInput, notFound, conflict, storage
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// The code of `DistrictError.invalidPlan`.
+        public static let invalidPlan = Code(.invalidPlan)
+        /// The code of `DistrictError.invalidInput`.
+        public static let invalidInput = Code(.invalidInput)
+        /// The code of `DistrictError.notFound`.
+        public static let notFound = Code(.notFound)
+        /// The code of `DistrictError.conflict`.
+        public static let conflict = Code(.conflict)
+        /// The code of `DistrictError.storage`.
+        public static let storage = Code(.storage)
+
+        public var description: String { base.rawValue }
     }
 
-    private let code: Code
+    /// What kind of error this is.
+    public let code: Code
     /// The human message.
     public let message: String
     /// For a refused plan: every problem found, each naming its location.
@@ -55,8 +73,6 @@ public struct DistrictError: Error, Sendable, CustomStringConvertible {
         DistrictError(.storage, message, underlying: underlying)
     }
 
-    /// Whether this error refuses a plan.
-    public var isInvalidPlan: Bool { code == .invalidPlan }
 
     public var description: String {
         var text = message

@@ -1,17 +1,34 @@
 /// An error raised while parsing or checking a domain value: money, a period, a code.
 ///
 /// The `description` is written for a clerk: it quotes the input and says what was expected.
-public struct ModelError: Error, Hashable, Sendable, CustomStringConvertible {
-    private enum Code: Hashable, Sendable {
-        case invalidMoney
-        case invalidPeriod
-        case invalidValue
-        case invalidFormula
+public struct ModelError: CodedError, Hashable {
+    /// What kind of value was wrong.
+    public struct Code: ErrorCodeType {
+        public typealias Owner = ModelError
+        private enum Base: String, Hashable, Sendable {
+            case invalidMoney, invalidPeriod, invalidValue, invalidFormula
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// Text that is not an amount of money.
+        public static let invalidMoney = Code(.invalidMoney)
+        /// Text that is not a period.
+        public static let invalidPeriod = Code(.invalidPeriod)
+        /// A value outside its allowed set.
+        public static let invalidValue = Code(.invalidValue)
+        /// A formula that does not parse.
+        public static let invalidFormula = Code(.invalidFormula)
+
+        public var description: String { base.rawValue }
     }
 
-    private let code: Code
+    /// What kind of value was wrong.
+    public let code: Code
     /// The human message, quoting the offending input.
     public let message: String
+    /// Always `nil`: a domain value's error wraps nothing.
+    public var underlying: (any Error & Sendable)? { nil }
 
     private init(_ code: Code, _ message: String) {
         self.code = code

@@ -1,7 +1,10 @@
+import JixiaoModels
+
 /// A wire error code (Protocol.md §7): the `code` field of an ERROR message.
 ///
 /// A struct rather than an enum so that a code this version does not know still round-trips.
-public struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+public struct ErrorCode: RawRepresentable, ErrorCodeType {
+    public typealias Owner = ProtocolError
     public let rawValue: UInt16
 
     public init(rawValue: UInt16) { self.rawValue = rawValue }
@@ -65,11 +68,13 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConve
 /// An error of the sync protocol: a malformed frame, a refused push, an ERROR message from the peer.
 ///
 /// `code` is what travels in an ERROR message; `message` is the human text (never a secret).
-public struct ProtocolError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct ProtocolError: CodedError, Hashable {
     /// The wire code.
     public let code: ErrorCode
     /// The human message: what was wrong, quoting the offending value where that helps.
     public let message: String
+    /// Always `nil`: a protocol error travels as its code and message alone.
+    public var underlying: (any Error & Sendable)? { nil }
 
     /// Creates an error with a wire code and a message.
     public init(_ code: ErrorCode, _ message: String) {

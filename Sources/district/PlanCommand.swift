@@ -56,7 +56,7 @@ extension District.PlanCommand {
         private func refusingInvalid<T>(_ body: () throws -> T) throws -> T {
             do {
                 return try body()
-            } catch let error as DistrictError where error.isInvalidPlan {
+            } catch let error as DistrictError where error.code == .invalidPlan {
                 for problem in error.problems { printError("\(name): \(problem)") }
                 printError("\(name): \(error.message)")
                 throw ExitCode.failure

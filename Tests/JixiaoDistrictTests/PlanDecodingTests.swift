@@ -88,7 +88,7 @@ import Testing
             Issue.record("the plan was accepted")
             return []
         } catch let error as DistrictError {
-            #expect(error.isInvalidPlan)
+            #expect(error.code == .invalidPlan)
             return error.problems.map(\.description)
         } catch {
             Issue.record("unexpected error \(error)")

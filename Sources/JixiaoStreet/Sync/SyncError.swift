@@ -1,35 +1,66 @@
+import JixiaoModels
+
 import JixiaoProtocol
 
 /// Why `street sync` failed, in one line a clerk can act on.
-public struct SyncError: Error, Hashable, Sendable, CustomStringConvertible {
-    private enum Code: Hashable, Sendable {
-        case unreachable
-        case connectionLost
-        case authenticationFailed
-        case upgradeRequired
-        case serverOutdated
-        case officeDisabled
-        case refused
-        case busy
-        case snapshotRequired
-        case digestMismatch
-        case protocolError
-        case storage
+public struct SyncError: CodedError, Hashable {
+    /// What kind of error this is; also a `catch` pattern (`catch SyncError.Code.unreachable`).
+    public struct Code: ErrorCodeType {
+        public typealias Owner = SyncError
+        private enum Base: String, Hashable, Sendable {
+            case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled, refused, busy, snapshotRequired, digestMismatch, protocolError, storage
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// The code of `SyncError.unreachable`.
+        public static let unreachable = Code(.unreachable)
+        /// The code of `SyncError.connectionLost`.
+        public static let connectionLost = Code(.connectionLost)
+        /// The code of `SyncError.authenticationFailed`.
+        public static let authenticationFailed = Code(.authenticationFailed)
+        /// The code of `SyncError.upgradeRequired`.
+        public static let upgradeRequired = Code(.upgradeRequired)
+        /// The code of `SyncError.serverOutdated`.
+        public static let serverOutdated = Code(.serverOutdated)
+        /// The code of `SyncError.officeDisabled`.
+        public static let officeDisabled = Code(.officeDisabled)
+        /// The code of `SyncError.refused`.
+        public static let refused = Code(.refused)
+        /// The code of `SyncError.busy`.
+        public static let busy = Code(.busy)
+        /// The code of `SyncError.snapshotRequired`.
+        public static let snapshotRequired = Code(.snapshotRequired)
+        /// The code of `SyncError.digestMismatch`.
+        public static let digestMismatch = Code(.digestMismatch)
+        /// The code of `SyncError.protocolError`.
+        public static let protocolError = Code(.protocolError)
+        /// The code of `SyncError.storage`.
+        public static let storage = Code(.storage)
+
+        public var description: String { base.rawValue }
     }
 
-    private let code: Code
+    /// What kind of error this is.
+    public let code: Code
     /// The one-line message.
     public let message: String
     /// The protocol error behind it, when there is one.
-    public let protocolError: ProtocolError?
+    public let underlying: (any Error & Sendable)?
 
     private init(_ code: Code, _ message: String, _ protocolError: ProtocolError? = nil) {
         self.code = code
         self.message = message
-        self.protocolError = protocolError
+        self.underlying = protocolError
     }
 
     public var description: String { message }
+
+    public static func == (lhs: SyncError, rhs: SyncError) -> Bool { lhs.code == rhs.code && lhs.message == rhs.message }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+    }
 
     /// Whether trying again later may succeed (network trouble, a busy server).
     public var isRetryable: Bool { [.unreachable, .connectionLost, .busy, .snapshotRequired].contains(code) }
@@ -37,14 +68,6 @@ public struct SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the client should retry at once with a full snapshot.
     var needsSnapshot: Bool { code == .snapshotRequired }
 
-    /// Whether this is an authentication failure.
-    public var isAuthenticationFailure: Bool { code == .authenticationFailed }
-    /// Whether the client or server must be upgraded.
-    public var isUpgradeRequired: Bool { code == .upgradeRequired }
-    /// Whether the server could not be reached.
-    public var isUnreachable: Bool { code == .unreachable }
-    /// Whether the district refused the push (a row the office may not write).
-    public var isRefused: Bool { code == .refused }
 
     /// The server did not accept a connection.
     public static func unreachable(_ address: String) -> SyncError {
