@@ -57,7 +57,6 @@ let package = Package(
             name: "JixiaoStreet",
             dependencies: [
                 "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -68,7 +67,6 @@ let package = Package(
             name: "JixiaoDistrict",
             dependencies: [
                 "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -77,10 +75,7 @@ let package = Package(
         ),
         .target(
             name: "JixiaoReports",
-            dependencies: [
-                "JixiaoModels", "JixiaoStorage", "JixiaoConsole",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoConsole"]
         ),
         .executableTarget(
             name: "district",

@@ -10,9 +10,6 @@ public final class ReferenceWriter {
 
     init(db: Database) { self.db = db }
 
-    /// The underlying GRDB connection, for queries inside the same transaction.
-    public var database: Database { db }
-
     private func nextRevision() throws -> Int64 {
         let next = (Int64(try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'") ?? "0") ?? 0) + 1
         try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'ref_rev'", arguments: [String(next)])

@@ -96,7 +96,7 @@ public final class StreetDatabase: Sendable {
     // MARK: Reading
 
     /// Runs `body` with a read-only view, in one consistent snapshot.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try mapping { try queue.read(body) }
     }
 
@@ -161,7 +161,7 @@ public final class StreetDatabase: Sendable {
                 db,
                 sql: "SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values \(filter) ORDER BY indicator, period, label",
                 arguments: project.map { [$0] } ?? []
-            ).compactMap { IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
+            ).map { try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
         }
         guard let period else { return all }
         return all.filter { period.contains($0.period) }
@@ -174,7 +174,7 @@ public final class StreetDatabase: Sendable {
                 db,
                 sql: "SELECT \(TableSpec.narratives.columnList) FROM narratives \(project == nil ? "" : "WHERE project = ?") ORDER BY project, section",
                 arguments: project.map { [$0] } ?? []
-            ).compactMap { Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
+            ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
         }
     }
 

@@ -1,4 +1,3 @@
-import GRDB
 import JixiaoModels
 import JixiaoStorage
 
@@ -63,11 +62,7 @@ extension OfficeService {
         let lastSuccess = try database.lastSuccessfulRun()
         let lastFailure = state.lastRun.flatMap { $0.ok ? nil : $0 }
         let reference = try reference()
-        let counts = try database.read { db in
-            try ["expenditures", "indicator_values", "narratives"].map {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0
-            }
-        }
+        let counts = try database.rowCounts()
         return OfficeStatus(
             office: settings.office,
             server: settings.server.description,
@@ -78,9 +73,9 @@ extension OfficeService {
             digestsMatched: state.lastRun?.digestMatch ?? lastSuccess?.digestMatch,
             projects: reference.projects.count,
             indicators: reference.indicators.count,
-            expenditures: counts[0],
-            values: counts[1],
-            notes: counts[2]
+            expenditures: counts.expenditures,
+            values: counts.values,
+            notes: counts.narratives
         )
     }
 }

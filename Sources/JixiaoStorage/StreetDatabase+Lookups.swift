@@ -1,0 +1,42 @@
+import GRDB
+import JixiaoModels
+
+/// A voucher number already used by an expenditure of a project.
+public struct StoredVoucher: Hashable, Sendable {
+    public var project: String
+    public var voucher: String
+    /// The expenditure's id.
+    public var id: String
+}
+
+extension StreetDatabase {
+    /// The ids of expenditures that start with `prefix`, in id order, at most `limit` of them (a clerk may type
+    /// the first characters of an id as `street expense list` shows it).
+    public func expenditureIDs(prefix: String, limit: Int) throws -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT id FROM expenditures WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+                arguments: [prefix.count, prefix, limit])
+        }
+    }
+
+    /// Every non-empty voucher number stored, for an import's duplicate check.
+    public func vouchers() throws -> [StoredVoucher] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT project, voucher, id FROM expenditures WHERE voucher <> ''").map { row in
+                StoredVoucher(project: row[0], voucher: row[1], id: row[2])
+            }
+        }
+    }
+
+    /// How many rows the office holds: expenditures, indicator values, narratives (one read transaction).
+    public func rowCounts() throws -> (expenditures: Int, values: Int, narratives: Int) {
+        try read { db in
+            func count(_ table: SyncTable) throws -> Int {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.sqlName)") ?? 0
+            }
+            return (try count(.expenditures), try count(.indicatorValues), try count(.narratives))
+        }
+    }
+}
