@@ -7,7 +7,7 @@ extension DistrictDatabase {
     /// - Throws: `StorageError.invalidData` if the code is taken.
     public func addOffice(_ office: Office, secret: OfficeSecret) throws {
         try write { db in
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)", arguments: [office.code])!
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)", arguments: [office.code]) != true
             else { throw StorageError.invalidData("office \(office.code) is already enrolled") }
             try db.execute(
                 sql: "INSERT INTO offices (code, name, kind, enabled, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",

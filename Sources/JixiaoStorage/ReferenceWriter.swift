@@ -11,7 +11,9 @@ public final class ReferenceWriter {
     init(db: Database) { self.db = db }
 
     private func nextRevision() throws -> Int64 {
-        let next = (Int64(try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'") ?? "0") ?? 0) + 1
+        let next =
+            try DatabaseFile.counter(
+                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev") + 1
         try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'ref_rev'", arguments: [String(next)])
         return next
     }
@@ -88,7 +90,7 @@ extension DistrictDatabase {
 
     /// The current reference revision (the cursor an office has after pulling everything).
     public func referenceRevision() throws -> Int64 {
-        Int64(try setting("ref_rev") ?? "0") ?? 0
+        try DatabaseFile.counter(setting("ref_rev"), key: "ref_rev")
     }
 
     /// Reference rows changed after `cursor` (all live rows when `cursor` is 0), in revision order.
@@ -111,7 +113,8 @@ extension DistrictDatabase {
                 }
             }
             changes.sort { $0.rev < $1.rev }
-            let revision = Int64(try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'") ?? "0") ?? 0
+            let revision = try DatabaseFile.counter(
+                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev")
             return ReferenceChanges(changes: changes.map(\.change), cursor: revision)
         }
     }

@@ -36,8 +36,8 @@ extension StreetDatabase {
                     bytesSent: row[6], bytesReceived: row[7], digestMatch: row[8])
             }
             return StreetSyncState(
-                ackedSeq: Int64(values["acked_seq"] ?? "0") ?? 0,
-                referenceCursor: Int64(values["ref_cursor"] ?? "0") ?? 0,
+                ackedSeq: try DatabaseFile.counter(values["acked_seq"], key: "acked_seq"),
+                referenceCursor: try DatabaseFile.counter(values["ref_cursor"], key: "ref_cursor"),
                 districtEpoch: values["district_epoch"] ?? "", lastRun: lastRun)
         }
     }
@@ -68,7 +68,7 @@ extension StreetDatabase {
     /// How many changes wait for the district's acknowledgement.
     public func pendingCount() throws -> Int {
         try read { db in
-            let acked = Int64(try Self.settingsDictionary(db)["acked_seq"] ?? "0") ?? 0
+            let acked = try DatabaseFile.counter(Self.settingsDictionary(db)["acked_seq"], key: "acked_seq")
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM changes WHERE seq > ?", arguments: [acked]) ?? 0
         }
     }
@@ -136,7 +136,10 @@ extension StreetDatabase {
     }
 
     static func digest(_ db: Database) throws -> SyncDigest {
-        let row = try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM digest WHERE id = 1")!
+        guard let row = try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM digest WHERE id = 1") else {
+            throw StorageError.invalidData(
+                "the digest row is missing (the file was edited outside Jixiao or is damaged): restore a backup")
+        }
         return SyncDigest(count: row[0], h1: row[1], h2: row[2])
     }
 
@@ -160,7 +163,7 @@ extension StreetDatabase {
     public func acknowledge(upTo seq: Int64, districtEpoch: String) throws {
         try mapping {
             try queue.write { db in
-                let acked = Int64(try Self.settingsDictionary(db)["acked_seq"] ?? "0") ?? 0
+                let acked = try DatabaseFile.counter(Self.settingsDictionary(db)["acked_seq"], key: "acked_seq")
                 let newAcked = max(acked, seq)
                 try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'acked_seq'", arguments: [String(newAcked)])
                 try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'district_epoch'", arguments: [districtEpoch])
