@@ -43,8 +43,8 @@ struct ConcurrentReadTests {
         var streets: [(code: String, database: StreetDatabase)] = []
         for (index, code) in codes.enumerated() {
             let street = try fixture.street(code)
-            batches[code] = Batches(first: 150 + 7 * index, later: 20 + index)
-            try await SyncFixture.record(street, expenditures: 150 + 7 * index)
+            batches[code] = Batches(first: 100 + 5 * index, later: 10 + index)
+            try await SyncFixture.record(street, expenditures: 100 + 5 * index)
             streets.append((code, street))
         }
         let expected = batches
