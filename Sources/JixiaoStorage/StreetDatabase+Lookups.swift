@@ -30,13 +30,24 @@ extension StreetDatabase {
         }
     }
 
-    /// How many rows the office holds: expenditures, indicator values, narratives (one read transaction).
-    public func rowCounts() throws -> (expenditures: Int, values: Int, narratives: Int) {
+    /// Settings, sync state, pending changes and row counts for `street status`, in one read transaction.
+    public func statusSnapshot() throws -> StreetStatusSnapshot {
         try read { db in
-            func count(_ table: SyncTable) throws -> Int {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.sqlName)") ?? 0
-            }
-            return (try count(.expenditures), try count(.indicatorValues), try count(.narratives))
+            StreetStatusSnapshot(
+                settings: try Self.settings(db, path: path),
+                syncState: try Self.syncState(db),
+                lastSuccess: try Self.lastRun(db, successfulOnly: true),
+                pending: try Self.pendingCount(db),
+                projects: try Self.count(db, .projects),
+                indicators: try Self.count(db, .indicators),
+                expenditures: try Self.count(db, .expenditures),
+                values: try Self.count(db, .indicatorValues),
+                narratives: try Self.count(db, .narratives)
+            )
         }
+    }
+
+    private static func count(_ db: Database, _ table: SyncTable) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.sqlName)") ?? 0
     }
 }

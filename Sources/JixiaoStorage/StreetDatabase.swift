@@ -63,17 +63,17 @@ public final class StreetDatabase: Sendable {
 
     /// The settings recorded by `street init`.
     public func settings() throws -> StreetSettings {
-        try mapping {
-            try queue.read { db in
-                let values = try Self.settingsDictionary(db)
-                guard let office = values["office"], let server = values["server"], let secret = values["secret"],
-                    let epoch = values["epoch"]
-                else { throw StorageError.invalidData("\(path) has no office settings: recreate it with `street init`") }
-                return StreetSettings(
-                    office: office, server: try ServerAddress(parsing: server), secret: try OfficeSecret(hex: secret),
-                    epoch: epoch)
-            }
-        }
+        try read { db in try Self.settings(db, path: path) }
+    }
+
+    static func settings(_ db: Database, path: String) throws -> StreetSettings {
+        let values = try settingsDictionary(db)
+        guard let office = values["office"], let server = values["server"], let secret = values["secret"],
+            let epoch = values["epoch"]
+        else { throw StorageError.invalidData("\(path) has no office settings: recreate it with `street init`") }
+        return StreetSettings(
+            office: office, server: try ServerAddress(parsing: server), secret: try OfficeSecret(hex: secret),
+            epoch: epoch)
     }
 
     static func settingsDictionary(_ db: Database) throws -> [String: String] {
