@@ -46,15 +46,19 @@ struct UnreadableRowTests {
     }
 
     @Test(
-        "an unknown stored direction, aggregate or frequency fails the load, naming the indicator",
+        "an unknown stored direction, aggregate, frequency or aggregate/formula combination fails the load, naming the indicator",
         arguments: [
-            ("direction", "sideways"), ("aggregate", "median"), ("frequency", "week"),
+            ("direction = 'sideways'", "direction \"sideways\""),
+            ("aggregate = 'median'", "aggregate \"median\""),
+            ("frequency = 'week'", "frequency \"week\""),
+            ("aggregate = 'formula', formula = ''", "needs a formula"),
+            ("reporters = 'lantianban'", "reporters is not a JSON list"),
         ]
     )
-    func unknownIndicatorEnumeration(column: String, value: String) throws {
+    func unknownIndicatorEnumeration(assignment: String, named: String) throws {
         let district = try TemporaryDistrict()
         defer { district.remove() }
-        try SQLiteShell.execute("UPDATE indicators SET \(column) = '\(value)' WHERE code = 'LT02';", on: district.path)
+        try SQLiteShell.execute("UPDATE indicators SET \(assignment) WHERE code = 'LT02';", on: district.path)
         let reportError = try #require(throws: StorageError.self) {
             try ReportInput.load(from: district.database, project: "LT2021", year: 2021)
         }
@@ -64,7 +68,7 @@ struct UnreadableRowTests {
         for error in [reportError, statusError] {
             #expect(error.isInvalidData)
             #expect(error.description.contains("indicators row \"LT02\""), "\(error)")
-            #expect(error.description.contains("\"\(value)\""), "\(error)")
+            #expect(error.description.contains(named), "\(error)")
         }
     }
 
