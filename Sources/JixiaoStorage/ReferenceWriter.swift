@@ -1,7 +1,8 @@
 import GRDB
 import JixiaoModels
 
-/// Writes the district's reference data inside one `DistrictDatabase.writeReference` transaction.
+/// Writes the district's reference data inside one `DistrictDatabase.writeReference` transaction, and reads what a
+/// plan import compares against in that same transaction (`reference()`, `enrolledOffices()`, `rowsNaming`).
 ///
 /// A row whose values really change (or that comes back from deletion) gets the next district-wide revision, so
 /// offices pull only what changed; an identical upsert writes nothing. Deletions are tombstones.

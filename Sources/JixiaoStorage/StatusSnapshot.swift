@@ -5,7 +5,9 @@ import JixiaoModels
 public struct StatusSnapshot: Sendable {
     /// An office's expenditures on a project dated inside the period.
     public struct ExpenditureCount: Hashable, Sendable {
+        /// The office code.
         public var office: String
+        /// The project code.
         public var project: String
         /// How many.
         public var count: Int
@@ -15,15 +17,21 @@ public struct StatusSnapshot: Sendable {
 
     /// An office has at least one value of an indicator for a period (labels folded together).
     public struct ValueReceipt: Hashable, Sendable {
+        /// The office code.
         public var office: String
+        /// The indicator code.
         public var indicator: String
+        /// The period the value is for.
         public var period: Period
     }
 
     /// An office has text in one narrative section of a project.
     public struct NarrativeReceipt: Hashable, Sendable {
+        /// The office code.
         public var office: String
+        /// The project code.
         public var project: String
+        /// The section with text.
         public var section: Narrative.Section
     }
 

@@ -1,14 +1,6 @@
 import GRDB
 import JixiaoModels
 
-/// A voucher number already used by an expenditure of a project.
-public struct StoredVoucher: Hashable, Sendable {
-    public var project: String
-    public var voucher: String
-    /// The expenditure's id.
-    public var id: String
-}
-
 extension StreetDatabase {
     /// The ids of expenditures that start with `prefix`, in id order, at most `limit` of them (a clerk may type
     /// the first characters of an id as `street expense list` shows it).
