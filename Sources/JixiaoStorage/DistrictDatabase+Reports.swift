@@ -33,7 +33,10 @@ extension DistrictDatabase {
     public func projectCodes(year: Int) throws -> [String] {
         try read { db in
             try String.fetchAll(
-                db, sql: "SELECT code FROM projects WHERE year = ? AND deleted = 0 ORDER BY code", arguments: [year])
+                db,
+                sql: "SELECT code FROM projects WHERE year = ? AND deleted = 0 ORDER BY code",
+                arguments: [year]
+            )
         }
     }
 
@@ -56,7 +59,11 @@ extension DistrictDatabase {
                 """
         ).map { row in
             ReportRecords.OfficeLine(
-                office: try office(row), lastSyncAt: row[4], lastResult: row[5], lastSessionOK: row[6])
+                office: try office(row),
+                lastSyncAt: row[4],
+                lastResult: row[5],
+                lastSessionOK: row[6]
+            )
         }
     }
 
@@ -70,7 +77,12 @@ extension DistrictDatabase {
             arguments: [project]
         ).map { row in
             ReportRecords.SpendingGroup(
-                office: row[0], fund: row[1], category: row[2], amount: Money(fen: row[3]), count: row[4])
+                office: row[0],
+                fund: row[1],
+                category: row[2],
+                amount: Money(fen: row[3]),
+                count: row[4]
+            )
         }
     }
 
@@ -108,7 +120,8 @@ private struct ReportReference {
     private func rows(_ spec: TableSpec) throws -> [[SyncValue]] {
         try Row.fetchAll(
             db,
-            sql: "SELECT \(spec.columnList) FROM \(spec.table.sqlName) WHERE project = ? AND deleted = 0 ORDER BY rowid",
+            sql:
+                "SELECT \(spec.columnList) FROM \(spec.table.sqlName) WHERE project = ? AND deleted = 0 ORDER BY rowid",
             arguments: [project]
         ).map { RowCodec.values($0, count: spec.columns.count) }
     }

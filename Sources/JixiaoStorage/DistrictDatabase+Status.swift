@@ -26,8 +26,9 @@ extension DistrictDatabase {
     private static func lastSuccessfulSyncs(_ db: Database) throws -> [String: String] {
         var result: [String: String] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT office, max(finished_at) FROM sync_sessions WHERE ok = 1 GROUP BY office")
-        {
+            db,
+            sql: "SELECT office, max(finished_at) FROM sync_sessions WHERE ok = 1 GROUP BY office"
+        ) {
             result[row[0]] = row[1]
         }
         return result
@@ -69,13 +70,18 @@ extension DistrictDatabase {
     private static func narrativeReceipts(_ db: Database) throws -> [StatusSnapshot.NarrativeReceipt] {
         try Row.fetchAll(
             db,
-            sql: "SELECT office, project, section, id FROM narratives WHERE trim(text) != '' ORDER BY office, project, id"
+            sql:
+                "SELECT office, project, section, id FROM narratives WHERE trim(text) != '' ORDER BY office, project, id"
         ).map { row in
             let office: String = row[0]
             let section: String = row[2]
             guard let parsed = Narrative.Section(rawValue: section) else {
                 throw StorageError.invalidRow(
-                    .narratives, key: row[3], office: office, "section \"\(section)\" is unknown")
+                    .narratives,
+                    key: row[3],
+                    office: office,
+                    "section \"\(section)\" is unknown"
+                )
             }
             return StatusSnapshot.NarrativeReceipt(office: office, project: row[1], section: parsed)
         }

@@ -9,7 +9,8 @@ extension StreetDatabase {
             try String.fetchAll(
                 db,
                 sql: "SELECT id FROM expenditures WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
-                arguments: [prefix.count, prefix, limit])
+                arguments: [prefix.count, prefix, limit]
+            )
         }
     }
 

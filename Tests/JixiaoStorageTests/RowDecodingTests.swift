@@ -8,14 +8,31 @@ import Testing
 @Suite("Decoding stored rows")
 struct RowDecodingTests {
     static let indicator = Indicator(
-        code: "JD01", project: "JD2021", name: "宣传活动", level1: "产出指标", level2: "数量指标", unit: "场",
-        target: "12", direction: .higher, weight: 10, aggregation: .sum, reporters: ["wangluyuan"], frequency: .quarter)
+        code: "JD01",
+        project: "JD2021",
+        name: "宣传活动",
+        level1: "产出指标",
+        level2: "数量指标",
+        unit: "场",
+        target: "12",
+        direction: .higher,
+        weight: 10,
+        aggregation: .sum,
+        reporters: ["wangluyuan"],
+        frequency: .quarter
+    )
 
     @Test("every domain value reads back what it wrote")
     func roundTrip() throws {
         #expect(try Indicator(syncValues: Self.indicator.syncValues) == Self.indicator)
         let value = IndicatorValue(
-            id: "v1", office: "wangluyuan", indicator: "JD01", period: .quarter(2021, 2), value: .number(3), label: "")
+            id: "v1",
+            office: "wangluyuan",
+            indicator: "JD01",
+            period: .quarter(2021, 2),
+            value: .number(3),
+            label: ""
+        )
         #expect(try IndicatorValue(syncValues: value.syncValues) == value)
         let narrative = Narrative(id: "n1", office: "wangluyuan", project: "JD2021", section: .problems, text: "无")
         #expect(try Narrative(syncValues: narrative.syncValues) == narrative)
@@ -47,7 +64,12 @@ struct RowDecodingTests {
     @Test("a value with an invalid period throws, naming the office and the row, not its label or note")
     func badPeriod() {
         var values = IndicatorValue(
-            id: "v9", office: "wujialing", indicator: "JD01", period: .year(2021), value: .text("好"), label: "张三",
+            id: "v9",
+            office: "wujialing",
+            indicator: "JD01",
+            period: .year(2021),
+            value: .text("好"),
+            label: "张三",
             note: "私人"
         ).syncValues
         values[3] = .text("2021Q5")

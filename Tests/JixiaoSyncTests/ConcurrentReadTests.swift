@@ -75,7 +75,10 @@ struct ConcurrentReadTests {
         let counted = await status.stop()
         #expect(verified.findings.isEmpty, "\(verified.findings.prefix(5))")
         #expect(counted.findings.isEmpty, "\(counted.findings.prefix(5))")
-        #expect(verified.rounds >= 2 && counted.rounds >= 2, "verify \(verified.rounds), status \(counted.rounds) rounds")
+        #expect(
+            verified.rounds >= 2 && counted.rounds >= 2,
+            "verify \(verified.rounds), status \(counted.rounds) rounds"
+        )
         // After the syncs every office holds both batches, and both commands say so.
         let final = try VerifyService.run(district)
         #expect(final.passed)

@@ -14,8 +14,9 @@ public enum SQLiteShell {
     /// - Throws: `Failure` when `sqlite3` is not installed or exits with an error.
     @discardableResult
     public static func execute(_ sql: String, on path: String) throws -> String {
-        guard let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
-            .first(where: FileManager.default.isExecutableFile(atPath:))
+        guard
+            let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
+                .first(where: FileManager.default.isExecutableFile(atPath:))
         else { throw Failure(description: "sqlite3 is not installed (apt-get install sqlite3)") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: shell)
@@ -34,7 +35,8 @@ public enum SQLiteShell {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure(
-                description: "sqlite3 exited with \(process.terminationStatus): \(String(decoding: complaint, as: UTF8.self))"
+                description:
+                    "sqlite3 exited with \(process.terminationStatus): \(String(decoding: complaint, as: UTF8.self))"
             )
         }
         return String(decoding: printed, as: UTF8.self)

@@ -27,7 +27,8 @@ public enum PlanImporter {
             return try database.writeReference { writer in
                 let existing = try writer.reference()
                 try checkAgainstDatabase(plan, existing: existing)
-                let warnings = plan.warnings().map(\.description)
+                let warnings =
+                    plan.warnings().map(\.description)
                     + enrolmentWarnings(plan, enrolled: Set(try writer.enrolledOffices()))
                 var summary = PlanImportSummary(
                     year: plan.year,
