@@ -55,15 +55,38 @@ extension DistrictDatabase {
     /// The office's current secret, if enrolled.
     /// - Throws: `StorageError.invalidData` naming the office when the stored secret has the wrong length.
     public func secret(of code: String) throws -> OfficeSecret? {
+        try read { db in try Self.secret(db, office: code) }
+    }
+
+    static func secret(_ db: Database, office code: String) throws -> OfficeSecret? {
+        guard let bytes = try Data.fetchOne(db, sql: "SELECT secret FROM offices WHERE code = ?", arguments: [code])
+        else { return nil }
+        do {
+            return try OfficeSecret(bytes: Array(bytes))
+        } catch {
+            throw StorageError.invalidData(
+                "offices row \"\(code)\" cannot be read: its secret is damaged; set a new one with `district office rotate-secret`"
+            )
+        }
+    }
+
+    /// What the sync server needs to authenticate an office and continue its sync, read in one transaction (so a
+    /// secret rotated or an office disabled meanwhile is seen whole or not at all).
+    /// - Returns: `nil` when no office has that code.
+    public func authenticationRecord(office code: String) throws -> OfficeAuthenticationRecord? {
         try read { db in
-            guard let bytes = try Data.fetchOne(db, sql: "SELECT secret FROM offices WHERE code = ?", arguments: [code])
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT code, name, kind, enabled FROM offices WHERE code = ?", arguments: [code]),
+                let secret = try Self.secret(db, office: code)
             else { return nil }
-            do {
-                return try OfficeSecret(bytes: Array(bytes))
-            } catch {
-                throw StorageError.invalidData(
-                    "offices row \"\(code)\" cannot be read: its secret is damaged; set a new one with `district office rotate-secret`")
-            }
+            return OfficeAuthenticationRecord(
+                office: try Self.office(row),
+                secret: secret,
+                syncState: try Self.syncState(db, office: code),
+                referenceRevision: try DatabaseFile.counter(
+                    String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev")
+            )
         }
     }
 

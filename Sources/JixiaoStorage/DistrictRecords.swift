@@ -97,3 +97,15 @@ public struct OfficeVerification: Hashable, Sendable {
     /// The digest both sides agreed on at the end of the last successful sync, if any.
     public var agreed: SyncDigest?
 }
+
+/// An enrolled office as the sync server authenticates it, read by `DistrictDatabase.authenticationRecord(office:)`.
+public struct OfficeAuthenticationRecord: Sendable {
+    /// The office (its `enabled` flag decides whether it may sync).
+    public var office: Office
+    /// Its current secret.
+    public var secret: OfficeSecret
+    /// The district's memory of its syncing.
+    public var syncState: OfficeSyncState
+    /// The current reference revision.
+    public var referenceRevision: Int64
+}
