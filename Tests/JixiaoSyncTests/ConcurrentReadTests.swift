@@ -57,22 +57,29 @@ struct ConcurrentReadTests {
                 Self.findings(row, expected)
             }
         }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for street in streets {
-                let client = fixture.client(street.database)
-                let later = expected[street.code]?.later ?? 0
-                group.addTask {
-                    _ = try await client.sync()
-                    for round in 0..<Self.laterSyncs {
-                        try await SyncFixture.record(street.database, expenditures: later, tag: "r\(round)-")
+        // The readers are stopped even when a sync fails, then the failure is rethrown.
+        var syncFailure: (any Error)?
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for street in streets {
+                    let client = fixture.client(street.database)
+                    let later = expected[street.code]?.later ?? 0
+                    group.addTask {
                         _ = try await client.sync()
+                        for round in 0..<Self.laterSyncs {
+                            try await SyncFixture.record(street.database, expenditures: later, tag: "r\(round)-")
+                            _ = try await client.sync()
+                        }
                     }
                 }
+                try await group.waitForAll()
             }
-            try await group.waitForAll()
+        } catch {
+            syncFailure = error
         }
         let verified = await verifier.stop()
         let counted = await status.stop()
+        if let syncFailure { throw syncFailure }
         #expect(verified.findings.isEmpty, "\(verified.findings.prefix(5))")
         #expect(counted.findings.isEmpty, "\(counted.findings.prefix(5))")
         #expect(

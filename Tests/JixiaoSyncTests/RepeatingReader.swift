@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs a check over and over on a thread of its own (not the cooperative pool or NIO's thread pool, which the
-/// server and clients under test need) until `stop()`, collecting what each round found wrong.
+/// server and clients under test need) until `stop()` or a time limit, collecting what each round found wrong.
 final class RepeatingReader: @unchecked Sendable {
     private let lock = NSLock()
     private var stopRequested = false
@@ -11,10 +11,13 @@ final class RepeatingReader: @unchecked Sendable {
     private var findings: [String] = []
 
     /// Starts the thread.
-    /// - Parameter check: one round; returns its findings (empty when all is well). A thrown error is a finding.
-    init(_ check: @escaping @Sendable () throws -> [String]) {
+    /// - Parameters:
+    ///   - limit: the thread stops by itself after this long, so a test that never calls `stop()` cannot hang.
+    ///   - check: one round; returns its findings (empty when all is well). A thrown error is a finding.
+    init(limit: TimeInterval = 60, _ check: @escaping @Sendable () throws -> [String]) {
+        let deadline = Date().addingTimeInterval(limit)
         let thread = Thread { [self] in
-            while !lock.withLock({ stopRequested }) {
+            while !lock.withLock({ stopRequested }) && Date() < deadline {
                 let found: [String]
                 do { found = try check() } catch { found = ["threw: \(error)"] }
                 lock.withLock {
