@@ -32,6 +32,7 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Each target declares exactly what its files import (scripts/check-dependencies.py checks both ways).
         .target(
             name: "JixiaoStorage",
             dependencies: [
@@ -57,8 +58,6 @@ let package = Package(
             name: "JixiaoStreet",
             dependencies: [
                 "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -68,8 +67,6 @@ let package = Package(
             name: "JixiaoDistrict",
             dependencies: [
                 "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,15 +74,12 @@ let package = Package(
         ),
         .target(
             name: "JixiaoReports",
-            dependencies: [
-                "JixiaoModels", "JixiaoStorage", "JixiaoConsole",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            dependencies: ["JixiaoModels", "JixiaoStorage"]
         ),
         .executableTarget(
             name: "district",
             dependencies: [
-                "JixiaoDistrict", "JixiaoReports", "JixiaoConsole",
+                "JixiaoModels", "JixiaoStorage", "JixiaoDistrict", "JixiaoReports", "JixiaoConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -93,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "street",
             dependencies: [
-                "JixiaoStreet", "JixiaoConsole",
+                "JixiaoModels", "JixiaoStorage", "JixiaoStreet", "JixiaoConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -103,20 +97,39 @@ let package = Package(
         .testTarget(name: "JixiaoModelsTests", dependencies: ["JixiaoModels"]),
         // Runs scripts/install.sh and scripts/package.sh (a release build of its own, in .build-release).
         .testTarget(name: "JixiaoPackagingTests", dependencies: ["JixiaoTestSupport"]),
+        // The storage layer's own white-box tests may use GRDB (they build files of older schema versions).
         .testTarget(
             name: "JixiaoStorageTests",
-            dependencies: ["JixiaoStorage", "JixiaoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
-        .testTarget(name: "JixiaoProtocolTests", dependencies: ["JixiaoProtocol", "JixiaoTestSupport"]),
+        .testTarget(
+            name: "JixiaoProtocolTests",
+            dependencies: [
+                "JixiaoModels", "JixiaoProtocol", "JixiaoTestSupport", .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "JixiaoSyncTests",
-            dependencies: ["JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol", "JixiaoTestSupport"]
+            dependencies: [
+                "JixiaoModels", "JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol", "JixiaoTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
-        .testTarget(name: "JixiaoStreetTests", dependencies: ["JixiaoStreet", "JixiaoConsole", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoDistrictTests", dependencies: ["JixiaoDistrict", "JixiaoTestSupport"]),
+        .testTarget(
+            name: "JixiaoStreetTests",
+            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoStreet", "JixiaoConsole", "JixiaoTestSupport"]
+        ),
+        .testTarget(
+            name: "JixiaoDistrictTests",
+            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoDistrict", "JixiaoTestSupport"]
+        ),
         .testTarget(
             name: "JixiaoReportsTests",
-            dependencies: ["JixiaoReports", "JixiaoDistrict", "JixiaoTestSupport"]
+            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoReports", "JixiaoDistrict", "JixiaoTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

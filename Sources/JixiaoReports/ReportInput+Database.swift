@@ -1,154 +1,55 @@
 import Foundation
-import GRDB
 import JixiaoModels
 import JixiaoStorage
 
 extension ReportInput {
-    /// Reads one project's report input from the district database in one read transaction, so that every figure
-    /// comes from the same snapshot even while `district serve` applies syncs.
-    ///
-    /// Expenditures are summed by SQL (`GROUP BY office, fund, category`), never loaded row by row.
+    /// Reads one project's report input from the district database in one read transaction
+    /// (`DistrictDatabase.reportRecords(project:year:)`), so that every figure comes from the same snapshot even
+    /// while `district serve` applies syncs.
     /// - Parameters:
     ///   - database: the district database.
     ///   - project: the project code.
     ///   - year: the project's year.
     ///   - now: the generation time printed as 数据截至.
     /// - Throws: `ReportError.unknownProject` when no live project has that code and year; `StorageError` when the
-    ///   database cannot be read.
+    ///   database cannot be read or holds a row it cannot decode (the message names the row).
     public static func load(
         from database: DistrictDatabase,
         project code: String,
         year: Int,
         now: Date = Date()
     ) throws -> ReportInput {
-        try database.read { db in try load(db, project: code, year: year, now: now) }
+        guard let records = try database.reportRecords(project: code, year: year) else {
+            throw ReportError.unknownProject(code, year: year)
+        }
+        return ReportInput(records: records, generatedAt: now)
     }
 
     /// The codes of the year's live projects, in code order.
     public static func projectCodes(in database: DistrictDatabase, year: Int) throws -> [String] {
-        try database.read { db in
-            try String.fetchAll(
-                db,
-                sql: "SELECT code FROM projects WHERE year = ? AND deleted = 0 ORDER BY code",
-                arguments: [year]
-            )
-        }
+        try database.projectCodes(year: year)
     }
 
-    static func load(_ db: Database, project code: String, year: Int, now: Date) throws -> ReportInput {
-        guard
-            let projectRow = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT code, year, name, department, implementer, goal, offices FROM projects
-                    WHERE code = ? AND year = ? AND deleted = 0
-                    """,
-                arguments: [code, year]
-            )
-        else { throw ReportError.unknownProject(code, year: year) }
-        let project = Project(syncValues: syncValues(projectRow))
-        let funds = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT project, code, name, initial_budget, adjusted_budget FROM funds
-                WHERE project = ? AND deleted = 0 ORDER BY rowid
-                """,
-            arguments: [code]
-        ).map { Fund(syncValues: syncValues($0)) }
-        let categories = try Row.fetchAll(
-            db,
-            sql: "SELECT project, code, name FROM categories WHERE project = ? AND deleted = 0 ORDER BY rowid",
-            arguments: [code]
-        ).map { JixiaoModels.Category(syncValues: syncValues($0)) }
-        let indicators = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT code, project, name, level1, level2, unit, target, direction, weight, aggregate, formula,
-                       reporters, frequency
-                FROM indicators WHERE project = ? AND deleted = 0 ORDER BY rowid
-                """,
-            arguments: [code]
-        ).map { Indicator(syncValues: syncValues($0)) }
-        let offices = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT o.code, o.name, o.kind, o.enabled, s.last_sync_at, s.last_result,
-                       (SELECT ok FROM sync_sessions x WHERE x.office = o.code ORDER BY x.id DESC LIMIT 1)
-                FROM offices o LEFT JOIN office_sync s ON s.office = o.code ORDER BY o.code
-                """
-        ).map { row in
-            let lastSyncAt: String? = row[4]
-            let succeeded: Bool? = row[6]
-            return OfficeSyncStatus(
-                office: Office(
-                    code: row[0],
-                    name: row[1],
-                    kind: Office.Kind(rawValue: row[2]) ?? .street,
-                    enabled: row[3]
-                ),
-                lastSyncAt: lastSyncAt.flatMap(parseTime),
-                lastSyncResult: row[5],
-                lastSyncSucceeded: succeeded
-            )
-        }
-        let expected =
-            project.offices.isEmpty ? offices.filter(\.office.enabled).map(\.office.code) : project.offices
-        let spending = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT office, fund, category, SUM(amount), COUNT(*) FROM expenditures WHERE project = ?
-                GROUP BY office, fund, category ORDER BY office, fund, category
-                """,
-            arguments: [code]
-        ).map { row in
-            SpendingTotal(
-                office: row[0],
-                fund: row[1],
-                category: row[2],
-                amount: Money(fen: row[3]),
-                count: row[4]
-            )
-        }
-        let values = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, office, indicator, period, label, num, text, note FROM indicator_values
-                WHERE indicator IN (SELECT code FROM indicators WHERE project = ? AND deleted = 0)
-                ORDER BY office, indicator, period, label
-                """,
-            arguments: [code]
-        ).compactMap { IndicatorValue(syncValues: syncValues($0)) }
-            .filter { $0.period.year == year }
-        let narratives = try Row.fetchAll(
-            db,
-            sql: "SELECT id, office, project, section, text FROM narratives WHERE project = ? ORDER BY office, section",
-            arguments: [code]
-        ).compactMap { Narrative(syncValues: syncValues($0)) }
-        return ReportInput(
-            project: project,
-            funds: funds,
-            categories: categories,
-            indicators: indicators,
-            expectedOffices: expected,
+    /// The input computed from what the database holds.
+    init(records: ReportRecords, generatedAt: Date) {
+        let offices = records.offices.map(OfficeSyncStatus.init(line:))
+        self.init(
+            project: records.project,
+            funds: records.funds,
+            categories: records.categories,
+            indicators: records.indicators,
+            expectedOffices: Self.expectedOffices(of: records.project, among: offices),
             offices: offices,
-            spending: spending,
-            values: values,
-            narratives: narratives,
-            generatedAt: now
+            spending: records.spending.map(SpendingTotal.init(group:)),
+            values: records.values,
+            narratives: records.narratives,
+            generatedAt: generatedAt
         )
     }
 
-    /// A row's columns as canonical values, as `JixiaoStorage` stores them.
-    static func syncValues(_ row: Row) -> [SyncValue] {
-        (0..<row.count).map { index in
-            let value: DatabaseValue = row[index]
-            switch value.storage {
-            case .null, .blob: return .null
-            case .int64(let n): return .integer(n)
-            case .double(let d): return .real(d)
-            case .string(let s): return .text(s)
-            }
-        }
+    /// The project's list of offices, or every enabled office when the plan names none.
+    static func expectedOffices(of project: Project, among offices: [OfficeSyncStatus]) -> [String] {
+        project.offices.isEmpty ? offices.filter(\.office.enabled).map(\.office.code) : project.offices
     }
 
     /// Parses the ISO 8601 times the storage layer writes (with or without fractional seconds).
@@ -157,5 +58,30 @@ extension ReportInput {
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter.date(from: text)
+    }
+}
+
+extension OfficeSyncStatus {
+    /// The status of an office as the database records it.
+    init(line: ReportRecords.OfficeLine) {
+        self.init(
+            office: line.office,
+            lastSyncAt: line.lastSyncAt.flatMap(ReportInput.parseTime),
+            lastSyncResult: line.lastResult,
+            lastSyncSucceeded: line.lastSessionOK
+        )
+    }
+}
+
+extension SpendingTotal {
+    /// A total as SQL summed it.
+    init(group: ReportRecords.SpendingGroup) {
+        self.init(
+            office: group.office,
+            fund: group.fund,
+            category: group.category,
+            amount: group.amount,
+            count: group.count
+        )
     }
 }

@@ -86,4 +86,16 @@ enum DatabaseFile {
 
     /// Now, ISO 8601 in UTC with seconds (`2021-06-26T08:30:00Z`).
     static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+
+    /// A counter kept as text in a settings table (`acked_seq`, `ref_cursor`, `ref_rev`): 0 when the key is absent.
+    /// - Throws: `StorageError.invalidData` naming the key when the text is not a number; a guessed 0 would make
+    ///   a sync resend or skip changes.
+    static func counter(_ text: String?, key: String) throws -> Int64 {
+        guard let text else { return 0 }
+        guard let value = Int64(text) else {
+            throw StorageError.invalidData(
+                "settings row \"\(key)\" cannot be read: \"\(text)\" is not a number (the file was edited outside Jixiao or is damaged)")
+        }
+        return value
+    }
 }

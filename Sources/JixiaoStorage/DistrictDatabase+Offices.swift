@@ -7,7 +7,7 @@ extension DistrictDatabase {
     /// - Throws: `StorageError.invalidData` if the code is taken.
     public func addOffice(_ office: Office, secret: OfficeSecret) throws {
         try write { db in
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)", arguments: [office.code])!
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)", arguments: [office.code]) != true
             else { throw StorageError.invalidData("office \(office.code) is already enrolled") }
             try db.execute(
                 sql: "INSERT INTO offices (code, name, kind, enabled, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -18,20 +18,33 @@ extension DistrictDatabase {
 
     /// Every enrolled office with its last sync and the rows held, by code.
     public func offices() throws -> [OfficeRecord] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT o.code, o.name, o.kind, o.enabled, s.last_sync_at, s.last_result, coalesce(d.n, 0)
-                    FROM offices o LEFT JOIN office_sync s ON s.office = o.code LEFT JOIN office_digest d ON d.office = o.code
-                    ORDER BY o.code
-                    """
-            ).map { row in
-                OfficeRecord(
-                    office: Office(code: row[0], name: row[1], kind: Office.Kind(rawValue: row[2]) ?? .street, enabled: row[3]),
-                    lastSyncAt: row[4], lastResult: row[5], rowsHeld: row[6])
-            }
+        try read { db in try Self.officeRecords(db) }
+    }
+
+    /// Every enrolled office with its last sync and the rows held, inside the caller's transaction.
+    static func officeRecords(_ db: Database) throws -> [OfficeRecord] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT o.code, o.name, o.kind, o.enabled, s.last_sync_at, s.last_result, coalesce(d.n, 0)
+                FROM offices o LEFT JOIN office_sync s ON s.office = o.code LEFT JOIN office_digest d ON d.office = o.code
+                ORDER BY o.code
+                """
+        ).map { row in
+            OfficeRecord(office: try office(row), lastSyncAt: row[4], lastResult: row[5], rowsHeld: row[6])
         }
+    }
+
+    /// The office in a row's first four columns (code, name, kind, enabled).
+    /// - Throws: `StorageError.invalidData` naming the office when its kind is unknown.
+    static func office(_ row: Row) throws -> Office {
+        let code: String = row[0]
+        let kind: String = row[2]
+        guard let parsed = Office.Kind(rawValue: kind) else {
+            throw StorageError.invalidData(
+                "offices row \"\(code)\" cannot be read: kind \"\(kind)\" is not street or department")
+        }
+        return Office(code: code, name: row[1], kind: parsed, enabled: row[3])
     }
 
     /// One office, if enrolled.
@@ -40,10 +53,40 @@ extension DistrictDatabase {
     }
 
     /// The office's current secret, if enrolled.
+    /// - Throws: `StorageError.invalidData` naming the office when the stored secret has the wrong length.
     public func secret(of code: String) throws -> OfficeSecret? {
+        try read { db in try Self.secret(db, office: code) }
+    }
+
+    static func secret(_ db: Database, office code: String) throws -> OfficeSecret? {
+        guard let bytes = try Data.fetchOne(db, sql: "SELECT secret FROM offices WHERE code = ?", arguments: [code])
+        else { return nil }
+        do {
+            return try OfficeSecret(bytes: Array(bytes))
+        } catch {
+            throw StorageError.invalidData(
+                "offices row \"\(code)\" cannot be read: its secret is damaged; set a new one with `district office rotate-secret`"
+            )
+        }
+    }
+
+    /// What the sync server needs to authenticate an office and continue its sync, read in one transaction (so a
+    /// secret rotated or an office disabled meanwhile is seen whole or not at all).
+    /// - Returns: `nil` when no office has that code.
+    public func authenticationRecord(office code: String) throws -> OfficeAuthenticationRecord? {
         try read { db in
-            try Data.fetchOne(db, sql: "SELECT secret FROM offices WHERE code = ?", arguments: [code])
-                .flatMap { try? OfficeSecret(bytes: Array($0)) }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT code, name, kind, enabled FROM offices WHERE code = ?", arguments: [code]),
+                let secret = try Self.secret(db, office: code)
+            else { return nil }
+            return OfficeAuthenticationRecord(
+                office: try Self.office(row),
+                secret: secret,
+                syncState: try Self.syncState(db, office: code),
+                referenceRevision: try DatabaseFile.counter(
+                    String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev")
+            )
         }
     }
 

@@ -37,7 +37,7 @@ extension DistrictDatabase {
                 db,
                 sql: "SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values \(filter) ORDER BY office, indicator, period, label",
                 arguments: StatementArguments(arguments)
-            ).compactMap { IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
+            ).map { try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
         }
         guard let period else { return all }
         return all.filter { period.contains($0.period) }
@@ -54,7 +54,7 @@ extension DistrictDatabase {
             try Row.fetchAll(
                 db, sql: "SELECT \(TableSpec.narratives.columnList) FROM narratives \(filter) ORDER BY project, office, section",
                 arguments: StatementArguments(arguments)
-            ).compactMap { Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
+            ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
         }
     }
 }

@@ -128,35 +128,62 @@ extension DistrictDatabase {
 
     /// The digest of the office's rows held by the district (maintained by triggers; no table scan).
     public func digest(office: String) throws -> SyncDigest {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM office_digest WHERE office = ?", arguments: [office])
-                .map { SyncDigest(count: $0[0], h1: $0[1], h2: $0[2]) } ?? .empty
-        }
+        try read { db in try Self.digest(db, office: office) }
+    }
+
+    static func digest(_ db: Database, office: String) throws -> SyncDigest {
+        try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM office_digest WHERE office = ?", arguments: [office])
+            .map { SyncDigest(count: $0[0], h1: $0[1], h2: $0[2]) } ?? .empty
     }
 
     /// Recomputes an office's digest from its rows (for `district verify`; a sync never needs it).
     public func recomputedDigest(office: String) throws -> SyncDigest {
-        try read { db in
-            var digest = SyncDigest.empty
-            for table in StreetDatabase.ownedTables {
-                let spec = TableSpec.of(table)
-                let cursor = try Row.fetchCursor(
-                    db, sql: "SELECT \(spec.columnList) FROM \(table.sqlName) WHERE office = ?", arguments: [office])
-                while let row = try cursor.next() {
-                    digest.toggle(TableSpec.hash(table: table, values: RowCodec.values(row, count: spec.columns.count)), counting: 1)
-                }
+        try read { db in try Self.recomputedDigest(db, office: office) }
+    }
+
+    static func recomputedDigest(_ db: Database, office: String) throws -> SyncDigest {
+        var digest = SyncDigest.empty
+        for table in StreetDatabase.ownedTables {
+            let spec = TableSpec.of(table)
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT \(spec.columnList) FROM \(table.sqlName) WHERE office = ?", arguments: [office])
+            while let row = try cursor.next() {
+                digest.toggle(
+                    TableSpec.hash(table: table, values: RowCodec.values(row, count: spec.columns.count)), counting: 1)
             }
-            return digest
         }
+        return digest
     }
 
     /// Row counts the district holds for an office: expenditures, indicator values, narratives.
     public func rowCounts(office: String) throws -> (expenditures: Int, values: Int, narratives: Int) {
+        try read { db in try Self.rowCounts(db, office: office) }
+    }
+
+    static func rowCounts(_ db: Database, office: String) throws -> (expenditures: Int, values: Int, narratives: Int) {
+        func count(_ table: SyncTable) throws -> Int {
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.sqlName) WHERE office = ?", arguments: [office]) ?? 0
+        }
+        return (try count(.expenditures), try count(.indicatorValues), try count(.narratives))
+    }
+
+    /// Every enrolled office's row counts, maintained digest, recomputed digest and agreed digest, all read in one
+    /// read transaction: a sync that commits meanwhile is either wholly in it or wholly out, so the two digests of
+    /// an office never disagree because of it.
+    public func verificationSnapshot() throws -> [OfficeVerification] {
         try read { db in
-            func count(_ table: String) throws -> Int {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE office = ?", arguments: [office]) ?? 0
+            try Self.officeRecords(db).map { record in
+                let code = record.office.code
+                let counts = try Self.rowCounts(db, office: code)
+                return OfficeVerification(
+                    office: code,
+                    expenditures: counts.expenditures,
+                    values: counts.values,
+                    narratives: counts.narratives,
+                    current: try Self.digest(db, office: code),
+                    recomputed: try Self.recomputedDigest(db, office: code),
+                    agreed: try Self.syncState(db, office: code).agreedDigest)
             }
-            return (try count("expenditures"), try count("indicator_values"), try count("narratives"))
         }
     }
 

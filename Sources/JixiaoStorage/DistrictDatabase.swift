@@ -55,12 +55,12 @@ public final class DistrictDatabase: Sendable {
     }
 
     /// Runs `body` in one write transaction (commit, or roll back on error).
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         try DatabaseFile.mapping(path) { try pool.write(body) }
     }
 
     /// Runs `body` in one read transaction: a consistent snapshot even while the server writes.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try DatabaseFile.mapping(path) { try pool.read(body) }
     }
 

@@ -80,3 +80,32 @@ public struct SyncSession: Hashable, Sendable {
         self.bytesOut = bytesOut
     }
 }
+
+/// What `district verify` checks for one office, read by `DistrictDatabase.verificationSnapshot()` in the same
+/// transaction as every other office's.
+public struct OfficeVerification: Hashable, Sendable {
+    /// The office code.
+    public var office: String
+    /// Rows held: expenditures, indicator values, narratives.
+    public var expenditures: Int
+    public var values: Int
+    public var narratives: Int
+    /// The digest the triggers maintain.
+    public var current: SyncDigest
+    /// The digest recomputed from the rows.
+    public var recomputed: SyncDigest
+    /// The digest both sides agreed on at the end of the last successful sync, if any.
+    public var agreed: SyncDigest?
+}
+
+/// An enrolled office as the sync server authenticates it, read by `DistrictDatabase.authenticationRecord(office:)`.
+public struct OfficeAuthenticationRecord: Sendable {
+    /// The office (its `enabled` flag decides whether it may sync).
+    public var office: Office
+    /// Its current secret.
+    public var secret: OfficeSecret
+    /// The district's memory of its syncing.
+    public var syncState: OfficeSyncState
+    /// The current reference revision.
+    public var referenceRevision: Int64
+}

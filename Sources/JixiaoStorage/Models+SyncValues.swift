@@ -30,9 +30,15 @@ extension IndicatorValue {
         return [.text(id), .text(office), .text(indicator), .text(period.description), .text(label), num, text, .text(note)]
     }
 
-    /// Reads a value from canonical values; `nil` when the period is not valid.
-    public init?(syncValues v: [SyncValue]) {
-        guard let period = try? Period(parsing: v[3].text) else { return nil }
+    /// Reads a value from canonical values.
+    /// - Throws: `StorageError.invalidData` naming the row (office and id) when the stored period is not valid.
+    public init(syncValues v: [SyncValue]) throws {
+        let period: Period
+        do {
+            period = try Period(parsing: v[3].text)
+        } catch let error as ModelError {
+            throw StorageError.invalidRow(.indicatorValues, key: v[0].text, office: v[1].text, error.message)
+        }
         let reading: IndicatorReading =
             switch v[5] {
             case .real(let n): .number(n)
@@ -51,9 +57,14 @@ extension Narrative {
         [.text(id), .text(office), .text(project), .text(section.rawValue), .text(text)]
     }
 
-    /// Reads a narrative from canonical values; `nil` when the section is unknown.
-    public init?(syncValues v: [SyncValue]) {
-        guard let section = Section(rawValue: v[3].text) else { return nil }
+    /// Reads a narrative from canonical values.
+    /// - Throws: `StorageError.invalidData` naming the row (office and id) when the stored section is unknown.
+    public init(syncValues v: [SyncValue]) throws {
+        guard let section = Section(rawValue: v[3].text) else {
+            throw StorageError.invalidRow(
+                .narratives, key: v[0].text, office: v[1].text,
+                "section \"\(v[3].text)\" is not one of: \(Section.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         self.init(id: v[0].text, office: v[1].text, project: v[2].text, section: section, text: v[4].text)
     }
 }
@@ -67,10 +78,12 @@ extension Project {
         ]
     }
 
-    public init(syncValues v: [SyncValue]) {
+    /// Reads a project from canonical values.
+    /// - Throws: `StorageError.invalidData` naming the project when its office list is not a JSON list of codes.
+    public init(syncValues v: [SyncValue]) throws {
         self.init(
             code: v[0].text, year: Int(v[1].integer), name: v[2].text, department: v[3].text, implementer: v[4].text,
-            goal: v[5].text, offices: JSONList.decode(v[6].text))
+            goal: v[5].text, offices: try JSONList.decode(v[6].text, column: "offices", table: .projects, key: v[0].text))
     }
 }
 
@@ -80,6 +93,7 @@ extension Fund {
         [.text(project), .text(code), .text(name), .integer(initialBudget.fen), .integer(adjustedBudget.fen)]
     }
 
+    /// Reads a fund from canonical values.
     public init(syncValues v: [SyncValue]) {
         self.init(
             project: v[0].text, code: v[1].text, name: v[2].text, initialBudget: Money(fen: v[3].integer),
@@ -91,6 +105,7 @@ extension JixiaoModels.Category {
     /// The canonical values (see `TableSpec.categories`).
     public var syncValues: [SyncValue] { [.text(project), .text(code), .text(name)] }
 
+    /// Reads a category from canonical values.
     public init(syncValues v: [SyncValue]) {
         self.init(project: v[0].text, code: v[1].text, name: v[2].text)
     }
@@ -107,14 +122,31 @@ extension Indicator {
         ]
     }
 
-    /// Reads an indicator; unknown enumerations fall back to safe defaults (a newer district may add some).
-    public init(syncValues v: [SyncValue]) {
-        let aggregation = (try? Aggregation(parsing: v[9].text, formula: v[10].text)) ?? .sum
+    /// Reads an indicator from canonical values.
+    ///
+    /// An unknown direction, aggregate or frequency is refused rather than replaced by a default: a guess would
+    /// score the indicator by the wrong rule in every report.
+    /// - Throws: `StorageError.invalidData` naming the indicator and the column.
+    public init(syncValues v: [SyncValue]) throws {
+        let code = v[0].text
+        func refuse(_ message: String) -> StorageError { StorageError.invalidRow(.indicators, key: code, message) }
+        guard let direction = Direction(rawValue: v[7].text) else {
+            throw refuse(
+                "direction \"\(v[7].text)\" is not one of: \(Direction.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let aggregation: Aggregation
+        let frequency: Period.Kind
+        do {
+            aggregation = try Aggregation(parsing: v[9].text, formula: v[10].text)
+            frequency = try Period.Kind(parsing: v[12].text)
+        } catch let error as ModelError {
+            throw refuse(error.message)
+        }
         self.init(
-            code: v[0].text, project: v[1].text, name: v[2].text, level1: v[3].text, level2: v[4].text,
-            unit: v[5].text, target: v[6].text, direction: Direction(rawValue: v[7].text) ?? .higher,
-            weight: v[8].real, aggregation: aggregation, reporters: JSONList.decode(v[11].text),
-            frequency: (try? Period.Kind(parsing: v[12].text)) ?? .year)
+            code: code, project: v[1].text, name: v[2].text, level1: v[3].text, level2: v[4].text,
+            unit: v[5].text, target: v[6].text, direction: direction, weight: v[8].real, aggregation: aggregation,
+            reporters: try JSONList.decode(v[11].text, column: "reporters", table: .indicators, key: code),
+            frequency: frequency)
     }
 }
 
@@ -151,7 +183,13 @@ enum JSONList {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func decode(_ text: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+    /// The list stored in `column` of a row.
+    /// - Throws: `StorageError.invalidData` naming the row when the text is not a JSON list of strings.
+    static func decode(_ text: String, column: String, table: SyncTable, key: String) throws -> [String] {
+        do {
+            return try JSONDecoder().decode([String].self, from: Data(text.utf8))
+        } catch {
+            throw StorageError.invalidRow(table, key: key, "column \(column) is not a JSON list of codes")
+        }
     }
 }

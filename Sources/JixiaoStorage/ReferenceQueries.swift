@@ -7,7 +7,7 @@ enum ReferenceQueries {
     ///   - deletedFilter: `""` on the street side, `"deleted = 0"` on the district side.
     ///   - year: only projects of this year (and their funds, categories, indicators).
     static func load(_ db: Database, deletedFilter: String, year: Int? = nil) throws -> ReferenceData {
-        func fetch<T>(_ spec: TableSpec, order: String, _ make: ([SyncValue]) -> T) throws -> [T] {
+        func fetch<T>(_ spec: TableSpec, order: String, _ make: ([SyncValue]) throws -> T) throws -> [T] {
             var conditions: [String] = []
             if !deletedFilter.isEmpty { conditions.append(deletedFilter) }
             if let year {
@@ -16,7 +16,7 @@ enum ReferenceQueries {
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             return try Row.fetchAll(db, sql: "SELECT \(spec.columnList) FROM \(spec.table.sqlName) \(filter) ORDER BY \(order)")
-                .map { make(RowCodec.values($0, count: spec.columns.count)) }
+                .map { try make(RowCodec.values($0, count: spec.columns.count)) }
         }
         return ReferenceData(
             projects: try fetch(.projects, order: "year, code", Project.init(syncValues:)),

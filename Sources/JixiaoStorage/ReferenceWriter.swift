@@ -1,7 +1,8 @@
 import GRDB
 import JixiaoModels
 
-/// Writes the district's reference data inside one `DistrictDatabase.writeReference` transaction.
+/// Writes the district's reference data inside one `DistrictDatabase.writeReference` transaction, and reads what a
+/// plan import compares against in that same transaction (`reference()`, `enrolledOffices()`, `rowsNaming`).
 ///
 /// A row whose values really change (or that comes back from deletion) gets the next district-wide revision, so
 /// offices pull only what changed; an identical upsert writes nothing. Deletions are tombstones.
@@ -10,11 +11,10 @@ public final class ReferenceWriter {
 
     init(db: Database) { self.db = db }
 
-    /// The underlying GRDB connection, for queries inside the same transaction.
-    public var database: Database { db }
-
     private func nextRevision() throws -> Int64 {
-        let next = (Int64(try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'") ?? "0") ?? 0) + 1
+        let next =
+            try DatabaseFile.counter(
+                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev") + 1
         try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'ref_rev'", arguments: [String(next)])
         return next
     }
@@ -91,7 +91,7 @@ extension DistrictDatabase {
 
     /// The current reference revision (the cursor an office has after pulling everything).
     public func referenceRevision() throws -> Int64 {
-        Int64(try setting("ref_rev") ?? "0") ?? 0
+        try DatabaseFile.counter(setting("ref_rev"), key: "ref_rev")
     }
 
     /// Reference rows changed after `cursor` (all live rows when `cursor` is 0), in revision order.
@@ -114,7 +114,8 @@ extension DistrictDatabase {
                 }
             }
             changes.sort { $0.rev < $1.rev }
-            let revision = Int64(try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'") ?? "0") ?? 0
+            let revision = try DatabaseFile.counter(
+                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev")
             return ReferenceChanges(changes: changes.map(\.change), cursor: revision)
         }
     }

@@ -1,4 +1,5 @@
 import GRDB
+import JixiaoModels
 
 /// An error from a Jixiao database file: missing, locked, read-only, corrupt, from a newer version, or a refused
 /// write.
@@ -65,6 +66,16 @@ public struct StorageError: Error, CustomStringConvertible, Sendable {
     public static func sequenceGap(_ message: String) -> StorageError { StorageError(.sequenceGap, message) }
     /// Values that cannot be stored (wrong column count, wrong type).
     public static func invalidData(_ message: String) -> StorageError { StorageError(.invalidData, message) }
+
+    /// A stored row that cannot be read back: the message names the table and the row (office and key, never
+    /// the row's personal values), so an admin can find it.
+    static func invalidRow(_ table: SyncTable, key: String, office: String? = nil, _ problem: String) -> StorageError {
+        let owner = office.map { " of office \($0)" } ?? ""
+        return StorageError(
+            .invalidData,
+            "\(table.sqlName) row \"\(key)\"\(owner) cannot be read: \(problem) "
+                + "(the row was written outside Jixiao or by a newer version; correct or remove it, or restore a backup)")
+    }
 
     public var isMissingFile: Bool { code == .missingFile }
     public var isFileExists: Bool { code == .fileExists }

@@ -25,34 +25,33 @@ extension StreetDatabase {
 
     /// Where the office stands with the district: acknowledged sequence, reference cursor, last run.
     public func syncState() throws -> StreetSyncState {
-        try read { db in
-            let values = try Self.settingsDictionary(db)
-            let lastRun = try Row.fetchOne(
-                db,
-                sql: "SELECT started_at, finished_at, result, ok, pushed, pulled, bytes_sent, bytes_received, digest_match FROM sync_runs ORDER BY id DESC LIMIT 1"
-            ).map { row in
-                SyncRun(
-                    startedAt: row[0], finishedAt: row[1], result: row[2], ok: row[3], pushed: row[4], pulled: row[5],
-                    bytesSent: row[6], bytesReceived: row[7], digestMatch: row[8])
-            }
-            return StreetSyncState(
-                ackedSeq: Int64(values["acked_seq"] ?? "0") ?? 0,
-                referenceCursor: Int64(values["ref_cursor"] ?? "0") ?? 0,
-                districtEpoch: values["district_epoch"] ?? "", lastRun: lastRun)
-        }
+        try read { db in try Self.syncState(db) }
+    }
+
+    static func syncState(_ db: Database) throws -> StreetSyncState {
+        let values = try settingsDictionary(db)
+        return StreetSyncState(
+            ackedSeq: try DatabaseFile.counter(values["acked_seq"], key: "acked_seq"),
+            referenceCursor: try DatabaseFile.counter(values["ref_cursor"], key: "ref_cursor"),
+            districtEpoch: values["district_epoch"] ?? "", lastRun: try lastRun(db, successfulOnly: false))
     }
 
     /// The last successful sync, if any.
     public func lastSuccessfulRun() throws -> SyncRun? {
-        try read { db in
-            try Row.fetchOne(
-                db,
-                sql: "SELECT started_at, finished_at, result, ok, pushed, pulled, bytes_sent, bytes_received, digest_match FROM sync_runs WHERE ok = 1 ORDER BY id DESC LIMIT 1"
-            ).map { row in
-                SyncRun(
-                    startedAt: row[0], finishedAt: row[1], result: row[2], ok: row[3], pushed: row[4], pulled: row[5],
-                    bytesSent: row[6], bytesReceived: row[7], digestMatch: row[8])
-            }
+        try read { db in try Self.lastRun(db, successfulOnly: true) }
+    }
+
+    static func lastRun(_ db: Database, successfulOnly: Bool) throws -> SyncRun? {
+        try Row.fetchOne(
+            db,
+            sql: """
+                SELECT started_at, finished_at, result, ok, pushed, pulled, bytes_sent, bytes_received, digest_match
+                FROM sync_runs \(successfulOnly ? "WHERE ok = 1" : "") ORDER BY id DESC LIMIT 1
+                """
+        ).map { row in
+            SyncRun(
+                startedAt: row[0], finishedAt: row[1], result: row[2], ok: row[3], pushed: row[4], pulled: row[5],
+                bytesSent: row[6], bytesReceived: row[7], digestMatch: row[8])
         }
     }
 
@@ -67,10 +66,12 @@ extension StreetDatabase {
 
     /// How many changes wait for the district's acknowledgement.
     public func pendingCount() throws -> Int {
-        try read { db in
-            let acked = Int64(try Self.settingsDictionary(db)["acked_seq"] ?? "0") ?? 0
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM changes WHERE seq > ?", arguments: [acked]) ?? 0
-        }
+        try read { db in try Self.pendingCount(db) }
+    }
+
+    static func pendingCount(_ db: Database) throws -> Int {
+        let acked = try DatabaseFile.counter(settingsDictionary(db)["acked_seq"], key: "acked_seq")
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM changes WHERE seq > ?", arguments: [acked]) ?? 0
     }
 
     /// The changes after `seq`, in sequence order, each with the row's current values (or a tombstone).
@@ -136,7 +137,10 @@ extension StreetDatabase {
     }
 
     static func digest(_ db: Database) throws -> SyncDigest {
-        let row = try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM digest WHERE id = 1")!
+        guard let row = try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM digest WHERE id = 1") else {
+            throw StorageError.invalidData(
+                "the digest row is missing (the file was edited outside Jixiao or is damaged): restore a backup")
+        }
         return SyncDigest(count: row[0], h1: row[1], h2: row[2])
     }
 
@@ -160,7 +164,7 @@ extension StreetDatabase {
     public func acknowledge(upTo seq: Int64, districtEpoch: String) throws {
         try mapping {
             try queue.write { db in
-                let acked = Int64(try Self.settingsDictionary(db)["acked_seq"] ?? "0") ?? 0
+                let acked = try DatabaseFile.counter(Self.settingsDictionary(db)["acked_seq"], key: "acked_seq")
                 let newAcked = max(acked, seq)
                 try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'acked_seq'", arguments: [String(newAcked)])
                 try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'district_epoch'", arguments: [districtEpoch])

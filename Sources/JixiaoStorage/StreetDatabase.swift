@@ -66,17 +66,17 @@ public final class StreetDatabase: Sendable {
 
     /// The settings recorded by `street init`.
     public func settings() throws -> StreetSettings {
-        try mapping {
-            try queue.read { db in
-                let values = try Self.settingsDictionary(db)
-                guard let office = values["office"], let server = values["server"], let secret = values["secret"],
-                    let epoch = values["epoch"]
-                else { throw StorageError.invalidData("\(path) has no office settings: create the office database again") }
-                return StreetSettings(
-                    office: office, server: try ServerAddress(parsing: server), secret: try OfficeSecret(hex: secret),
-                    epoch: epoch)
-            }
-        }
+        try read { db in try Self.settings(db, path: path) }
+    }
+
+    static func settings(_ db: Database, path: String) throws -> StreetSettings {
+        let values = try settingsDictionary(db)
+        guard let office = values["office"], let server = values["server"], let secret = values["secret"],
+            let epoch = values["epoch"]
+        else { throw StorageError.invalidData("\(path) has no office settings: create the office database again") }
+        return StreetSettings(
+            office: office, server: try ServerAddress(parsing: server), secret: try OfficeSecret(hex: secret),
+            epoch: epoch)
     }
 
     static func settingsDictionary(_ db: Database) throws -> [String: String] {
@@ -99,7 +99,7 @@ public final class StreetDatabase: Sendable {
     // MARK: Reading
 
     /// Runs `body` with a read-only view, in one consistent snapshot.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try mapping { try queue.read(body) }
     }
 
@@ -164,7 +164,7 @@ public final class StreetDatabase: Sendable {
                 db,
                 sql: "SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values \(filter) ORDER BY indicator, period, label",
                 arguments: project.map { [$0] } ?? []
-            ).compactMap { IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
+            ).map { try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
         }
         guard let period else { return all }
         return all.filter { period.contains($0.period) }
@@ -177,7 +177,7 @@ public final class StreetDatabase: Sendable {
                 db,
                 sql: "SELECT \(TableSpec.narratives.columnList) FROM narratives \(project == nil ? "" : "WHERE project = ?") ORDER BY project, section",
                 arguments: project.map { [$0] } ?? []
-            ).compactMap { Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
+            ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
         }
     }
 

@@ -15,9 +15,6 @@ public final class StreetWriter {
         self.office = office
     }
 
-    /// The underlying GRDB connection, for queries inside the same transaction.
-    public var database: Database { db }
-
     /// A new lowercase UUID for a row.
     public static func newID() -> String { UUID().uuidString.lowercased() }
 

@@ -1,4 +1,3 @@
-import GRDB
 import JixiaoModels
 import JixiaoStorage
 
@@ -83,13 +82,7 @@ extension OfficeService {
         guard key.count >= 4, key.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             throw StreetError.notFound("no expenditure with id \"\(id)\" (see street expense list)")
         }
-        let ids = try database.read { db in
-            try String.fetchAll(
-                db,
-                sql: "SELECT id FROM expenditures WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
-                arguments: [key.count, key]
-            )
-        }
+        let ids = try database.expenditureIDs(prefix: key, limit: 3)
         guard ids.count == 1, let found = try database.expenditure(id: ids[0]) else {
             if ids.isEmpty { throw StreetError.notFound("no expenditure with id \"\(id)\" (see street expense list)") }
             throw StreetError.notFound("id \"\(id)\" matches several expenditures: give more of it")
@@ -123,9 +116,6 @@ extension OfficeService {
 
     /// Every stored voucher, for an import's duplicate check.
     func storedVouchers() throws -> VoucherIndex {
-        let rows = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT project, voucher, id FROM expenditures WHERE voucher <> ''")
-        }
-        return VoucherIndex(existing: rows.map { (project: $0[0], voucher: $0[1], id: $0[2]) })
+        VoucherIndex(existing: try database.vouchers().map { (project: $0.project, voucher: $0.voucher, id: $0.id) })
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import JixiaoModels
 import JixiaoStorage
 
@@ -56,31 +55,24 @@ public struct OfficeStatus: Hashable, Sendable {
 }
 
 extension OfficeService {
-    /// The office's settings, last sync, pending changes and counts.
+    /// The office's settings, last sync, pending changes and counts, read in one transaction
+    /// (`StreetDatabase.statusSnapshot()`).
     public func status() throws -> OfficeStatus {
-        let settings = try database.settings()
-        let state = try database.syncState()
-        let lastSuccess = try database.lastSuccessfulRun()
-        let lastFailure = state.lastRun.flatMap { $0.ok ? nil : $0 }
-        let reference = try reference()
-        let counts = try database.read { db in
-            try ["expenditures", "indicator_values", "narratives"].map {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0
-            }
-        }
+        let snapshot = try database.statusSnapshot()
+        let state = snapshot.syncState
         return OfficeStatus(
-            office: settings.office,
-            server: settings.server.description,
+            office: snapshot.settings.office,
+            server: snapshot.settings.server.description,
             databasePath: database.path,
-            lastSuccess: lastSuccess,
-            lastFailure: lastFailure,
-            unacknowledged: try database.pendingCount(),
-            digestsMatched: state.lastRun?.digestMatch ?? lastSuccess?.digestMatch,
-            projects: reference.projects.count,
-            indicators: reference.indicators.count,
-            expenditures: counts[0],
-            values: counts[1],
-            notes: counts[2]
+            lastSuccess: snapshot.lastSuccess,
+            lastFailure: state.lastRun.flatMap { $0.ok ? nil : $0 },
+            unacknowledged: snapshot.pending,
+            digestsMatched: state.lastRun?.digestMatch ?? snapshot.lastSuccess?.digestMatch,
+            projects: snapshot.projects,
+            indicators: snapshot.indicators,
+            expenditures: snapshot.expenditures,
+            values: snapshot.values,
+            notes: snapshot.narratives
         )
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModels
 import JixiaoStorage
+import JixiaoTestSupport
 import Testing
 
 /// `district verify` and `district backup` through the built binary.
@@ -23,9 +24,8 @@ import Testing
     @Test func verifyFailsWhenRowsDoNotMatchTheirDigest() throws {
         let cli = try StatusCommandTests.seeded()
         defer { cli.remove() }
-        try cli.database().write { db in
-            try db.execute(sql: "UPDATE office_digest SET h1 = h1 + 1 WHERE office = 'wangluyuan'")
-        }
+        try SQLiteShell.execute(
+            "UPDATE office_digest SET h1 = h1 + 1 WHERE office = 'wangluyuan';", on: cli.databasePath)
         let result = try cli.run("verify")
         #expect(result.status == 1)
         #expect(result.stdout.contains("DIGEST MISMATCH"))

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
+import JixiaoTestSupport
 import Testing
 
 @Suite("Convergence: digest mismatches and unknown epochs fall back to a full snapshot")
@@ -13,12 +14,10 @@ struct ConvergenceTests {
             try await SyncFixture.record(street, expenditures: 200, values: 20)
             _ = try await fixture.client(street).sync()
             // The district loses a row behind the protocol's back (a bad restore, a manual edit)…
-            try fixture.district.write { db in
-                try db.execute(
-                    sql: "DELETE FROM expenditures WHERE id = (SELECT id FROM expenditures WHERE office = ? LIMIT 1)",
-                    arguments: ["wangluyuan"]
-                )
-            }
+            try SQLiteShell.execute(
+                "DELETE FROM expenditures WHERE id = (SELECT id FROM expenditures WHERE office = 'wangluyuan' LIMIT 1);",
+                on: fixture.district.path
+            )
             // …while the office records new rows that are not yet acknowledged.
             try await SyncFixture.record(street, expenditures: 5, tag: "new")
             let report = try await fixture.client(street).sync()

@@ -306,19 +306,17 @@ extension SyncServer {
         }
     }
 
-    /// The office as the session needs it, or `nil` when no such office is enrolled.
+    /// The office as the session needs it (one read transaction), or `nil` when no such office is enrolled.
     private func database(lookUp code: String) async throws -> ServerSession.OfficeRecord? {
         let database = self.database
         return try await NIOThreadPool.singleton.runIfActive { () -> ServerSession.OfficeRecord? in
-            guard Code.isValid(code), let office = try database.office(code), let secret = try database.secret(of: code)
-            else { return nil }
-            let state = try database.syncState(office: code)
+            guard Code.isValid(code), let record = try database.authenticationRecord(office: code) else { return nil }
             return ServerSession.OfficeRecord(
-                secret: secret.bytes,
-                isEnabled: office.enabled,
-                epoch: UUID(uuidString: state.epoch),
-                ackedSequence: state.ackedSeq,
-                referenceRevision: try database.referenceRevision()
+                secret: record.secret.bytes,
+                isEnabled: record.office.enabled,
+                epoch: UUID(uuidString: record.syncState.epoch),
+                ackedSequence: record.syncState.ackedSeq,
+                referenceRevision: record.referenceRevision
             )
         }
     }

@@ -1,4 +1,3 @@
-import GRDB
 import JixiaoModels
 import JixiaoStorage
 
@@ -14,6 +13,9 @@ import JixiaoStorage
 ///   `district office add`).
 public enum PlanImporter {
     /// Imports `plan`.
+    ///
+    /// One write transaction: what the database already holds is read inside it, so a concurrent import or
+    /// enrolment cannot slip in between the comparison and the writes.
     /// - Parameters:
     ///   - plan: a plan read with `Plan(json:)`.
     ///   - database: the district database.
@@ -21,10 +23,30 @@ public enum PlanImporter {
     /// - Returns: what changed (or would change).
     /// - Throws: `DistrictError.invalidPlan` for a conflict with the database; storage errors.
     public static func run(_ plan: Plan, into database: DistrictDatabase, dryRun: Bool) throws -> PlanImportSummary {
-        let existing = try database.reference()
-        let enrolled = Set(try database.offices().map(\.office.code))
-        try checkAgainstDatabase(plan, existing: existing)
-        var warnings = plan.warnings().map(\.description)
+        do {
+            return try database.writeReference { writer in
+                let existing = try writer.reference()
+                try checkAgainstDatabase(plan, existing: existing)
+                let warnings =
+                    plan.warnings().map(\.description)
+                    + enrolmentWarnings(plan, enrolled: Set(try writer.enrolledOffices()))
+                var summary = PlanImportSummary(
+                    year: plan.year,
+                    items: try upsertItems(plan, existing: existing, writer: writer),
+                    dryRun: dryRun,
+                    warnings: warnings
+                )
+                try removeMissingItems(plan, existing: existing, writer: writer, into: &summary)
+                if dryRun { throw DryRunRollback(summary: summary) }
+                return summary
+            }
+        } catch let rollback as DryRunRollback {
+            return rollback.summary
+        }
+    }
+
+    /// A warning naming the offices the plan mentions that are not enrolled yet, if any.
+    private static func enrolmentWarnings(_ plan: Plan, enrolled: Set<String>) -> [String] {
         var unknownOffices: [String] = []
         for item in plan.projects {
             for office in item.project.offices + item.indicators.flatMap(\.reporters)
@@ -32,20 +54,10 @@ public enum PlanImporter {
                 unknownOffices.append(office)
             }
         }
-        if !unknownOffices.isEmpty {
-            warnings.append(
-                "offices not enrolled yet: \(unknownOffices.joined(separator: ", ")) (enrol them with `district office add`)"
-            )
-        }
-        do {
-            return try database.writeReference { writer in
-                let summary = try apply(plan, existing: existing, writer: writer, dryRun: dryRun, warnings: warnings)
-                if dryRun { throw DryRunRollback(summary: summary) }
-                return summary
-            }
-        } catch let rollback as DryRunRollback {
-            return rollback.summary
-        }
+        guard !unknownOffices.isEmpty else { return [] }
+        return [
+            "offices not enrolled yet: \(unknownOffices.joined(separator: ", ")) (enrol them with `district office add`)"
+        ]
     }
 
     /// Thrown out of the transaction to roll a dry run back, carrying its summary.
@@ -83,15 +95,13 @@ public enum PlanImporter {
         if !problems.isEmpty { throw DistrictError.invalidPlan(problems) }
     }
 
-    private static func apply(
+    /// Creates or updates every item of the plan, in plan order.
+    private static func upsertItems(
         _ plan: Plan,
         existing: ReferenceData,
-        writer: ReferenceWriter,
-        dryRun: Bool,
-        warnings: [String]
-    ) throws -> PlanImportSummary {
+        writer: ReferenceWriter
+    ) throws -> [PlanImportSummary.Item] {
         var items: [PlanImportSummary.Item] = []
-        var warnings = warnings
         func record(_ change: ReferenceWriter.Change, _ kind: String, _ key: String, _ fields: [String]) {
             let action: PlanImportSummary.Action =
                 switch change {
@@ -138,66 +148,65 @@ public enum PlanImporter {
                 )
             }
         }
-        // Items of this year that the file no longer has.
-        let db = writer.database
-        let planProjects = Set(plan.projects.map(\.project.code))
+        return items
+    }
+
+    /// Removes the items of the plan's year that the file no longer has, or keeps (and warns about) those that
+    /// offices' rows still name.
+    private static func removeMissingItems(
+        _ plan: Plan,
+        existing: ReferenceData,
+        writer: ReferenceWriter,
+        into summary: inout PlanImportSummary
+    ) throws {
         let yearProjects = Set(existing.projects.filter { $0.year == plan.year }.map(\.code))
+        let planIndicators = Set(plan.indicators.map(\.code))
         let planFunds = Set(plan.projects.flatMap(\.funds).map { "\($0.project)/\($0.code)" })
         let planCategories = Set(plan.projects.flatMap(\.categories).map { "\($0.project)/\($0.code)" })
-        let planIndicators = Set(plan.indicators.map(\.code))
-        func remove(_ table: SyncTable, kind: String, key: String, uses: Int) throws {
-            if uses > 0 {
-                items.append(
-                    PlanImportSummary.Item(
-                        action: .kept,
-                        kind: kind,
-                        key: key,
-                        detail: "not in the file, kept: offices have \(uses) rows naming it"
-                    )
-                )
-                warnings.append("\(kind) \(key) is not in the file but offices have \(uses) rows naming it: kept")
-            } else if try writer.delete(table, key: key) {
-                items.append(PlanImportSummary.Item(action: .removed, kind: kind, key: key))
-            }
-        }
-        for indicator in existing.indicators where yearProjects.contains(indicator.project) {
-            guard !planIndicators.contains(indicator.code) else { continue }
-            let uses = try count(db, "SELECT count(*) FROM indicator_values WHERE indicator = ?", [indicator.code])
-            try remove(.indicators, kind: "indicator", key: indicator.code, uses: uses)
+        let planProjects = Set(plan.projects.map(\.project.code))
+        // Indicators, funds and categories before projects: a project is removed only when nothing names it.
+        var missing: [(table: SyncTable, kind: String, key: String)] = []
+        for indicator in existing.indicators
+        where yearProjects.contains(indicator.project) && !planIndicators.contains(indicator.code) {
+            missing.append((.indicators, "indicator", indicator.code))
         }
         for fund in existing.funds where yearProjects.contains(fund.project) {
             let key = "\(fund.project)/\(fund.code)"
-            guard !planFunds.contains(key) else { continue }
-            let uses = try count(
-                db,
-                "SELECT count(*) FROM expenditures WHERE project = ? AND fund = ?",
-                [fund.project, fund.code]
-            )
-            try remove(.funds, kind: "fund", key: key, uses: uses)
+            if !planFunds.contains(key) { missing.append((.funds, "fund", key)) }
         }
         for category in existing.categories where yearProjects.contains(category.project) {
             let key = "\(category.project)/\(category.code)"
-            guard !planCategories.contains(key) else { continue }
-            let uses = try count(
-                db,
-                "SELECT count(*) FROM expenditures WHERE project = ? AND category = ?",
-                [category.project, category.code]
-            )
-            try remove(.categories, kind: "category", key: key, uses: uses)
+            if !planCategories.contains(key) { missing.append((.categories, "category", key)) }
         }
         for code in yearProjects.sorted() where !planProjects.contains(code) {
-            let uses =
-                try count(db, "SELECT count(*) FROM expenditures WHERE project = ?", [code])
-                + count(db, "SELECT count(*) FROM narratives WHERE project = ?", [code])
-                + count(db, "SELECT count(*) FROM indicators WHERE project = ? AND deleted = 0", [code])
-                + count(db, "SELECT count(*) FROM funds WHERE project = ? AND deleted = 0", [code])
-                + count(db, "SELECT count(*) FROM categories WHERE project = ? AND deleted = 0", [code])
-            try remove(.projects, kind: "project", key: code, uses: uses)
+            missing.append((.projects, "project", code))
         }
-        return PlanImportSummary(year: plan.year, items: items, dryRun: dryRun, warnings: warnings)
+        for item in missing {
+            try remove(item.table, kind: item.kind, key: item.key, writer: writer, into: &summary)
+        }
     }
 
-    private static func count(_ db: Database, _ sql: String, _ arguments: [String]) throws -> Int {
-        try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0
+    /// Removes one item, or keeps it when offices have rows naming it.
+    private static func remove(
+        _ table: SyncTable,
+        kind: String,
+        key: String,
+        writer: ReferenceWriter,
+        into summary: inout PlanImportSummary
+    ) throws {
+        let uses = try writer.rowsNaming(table, key: key)
+        if uses > 0 {
+            summary.items.append(
+                PlanImportSummary.Item(
+                    action: .kept,
+                    kind: kind,
+                    key: key,
+                    detail: "not in the file, kept: offices have \(uses) rows naming it"
+                )
+            )
+            summary.warnings.append("\(kind) \(key) is not in the file but offices have \(uses) rows naming it: kept")
+        } else if try writer.delete(table, key: key) {
+            summary.items.append(PlanImportSummary.Item(action: .removed, kind: kind, key: key))
+        }
     }
 }

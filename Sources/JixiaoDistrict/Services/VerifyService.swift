@@ -38,23 +38,19 @@ public enum VerifyService {
         public var passed: Bool { integrity == ["ok"] && !offices.contains(where: \.failed) }
     }
 
-    /// Runs every check.
+    /// Runs every check: the integrity check, then every office's counts and digests in one read transaction
+    /// (`DistrictDatabase.verificationSnapshot()`), so a sync committing meanwhile cannot make them disagree.
     public static func run(_ database: DistrictDatabase) throws -> Report {
         let integrity = try database.integrityCheck()
-        var checks: [OfficeCheck] = []
-        for record in try database.offices() {
-            let code = record.office.code
-            let counts = try database.rowCounts(office: code)
-            checks.append(
-                OfficeCheck(
-                    office: code,
-                    expenditures: counts.expenditures,
-                    values: counts.values,
-                    narratives: counts.narratives,
-                    current: try database.digest(office: code),
-                    recomputed: try database.recomputedDigest(office: code),
-                    agreed: try database.syncState(office: code).agreedDigest
-                )
+        let checks = try database.verificationSnapshot().map { office in
+            OfficeCheck(
+                office: office.office,
+                expenditures: office.expenditures,
+                values: office.values,
+                narratives: office.narratives,
+                current: office.current,
+                recomputed: office.recomputed,
+                agreed: office.agreed
             )
         }
         return Report(integrity: integrity, offices: checks)

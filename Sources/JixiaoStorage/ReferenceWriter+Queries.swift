@@ -1,0 +1,45 @@
+import GRDB
+import JixiaoModels
+
+extension ReferenceWriter {
+    /// The live reference data of every year, as this transaction sees it (a plan import compares against it).
+    public func reference() throws -> ReferenceData {
+        try ReferenceQueries.load(db, deletedFilter: "deleted = 0")
+    }
+
+    /// The codes of every enrolled office, in code order.
+    public func enrolledOffices() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT code FROM offices ORDER BY code")
+    }
+
+    /// How many rows name a reference item, so that removing it would leave them without it: indicator values
+    /// for an indicator; expenditures for a fund or category; expenditures, narratives and live indicators, funds
+    /// and categories for a project.
+    /// - Parameters:
+    ///   - table: `.projects`, `.funds`, `.categories` or `.indicators`.
+    ///   - key: `code`, or `project/code` for funds and categories.
+    public func rowsNaming(_ table: SyncTable, key: String) throws -> Int {
+        precondition(!table.isOfficeOwned, "offices own \(table)")
+        let keys = TableSpec.of(table).keyValues(of: key)
+        switch table {
+        case .indicators:
+            return try count("SELECT count(*) FROM indicator_values WHERE indicator = ?", keys)
+        case .funds:
+            return try count("SELECT count(*) FROM expenditures WHERE project = ? AND fund = ?", keys)
+        case .categories:
+            return try count("SELECT count(*) FROM expenditures WHERE project = ? AND category = ?", keys)
+        default:
+            return try [
+                "SELECT count(*) FROM expenditures WHERE project = ?",
+                "SELECT count(*) FROM narratives WHERE project = ?",
+                "SELECT count(*) FROM indicators WHERE project = ? AND deleted = 0",
+                "SELECT count(*) FROM funds WHERE project = ? AND deleted = 0",
+                "SELECT count(*) FROM categories WHERE project = ? AND deleted = 0",
+            ].reduce(0) { total, sql in total + (try count(sql, keys)) }
+        }
+    }
+
+    private func count(_ sql: String, _ arguments: [String]) throws -> Int {
+        try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0
+    }
+}

@@ -1,0 +1,9 @@
+/// A voucher number already used by an expenditure of a project.
+public struct StoredVoucher: Hashable, Sendable {
+    /// The project code.
+    public var project: String
+    /// The voucher number (never empty).
+    public var voucher: String
+    /// The expenditure's id.
+    public var id: String
+}

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import JixiaoStorage
+
+/// Shipped migrations are never edited (Docs/Storage.md): their SQL, including the triggers `DigestTriggers`
+/// generates into it, is pinned by a checksum. A failure here means a shipped migration changed: put the change in
+/// a new migration instead.
+@Suite("Shipped migrations")
+struct MigrationPinTests {
+    /// FNV-1a, 64 bits: enough to notice an edit, and no dependency for the test target.
+    static func checksum(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    static let shipped = [
+        "street-v1": StreetSchema.v1, "street-v2-sync-runs": StreetSchema.v2,
+        "district-v1": DistrictSchema.v1, "district-v2-sync-sessions": DistrictSchema.v2,
+    ]
+
+    @Test(
+        "the SQL of every shipped migration is unchanged",
+        arguments: [
+            ("street-v1", "565a89e3c4deaa67"),
+            ("street-v2-sync-runs", "91a69f5fac99d728"),
+            ("district-v1", "597e57af84b3b2ac"),
+            ("district-v2-sync-sessions", "29f40cf31431cab5"),
+        ]
+    )
+    func pinned(name: String, expected: String) throws {
+        let sql = try #require(Self.shipped[name])
+        let actual = Self.checksum(sql)
+        #expect(actual == expected, "migration \(name) changed (checksum \(actual))")
+    }
+}
