@@ -13,7 +13,7 @@ struct HygieneTests {
         // The handshake timeout is far above the bound, so only the ERROR rule can close these connections in time.
         try await SyncFixture.with(
             offices: ["wangluyuan"],
-            configuration: .init(port: 0, maximumConnectionsPerPeer: 1_000, handshakeTimeout: .seconds(60))
+            configuration: .init(port: 0, maximumConnectionsPerPeer: 1_000, handshakeTimeout: .seconds(120))
         ) { fixture in
             let port = fixture.port
             let closedAfter = try await withThrowingTaskGroup(of: Duration.self) { group in
@@ -36,7 +36,9 @@ struct HygieneTests {
             let slowest = closedAfter.max() ?? .zero
             print("ERROR-then-silence: 64 connections closed, the slowest after \(slowest)")
             #expect(closedAfter.count == 64)
-            #expect(slowest < .seconds(1), "a connection stayed open \(slowest) after its ERROR")
+            // Closed at once: about 0.1 s on a quiet machine; the bound only has to stay far below the 120 s timeout
+            // while other suites load both cores.
+            #expect(slowest < .seconds(10), "a connection stayed open \(slowest) after its ERROR")
             let street = try fixture.street("wangluyuan")
             try await SyncFixture.record(street, expenditures: 10)
             let report = try await fixture.client(street, attempts: 1).sync()
