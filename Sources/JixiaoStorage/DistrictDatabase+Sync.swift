@@ -77,8 +77,10 @@ extension DistrictDatabase {
                 }
             }
             var applied = 0
+            let rules = RowRules(reference: try ReferenceQueries.load(db, deletedFilter: "deleted = 0"), office: office)
             try produce { change in
                 try Self.authorize(change, office: office)
+                try Self.check(change, against: rules)
                 try Self.apply(change, office: office, db: db)
                 applied += 1
             }

@@ -14,7 +14,7 @@ struct HappyPathTests {
             try await SyncFixture.record(street, expenditures: 8_000, values: 2_000)
             let first = try await fixture.client(street).sync()
             #expect(first.pushed == 10_000 && first.sentSnapshot)
-            #expect(first.pulled == 3)
+            #expect(first.pulled == 23)  // a project, a fund, a category and 20 indicators
             let counts = try fixture.district.rowCounts(office: "wangluyuan")
             #expect(counts.expenditures == 8_000 && counts.values == 2_000)
             #expect(try fixture.converged(street, office: "wangluyuan"))
@@ -46,8 +46,8 @@ struct HappyPathTests {
         try await SyncFixture.with(offices: ["yuelu"]) { fixture in
             let secret = fixture.secrets["yuelu"]!.bytes
             let epoch = UUID()
-            let snapshot = (0..<100).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
-            let incremental = (100..<300).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+            let snapshot = (1...100).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+            let incremental = (101...300).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
             var snapshotAnswers: [Message?] = []
             var incrementalAnswers: [Message?] = []
             for _ in 0..<6 {

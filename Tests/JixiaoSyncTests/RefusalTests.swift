@@ -74,7 +74,7 @@ struct RefusalTests {
     func authorization() async throws {
         try await SyncFixture.with(offices: ["wangluyuan", "yuelu"]) { fixture in
             let secret = fixture.secrets["wangluyuan"]!.bytes
-            let mine = (0..<10).map { expenditureChange(office: "wangluyuan", amount: Int64($0)) }
+            let mine = (1...10).map { expenditureChange(office: "wangluyuan", amount: Int64($0)) }
             let theirs = expenditureChange(office: "yuelu", id: "stolen-row", amount: 99)
             let theirsUnderMyName = SyncChange(
                 table: .expenditures,

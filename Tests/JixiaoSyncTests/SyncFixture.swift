@@ -66,6 +66,16 @@ final class SyncFixture: @unchecked Sendable {
                 )
             )
             try writer.upsert(JixiaoModels.Category(project: "JD2021", code: "C1", name: "宣传"))
+            // The indicators `record` reports values of: the district refuses values of indicators it has not planned.
+            for index in 0..<20 {
+                try writer.upsert(
+                    Indicator(
+                        code: "I\(index)", project: "JD2021", name: "指标\(index)", level1: "产出指标", level2: "数量指标",
+                        unit: "次", target: "≥1", direction: .higher, weight: 1, aggregation: .sum, reporters: [],
+                        frequency: .month
+                    )
+                )
+            }
         }
         var configuration = configuration
         configuration.port = 0

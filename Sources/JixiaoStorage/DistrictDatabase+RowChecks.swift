@@ -1,0 +1,52 @@
+import JixiaoModels
+
+extension DistrictDatabase {
+    /// Refuses a pushed upsert that breaks the rules every office row obeys (`RowRules`: the plan's codes, the
+    /// office's projects, an amount within bounds, ISO dates and periods in the project's year, the value kind the
+    /// indicator takes, finite numbers), naming the row. Runs inside the push's transaction, so one bad row rolls the
+    /// whole push back and the district never stores a row that no report can read.
+    /// - Throws: `StorageError.invalidData` naming the table, the key and every problem of the row.
+    static func check(_ change: SyncChange, against rules: RowRules) throws {
+        guard change.operation == .upsert else { return }
+        let values = change.values
+        var problems: [String]
+        switch change.table {
+        case .expenditures:
+            problems = rules.problems(Expenditure(syncValues: values))
+        case .indicatorValues:
+            problems = Self.formProblems(ofValue: values)
+            if problems.isEmpty { problems = rules.problems(try IndicatorValue(syncValues: values)) }
+        case .narratives:
+            guard Narrative.Section(rawValue: values[3].text) != nil else {
+                throw refused(change, ["section \"\(values[3].text)\" is not one of highlights, problems, measures"])
+            }
+            problems = rules.problems(try Narrative(syncValues: values))
+        default:
+            return
+        }
+        guard problems.isEmpty else { throw refused(change, problems) }
+    }
+
+    /// What makes an indicator value's columns unreadable before any rule applies: a period that is not one, or
+    /// not exactly one of the number and text columns set.
+    private static func formProblems(ofValue values: [SyncValue]) -> [String] {
+        var problems: [String] = []
+        if (try? Period(parsing: values[3].text)) == nil {
+            problems.append(
+                "period \"\(values[3].text)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"
+            )
+        }
+        switch (values[5], values[6]) {
+        case (.null, .null): problems.append("it carries neither a number nor a text")
+        case (.null, _), (_, .null): break
+        default: problems.append("it carries both a number and a text")
+        }
+        return problems
+    }
+
+    private static func refused(_ change: SyncChange, _ problems: [String]) -> StorageError {
+        StorageError.invalidData(
+            "push refused: \(change.table.sqlName) row \"\(change.key)\": \(problems.joined(separator: "; "))"
+        )
+    }
+}

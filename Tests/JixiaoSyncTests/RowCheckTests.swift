@@ -1,0 +1,101 @@
+import Foundation
+import JixiaoModels
+import JixiaoProtocol
+import JixiaoStorage
+import Testing
+
+/// The district checks every pushed row with the rules every office row obeys (`RowRules`), and refuses the whole
+/// push naming the row: one buggy or hostile client cannot put a row into the district that breaks a report.
+@Suite("The district checks every pushed row")
+struct RowCheckTests {
+    static func expenditure(
+        project: String = "JD2021", category: String = "C1", fund: String = "F1", fen: Int64 = 100,
+        date: String = "2021-05-01"
+    ) -> SyncChange {
+        let id = "bad-expenditure"
+        let values = Expenditure(
+            id: id, office: "wangluyuan", project: project, category: category, fund: fund, amount: Money(fen: fen),
+            date: date
+        ).syncValues
+        return SyncChange(table: .expenditures, operation: .upsert, key: id, office: "wangluyuan", values: values)
+    }
+
+    static func value(indicator: String = "I1", period: String = "2021-03", number: SyncValue, text: SyncValue)
+        -> SyncChange
+    {
+        let values: [SyncValue] = [
+            .text("bad-value"), .text("wangluyuan"), .text(indicator), .text(period), .text(""), number, text,
+            .text(""),
+        ]
+        return SyncChange(
+            table: .indicatorValues, operation: .upsert, key: "bad-value", office: "wangluyuan", values: values)
+    }
+
+    static func narrative(project: String = "JD2021", section: String = "highlights") -> SyncChange {
+        let values: [SyncValue] = [.text("bad-note"), .text("wangluyuan"), .text(project), .text(section), .text("文")]
+        return SyncChange(table: .narratives, operation: .upsert, key: "bad-note", office: "wangluyuan", values: values)
+    }
+
+    static let cases: [(SyncChange, String)] = [
+        (expenditure(project: "XX2021"), "expenditures row \"bad-expenditure\": project \"XX2021\" is not in the district's plan"),
+        (expenditure(project: "CLOSED"), "office wangluyuan is not among the offices of project CLOSED"),
+        (expenditure(category: "C9"), "category \"C9\" is not a category of project JD2021"),
+        (expenditure(fund: "F9"), "fund \"F9\" is not a fund of project JD2021"),
+        (expenditure(fen: 0), "amount is zero"),
+        (expenditure(fen: 1 << 62), "is beyond ±10,000,000,000.00 元"),
+        (expenditure(date: "not a date"), "date \"not a date\" is not an ISO 8601 date"),
+        (expenditure(date: "2022-01-01"), "date 2022-01-01 is not in 2021"),
+        (value(period: "2099Q9", number: .real(1), text: .null), "period \"2099Q9\" is not a year"),
+        (value(period: "2099Q4", number: .real(1), text: .null), "period 2099Q4 is not in 2021"),
+        (value(number: .real(1), text: .text("多")), "it carries both a number and a text"),
+        (value(number: .null, text: .null), "it carries neither a number nor a text"),
+        (value(number: .real(.nan), text: .null), "value of indicator I1 is not a finite number"),
+        (value(number: .real(.infinity), text: .null), "value of indicator I1 is not a finite number"),
+        (value(number: .real(-.infinity), text: .null), "value of indicator I1 is not a finite number"),
+        (value(number: .null, text: .text("很好")), "indicator I1 is quantitative: its value is a number, not text"),
+        (value(indicator: "I99", number: .real(1), text: .null), "indicator \"I99\" is not in the district's plan"),
+        (narrative(section: "gossip"), "narratives row \"bad-note\": section \"gossip\" is not one of"),
+        (narrative(project: "XX2021"), "project \"XX2021\" is not in the district's plan"),
+    ]
+
+    @Test("each bad row is refused whole as malformedFrame naming the row; nothing is written; good pushes still apply")
+    func badRows() async throws {
+        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+            try fixture.district.writeReference { writer in
+                try writer.upsert(
+                    Project(code: "CLOSED", year: 2021, name: "别的项目", department: "区政府", offices: ["yuelu"]))
+                try writer.upsert(
+                    Fund(project: "CLOSED", code: "F1", name: "本级", initialBudget: .zero, adjustedBudget: .zero))
+                try writer.upsert(JixiaoModels.Category(project: "CLOSED", code: "C1", name: "其他"))
+            }
+            let secret = fixture.secrets["wangluyuan"]!.bytes
+            let good = (1...5).map { expenditureChange(office: "wangluyuan", amount: Int64($0)) }
+            for (bad, expected) in Self.cases {
+                let answer = try await RawSession.run(port: fixture.port) { session in
+                    _ = try await session.authenticate(office: "wangluyuan", secret: secret)
+                    return try await session.push(good + [bad], epoch: UUID(), from: 0, to: 6, snapshot: true)
+                }
+                guard case .error(let error) = answer else {
+                    Issue.record("not refused: \(expected): \(String(describing: answer))")
+                    continue
+                }
+                #expect(error.code == .malformedFrame, "\(expected)")
+                #expect(error.message.hasPrefix("push refused: \(bad.table.sqlName) row \"\(bad.key)\""), "\(error.message)")
+                #expect(error.message.contains(expected), "\(error.message)")
+                let counts = try fixture.district.rowCounts(office: "wangluyuan")
+                #expect(counts.expenditures == 0 && counts.values == 0 && counts.narratives == 0, "\(expected)")
+            }
+            // The same good rows alone are stored.
+            let answer = try await RawSession.run(port: fixture.port) { session in
+                _ = try await session.authenticate(office: "wangluyuan", secret: secret)
+                return try await session.push(good, epoch: UUID(), from: 0, to: 5, snapshot: true)
+            }
+            guard case .pushAck(let ack) = answer else {
+                Issue.record("good rows refused: \(String(describing: answer))")
+                return
+            }
+            #expect(ack.rowsApplied == 5)
+            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 5)
+        }
+    }
+}
