@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "JixiaoModels"),
@@ -80,6 +81,7 @@ let package = Package(
             dependencies: [
                 "JixiaoModels", "JixiaoStorage", "JixiaoConsole",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -114,7 +116,10 @@ let package = Package(
         .testTarget(name: "JixiaoDistrictTests", dependencies: ["JixiaoDistrict", "JixiaoTestSupport"]),
         .testTarget(
             name: "JixiaoReportsTests",
-            dependencies: ["JixiaoReports", "JixiaoDistrict", "JixiaoTestSupport"]
+            dependencies: [
+                "JixiaoReports", "JixiaoDistrict", "JixiaoStorage", "JixiaoTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -10,17 +10,22 @@ extension District {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV or JSON).",
+            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV, JSON, Word or PDF).",
             discussion: """
                 Examples:
                   district report --project JD2021 --year 2021
                   district report --project JD2021 --year 2021 --format html --out JD2021.html
+                  district report --project JD2021 --year 2021 --format docx --out JD2021.docx --final
+                  district report --project JD2021 --year 2021 --format pdf --out JD2021.pdf
                   district report --all --year 2021 --out out
 
                 Markdown goes to stdout unless --out is given. With --all, one line per project on stdout: the \
                 code, 执行率, 得分, grade and the files written. The report reads the district database in one read \
                 transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
-                that have not synced and the values still missing. Scoring: Docs/Scoring.md.
+                that have not synced and the values still missing; while anything is missing every format \
+                is marked 草稿, and --final refuses. docx and pdf need --out; pdf converts the Word document \
+                with LibreOffice (or the HTML with Chromium). The cover's 填报单位, 联系人, 联系电话 come from \
+                `district settings`. Scoring: Docs/Scoring.md; formats: Docs/Reports.md.
                 """
         )
 
@@ -33,8 +38,11 @@ extension District {
         @Option(help: ArgumentHelp("The year of the projects.", valueName: "year"))
         var year: Int
 
-        @Option(help: ArgumentHelp("md, html, csv or json.", valueName: "format"))
+        @Option(help: ArgumentHelp("md, html, csv, json, docx or pdf.", valueName: "format"))
         var format = "md"
+
+        @Flag(help: "Refuse (exit 1) while an expected office has not synced or an expected value is missing.")
+        var final = false
 
         @Option(
             help: ArgumentHelp(
@@ -65,7 +73,10 @@ extension District {
                 guard project != nil else { throw ValidationError("give --project CODE (or --all --out DIR)") }
             }
             guard ReportFormat(name: format) != nil else {
-                throw ValidationError("--format \"\(format)\" is not one of: md, html, csv, json")
+                throw ValidationError("--format \"\(format)\" is not one of: md, html, csv, json, docx, pdf")
+            }
+            if !all, ReportFormat(name: format)?.isText == false, out == nil {
+                throw ValidationError("--format \(format) is a binary file: give --out FILE")
             }
             guard ScoringOptions.LowerIsBetter(rawValue: lowerIsBetter) != nil else {
                 throw ValidationError("--lower-is-better \"\(lowerIsBetter)\" is not one of: ratio, deviation")
@@ -82,16 +93,16 @@ extension District {
                 return
             }
             let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
-            let report = ProjectReport(input: input, options: scoring)
-            let text = try (ReportFormat(name: format) ?? .markdown).render(report)
+            let report = try Self.finished(ProjectReport(input: input, options: scoring), database, final: final)
+            let chosen = ReportFormat(name: format) ?? .markdown
             if let out {
-                try Self.write(text, to: out)
+                try Self.write(try chosen.data(report), to: out)
                 printError(
                     "wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
                         + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)"
                 )
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                FileHandle.standardOutput.write(Data(try chosen.render(report).utf8))
             }
         }
 
@@ -110,14 +121,19 @@ extension District {
                 )
             }
             for code in codes {
-                let report = ProjectReport(
-                    input: try ReportInput.load(from: database, project: code, year: year, now: now),
-                    options: scoring
+                let report = try Self.finished(
+                    ProjectReport(
+                        input: try ReportInput.load(from: database, project: code, year: year, now: now),
+                        options: scoring
+                    ),
+                    database,
+                    final: final
                 )
                 var paths: [String] = []
-                for format in ReportFormat.allCases {
+                // Every format but pdf, which needs LibreOffice and takes seconds: ask for it with --format pdf.
+                for format in ReportFormat.allCases where format != .pdf {
                     let path = (directory as NSString).appendingPathComponent("\(code).\(format.fileExtension)")
-                    try Self.write(try format.render(report), to: path)
+                    try Self.write(try format.data(report), to: path)
                     paths.append(path)
                 }
                 print(
@@ -128,9 +144,20 @@ extension District {
             }
         }
 
-        static func write(_ text: String, to path: String) throws {
+        /// The report with the district's cover settings; with `final`, refuses a draft.
+        static func finished(_ report: ProjectReport, _ database: DistrictDatabase, final: Bool) throws -> ProjectReport {
+            var report = report
+            report.signOff.apply(settings: try database.settings(withPrefix: "report."), project: report.project.code)
+            if final, let draft = report.draft {
+                let names = Dictionary(report.dataNotes.offices.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+                throw ReportError.notFinal(draft.refusal(project: report.project.code, names: names))
+            }
+            return report
+        }
+
+        static func write(_ data: Data, to path: String) throws {
             do {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 throw ReportError.output("cannot write \(path): check the folder exists and is writable", cause: error)
             }
