@@ -33,7 +33,8 @@ enum ColumnWidths {
         // A short column (figures, 年度指标值, 完成率) never wraps: its whole text is its minimum.
         var mins = wish.indices.map { index -> Double in
             let floor = Double(index < minimum.count ? minimum[index] : 2)
-            return naturals[index] <= shortColumn ? max(floor, naturals[index]) : min(wish[index], floor)
+            // One unit of slack: Latin digits and % are a little wider than half a CJK character in most fonts.
+            return naturals[index] <= shortColumn ? max(floor, naturals[index] + 1) : min(wish[index], floor)
         }
         let minSum = mins.reduce(0, +)
         if minSum > available { mins = mins.map { $0 * available / minSum } }

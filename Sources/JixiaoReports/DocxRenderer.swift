@@ -85,15 +85,9 @@ public enum DocxRenderer {
         doc.add(table(report.fundTable, width: width, minimum: [10, 10, 10, 10, 7, 10]))
         doc.add(.init("（二）按支出类别", style: "Heading2"))
         doc.add(table(report.categoryTable, width: width, minimum: [10, 10, 4, 7]))
-        doc.add(.init("按资金来源和支出类别（元）", style: "Caption"))
-        let categories = report.budget.categories.count
-        doc.add(
-            table(
-                report.fundCategoryTable,
-                width: width,
-                minimum: [10] + Array(repeating: 8, count: categories + 1)
-            )
-        )
+        doc.add(.init("按支出类别和资金来源（元）", style: "Caption"))
+        let funds = report.budget.fundCategories.count
+        doc.add(table(report.fundCategoryTable, width: width, minimum: [12] + Array(repeating: 10, count: funds + 1)))
         doc.add(.init("（三）按实施单位", style: "Heading2"))
         doc.add(table(report.officeTable, width: width, minimum: [10, 10, 4, 7]))
     }
@@ -170,9 +164,10 @@ public enum DocxRenderer {
             row.map { .init(text: $0.text, span: $0.span, merge: $0.merge, header: $0.header, numeric: $0.numeric) }
         }
         doc.add(WordDocument.Table(widths: widths, rows: form.head.map { .init(cells: cells($0)) }))
-        // Two tables side by side would fuse into one, and a repeated header must be a table's first row: a
-        // hairline paragraph keeps them apart.
-        doc.add(.init("", style: "Spacer"))
+        // Two tables side by side would fuse into one, and a repeated header must be a table's first row: an empty
+        // paragraph keeps them apart. (A 1pt exact-height spacer made LibreOffice break the next table after two
+        // rows; a normal table line does not.)
+        doc.add(.init("", style: "TableText"))
         var rows = [WordDocument.Row(cells: cells(form.indicatorHeader), isHeader: true)]
         rows += form.indicatorRows.map { .init(cells: cells($0)) }
         var total = cells(form.total)

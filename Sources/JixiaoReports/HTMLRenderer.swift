@@ -63,7 +63,7 @@ public enum HTMLRenderer {
         out += table(report.fundTable, widths: [28, 16, 16, 16, 9, 15])
         out += "<h3>（二）按支出类别</h3>\n"
         out += table(report.categoryTable)
-        out += "<p class=\"caption\">按资金来源和支出类别</p>\n"
+        out += "<p class=\"caption\">按支出类别和资金来源</p>\n"
         out += table(report.fundCategoryTable)
         out +=
             SVGBarChart(

@@ -41,7 +41,7 @@ public enum MarkdownRenderer {
         out.line("### （二）按支出类别")
         out.blank()
         out.table(report.categoryTable)
-        out.line("按资金来源和支出类别：")
+        out.line("按支出类别和资金来源：")
         out.blank()
         out.table(report.fundCategoryTable)
         out.line("### （三）按实施单位")

@@ -51,18 +51,21 @@ extension ProjectReport {
         return ReportTable(header: ["支出类别", "支出金额（元）", "笔数", "占比"], rows: rows, numeric: [1, 2, 3], totalLast: true)
     }
 
-    /// 按资金来源和支出类别: one row per fund, one column per category, totals both ways.
+    /// 按支出类别和资金来源: one row per category, one column per fund, totals both ways; it shows which fund paid
+    /// for what (a city fund may pay for one category only). Categories run down the page because a project has
+    /// many categories and few funds.
     public var fundCategoryTable: ReportTable {
         let budget = self.budget
-        let names = budget.categories.map { $0.planned ? $0.name : "\($0.code)（未列入计划）" }
-        var rows = budget.fundCategories.map { row in
-            [row.name] + row.amounts.map { $0.formattedYuan() } + [row.total.formattedYuan()]
+        let funds = budget.fundCategories
+        var rows = budget.categories.enumerated().map { index, category in
+            [category.planned ? category.name : "\(category.code)（未列入计划）"]
+                + funds.map { $0.amounts[index].formattedYuan() } + [category.spent.formattedYuan()]
         }
-        rows.append(["合计"] + budget.categories.map { $0.spent.formattedYuan() } + [budget.spent.formattedYuan()])
+        rows.append(["合计"] + funds.map { $0.total.formattedYuan() } + [budget.spent.formattedYuan()])
         return ReportTable(
-            header: ["资金来源＼支出类别（元）"] + names + ["合计"],
+            header: ["支出类别＼资金来源（元）"] + funds.map(\.name) + ["合计"],
             rows: rows,
-            numeric: Set(1...(names.count + 1)),
+            numeric: Set(1...(funds.count + 1)),
             totalLast: true
         )
     }

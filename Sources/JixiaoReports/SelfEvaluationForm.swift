@@ -67,7 +67,7 @@ struct SelfEvaluationForm {
 
         let count = report.indicators.count
         indicatorHeader =
-            [th("绩效指标", merge: .restart(rows: count + 1))]
+            [th("绩效指标")]
             + ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].map { th($0) }
         for group in report.indicatorGroups {
             let groupCount = group.sections.map(\.indicators.count).reduce(0, +)
@@ -78,8 +78,9 @@ struct SelfEvaluationForm {
                         ? td(group.level1, merge: .restart(rows: groupCount)) : td("", merge: .continue)
                     let level2 =
                         index == 0 ? td(section.level2, merge: .restart(rows: section.indicators.count)) : td("", merge: .continue)
+                    let first = indicatorRows.isEmpty
                     indicatorRows.append([
-                        th("", merge: .continue), level1, level2, td(indicator.name),
+                        th("", merge: first ? .restart(rows: count) : .continue), level1, level2, td(indicator.name),
                         td(indicator.targetText, numeric: true), td(indicator.actualWithUnit, numeric: true),
                         td(ReportText.number(indicator.weight), numeric: true),
                         td(ReportText.score(indicator.score.score), numeric: true), td(indicator.deviationText),
@@ -111,8 +112,8 @@ struct SelfEvaluationForm {
         for row in head where row.count == 8 {
             for (offset, cell) in row.dropFirst(2).enumerated() { columns[3 + offset].append(cell.text) }
         }
-        // Half-width units: 绩效指标 in two lines of two characters; levels as 产出指标; names at least 8 characters.
-        let minimum = [4, 8, 8, 16, 8, 8, 4, 5, 14]
+        // Half-width units: 项目名称 on one line; levels as 产出指标; names at least 8 characters.
+        let minimum = [8, 8, 8, 16, 8, 8, 4, 5, 14]
         return ColumnWidths.fit(columns, minimum: minimum, total: total, unit: unit, padding: padding)
     }
 }

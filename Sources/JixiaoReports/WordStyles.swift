@@ -70,8 +70,6 @@ enum WordStyles {
                 spacing: tight),
             paragraphStyle("Header", name: "header", font: "黑体", size: 21, alignment: "center", spacing: tight),
             paragraphStyle("Footer", name: "footer", font: "宋体", size: 28, alignment: "center", spacing: tight),
-            paragraphStyle("Spacer", name: "Spacer", font: "仿宋", size: 2,
-                spacing: "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"),
         ]
         return WordXML.declaration + "<w:styles xmlns:w=\"\(WordXML.main)\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr>\(fonts("仿宋"))<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"
