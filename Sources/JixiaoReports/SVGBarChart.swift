@@ -61,13 +61,21 @@ struct SVGBarChart {
         label.count > 14 ? String(label.prefix(13)) + "…" : label
     }
 
-    /// Labels cut to fit, each different from the others: names that share their first 13 characters keep their
-    /// head and their tail (`检察机关受理…嫌疑人（1—11月）`), and a number when even that is the same.
+    /// Labels cut to fit, each different from the others: names that would be cut to the same text keep their
+    /// head and as much of their tail as tells them apart (`检察机关…案件（1—11月）`, `检察机关…疑人（1—11月）`), and a
+    /// number when even that is the same.
     static func distinctLabels(_ labels: [String]) -> [String] {
         var result = labels.map(shortened)
-        let clashing = Set(Dictionary(grouping: result.indices, by: { result[$0] }).filter { $0.value.count > 1 }.flatMap(\.value))
-        for index in clashing.sorted() where labels[index].count > 14 {
-            result[index] = String(labels[index].prefix(6)) + "…" + String(labels[index].suffix(7))
+        let groups = Dictionary(grouping: result.indices, by: { result[$0] }).values.filter { $0.count > 1 }
+        for group in groups {
+            let long = group.filter { labels[$0].count > 14 }
+            for tail in 4...12 {
+                let cut = long.map { String(labels[$0].prefix(13 - tail)) + "…" + String(labels[$0].suffix(tail)) }
+                if Set(cut).count == cut.count || tail == 12 {
+                    for (index, text) in zip(long, cut) { result[index] = text }
+                    break
+                }
+            }
         }
         var seen: [String: Int] = [:]
         for index in result.indices {
