@@ -20,7 +20,14 @@ enum ColumnWidths {
     ///   - unit: the width of one half-width unit in the caller's unit.
     ///   - padding: the cell padding of one column, in the caller's unit.
     ///   - cap: the largest share of the text width one column's wish may claim.
-    static func fit(_ columns: [[String]], minimum: [Int], total: Int, unit: Double, padding: Double, cap: Double = 0.4)
+    static func fit(
+        _ columns: [[String]],
+        minimum: [Int],
+        total: Int,
+        unit: Double,
+        padding: Double,
+        cap: Double = 0.4
+    )
         -> [Int]
     {
         let count = columns.count

@@ -29,7 +29,9 @@ public struct DraftMark: Hashable, Sendable, Codable {
     public func refusal(project: String, names: [String: String]) -> String {
         var parts: [String] = []
         if !notSynced.isEmpty {
-            parts.append("\(notSynced.count) of \(expectedOffices) offices have not synced (\(notSynced.map { names[$0] ?? $0 }.joined(separator: "、")))")
+            parts.append(
+                "\(notSynced.count) of \(expectedOffices) offices have not synced (\(notSynced.map { names[$0] ?? $0 }.joined(separator: "、")))"
+            )
         }
         if missingValues > 0 { parts.append("\(missingValues) expected values are missing") }
         return "report \(project) is not final: " + parts.joined(separator: "; ")

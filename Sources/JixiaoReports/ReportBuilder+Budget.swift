@@ -98,7 +98,9 @@ extension ReportBuilder {
             summary: []
         )
         var byFundAndCategory: [String: Money] = [:]
-        for total in input.spending { byFundAndCategory[total.fund + "\u{1F}" + total.category, default: .zero] += total.amount }
+        for total in input.spending {
+            byFundAndCategory[total.fund + "\u{1F}" + total.category, default: .zero] += total.amount
+        }
         figures.fundCategories = funds.map { fund in
             FundCategoryRow(
                 fund: fund.code,

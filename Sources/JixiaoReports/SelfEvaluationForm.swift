@@ -77,7 +77,8 @@ struct SelfEvaluationForm {
                         sectionIndex == 0 && index == 0
                         ? td(group.level1, merge: .restart(rows: groupCount)) : td("", merge: .continue)
                     let level2 =
-                        index == 0 ? td(section.level2, merge: .restart(rows: section.indicators.count)) : td("", merge: .continue)
+                        index == 0
+                        ? td(section.level2, merge: .restart(rows: section.indicators.count)) : td("", merge: .continue)
                     let first = indicatorRows.isEmpty
                     indicatorRows.append([
                         th("", merge: first ? .restart(rows: count) : .continue), level1, level2, td(indicator.name),

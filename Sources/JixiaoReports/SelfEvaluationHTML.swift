@@ -11,7 +11,8 @@ enum SelfEvaluationHTML {
         // 1.68 mm (6.3‰, 7 with bold headers), padding 3.2 mm (12‰).
         let widths = form.widths(total: 1000, unit: 7, padding: 12)
         let colgroup =
-            "<colgroup>" + widths.map { "<col style=\"width:\(ReportText.number(Double($0) / 10, decimals: 1))%\">" }
+            "<colgroup>"
+            + widths.map { "<col style=\"width:\(ReportText.number(Double($0) / 10, decimals: 1))%\">" }
             .joined() + "</colgroup>\n"
         func cell(_ cell: SelfEvaluationForm.Cell, rowspans: Bool) -> String {
             let tag = cell.header ? "th" : "td"
@@ -34,7 +35,8 @@ enum SelfEvaluationHTML {
             out += "<tr>" + row.filter { $0.merge != .continue }.map { cell($0, rowspans: true) }.joined() + "</tr>\n"
         }
         out += "</table>\n<table class=\"form-indicators\">\n" + colgroup
-        out += "<thead><tr>" + form.indicatorHeader.map { cell($0, rowspans: false) }.joined() + "</tr></thead>\n<tbody>\n"
+        out +=
+            "<thead><tr>" + form.indicatorHeader.map { cell($0, rowspans: false) }.joined() + "</tr></thead>\n<tbody>\n"
         for row in form.indicatorRows {
             out += "<tr>" + row.map { cell($0, rowspans: false) }.joined() + "</tr>\n"
         }

@@ -196,7 +196,8 @@ struct WordDocument {
 
     static func xml(_ table: Table) -> String {
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(table.widths.reduce(0, +))\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        var xml =
+            "<w:tbl><w:tblPr><w:tblW w:w=\"\(table.widths.reduce(0, +))\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
         xml += "<w:tblBorders>"
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] { xml += "<w:\(side) \(border)/>" }
         xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"

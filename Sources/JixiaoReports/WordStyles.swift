@@ -45,29 +45,69 @@ enum WordStyles {
             // 正文: 仿宋 三号, first line indented two characters, justified.
             paragraphStyle("Normal", name: "Normal", font: "仿宋", size: 32, alignment: "both", firstLine: 640),
             paragraphStyle(
-                "Title", name: "Title", font: "方正小标宋简体", size: 44, alignment: "center",
+                "Title",
+                name: "Title",
+                font: "方正小标宋简体",
+                size: 44,
+                alignment: "center",
                 spacing: "<w:spacing w:before=\"240\" w:after=\"240\" w:line=\"700\" w:lineRule=\"exact\"/>",
                 keepNext: true
             ),
             paragraphStyle(
-                "Heading1", name: "heading 1", font: "黑体", size: 32, firstLine: 640, keepNext: true, outline: 0),
+                "Heading1",
+                name: "heading 1",
+                font: "黑体",
+                size: 32,
+                firstLine: 640,
+                keepNext: true,
+                outline: 0
+            ),
             paragraphStyle(
-                "Heading2", name: "heading 2", font: "楷体", size: 32, firstLine: 640, keepNext: true, outline: 1),
+                "Heading2",
+                name: "heading 2",
+                font: "楷体",
+                size: 32,
+                firstLine: 640,
+                keepNext: true,
+                outline: 1
+            ),
             paragraphStyle(
-                "Heading3", name: "heading 3", font: "仿宋", size: 32, bold: true, firstLine: 640, keepNext: true,
-                outline: 2),
+                "Heading3",
+                name: "heading 3",
+                font: "仿宋",
+                size: 32,
+                bold: true,
+                firstLine: 640,
+                keepNext: true,
+                outline: 2
+            ),
             paragraphStyle("TableText", name: "Table Text", font: "仿宋", size: 21, spacing: tight),
             paragraphStyle(
-                "Caption", name: "caption", font: "黑体", size: 24, alignment: "center",
+                "Caption",
+                name: "caption",
+                font: "黑体",
+                size: 24,
+                alignment: "center",
                 spacing: "<w:spacing w:before=\"120\" w:after=\"120\" w:line=\"360\" w:lineRule=\"auto\"/>",
                 keepNext: true
             ),
             paragraphStyle(
-                "CoverLine", name: "Cover Line", font: "仿宋", size: 32,
-                spacing: "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"720\" w:lineRule=\"exact\"/>"),
+                "CoverLine",
+                name: "Cover Line",
+                font: "仿宋",
+                size: 32,
+                spacing: "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"720\" w:lineRule=\"exact\"/>"
+            ),
             paragraphStyle(
-                "Draft", name: "Draft", font: "黑体", size: 28, bold: true, color: "C00000", alignment: "center",
-                spacing: tight),
+                "Draft",
+                name: "Draft",
+                font: "黑体",
+                size: 28,
+                bold: true,
+                color: "C00000",
+                alignment: "center",
+                spacing: tight
+            ),
             paragraphStyle("Header", name: "header", font: "黑体", size: 21, alignment: "center", spacing: tight),
             paragraphStyle("Footer", name: "footer", font: "宋体", size: 28, alignment: "center", spacing: tight),
         ]

@@ -28,7 +28,8 @@ extension DistrictDatabase {
         try write { db in
             if let value {
                 try db.execute(
-                    sql: "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    sql:
+                        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     arguments: [key, value]
                 )
             } else {

@@ -145,13 +145,11 @@ extension District {
         }
 
         /// The report with the district's cover settings; with `final`, refuses a draft.
-        static func finished(_ report: ProjectReport, _ database: DistrictDatabase, final: Bool) throws -> ProjectReport {
+        static func finished(_ report: ProjectReport, _ database: DistrictDatabase, final: Bool) throws -> ProjectReport
+        {
             var report = report
             report.signOff.apply(settings: try database.settings(withPrefix: "report."), project: report.project.code)
-            if final, let draft = report.draft {
-                let names = Dictionary(report.dataNotes.offices.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
-                throw ReportError.notFinal(draft.refusal(project: report.project.code, names: names))
-            }
+            if final { try report.requireFinal() }
             return report
         }
 

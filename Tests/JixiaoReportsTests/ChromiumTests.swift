@@ -34,13 +34,19 @@ struct ChromiumTests {
         #expect(html.contains("\"Noto Serif CJK SC\""))
         #expect(html.contains("\"Noto Sans CJK SC\""))
         let installed = ExternalTool.chineseFonts.joined(separator: "\n")
-        #expect(installed.contains("Noto Serif CJK SC") || installed.contains("Noto Sans CJK SC"), "fc-list :lang=zh: \(installed)")
+        #expect(
+            installed.contains("Noto Serif CJK SC") || installed.contains("Noto Sans CJK SC"),
+            "fc-list :lang=zh: \(installed)"
+        )
     }
 
     /// Chinese shows as text, not boxes: two different phrases give different pictures. Without a CJK font every
     /// character is the same empty box, and two phrases of the same length give the same picture (checked: six
     /// private-use characters, which no font has, give byte-identical 1.8 kB screenshots).
-    @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"), .timeLimit(.minutes(1)))
+    @Test(
+        .enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"),
+        .timeLimit(.minutes(1))
+    )
     func chineseIsDrawnAsGlyphs() throws {
         let folder = NSTemporaryDirectory() + "jixiao-glyphs-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -60,7 +66,10 @@ struct ChromiumTests {
             shots.append(try Data(contentsOf: URL(fileURLWithPath: png)))
         }
         // A blank 800×300 page is ~500 bytes; six 64px characters make it several kilobytes.
-        #expect(shots.allSatisfy { $0.starts(with: [0x89, 0x50, 0x4E, 0x47]) && $0.count > 3_000 }, "\(shots.map(\.count)) bytes")
+        #expect(
+            shots.allSatisfy { $0.starts(with: [0x89, 0x50, 0x4E, 0x47]) && $0.count > 3_000 },
+            "\(shots.map(\.count)) bytes"
+        )
         #expect(shots[0] != shots[1], "both phrases look the same: boxes instead of characters?")
     }
 

@@ -1,12 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 import JixiaoTestSupport
 import Testing
 import ZIPFoundation
 
 @testable import JixiaoReports
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// The Word document: its parts as written, read back by python-docx, converted by LibreOffice.
 @Suite("Word document (docx)")
@@ -50,12 +51,16 @@ struct DocxTests {
         #expect(document.contains("<w:tblHeader/>"))
         #expect(document.contains("<w:vMerge w:val=\"restart\"/>"))
         #expect(document.contains("<w:gridSpan w:val=\"8\"/>"))
-        #expect(try #require(parts["word/footer1.xml"]).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
+        #expect(
+            try #require(parts["word/footer1.xml"]).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>")
+        )
         let styles = try #require(parts["word/styles.xml"])
         #expect(styles.contains("w:eastAsia=\"仿宋\""))
         #expect(styles.contains("w:eastAsia=\"方正小标宋简体\""))
         #expect(styles.contains("w:eastAsia=\"黑体\""))
-        #expect(try #require(parts["word/fontTable.xml"]).contains("<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"黑体\"/>"))
+        #expect(
+            try #require(parts["word/fontTable.xml"]).contains("<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"黑体\"/>")
+        )
         // Every part is well-formed XML.
         for (path, xml) in parts {
             let parser = XMLParser(data: Data(xml.utf8))
@@ -71,7 +76,10 @@ struct DocxTests {
 
     @Test func textIsEscaped() throws {
         #expect(WordXML.escape("a<b & \"c\">\u{1}d") == "a&lt;b &amp; &quot;c&quot;&gt;d")
-        #expect(WordXML.text("一\n二\tthree") == "<w:t xml:space=\"preserve\">一</w:t><w:br/><w:t xml:space=\"preserve\">二</w:t><w:tab/><w:t xml:space=\"preserve\">three</w:t>")
+        #expect(
+            WordXML.text("一\n二\tthree")
+                == "<w:t xml:space=\"preserve\">一</w:t><w:br/><w:t xml:space=\"preserve\">二</w:t><w:tab/><w:t xml:space=\"preserve\">three</w:t>"
+        )
         var input = Fixtures.cleanAir()
         input.project.name = "蓝天 <&> \"项目\""
         let parts = try Self.parts(try DocxRenderer.render(ProjectReport(input: input)))
@@ -104,7 +112,9 @@ struct DocxTests {
         #expect(paragraphs.contains { $0.hasPrefix("实施单位：") && $0.count > 5 })
         let tables = try #require(facts["tables"] as? [[String: Any]])
         // The 自评表's indicators: 58 rows, a header row that repeats, 一级/二级指标 merged down, 总分 across.
-        let form = try #require(tables.first { ($0["firstRow"] as? [String])?.contains("三级指标") == true && ($0["columns"] as? Int) == 9 })
+        let form = try #require(
+            tables.first { ($0["firstRow"] as? [String])?.contains("三级指标") == true && ($0["columns"] as? Int) == 9 }
+        )
         #expect(form["rows"] as? Int == 58 + 2)
         #expect(form["headerRows"] as? Int == 1)
         #expect((form["vMergeRestarts"] as? Int ?? 0) >= 1 + 3 + 4)
@@ -114,7 +124,9 @@ struct DocxTests {
         #expect((head["gridSpans"] as? Int ?? 0) >= 5)
         #expect(head["vMergeRestarts"] as? Int == 2)
         // Every table's header row repeats.
-        #expect(tables.allSatisfy { ($0["headerRows"] as? Int ?? 0) >= 1 || ($0["firstRow"] as? [String])?.first == "项目名称" })
+        #expect(
+            tables.allSatisfy { ($0["headerRows"] as? Int ?? 0) >= 1 || ($0["firstRow"] as? [String])?.first == "项目名称" }
+        )
         let sections = try #require(facts["sections"] as? [[String: Any]])
         #expect(sections.count == 2)
         #expect(sections.first?["width"] as? Int == 11906 && sections.first?["height"] as? Int == 16838)

@@ -24,8 +24,10 @@ struct PDFTests {
         #expect(pages.count >= 5, "\(pages.count) pages")
         for (index, text) in pages.enumerated() {
             let number = index + 1
-            let lines = text.split(separator: "\n").map { $0.replacing(" ", with: "").trimmingCharacters(in: .whitespacesAndNewlines) }
-                .filter { !$0.isEmpty }
+            let lines = text.split(separator: "\n").map {
+                $0.replacing(" ", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            .filter { !$0.isEmpty }
             // The footer: `— 3 —` (GB/T 9704).
             let footer = "—\(number)—"
             #expect(lines.contains(footer), "page \(number) has no page number: \(lines.suffix(2))")
@@ -89,7 +91,9 @@ struct PDFTests {
     @Test func neitherToolNamesThePackages() throws {
         let converter = PDFConverter(searchPath: [])
         #expect(converter.engine == nil)
-        let error = try #require(throws: ReportError.self) { try converter.render(ProjectReport(input: Fixtures.cleanAir())) }
+        let error = try #require(throws: ReportError.self) {
+            try converter.render(ProjectReport(input: Fixtures.cleanAir()))
+        }
         #expect(error.description.contains("apt-get install libreoffice-writer"))
         #expect(error.description.contains("apt-get install chromium"))
     }

@@ -79,12 +79,17 @@ struct ReportDocumentCommandTests {
     static func expectSilentOffice(_ district: TemporaryDistrict) throws {
         var project = Fixtures.project
         project.offices.append("sifangping")
-        try district.database.writeReference { writer in try writer.upsert(project) }
+        _ = try district.database.writeReference { writer in try writer.upsert(project) }
     }
 
     /// sifangping syncs and sends every value it owes.
     static func syncSilentOffice(_ district: TemporaryDistrict) throws {
-        let input = try ReportInput.load(from: district.database, project: "LT2021", year: 2021, now: Fixtures.generatedAt)
+        let input = try ReportInput.load(
+            from: district.database,
+            project: "LT2021",
+            year: 2021,
+            now: Fixtures.generatedAt
+        )
         let owed = ProjectReport(input: input).dataNotes.missing.filter { $0.office == "sifangping" }
         #expect(!owed.isEmpty)
         var changes: [SyncChange] = []
@@ -99,20 +104,30 @@ struct ReportDocumentCommandTests {
                 )
                 changes.append(
                     SyncChange(
-                        table: .indicatorValues, operation: .upsert, key: value.id, office: "sifangping",
+                        table: .indicatorValues,
+                        operation: .upsert,
+                        key: value.id,
+                        office: "sifangping",
                         values: value.syncValues
                     )
                 )
             }
         }
         _ = try district.database.applyPush(
-            office: "sifangping", epoch: "epoch-sifangping", fromSeq: 0, toSeq: Int64(changes.count), changes: changes,
+            office: "sifangping",
+            epoch: "epoch-sifangping",
+            fromSeq: 0,
+            toSeq: Int64(changes.count),
+            changes: changes,
             fullSnapshot: true
         )
         try district.database.record(
             SyncSession(
-                office: "sifangping", startedAt: "2022-01-09T03:10:00Z", finishedAt: "2022-01-09T03:10:05Z",
-                result: "ok", ok: true
+                office: "sifangping",
+                startedAt: "2022-01-09T03:10:00Z",
+                finishedAt: "2022-01-09T03:10:05Z",
+                result: "ok",
+                ok: true
             ),
             agreedDigest: nil,
             referenceCursor: nil
@@ -130,7 +145,9 @@ struct ReportDocumentCommandTests {
         #expect(draft.status == 0, "\(draft.stderr)")
         #expect(draft.stdout.contains("> **草稿：4个应报送单位中1个未同步"))
         // --final refuses: exit 1, one line naming the silent office.
-        let refused = try ReportCommandTests.run(base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"])
+        let refused = try ReportCommandTests.run(
+            base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"]
+        )
         #expect(refused.status == 1)
         let lines = refused.stderr.split(separator: "\n").filter { !$0.isEmpty }
         #expect(lines.count == 1, "\(refused.stderr)")
@@ -138,7 +155,9 @@ struct ReportDocumentCommandTests {
         #expect(!FileManager.default.fileExists(atPath: district.directory + "/final.docx"))
         // Once it has synced and sent what it owes, --final writes the document, with no mark.
         try Self.syncSilentOffice(district)
-        let final = try ReportCommandTests.run(base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"])
+        let final = try ReportCommandTests.run(
+            base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"]
+        )
         #expect(final.status == 0, "\(final.stderr)")
         let parts = try DocxTests.parts(try Data(contentsOf: URL(fileURLWithPath: district.directory + "/final.docx")))
         #expect(parts["word/header1.xml"] == nil)
@@ -158,15 +177,22 @@ struct ReportDocumentCommandTests {
             #expect(set.status == 0, "\(set.stderr)")
         }
         let list = try ReportCommandTests.run(["settings", "list"] + db)
-        #expect(list.stdout == "report.LT2021.contact\t王五\nreport.contact\t李四\nreport.filler\t开福区蓝天保卫战工作领导小组办公室\nreport.phone\t0731-84111111\n")
+        #expect(
+            list.stdout
+                == "report.LT2021.contact\t王五\nreport.contact\t李四\nreport.filler\t开福区蓝天保卫战工作领导小组办公室\nreport.phone\t0731-84111111\n"
+        )
         // Internal keys and unknown ones are refused as misuse.
         let bad = try ReportCommandTests.run(["settings", "set", "epoch", "x"] + db)
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("report.filler"))
         let out = district.directory + "/LT2021.docx"
-        let result = try ReportCommandTests.run(["report", "--project", "LT2021", "--year", "2021", "--format", "docx", "--out", out] + db)
+        let result = try ReportCommandTests.run(
+            ["report", "--project", "LT2021", "--year", "2021", "--format", "docx", "--out", out] + db
+        )
         #expect(result.status == 0, "\(result.stderr)")
-        let document = try #require(try DocxTests.parts(try Data(contentsOf: URL(fileURLWithPath: out)))["word/document.xml"])
+        let document = try #require(
+            try DocxTests.parts(try Data(contentsOf: URL(fileURLWithPath: out)))["word/document.xml"]
+        )
         for text in ["开福区蓝天保卫战工作领导小组办公室", "王五", "0731-84111111", "开福区蓝天保卫战工作领导小组办公室"] {
             #expect(document.contains(text), "the cover lacks \(text)")
         }
@@ -180,7 +206,9 @@ struct ReportDocumentCommandTests {
     func binaryFormatsNeedOut() throws {
         let district = try TemporaryDistrict()
         defer { district.remove() }
-        let result = try ReportCommandTests.run(["report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "docx"])
+        let result = try ReportCommandTests.run([
+            "report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "docx",
+        ])
         #expect(result.status == 64)
         #expect(result.stderr.contains("give --out FILE"))
     }
@@ -188,20 +216,28 @@ struct ReportDocumentCommandTests {
     @Test(
         .enabled(if: binary != nil, "build the district binary first (swift build)"),
         // scripts/test.sh installs libreoffice-writer; without LibreOffice or Chromium the command names them instead.
-        .enabled(if: ExternalTool.soffice != nil || ExternalTool.chromium != nil, "neither LibreOffice nor Chromium is installed"),
+        .enabled(
+            if: ExternalTool.soffice != nil || ExternalTool.chromium != nil,
+            "neither LibreOffice nor Chromium is installed"
+        ),
         .timeLimit(.minutes(3))
     )
     func pdfIsWritten() throws {
         let district = try TemporaryDistrict()
         defer { district.remove() }
         let out = district.directory + "/LT2021.pdf"
-        let result = try ReportCommandTests.run(["report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "pdf", "--out", out])
+        let result = try ReportCommandTests.run([
+            "report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "pdf", "--out", out,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let data = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(data.starts(with: Array("%PDF".utf8)))
         // Without any converter on $PATH, one line naming the packages, exit 1.
         let none = try ReportCommandTests.run(
-            ["report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "pdf", "--out", out + "2"],
+            [
+                "report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "pdf", "--out",
+                out + "2",
+            ],
             environment: ["PATH": "/nonexistent"]
         )
         #expect(none.status == 1)

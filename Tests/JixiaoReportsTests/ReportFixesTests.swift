@@ -14,7 +14,9 @@ struct ReportFixesTests {
         #expect(report.officeTable.rows.last == ["合计", "767,014.80", "59", "100.00%"])
         let markdown = MarkdownRenderer.render(report)
         #expect(markdown.components(separatedBy: "| 合计 | 767,014.80 | 59 | 100.00% |").count - 1 == 2)
-        #expect(HTMLRenderer.render(report).contains("<tr class=\"total\"><td>合计</td><td class=\"num\">767,014.80</td>"))
+        #expect(
+            HTMLRenderer.render(report).contains("<tr class=\"total\"><td>合计</td><td class=\"num\">767,014.80</td>")
+        )
     }
 
     @Test func fundByCategoryShowsWhatEachFundPaidFor() {
@@ -72,7 +74,13 @@ struct ReportFixesTests {
         }
         for (office, grade) in [("wangluyuan", "良"), ("wujialing", "达成 95%")] {
             input.values.append(
-                IndicatorValue(id: "q-\(office)", office: office, indicator: "LT07", period: .year(2021), value: .text(grade))
+                IndicatorValue(
+                    id: "q-\(office)",
+                    office: office,
+                    indicator: "LT07",
+                    period: .year(2021),
+                    value: .text(grade)
+                )
             )
         }
         let indicator = ProjectReport(input: input).indicators.first { $0.code == "LT07" }
