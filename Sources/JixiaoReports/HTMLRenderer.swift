@@ -63,8 +63,6 @@ public enum HTMLRenderer {
         out += table(report.fundTable, widths: [28, 16, 16, 16, 9, 15])
         out += "<h3>（二）按支出类别</h3>\n"
         out += table(report.categoryTable)
-        out += "<p class=\"caption\">按支出类别和资金来源</p>\n"
-        out += table(report.fundCategoryTable)
         out +=
             SVGBarChart(
                 title: "按支出类别（万元）",
@@ -73,6 +71,8 @@ public enum HTMLRenderer {
                 },
                 reference: nil
             ).render() + "\n"
+        out += "<p class=\"caption\">按支出类别和资金来源</p>\n"
+        out += table(report.fundCategoryTable)
         out += "<h3>（三）按实施单位</h3>\n"
         out += table(report.officeTable)
         out +=

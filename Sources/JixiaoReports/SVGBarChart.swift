@@ -86,10 +86,10 @@ struct SVGBarChart {
         return result
     }
 
-    /// An amount in 万元 with two decimals, as the report's text rounds for reading (`29.36万元`); the tables keep
-    /// the exact figure in 元.
+    /// An amount in 万元 with at most two decimals, trailing zeros trimmed as the text writes them (`29.36万元`,
+    /// `120万元`); the tables keep the exact figure in 元.
     static func wan(_ money: Money) -> String {
-        ReportText.fixed(Double(money.fen) / 1_000_000, decimals: 2) + "万元"
+        ReportText.number(Double(money.fen) / 1_000_000, decimals: 2) + "万元"
     }
 
     private func n(_ value: Double) -> String { ReportText.number(value, decimals: 1) }

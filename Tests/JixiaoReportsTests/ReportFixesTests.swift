@@ -92,6 +92,7 @@ struct ReportFixesTests {
     @Test func chartLabelsAreRoundedAndDistinct() throws {
         #expect(SVGBarChart.wan(Money(fen: 29_359_151)) == "29.36万元")
         #expect(SVGBarChart.wan(Money(fen: 399_866_469)) == "399.87万元")
+        #expect(SVGBarChart.wan(Money(fen: 120_000_000)) == "120万元")
         // Cut to 13 characters both would read 街道禁毒工作经费使用情况统…
         let long = ["街道禁毒工作经费使用情况统计（第一季度）", "街道禁毒工作经费使用情况统计（第二季度）", "短名", "短名"]
         #expect(SVGBarChart.shortened(long[0]) == SVGBarChart.shortened(long[1]))
