@@ -99,7 +99,12 @@ public struct PDFConverter: Sendable {
         }
     }
 
-    /// Runs `program`, its output discarded but for the last lines of stderr, which a failure quotes.
+    /// How long a conversion may take before it is stopped: a first LibreOffice start takes seconds, a hung one
+    /// would otherwise hold `district report` forever.
+    public static let timeout: TimeInterval = 180
+
+    /// Runs `program` in `home`, its stdout discarded and its stderr kept in a file there, which a failure quotes;
+    /// stops it after `timeout`.
     static func run(_ program: String, _ arguments: [String], home: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -107,17 +112,28 @@ public struct PDFConverter: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         process.environment = environment
-        let errors = Pipe()
+        let errorPath = (home as NSString).appendingPathComponent("stderr.txt")
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
+        guard let errors = FileHandle(forWritingAtPath: errorPath) else {
+            throw ReportError.output("cannot create \(errorPath)")
+        }
+        defer { try? errors.close() }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
             throw ReportError.output("cannot start \(program)", cause: error)
         }
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(50_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw ReportError.output("\(program) did not finish within \(Int(timeout)) s and was stopped")
+        }
         guard process.terminationStatus == 0 else {
-            let tail = String(decoding: stderr, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " / ")
+            let text = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+            let tail = text.split(separator: "\n").suffix(3).joined(separator: " / ")
             throw ReportError.output("\(program) failed with status \(process.terminationStatus): \(tail)")
         }
     }
