@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModels
+import JixiaoTestSupport
 import Testing
 
 @testable import JixiaoReports
@@ -45,6 +46,23 @@ struct DraftMarkTests {
         let parts = try DocxTests.parts(try DocxRenderer.render(Self.complete))
         #expect(parts["word/header1.xml"] == nil)
         #expect(!(try #require(parts["word/document.xml"])).contains("草稿"))
+    }
+
+    /// python-docx sees the mark in the page header of both sections (every page).
+    @Test(.enabled(if: ExternalTool.pythonDocx, "python-docx is not installed (pip install python-docx)"))
+    func pythonDocxSeesTheMarkOnEveryPage() throws {
+        let folder = TemporaryFolder(prefix: "jixiao-draft")
+        let path = folder.file("draft.docx")
+        try DocxRenderer.render(Self.draft).write(to: URL(fileURLWithPath: path))
+        let script = ExternalTool.root.appendingPathComponent("scripts/check-docx.py").path
+        let result = try ExternalTool.run(try #require(ExternalTool.python), [script, path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let facts = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let sections = try #require(facts["sections"] as? [[String: Any]])
+        let mark = try #require(Self.draft.draft).text
+        #expect(sections.count == 2)
+        #expect(sections.allSatisfy { $0["header"] as? String == mark })
+        #expect((facts["paragraphs"] as? [String])?.contains(mark) == true)
     }
 
     /// The same report with the silent office synced and its values in: the mark goes away.
