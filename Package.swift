@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "JixiaoModels"),
@@ -74,7 +75,10 @@ let package = Package(
         ),
         .target(
             name: "JixiaoReports",
-            dependencies: ["JixiaoModels", "JixiaoStorage"]
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "district",
@@ -129,7 +133,10 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoReportsTests",
-            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoReports", "JixiaoDistrict", "JixiaoTestSupport"]
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoReports", "JixiaoDistrict", "JixiaoTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -111,6 +111,15 @@ done
 "$DISTRICT" status --year 2021 --period 2021 >&2
 mkdir -p "$OUT"
 SUMMARY=$("$DISTRICT" report --all --year 2021 --out "$OUT")
+# The PDFs, where LibreOffice or Chromium is installed (scripts/test.sh installs both).
+if command -v soffice >/dev/null || command -v chromium >/dev/null; then
+    while IFS=$'\t' read -r code _; do
+        "$DISTRICT" report --project "$code" --year 2021 --format pdf --out "$OUT/$code.pdf" 2>/dev/null \
+            && SUMMARY=$(printf '%s\n' "$SUMMARY" | sed "s|^$code\t.*|& $OUT/$code.pdf|")
+    done <<<"$SUMMARY"
+else
+    echo "no PDFs: install libreoffice-writer (or chromium) for --format pdf" >&2
+fi
 
 kill -TERM "$SERVER_PID"
 wait "$SERVER_PID" || { echo "the server did not stop cleanly" >&2; exit 1; }

@@ -18,8 +18,25 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
     public var categories: [CategoryFigures]
     /// By office: every expected office (even with nothing spent), then any other office that spent.
     public var offices: [OfficeFigures]
+    /// By fund and category: one row per fund (in `funds` order), one amount per category (in `categories` order),
+    /// so that a report shows which fund paid for what (a city fund may pay for one category only).
+    public var fundCategories: [FundCategoryRow] = []
+    /// How many expenditures in all.
+    public var expenditureCount: Int = 0
     /// The summary paragraphs, written from the fund data like the seed report's first section.
     public var summary: [String]
+}
+
+/// One fund's spending on each category.
+public struct FundCategoryRow: Hashable, Sendable, Codable {
+    /// The fund code.
+    public var fund: String
+    /// The fund's name as printed.
+    public var name: String
+    /// Spent on each category, in the order of `BudgetFigures.categories`.
+    public var amounts: [Money]
+    /// Spent on this fund.
+    public var total: Money
 }
 
 /// One fund's figures.

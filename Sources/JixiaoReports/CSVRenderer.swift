@@ -1,6 +1,6 @@
 /// Writes the 附表 项目支出绩效自评表 as CSV (RFC 4180: CRLF line ends, quoted fields where needed).
 public enum CSVRenderer {
-    /// The self-evaluation form as CSV.
+    /// The self-evaluation form as CSV; a draft's first row is its mark (`草稿：…`).
     /// - Parameters:
     ///   - report: the report.
     ///   - byteOrderMark: start with a UTF-8 BOM, so that Excel on Chinese Windows reads the file as UTF-8.
@@ -8,7 +8,9 @@ public enum CSVRenderer {
         let rows = report.selfEvaluationRows
         let width = rows.map(\.count).max() ?? 0
         var out = byteOrderMark ? "\u{FEFF}" : ""
-        for row in rows {
+        // A draft says so in its first row, above the form's title, so that nobody files it by mistake.
+        let marked = report.draft.map { [[$0.text]] + rows } ?? rows
+        for row in marked {
             let padded = row + Array(repeating: "", count: width - row.count)
             out += padded.map(field).joined(separator: ",") + "\r\n"
         }

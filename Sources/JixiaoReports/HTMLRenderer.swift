@@ -8,6 +8,9 @@ public enum HTMLRenderer {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out +=
             "<title>\(HTML.escape(project.name))绩效自评报告</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n"
+        if let draft = report.draft {
+            out += "<p class=\"draft\">\(HTML.escape(draft.text))（数据补齐、全部单位同步后方为定稿，见“七、数据说明”）</p>\n"
+        }
         out += "<h1>\(HTML.escape(project.name))绩效自评报告</h1>\n"
         out += "<p class=\"meta\">项目编码：\(HTML.escape(project.code))　主管部门：\(HTML.escape(project.department))"
         out += "　实施单位：\(HTML.escape(project.implementer))</p>\n"
@@ -22,6 +25,10 @@ public enum HTMLRenderer {
         out += SelfEvaluationHTML.render(report)
         out += "</body>\n</html>\n"
         return out
+    }
+
+    static func table(_ table: ReportTable, widths: [Int] = []) -> String {
+        self.table(table.header, table.rows, numeric: table.numeric, totalLast: table.totalLast, widths: widths)
     }
 
     static func table(
@@ -53,59 +60,26 @@ public enum HTMLRenderer {
         var out = "<h2>一、项目支出基本情况</h2>\n"
         for paragraph in budget.summary { out += "<p>\(HTML.escape(paragraph))</p>\n" }
         out += "<h3>（一）按资金来源</h3>\n"
-        var rows = budget.funds.map { fund in
-            [
-                fund.planned ? fund.name : "\(fund.code)（未列入计划）", fund.initialBudget.formattedYuan(),
-                fund.adjustedBudget.formattedYuan(), fund.spent.formattedYuan(), ReportText.percent(fund.executionRate),
-                fund.balance.formattedYuan(),
-            ]
-        }
-        rows.append([
-            "合计", budget.initialBudget.formattedYuan(), budget.adjustedBudget.formattedYuan(),
-            budget.spent.formattedYuan(), ReportText.percent(budget.executionRate), budget.balance.formattedYuan(),
-        ])
-        out += table(
-            ["资金来源", "年初预算数（元）", "全年预算数（元）", "全年执行数（元）", "执行率", "结余（元）"],
-            rows,
-            numeric: [1, 2, 3, 4, 5],
-            totalLast: true,
-            widths: [28, 16, 16, 16, 9, 15]
-        )
+        out += table(report.fundTable, widths: [28, 16, 16, 16, 9, 15])
         out += "<h3>（二）按支出类别</h3>\n"
-        out += table(
-            ["支出类别", "支出金额（元）", "笔数", "占比"],
-            budget.categories.map {
-                [
-                    $0.planned ? $0.name : "\($0.code)（未列入计划）", $0.spent.formattedYuan(), String($0.expenditureCount),
-                    ReportText.percent($0.share),
-                ]
-            },
-            numeric: [1, 2, 3]
-        )
+        out += table(report.categoryTable)
         out +=
             SVGBarChart(
                 title: "按支出类别（万元）",
                 bars: budget.categories.map {
-                    .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
+                    .init(label: $0.name, value: Double($0.spent.fen), valueText: SVGBarChart.wan($0.spent))
                 },
                 reference: nil
             ).render() + "\n"
+        out += "<p class=\"caption\">按支出类别和资金来源</p>\n"
+        out += table(report.fundCategoryTable)
         out += "<h3>（三）按实施单位</h3>\n"
-        out += table(
-            ["单位", "支出金额（元）", "笔数", "占比"],
-            budget.offices.map {
-                [
-                    $0.expected ? $0.name : "\($0.name)（非应报送单位）", $0.spent.formattedYuan(),
-                    String($0.expenditureCount), ReportText.percent($0.share),
-                ]
-            },
-            numeric: [1, 2, 3]
-        )
+        out += table(report.officeTable)
         out +=
             SVGBarChart(
                 title: "按实施单位（万元）",
                 bars: budget.offices.map {
-                    .init(label: $0.name, value: Double($0.spent.fen), valueText: $0.spent.formattedWan())
+                    .init(label: $0.name, value: Double($0.spent.fen), valueText: SVGBarChart.wan($0.spent))
                 },
                 reference: nil,
                 color: "#4f8a5b"
@@ -121,17 +95,7 @@ public enum HTMLRenderer {
             out += "<h3>（\(ChineseNumber.text(index + 1))）\(HTML.escape(group.level1))</h3>\n"
             for section in group.sections {
                 out += "<h4>\(HTML.escape(section.level2))</h4>\n"
-                out += table(
-                    ["三级指标", "年度指标值", "实际完成值", "完成率", "分值", "得分", "偏差原因"],
-                    section.indicators.map {
-                        [
-                            $0.name, $0.targetText, $0.actualWithUnit, ReportText.percent($0.completionRate),
-                            ReportText.number($0.weight), ReportText.score($0.score.score), $0.deviationText,
-                        ]
-                    },
-                    numeric: [3, 4, 5],
-                    widths: [22, 12, 13, 10, 6, 8, 29]
-                )
+                out += table(ProjectReport.indicatorTable(section.indicators), widths: [22, 12, 13, 10, 6, 8, 29])
                 let details = section.indicators.compactMap { indicator -> String? in
                     let parts = MarkdownRenderer.details(of: indicator)
                     guard !parts.isEmpty else { return nil }
@@ -178,17 +142,7 @@ public enum HTMLRenderer {
 
     static func score(_ report: ProjectReport) -> String {
         var out = "<h2>六、自评得分</h2>\n"
-        var rows = report.score.lines.map {
-            [$0.name, ReportText.number($0.weight), ReportText.score($0.score), $0.basis]
-        }
-        rows.append(["总分", "100", ReportText.score(report.score.total), "等级：\(report.score.grade.rawValue)"])
-        out += table(
-            ["评价内容", "分值", "得分", "计分依据"],
-            rows,
-            numeric: [1, 2],
-            totalLast: true,
-            widths: [30, 8, 10, 52]
-        )
+        out += table(report.scoreTable, widths: [30, 8, 10, 52])
         out += "<p>本项目自评得分\(ReportText.score(report.score.total))分，等级为“\(report.score.grade.rawValue)”"
         out += "（优：90分及以上；良：80分至90分；中：60分至80分；差：60分以下）。</p>\n"
         return out
@@ -198,16 +152,7 @@ public enum HTMLRenderer {
         var out = "<h2>七、数据说明</h2>\n<ul>\n"
         for statement in report.dataNotes.statements { out += "<li>\(HTML.escape(statement))</li>\n" }
         out += "</ul>\n"
-        out += table(
-            ["单位", "应报送", "最近同步", "同步结果", "缺少数值"],
-            report.dataNotes.offices.map { line in
-                [
-                    line.name, line.expected ? "是" : "否", line.lastSyncAtText ?? "未同步", line.lastSyncResult ?? "—",
-                    line.missingValueCount == 0 ? "无" : "\(line.missingValueCount)项",
-                ]
-            },
-            numeric: []
-        )
+        out += table(report.syncTable)
         return out
     }
 }

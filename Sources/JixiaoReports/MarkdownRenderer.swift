@@ -8,6 +8,10 @@ public enum MarkdownRenderer {
         let project = report.project
         out.line("# \(project.name)绩效自评报告")
         out.blank()
+        if let draft = report.draft {
+            out.line("> **\(draft.text)**（数据补齐、全部单位同步后方为定稿，见“七、数据说明”）")
+            out.blank()
+        }
         out.line("项目编码：\(project.code)　主管部门：\(project.department)　实施单位：\(project.implementer)")
         out.blank()
         out.line(
@@ -33,46 +37,16 @@ public enum MarkdownRenderer {
         }
         out.line("### （一）按资金来源")
         out.blank()
-        var rows = budget.funds.map { fund in
-            [
-                fund.planned ? fund.name : "\(fund.code)（未列入计划）", fund.initialBudget.formattedYuan(),
-                fund.adjustedBudget.formattedYuan(), fund.spent.formattedYuan(), ReportText.percent(fund.executionRate),
-                fund.balance.formattedYuan(),
-            ]
-        }
-        rows.append([
-            "合计", budget.initialBudget.formattedYuan(), budget.adjustedBudget.formattedYuan(),
-            budget.spent.formattedYuan(), ReportText.percent(budget.executionRate), budget.balance.formattedYuan(),
-        ])
-        out.table(
-            ["资金来源", "年初预算数（元）", "全年预算数（元）", "全年执行数（元）", "执行率", "结余（元）"],
-            rows,
-            rightAligned: [1, 2, 3, 4, 5]
-        )
+        out.table(report.fundTable)
         out.line("### （二）按支出类别")
         out.blank()
-        out.table(
-            ["支出类别", "支出金额（元）", "笔数", "占比"],
-            budget.categories.map {
-                [
-                    $0.planned ? $0.name : "\($0.code)（未列入计划）", $0.spent.formattedYuan(), String($0.expenditureCount),
-                    ReportText.percent($0.share),
-                ]
-            },
-            rightAligned: [1, 2, 3]
-        )
+        out.table(report.categoryTable)
+        out.line("按支出类别和资金来源：")
+        out.blank()
+        out.table(report.fundCategoryTable)
         out.line("### （三）按实施单位")
         out.blank()
-        out.table(
-            ["单位", "支出金额（元）", "笔数", "占比"],
-            budget.offices.map {
-                [
-                    $0.expected ? $0.name : "\($0.name)（非应报送单位）", $0.spent.formattedYuan(),
-                    String($0.expenditureCount), ReportText.percent($0.share),
-                ]
-            },
-            rightAligned: [1, 2, 3]
-        )
+        out.table(report.officeTable)
     }
 
     static func indicators(_ report: ProjectReport, _ out: inout MarkdownWriter) {
@@ -90,16 +64,7 @@ public enum MarkdownRenderer {
             for section in group.sections {
                 out.line("#### \(section.level2)")
                 out.blank()
-                out.table(
-                    ["三级指标", "年度指标值", "实际完成值", "完成率", "分值", "得分", "偏差原因"],
-                    section.indicators.map {
-                        [
-                            $0.name, $0.targetText, $0.actualWithUnit, ReportText.percent($0.completionRate),
-                            ReportText.number($0.weight), ReportText.score($0.score.score), $0.deviationText,
-                        ]
-                    },
-                    rightAligned: [3, 4, 5]
-                )
+                out.table(ProjectReport.indicatorTable(section.indicators))
                 for indicator in section.indicators {
                     let details = details(of: indicator)
                     guard !details.isEmpty else { continue }
@@ -156,11 +121,7 @@ public enum MarkdownRenderer {
     static func score(_ report: ProjectReport, _ out: inout MarkdownWriter) {
         out.line("## 六、自评得分")
         out.blank()
-        var rows = report.score.lines.map {
-            [$0.name, ReportText.number($0.weight), ReportText.score($0.score), $0.basis]
-        }
-        rows.append(["总分", "100", ReportText.score(report.score.total), "等级：\(report.score.grade.rawValue)"])
-        out.table(["评价内容", "分值", "得分", "计分依据"], rows, rightAligned: [1, 2])
+        out.table(report.scoreTable)
         out.line(
             "本项目自评得分\(ReportText.score(report.score.total))分，等级为“\(report.score.grade.rawValue)”"
                 + "（优：90分及以上；良：80分至90分；中：60分至80分；差：60分以下）。"
@@ -173,16 +134,7 @@ public enum MarkdownRenderer {
         out.blank()
         for statement in report.dataNotes.statements { out.line("- \(statement)") }
         out.blank()
-        out.table(
-            ["单位", "应报送", "最近同步", "同步结果", "缺少数值"],
-            report.dataNotes.offices.map { line in
-                [
-                    line.name, line.expected ? "是" : "否", line.lastSyncAtText ?? "未同步", line.lastSyncResult ?? "—",
-                    line.missingValueCount == 0 ? "无" : "\(line.missingValueCount)项",
-                ]
-            },
-            rightAligned: []
-        )
+        out.table(report.syncTable)
     }
 
     static func selfEvaluation(_ report: ProjectReport, _ out: inout MarkdownWriter) {
@@ -194,6 +146,11 @@ public enum MarkdownRenderer {
         let width = 9
         let body = rows.dropFirst(2).map { row in row + Array(repeating: "", count: max(0, width - row.count)) }
         out.table(Array(repeating: "", count: width), Array(body), rightAligned: [])
+        let signOff = report.signOff
+        func blank(_ text: String) -> String { text.isEmpty ? "＿＿＿＿＿＿" : text }
+        out.line("填报单位（盖章）：\(blank(signOff.filler))　　联系人：\(blank(signOff.contact))　　联系电话：\(blank(signOff.phone))")
+        out.blank()
+        out.line("填报日期：\(blank(signOff.date))")
     }
 }
 
@@ -203,6 +160,11 @@ struct MarkdownWriter {
 
     mutating func line(_ string: String) { text += string + "\n" }
     mutating func blank() { text += "\n" }
+
+    /// A report table, its figures aligned right.
+    mutating func table(_ table: ReportTable) {
+        self.table(table.header, table.rows, rightAligned: table.numeric)
+    }
 
     /// A pipe table followed by a blank line; cells have `|` escaped and line breaks as `<br>`.
     mutating func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>) {

@@ -26,6 +26,10 @@ public struct ProjectReport: Hashable, Sendable, Codable {
     public var dataNotes: DataNotes
     /// 年度总体目标 实际完成情况 for the 自评表, one paragraph.
     public var goalAchievement: String
+    /// 草稿: set while an expected office has not synced or an expected value is missing; `nil` when final.
+    public var draft: DraftMark?
+    /// The cover and the sign-off block (填报单位, 联系人, …); empty fields print as blanks to fill in by hand.
+    public var signOff = SignOff()
 }
 
 /// The project's identity as printed on the report.

@@ -97,6 +97,19 @@ extension ReportBuilder {
             offices: offices,
             summary: []
         )
+        var byFundAndCategory: [String: Money] = [:]
+        for total in input.spending {
+            byFundAndCategory[total.fund + "\u{1F}" + total.category, default: .zero] += total.amount
+        }
+        figures.fundCategories = funds.map { fund in
+            FundCategoryRow(
+                fund: fund.code,
+                name: fund.planned ? fund.name : "\(fund.code)（未列入计划）",
+                amounts: categories.map { byFundAndCategory[fund.code + "\u{1F}" + $0.code] ?? .zero },
+                total: fund.spent
+            )
+        }
+        figures.expenditureCount = input.spending.map(\.count).reduce(0, +)
         figures.summary = budgetSummary(figures)
         return figures
     }

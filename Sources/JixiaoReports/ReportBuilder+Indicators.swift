@@ -148,11 +148,11 @@ extension ReportBuilder {
                 if case .sum = indicator.aggregation { result.contributions = contributions(own, indicator: indicator) }
             }
             if indicator.direction == .qualitative {
-                result.actualText =
-                    result.grades.isEmpty ? "—" : Array(Set(result.grades)).sorted().joined(separator: "；")
+                result.actualText = gradesText(latestEntries(own))
                 result.score = Scoring.qualitative(grades: result.grades, weight: indicator.weight)
             } else {
-                result.actualText = result.actual.map { ReportText.number($0) } ?? "—"
+                let decimals = Self.decimals(of: own, rule: indicator.aggregation)
+                result.actualText = result.actual.map { ReportText.number($0, decimals: decimals) } ?? "—"
                 result.score = Scoring.quantitative(
                     direction: indicator.direction,
                     target: indicator.numericTarget,
@@ -171,7 +171,39 @@ extension ReportBuilder {
     }
 
     /// For a qualitative indicator: each office's (and label's) text of its latest period, in office order.
-    func latestTexts(_ values: [IndicatorValue]) -> [String] {
+    func latestTexts(_ values: [IndicatorValue]) -> [String] { latestEntries(values).map(\.text) }
+
+    /// How many decimals an indicator's value is printed with: those of its most precise input (人案比 3.795 stays
+    /// 3.795), at least 2 and at most 6; a formula's result, computed from counts, with 2.
+    static func decimals(of values: [IndicatorValue], rule: Indicator.Aggregation) -> Int {
+        if case .formula = rule { return 2 }
+        let inputs = values.compactMap(\.value.number).map { number -> Int in
+            let text = ReportText.number(number, decimals: 6)
+            guard let dot = text.firstIndex(of: ".") else { return 0 }
+            return text.distance(from: dot, to: text.endIndex) - 1
+        }
+        return min(6, max(2, inputs.max() ?? 0))
+    }
+
+    /// The grades as printed: one grade alone when every office gave it, else each grade with who gave it
+    /// (`良（望麓园街道）；达成（伍家岭街道、沙坪街道）`), in office order.
+    func gradesText(_ entries: [(office: String, label: String, text: String)]) -> String {
+        guard !entries.isEmpty else { return "—" }
+        var grouped: [(grade: String, writers: [String])] = []
+        for entry in entries {
+            let writer = officeName(entry.office) + (entry.label.isEmpty ? "" : "（\(entry.label)）")
+            if let index = grouped.firstIndex(where: { $0.grade == entry.text }) {
+                if !grouped[index].writers.contains(writer) { grouped[index].writers.append(writer) }
+            } else {
+                grouped.append((entry.text, [writer]))
+            }
+        }
+        if grouped.count == 1 { return grouped[0].grade }
+        return grouped.map { "\($0.grade)（\($0.writers.joined(separator: "、"))）" }.joined(separator: "；")
+    }
+
+    /// Each office's (and label's) latest value of a qualitative indicator, in office order, empty texts left out.
+    func latestEntries(_ values: [IndicatorValue]) -> [(office: String, label: String, text: String)] {
         var latest: [String: IndicatorValue] = [:]
         var order: [String] = []
         for value in values {
@@ -183,12 +215,20 @@ extension ReportBuilder {
                 order.append(key)
             }
         }
-        return order.compactMap { latest[$0]?.value.display.trimmingSpaces() }.filter { !$0.isEmpty }
+        return order.compactMap { key -> (office: String, label: String, text: String)? in
+            guard let value = latest[key] else { return nil }
+            let text = value.value.display.trimmingSpaces()
+            return text.isEmpty ? nil : (value.office, value.label, text)
+        }
     }
 
     func labelResults(_ values: [IndicatorValue], indicator: Indicator) -> [LabelResult] {
         guard values.contains(where: { !$0.label.isEmpty }) else { return [] }
-        let labels = Set(values.map(\.label)).sorted()
+        // Chinese order (pinyin: 厨余垃圾 before 其他垃圾), not code point order; 未标注 last.
+        let labels = Set(values.map(\.label)).sorted { a, b in
+            if a.isEmpty || b.isEmpty { return !a.isEmpty && b.isEmpty }
+            return ReportText.chineseOrder(a, b)
+        }
         return labels.map { label in
             let own = values.filter { $0.label == label }
             let name = label.isEmpty ? "（未标注）" : label
@@ -202,10 +242,11 @@ extension ReportBuilder {
                 )
             }
             let actual = ValueCombiner.combine(own, rule: indicator.aggregation)
+            let decimals = Self.decimals(of: own, rule: indicator.aggregation)
             return LabelResult(
                 label: name,
                 actual: actual,
-                actualText: actual.map { ReportText.number($0) } ?? "—",
+                actualText: actual.map { ReportText.number($0, decimals: decimals) } ?? "—",
                 valueCount: own.filter { $0.value.number != nil }.count
             )
         }

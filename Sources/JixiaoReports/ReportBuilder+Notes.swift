@@ -31,8 +31,9 @@ extension ReportBuilder {
         if let latest = syncedLines.compactMap({ statuses[$0.code]?.lastSyncAt }).max(),
             let earliest = syncedLines.compactMap({ statuses[$0.code]?.lastSyncAt }).min()
         {
+            // Times print to the minute: syncs within the same minute read as one time, not a range from it to itself.
             syncText +=
-                earliest == latest
+                ReportText.time(earliest, zone: false) == ReportText.time(latest, zone: false)
                 ? "（均同步于\(ReportText.time(latest, zone: false))）"
                 : "（最近一次同步在\(ReportText.time(earliest, zone: false))至\(ReportText.time(latest, zone: false))之间，各单位见下表）"
         }

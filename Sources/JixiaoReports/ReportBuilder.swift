@@ -81,7 +81,9 @@ struct ReportBuilder {
             narratives: narrativeGroups(),
             score: score,
             dataNotes: notes,
-            goalAchievement: goalAchievement(budget: budget, indicators: indicators, score: score)
+            goalAchievement: goalAchievement(budget: budget, indicators: indicators, score: score),
+            draft: DraftMark(notes: notes),
+            signOff: SignOff(project: project, generatedAt: input.generatedAt)
         )
     }
 
@@ -127,13 +129,18 @@ struct ReportBuilder {
     }
 
     func goalAchievement(budget: BudgetFigures, indicators: [IndicatorResult], score: ScoreSummary) -> String {
-        let met = indicators.filter { $0.score.met == true }.count
-        let unmet = indicators.filter { $0.score.met == false }.count
-        let none = indicators.filter { $0.score.met == nil }.count
+        // Zero-weight indicators (the inputs of a formula, such as 应筛查人数) are not scored: they are neither met
+        // nor unmet, and are counted apart.
+        let scored = indicators.filter { $0.weight != 0 }
+        let unscored = indicators.count - scored.count
+        let met = scored.filter { $0.score.met == true }.count
+        let unmet = scored.filter { $0.score.met == false }.count
+        let none = scored.filter { $0.score.met == nil }.count
         var text =
             "全年预算数\(budget.adjustedBudget.formattedWan())，实际支出\(budget.spent.formattedWan())，"
-            + "执行率\(ReportText.percent(budget.executionRate))。设置绩效指标\(indicators.count)项，"
-            + "达到年度指标值\(met)项，未达到\(unmet)项"
+            + "执行率\(ReportText.percent(budget.executionRate))。设置绩效指标\(indicators.count)项"
+            + (unscored > 0 ? "（其中\(unscored)项分值为0，仅用于计算，不计达到与否）" : "")
+            + "，达到年度指标值\(met)项，未达到\(unmet)项"
         if none > 0 { text += "，无实际完成值\(none)项" }
         text += "；自评得分\(ReportText.score(score.total))分，等级为“\(score.grade.rawValue)”。"
         return text

@@ -7,6 +7,7 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownProject
         case database
         case output
+        case notFinal
     }
 
     private let code: Code
@@ -38,6 +39,9 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     public static func output(_ message: String, cause: (any Error)? = nil) -> ReportError {
         ReportError(.output, message, cause: cause.map { String(describing: $0) })
     }
+
+    /// `--final` was asked for while data is missing; `message` says what is missing.
+    public static func notFinal(_ message: String) -> ReportError { ReportError(.notFinal, message) }
 
     public var description: String {
         guard let cause else { return message }

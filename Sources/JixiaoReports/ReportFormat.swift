@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats a report is written in.
 public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     /// Markdown (`.md`), the default.
@@ -8,29 +10,51 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     case csv
     /// Every figure as JSON.
     case json
+    /// A Word document to edit and hand in (`DocxRenderer`).
+    case docx
+    /// PDF, converted from the Word document by LibreOffice or from the HTML by Chromium (`PDFConverter`).
+    case pdf
 
     /// The file extension, without the dot.
     public var fileExtension: String { rawValue }
 
-    /// Parses `md`, `markdown`, `html`, `csv`, `json`.
+    /// Whether the format is text that can go to stdout; docx and pdf are binary.
+    public var isText: Bool { self != .docx && self != .pdf }
+
+    /// Parses `md`, `markdown`, `html`, `csv`, `json`, `docx`, `pdf`.
     public init?(name: String) {
         switch name.lowercased() {
         case "md", "markdown": self = .markdown
         case "html", "htm": self = .html
         case "csv": self = .csv
         case "json": self = .json
+        case "docx", "word": self = .docx
+        case "pdf": self = .pdf
         default: return nil
         }
     }
 
-    /// Renders `report` in this format.
-    /// - Throws: `ReportError.output` when JSON cannot be written.
+    /// Renders `report` in a text format.
+    /// - Throws: `ReportError.output` when JSON cannot be written, or for docx and pdf, which are not text (use
+    ///   `data(_:)`).
     public func render(_ report: ProjectReport) throws -> String {
         switch self {
         case .markdown: MarkdownRenderer.render(report)
         case .html: HTMLRenderer.render(report)
         case .csv: CSVRenderer.render(report)
         case .json: try JSONRenderer.render(report)
+        case .docx, .pdf: throw ReportError.output("--format \(rawValue) is binary: write it with --out FILE")
+        }
+    }
+
+    /// Renders `report` as the bytes of a file.
+    /// - Parameter converter: the PDF converter to use for `pdf`.
+    /// - Throws: `ReportError.output` when the document cannot be written or converted.
+    public func data(_ report: ProjectReport, converter: PDFConverter = PDFConverter()) throws -> Data {
+        switch self {
+        case .docx: try DocxRenderer.render(report)
+        case .pdf: try converter.render(report)
+        default: Data(try render(report).utf8)
         }
     }
 }

@@ -44,6 +44,18 @@ public enum ReportText {
         return (value < 0 ? -scaled : scaled) / 100
     }
 
+    /// Whether `a` comes before `b` in Chinese order (by pinyin, as a Chinese reader sorts 厨余垃圾 before 其他垃圾),
+    /// code points breaking ties.
+    public static func chineseOrder(_ a: String, _ b: String) -> Bool {
+        switch a.compare(b, locale: chinese) {
+        case .orderedAscending: return true
+        case .orderedDescending: return false
+        case .orderedSame: return a < b
+        }
+    }
+
+    private static let chinese = Locale(identifier: "zh_CN")
+
     /// China Standard Time (UTC+8), in which every time in a report is written.
     public static let timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
 
@@ -57,6 +69,13 @@ public enum ReportText {
             return n < 10 ? "0\(n)" : "\(n)"
         }
         return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))" + (zone ? "（北京时间）" : "")
+    }
+
+    /// The date of an ISO 8601 time as `isoTime` writes it; the epoch if it cannot be read.
+    static func date(iso text: String) -> Date {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text) ?? Date(timeIntervalSince1970: 0)
     }
 
     /// ISO 8601 with the +08:00 offset, for machine-readable output: `2022-01-10T09:30:00+08:00`.

@@ -19,6 +19,7 @@ struct District: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, PlanCommand.self, OfficeCommand.self, ServeCommand.self, StatusCommand.self,
             ExpensesCommand.self, ValuesCommand.self, VerifyCommand.self, BackupCommand.self, ReportCommand.self,
+            SettingsCommand.self,
         ]
     )
 }

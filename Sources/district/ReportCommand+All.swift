@@ -9,7 +9,7 @@ extension District.ReportCommand {
         var code: String
         var report: ProjectReport
         /// File name (`CODE.md`…) and contents, one per format.
-        var files: [(name: String, text: String)]
+        var files: [(name: String, data: Data)]
     }
 
     /// Every project of the year in every format, into `--out DIR`; one line per project on stdout.
@@ -25,15 +25,20 @@ extension District.ReportCommand {
             )
         }
         let rendered = try codes.map { code in
-            let report = ProjectReport(
-                input: try ReportInput.load(from: database, project: code, year: year, now: now),
-                options: scoring
+            let report = try Self.finished(
+                ProjectReport(
+                    input: try ReportInput.load(from: database, project: code, year: year, now: now),
+                    options: scoring
+                ),
+                database,
+                final: final
             )
+            // Every format but pdf, which needs LibreOffice and takes seconds: ask for it with --format pdf.
             return Rendered(
                 code: code,
                 report: report,
-                files: try ReportFormat.allCases.map {
-                    (name: "\(code).\($0.fileExtension)", text: try $0.render(report))
+                files: try ReportFormat.allCases.filter { $0 != .pdf }.map {
+                    (name: "\(code).\($0.fileExtension)", data: try $0.data(report))
                 }
             )
         }
@@ -50,7 +55,7 @@ extension District.ReportCommand {
 
     /// Writes `files` into `directory`: straight in when it exists, else into a new sibling renamed to it at the end.
     /// - Throws: `ReportError.output`; a new directory is then not left behind.
-    private static func fill(_ directory: String, with files: [(name: String, text: String)]) throws {
+    private static func fill(_ directory: String, with files: [(name: String, data: Data)]) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
@@ -58,7 +63,7 @@ extension District.ReportCommand {
                 throw ReportError.output("\(directory) exists and is not a directory: give a directory for --out")
             }
             for file in files {
-                try write(file.text, to: (directory as NSString).appendingPathComponent(file.name))
+                try write(file.data, to: (directory as NSString).appendingPathComponent(file.name))
             }
             return
         }
@@ -72,7 +77,7 @@ extension District.ReportCommand {
         }
         do {
             for file in files {
-                try write(file.text, to: (staging as NSString).appendingPathComponent(file.name))
+                try write(file.data, to: (staging as NSString).appendingPathComponent(file.name))
             }
             do {
                 try manager.moveItem(atPath: staging, toPath: directory)

@@ -10,18 +10,23 @@ extension District {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV or JSON).",
+            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV, JSON, Word or PDF).",
             discussion: """
                 Examples:
                   district report --project JD2021 --year 2021
                   district report --project JD2021 --year 2021 --format html --out JD2021.html
+                  district report --project JD2021 --year 2021 --format docx --out JD2021.docx --final
+                  district report --project JD2021 --year 2021 --format pdf --out JD2021.pdf
                   district report --all --year 2021 --out out
 
                 Markdown goes to stdout unless --out is given. With --all, one line per project on stdout: the \
                 code, 执行率, 得分, grade and the files written; every report is built before any is written, and a \
                 new DIR appears whole or not at all. The report reads the district database in one read \
                 transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
-                that have not synced and the values still missing. Scoring: Docs/Scoring.md.
+                that have not synced and the values still missing; while anything is missing every format \
+                is marked 草稿, and --final refuses. docx and pdf need --out; pdf converts the Word document \
+                with LibreOffice (or the HTML with Chromium). The cover's 填报单位, 联系人, 联系电话 come from \
+                `district settings`. Scoring: Docs/Scoring.md; formats: Docs/Reports.md.
                 """
         )
 
@@ -34,8 +39,11 @@ extension District {
         @Option(help: ArgumentHelp("The year of the projects.", valueName: "year"))
         var year: Int
 
-        @Option(help: ArgumentHelp("The report's format.", valueName: "format"))
+        @Option(help: ArgumentHelp("The report's format: md, html, csv, json, docx or pdf.", valueName: "format"))
         var format = ReportFormat.markdown
+
+        @Flag(help: "Refuse (exit 1) while an expected office has not synced or an expected value is missing.")
+        var final = false
 
         @Option(
             help: ArgumentHelp(
@@ -65,6 +73,9 @@ extension District {
             } else {
                 guard project != nil else { throw ValidationError("give --project CODE (or --all --out DIR)") }
             }
+            if !all, !format.isText, out == nil {
+                throw ValidationError("--format \(format.rawValue) is a binary file: give --out FILE")
+            }
         }
 
         func run() throws {
@@ -72,18 +83,18 @@ extension District {
             try reporting {
                 let database = try options.open()
                 let scoring = ScoringOptions(lowerIsBetter: lowerIsBetter)
+                let now = Date()
                 if all {
-                    try writeAll(database, scoring: scoring, now: Date())
+                    try writeAll(database, scoring: scoring, now: now)
                     return
                 }
-                let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: Date())
-                let report = ProjectReport(input: input, options: scoring)
-                let text = try format.render(report)
+                let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
+                let report = try Self.finished(ProjectReport(input: input, options: scoring), database, final: final)
                 guard let out else {
-                    FileHandle.standardOutput.write(Data(text.utf8))
+                    FileHandle.standardOutput.write(Data(try format.render(report).utf8))
                     return
                 }
-                try Self.write(text, to: out)
+                try Self.write(try format.data(report), to: out)
                 printError(
                     "wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
                         + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)"
@@ -91,11 +102,20 @@ extension District {
             }
         }
 
+        /// The report with the district's cover settings; with `final`, refuses a draft.
+        static func finished(_ report: ProjectReport, _ database: DistrictDatabase, final: Bool) throws -> ProjectReport
+        {
+            var report = report
+            report.signOff.apply(settings: try database.settings(withPrefix: "report."), project: report.project.code)
+            if final { try report.requireFinal() }
+            return report
+        }
+
         /// Writes one file whole (a temporary file renamed into place), or not at all.
         /// - Throws: `ReportError.output` naming the file.
-        static func write(_ text: String, to path: String) throws {
+        static func write(_ data: Data, to path: String) throws {
             do {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 // Foundation's error adds nothing a clerk can act on beyond this line.
                 throw ReportError.output("cannot write \(path): check the folder exists and is writable")

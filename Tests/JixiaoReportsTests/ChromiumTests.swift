@@ -25,6 +25,54 @@ struct ChromiumTests {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The HTML's fonts are installed: the stack names the Noto CJK fonts of `fonts-noto-cjk`, and fontconfig has them.
+    // scripts/test.sh installs fonts-noto-cjk; without fontconfig there is nothing to ask.
+    @Test(.enabled(if: ExternalTool.fcList != nil, "fontconfig (fc-list) is not installed"))
+    func fontStackNamesAnInstalledChineseFont() throws {
+        let html = HTMLRenderer.render(ProjectReport(input: Fixtures.cleanAir()))
+        #expect(html.contains("font-family: FangSong, \"仿宋\""))
+        #expect(html.contains("\"Noto Serif CJK SC\""))
+        #expect(html.contains("\"Noto Sans CJK SC\""))
+        let installed = ExternalTool.chineseFonts.joined(separator: "\n")
+        #expect(
+            installed.contains("Noto Serif CJK SC") || installed.contains("Noto Sans CJK SC"),
+            "fc-list :lang=zh: \(installed)"
+        )
+    }
+
+    /// Chinese shows as text, not boxes: two different phrases give different pictures. Without a CJK font every
+    /// character is the same empty box, and two phrases of the same length give the same picture (checked: six
+    /// private-use characters, which no font has, give byte-identical 1.8 kB screenshots).
+    @Test(
+        .enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"),
+        .timeLimit(.minutes(1))
+    )
+    func chineseIsDrawnAsGlyphs() throws {
+        let folder = NSTemporaryDirectory() + "jixiao-glyphs-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var shots: [Data] = []
+        for (index, phrase) in ["项目支出绩效", "自评报告得分"].enumerated() {
+            let page = folder + "/\(index).html"
+            let html =
+                "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>body { margin: 0; "
+                + "font-family: \(HTMLStyle.fontStack); font-size: 64px; }</style></head><body>\(phrase)</body></html>"
+            try html.write(toFile: page, atomically: true, encoding: .utf8)
+            let png = folder + "/\(index).png"
+            _ = try Self.run(
+                ["--window-size=800,300", "--screenshot=\(png)", URL(fileURLWithPath: page).absoluteString],
+                profile: folder + "/profile\(index)"
+            )
+            shots.append(try Data(contentsOf: URL(fileURLWithPath: png)))
+        }
+        // A blank 800×300 page is ~500 bytes; six 64px characters make it several kilobytes.
+        #expect(
+            shots.allSatisfy { $0.starts(with: [0x89, 0x50, 0x4E, 0x47]) && $0.count > 3_000 },
+            "\(shots.map(\.count)) bytes"
+        )
+        #expect(shots[0] != shots[1], "both phrases look the same: boxes instead of characters?")
+    }
+
     @Test(.enabled(if: chromium != nil, "Chromium is not installed"), .timeLimit(.minutes(1)))
     func rendersTablesAndCharts() throws {
         let directory = NSTemporaryDirectory() + "jixiao-html-" + UUID().uuidString

@@ -15,7 +15,8 @@ struct DemoPipelineTests {
         try #require(
             FileManager.default.isExecutableFile(atPath: binaries + "/district")
                 && FileManager.default.isExecutableFile(atPath: binaries + "/street"),
-            "build the binaries first (scripts/test.sh does)")
+            "build the binaries first (scripts/test.sh does)"
+        )
         let out = NSTemporaryDirectory() + "jixiao-demo-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: out) }
 
@@ -48,8 +49,16 @@ struct DemoPipelineTests {
             try ExampleReportTests.check(report, project: code)
             // Every office synced: the report names none as missing.
             #expect(report.dataNotes.missing.isEmpty, "\(report.dataNotes.statements)")
-            for format in ["md", "html", "csv"] {
+            for format in ["md", "html", "csv", "docx"] {
                 #expect(FileManager.default.fileExists(atPath: "\(out)/\(code).\(format)"))
+            }
+            // A demo synced by every office is final: no draft mark.
+            #expect(report.draft == nil)
+            // The PDFs, where a converter is installed (scripts/test.sh installs LibreOffice and Chromium).
+            if ExternalTool.soffice != nil || ExternalTool.chromium != nil {
+                #expect(log.contains("\(out)/\(code).pdf"), "\(log)")
+                let pdf = try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(code).pdf"))
+                #expect(pdf.starts(with: Array("%PDF".utf8)))
             }
         }
         let drug = try String(contentsOfFile: "\(out)/JD2021.md", encoding: .utf8)

@@ -92,9 +92,10 @@ struct ProjectReportTests {
 
     @Test func labelsAreShownSeparately() throws {
         let labels = try indicator("LT02").labels
-        #expect(labels.map(\.label) == ["伍家岭站点", "沙坪站点"])
-        #expect(labels.map(\.actual) == [80.6, 85.0])
-        #expect(try indicator("LT03").labels.map(\.actualText) == ["43", "38"])
+        // Chinese order, by pinyin (沙 sha before 伍 wu), not by code point (伍 U+4F0D before 沙 U+6C99).
+        #expect(labels.map(\.label) == ["沙坪站点", "伍家岭站点"])
+        #expect(labels.map(\.actual) == [85.0, 80.6])
+        #expect(try indicator("LT03").labels.map(\.actualText) == ["38", "43"])
         #expect(try indicator("LT01").labels.isEmpty)
     }
 

@@ -15,7 +15,7 @@ struct RendererTests {
             "26.8173万元", "69.0827万元", "76.70148万元", "| 本级财政拨款 | 500,000.00 | 500,000.00 | 498,841.80 |",
             "| 合计 | 1,459,000.00 | 1,459,000.00 | 767,014.80 | 52.57% | 691,985.20 |", "## 二、绩效目标完成情况",
             "### （一）产出指标", "#### 数量指标", "| 办理涉气违法案件 | ≥2500起 | 2900起 | 116.00% | 20 | 20.00 |",
-            "| PM2.5平均浓度 | ≤45μg/m³ | 40.5μg/m³ | 111.11% | 20 | 20.00 |", "分项：伍家岭站点 80.6%，沙坪站点 85%",
+            "| PM2.5平均浓度 | ≤45μg/m³ | 40.5μg/m³ | 111.11% | 20 | 20.00 |", "分项：沙坪站点 85%，伍家岭站点 80.6%",
             "各单位完成：区蓝天办 6000份（50.00%），望麓园街道 4000份（33.33%），伍家岭街道 2000份（16.67%）",
             "按公式 LT06 / LT01 * 100 计算", "## 三、工作亮点", "### 区蓝天办", "空气质量持续稳定。", "## 四、存在问题",
             "工地扬尘管控仍有短板。", "## 五、改进措施", "## 六、自评得分", "| 预算执行率 | 10 | 5.26 |",
@@ -96,8 +96,12 @@ struct RendererTests {
         #expect(ReportFormat(name: "md") == .markdown)
         #expect(ReportFormat(name: "HTML") == .html)
         #expect(ReportFormat(name: "xlsx") == nil)
-        for format in ReportFormat.allCases {
+        #expect(ReportFormat(name: "docx") == .docx)
+        #expect(ReportFormat(name: "pdf") == .pdf)
+        for format in ReportFormat.allCases where format.isText {
             #expect(!(try format.render(report)).isEmpty)
         }
+        #expect(try ReportFormat.docx.data(report).starts(with: Array("PK".utf8)))
+        #expect(throws: ReportError.self) { try ReportFormat.docx.render(report) }
     }
 }

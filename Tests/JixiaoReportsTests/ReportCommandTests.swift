@@ -1,4 +1,7 @@
 import Foundation
+import JixiaoModels
+import JixiaoReports
+import JixiaoStorage
 import JixiaoTestSupport
 import Testing
 
@@ -42,7 +45,7 @@ struct ReportCommandTests {
         let result = try Self.run(["report", "--db", district.path, "--all", "--year", "2021", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("LT2021\t执行率 52.57%\t得分 94.76\t优"))
-        for ext in ["md", "html", "csv", "json"] {
+        for ext in ["md", "html", "csv", "json", "docx"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/LT2021.\(ext)"), "missing LT2021.\(ext)")
         }
         // The folder was filled under a temporary name and renamed: nothing else is left beside it.
@@ -79,5 +82,180 @@ struct ReportCommandTests {
                 == "no project of 2022 in \(district.path): import that year's plan first (district plan import)\n"
         )
         #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
+
+/// `district report --format docx|pdf`, `--final`, and `district settings` for the cover, through the built binary.
+@Suite("district report: documents to hand in (the built binary)")
+struct ReportDocumentCommandTests {
+    static let binary = ReportCommandTests.binary
+
+    /// Expects sifangping (四方坪街道, never synced) on LT2021: the report becomes a draft.
+    static func expectSilentOffice(_ district: TemporaryDistrict) throws {
+        var project = Fixtures.project
+        project.offices.append("sifangping")
+        _ = try district.database.writeReference { writer in try writer.upsert(project) }
+    }
+
+    /// sifangping syncs and sends every value it owes.
+    static func syncSilentOffice(_ district: TemporaryDistrict) throws {
+        let input = try ReportInput.load(
+            from: district.database,
+            project: "LT2021",
+            year: 2021,
+            now: Fixtures.generatedAt
+        )
+        let owed = ProjectReport(input: input).dataNotes.missing.filter { $0.office == "sifangping" }
+        #expect(!owed.isEmpty)
+        var changes: [SyncChange] = []
+        for item in owed {
+            for period in item.periods {
+                let value = IndicatorValue(
+                    id: "sfp-\(item.indicator)-\(period)",
+                    office: "sifangping",
+                    indicator: item.indicator,
+                    period: try Period(parsing: period),
+                    value: .number(100)
+                )
+                changes.append(
+                    SyncChange(
+                        table: .indicatorValues,
+                        operation: .upsert,
+                        key: value.id,
+                        office: "sifangping",
+                        values: value.syncValues
+                    )
+                )
+            }
+        }
+        _ = try district.database.applyPush(
+            office: "sifangping",
+            epoch: "epoch-sifangping",
+            fromSeq: 0,
+            toSeq: Int64(changes.count),
+            changes: changes,
+            fullSnapshot: true
+        )
+        try district.database.record(
+            SyncSession(
+                office: "sifangping",
+                startedAt: "2022-01-09T03:10:00Z",
+                finishedAt: "2022-01-09T03:10:05Z",
+                result: "ok",
+                ok: true
+            ),
+            agreedDigest: nil,
+            referenceCursor: nil
+        )
+    }
+
+    @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
+    func finalRefusesThenSucceeds() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        try Self.expectSilentOffice(district)
+        let base = ["report", "--db", district.path, "--project", "LT2021", "--year", "2021"]
+        // A draft without --final: written, and marked.
+        let draft = try ReportCommandTests.run(base)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(draft.stdout.contains("> **草稿：4个应报送单位中1个未同步"))
+        // --final refuses: exit 1, one line naming the silent office.
+        let refused = try ReportCommandTests.run(
+            base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"]
+        )
+        #expect(refused.status == 1)
+        let lines = refused.stderr.split(separator: "\n").filter { !$0.isEmpty }
+        #expect(lines.count == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("1 of 4 offices have not synced (四方坪街道)"))
+        #expect(!FileManager.default.fileExists(atPath: district.directory + "/final.docx"))
+        // Once it has synced and sent what it owes, --final writes the document, with no mark.
+        try Self.syncSilentOffice(district)
+        let final = try ReportCommandTests.run(
+            base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"]
+        )
+        #expect(final.status == 0, "\(final.stderr)")
+        let parts = try DocxTests.parts(try Data(contentsOf: URL(fileURLWithPath: district.directory + "/final.docx")))
+        #expect(parts["word/header1.xml"] == nil)
+        #expect(try ReportCommandTests.run(base).stdout.contains("草稿") == false)
+    }
+
+    @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
+    func settingsGoOnTheCover() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        let db = ["--db", district.path]
+        for (key, value) in [
+            ("report.filler", "开福区蓝天保卫战工作领导小组办公室"), ("report.contact", "李四"), ("report.phone", "0731-84111111"),
+            ("report.LT2021.contact", "王五"),
+        ] {
+            let set = try ReportCommandTests.run(["settings", "set", key, value] + db)
+            #expect(set.status == 0, "\(set.stderr)")
+        }
+        let list = try ReportCommandTests.run(["settings", "list"] + db)
+        #expect(
+            list.stdout
+                == "report.LT2021.contact\t王五\nreport.contact\t李四\nreport.filler\t开福区蓝天保卫战工作领导小组办公室\nreport.phone\t0731-84111111\n"
+        )
+        // Internal keys and unknown ones are refused as misuse.
+        let bad = try ReportCommandTests.run(["settings", "set", "epoch", "x"] + db)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("report.filler"))
+        let out = district.directory + "/LT2021.docx"
+        let result = try ReportCommandTests.run(
+            ["report", "--project", "LT2021", "--year", "2021", "--format", "docx", "--out", out] + db
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try #require(
+            try DocxTests.parts(try Data(contentsOf: URL(fileURLWithPath: out)))["word/document.xml"]
+        )
+        for text in ["开福区蓝天保卫战工作领导小组办公室", "王五", "0731-84111111", "开福区蓝天保卫战工作领导小组办公室"] {
+            #expect(document.contains(text), "the cover lacks \(text)")
+        }
+        #expect(!document.contains("李四"), "the project's own contact wins")
+        let unset = try ReportCommandTests.run(["settings", "unset", "report.LT2021.contact"] + db)
+        #expect(unset.status == 0)
+        #expect(try ReportCommandTests.run(["settings", "list"] + db).stdout.contains("王五") == false)
+    }
+
+    @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
+    func binaryFormatsNeedOut() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        let result = try ReportCommandTests.run([
+            "report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "docx",
+        ])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("give --out FILE"))
+    }
+
+    @Test(
+        .enabled(if: binary != nil, "build the district binary first (swift build)"),
+        // scripts/test.sh installs libreoffice-writer; without LibreOffice or Chromium the command names them instead.
+        .enabled(
+            if: ExternalTool.soffice != nil || ExternalTool.chromium != nil,
+            "neither LibreOffice nor Chromium is installed"
+        ),
+        .timeLimit(.minutes(3))
+    )
+    func pdfIsWritten() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        let out = district.directory + "/LT2021.pdf"
+        let result = try ReportCommandTests.run([
+            "report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "pdf", "--out", out,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(data.starts(with: Array("%PDF".utf8)))
+        // Without any converter on $PATH, one line naming the packages, exit 1.
+        let none = try ReportCommandTests.run(
+            [
+                "report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "pdf", "--out",
+                out + "2",
+            ],
+            environment: ["PATH": "/nonexistent"]
+        )
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("apt-get install libreoffice-writer"))
     }
 }
