@@ -170,8 +170,9 @@ import Testing
             "give either --project CODE or --all, not both"
         ),
         (
-            ["report", "--project", "JD2021", "--year", "2021", "--format", "xlsx"],
-            "The value 'xlsx' is invalid for '--format <format>'. Please provide one of 'md', 'html', 'csv' or 'json'."
+            ["report", "--project", "JD2021", "--year", "2021", "--format", "txt"],
+            "The value 'txt' is invalid for '--format <format>'. Please provide one of the following:\n  - md\n"
+                + "  - html\n  - csv\n  - json\n  - docx\n  - pdf"
         ),
         (
             ["report", "--project", "JD2021", "--year", "2021", "--lower-is-better", "least"],

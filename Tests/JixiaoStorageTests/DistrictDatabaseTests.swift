@@ -7,8 +7,24 @@ import Testing
 
 @Suite("District database")
 struct DistrictDatabaseTests {
-    func makeDistrict(_ folder: TemporaryFolder, offices: [String] = ["wangluyuan", "wujialing"]) throws -> DistrictDatabase {
+    /// A district with `offices` enrolled; with `plan`, the fixture project (open to every office), its fund and
+    /// category, so that pushed expenditures pass the district's row checks.
+    func makeDistrict(
+        _ folder: TemporaryFolder,
+        offices: [String] = ["wangluyuan", "wujialing"],
+        plan: Bool = false
+    ) throws -> DistrictDatabase {
         let db = try DistrictDatabase.create(at: folder.file("district.db"), name: "开福区")
+        if plan {
+            var project = Fixtures.project
+            project.offices = []
+            try db.writeReference { writer in
+                try writer.upsert(project)
+                try writer.upsert(Fixtures.fund)
+                try writer.upsert(Fixtures.category)
+                try writer.upsert(Fixtures.indicator)
+            }
+        }
         for code in offices {
             try db.addOffice(Office(code: code, name: code + "街道", kind: .street), secret: .random())
         }
@@ -72,7 +88,7 @@ struct DistrictDatabaseTests {
     @Test("a push applies once: replays are no-ops, gaps and unknown epochs are refused")
     func idempotentPush() throws {
         let folder = TemporaryFolder()
-        let db = try makeDistrict(folder)
+        let db = try makeDistrict(folder, plan: true)
         let first = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 100, changes: upserts(0..<100), fullSnapshot: false)
         #expect(first == PushOutcome(ackedSeq: 100, applied: 100, duplicate: false))
         for _ in 0..<5 {
@@ -108,7 +124,7 @@ struct DistrictDatabaseTests {
             try w.setNarrative(project: "JD2021", section: .measures, text: "改进")
             for n in 0..<10 { try w.deleteExpenditure(id: Fixtures.expenditure(n).id) }
         }
-        let district = try makeDistrict(folder)
+        let district = try makeDistrict(folder, plan: true)
         let pending = try street.pendingChanges(after: 0)
         let outcome = try district.applyPush(
             office: "wangluyuan", epoch: try street.settings().epoch, fromSeq: 0, toSeq: pending.last!.seq,
@@ -122,7 +138,7 @@ struct DistrictDatabaseTests {
     @Test("a full snapshot replaces the office's rows and adopts its epoch")
     func fullSnapshot() throws {
         let folder = TemporaryFolder()
-        let db = try makeDistrict(folder)
+        let db = try makeDistrict(folder, plan: true)
         _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 50, changes: upserts(0..<50), fullSnapshot: false)
         _ = try db.applyPush(office: "wujialing", epoch: "w1", fromSeq: 0, toSeq: 5, changes: upserts(0..<5, office: "wujialing"), fullSnapshot: false)
         let outcome = try db.applyPush(office: "wangluyuan", epoch: "e2", fromSeq: 0, toSeq: 7, changes: upserts(100..<120), fullSnapshot: true)
@@ -136,7 +152,8 @@ struct DistrictDatabaseTests {
     @Test("a push with another office's row, or touching reference data, is refused whole, naming the row")
     func authorization() throws {
         let folder = TemporaryFolder()
-        let db = try makeDistrict(folder)
+        let db = try makeDistrict(folder, plan: true)
+        let planned = try db.reference()
         let foreign = upserts(0..<3) + upserts(7..<8, office: "wujialing")
         let error = #expect(throws: StorageError.self) {
             try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 4, changes: foreign, fullSnapshot: false)
@@ -162,13 +179,13 @@ struct DistrictDatabaseTests {
         }
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 0)
         #expect(try db.syncState(office: "wangluyuan").ackedSeq == 0)
-        #expect(try db.reference().isEmpty)
+        #expect(try db.reference() == planned)
     }
 
     @Test("queries, session records, backup and integrity")
     func queriesAndBackup() throws {
         let folder = TemporaryFolder()
-        let db = try makeDistrict(folder)
+        let db = try makeDistrict(folder, plan: true)
         _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 10, changes: upserts(0..<10), fullSnapshot: false)
         #expect(try db.expenditures(project: "JD2021", office: "wangluyuan", period: .month(2021, 6)).count == 10)
         #expect(try db.expenditures(office: "wujialing").isEmpty)
