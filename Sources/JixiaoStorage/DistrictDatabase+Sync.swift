@@ -17,7 +17,7 @@ extension DistrictDatabase {
         let agreed: SyncDigest? =
             (row[5] as Int64?).map { SyncDigest(count: $0, h1: row[6] ?? 0, h2: row[7] ?? 0) }
         return OfficeSyncState(
-            epoch: row[0], ackedSeq: row[1], referenceCursor: row[2], lastSyncAt: row[3], lastResult: row[4],
+            epoch: row[0], ackedSequence: row[1], referenceCursor: row[2], lastSyncAt: row[3], lastResult: row[4],
             agreedDigest: agreed)
     }
 
@@ -29,18 +29,18 @@ extension DistrictDatabase {
     /// - Parameters:
     ///   - office: the authenticated office (never taken from the rows).
     ///   - epoch: the office database's epoch.
-    ///   - fromSeq: the sequence the push continues from (exclusive).
-    ///   - toSeq: the highest sequence it contains.
+    ///   - fromSequence: the sequence the push continues from (exclusive).
+    ///   - toSequence: the highest sequence it contains.
     ///   - changes: the changes, in sequence order.
     ///   - fullSnapshot: whether `changes` are every row the office holds.
     /// - Throws: `StorageError.notAuthorized` naming the first row that is not the office's own data (nothing is
     ///   written), `.sequenceGap` when the push does not continue from what was acknowledged (or comes from an
     ///   epoch the district does not know: the office must send a full snapshot), `.invalidData` for malformed rows.
     public func applyPush(
-        office: String, epoch: String, fromSeq: Int64, toSeq: Int64, changes: [SyncChange], fullSnapshot: Bool
+        office: String, epoch: String, fromSequence: Int64, toSequence: Int64, changes: [SyncChange], fullSnapshot: Bool
     ) throws -> PushOutcome {
         for change in changes { try Self.authorize(change, office: office) }
-        return try applyPush(office: office, epoch: epoch, fromSeq: fromSeq, toSeq: toSeq, fullSnapshot: fullSnapshot) {
+        return try applyPush(office: office, epoch: epoch, fromSequence: fromSequence, toSequence: toSequence, fullSnapshot: fullSnapshot) {
             sink in
             for change in changes { try sink(change) }
         }
@@ -49,27 +49,27 @@ extension DistrictDatabase {
     /// Applies one push whose changes `produce` hands over one at a time, inside the transaction: the server
     /// streams a push from its compressed bytes, so a large push never sits in memory as parsed rows.
     ///
-    /// The same rules as `applyPush(office:epoch:fromSeq:toSeq:changes:fullSnapshot:)`; a row refused part-way,
+    /// The same rules as `applyPush(office:epoch:fromSequence:toSequence:changes:fullSnapshot:)`; a row refused part-way,
     /// or an error thrown by `produce`, rolls the whole push back.
     /// - Parameter produce: calls its argument with each change, in sequence order.
     public func applyPush(
-        office: String, epoch: String, fromSeq: Int64, toSeq: Int64, fullSnapshot: Bool,
+        office: String, epoch: String, fromSequence: Int64, toSequence: Int64, fullSnapshot: Bool,
         changes produce: ((SyncChange) throws -> Void) throws -> Void
     ) throws -> PushOutcome {
         try write { db in
             let state = try Self.syncState(db, office: office)
             if !fullSnapshot {
-                let knownEpoch = state.epoch == epoch || (state.epoch.isEmpty && fromSeq == 0)
+                let knownEpoch = state.epoch == epoch || (state.epoch.isEmpty && fromSequence == 0)
                 guard knownEpoch else {
                     throw StorageError.sequenceGap(
                         "the district does not know epoch \(epoch) of office \(office): send a full snapshot")
                 }
-                if toSeq <= state.ackedSeq && state.epoch == epoch {
-                    return PushOutcome(ackedSeq: state.ackedSeq, applied: 0, duplicate: true)
+                if toSequence <= state.ackedSequence && state.epoch == epoch {
+                    return PushOutcome(ackedSequence: state.ackedSequence, applied: 0, duplicate: true)
                 }
-                guard fromSeq <= state.ackedSeq || (state.epoch.isEmpty && fromSeq == 0) else {
+                guard fromSequence <= state.ackedSequence || (state.epoch.isEmpty && fromSequence == 0) else {
                     throw StorageError.sequenceGap(
-                        "push from sequence \(fromSeq) but the district acknowledged \(state.ackedSeq): resend from there")
+                        "push from sequence \(fromSequence) but the district acknowledged \(state.ackedSequence): resend from there")
                 }
             } else {
                 for table in StreetDatabase.ownedTables {
@@ -84,10 +84,10 @@ extension DistrictDatabase {
                 try Self.apply(change, office: office, db: db)
                 applied += 1
             }
-            let acked = fullSnapshot ? toSeq : max(toSeq, state.ackedSeq)
+            let acked = fullSnapshot ? toSequence : max(toSequence, state.ackedSequence)
             try db.execute(
                 sql: "UPDATE office_sync SET epoch = ?, acked_seq = ? WHERE office = ?", arguments: [epoch, acked, office])
-            return PushOutcome(ackedSeq: acked, applied: applied, duplicate: false)
+            return PushOutcome(ackedSequence: acked, applied: applied, duplicate: false)
         }
     }
 

@@ -16,7 +16,7 @@ public struct OfficeSyncState: Hashable, Sendable {
     /// The office database's epoch the district has applied changes from (empty before the first push).
     public var epoch: String
     /// The highest change sequence applied from that epoch.
-    public var ackedSeq: Int64
+    public var ackedSequence: Int64
     /// The reference revision the office last confirmed.
     public var referenceCursor: Int64
     public var lastSyncAt: String?
@@ -25,11 +25,11 @@ public struct OfficeSyncState: Hashable, Sendable {
     public var agreedDigest: SyncDigest?
 
     public init(
-        epoch: String = "", ackedSeq: Int64 = 0, referenceCursor: Int64 = 0, lastSyncAt: String? = nil,
+        epoch: String = "", ackedSequence: Int64 = 0, referenceCursor: Int64 = 0, lastSyncAt: String? = nil,
         lastResult: String? = nil, agreedDigest: SyncDigest? = nil
     ) {
         self.epoch = epoch
-        self.ackedSeq = ackedSeq
+        self.ackedSequence = ackedSequence
         self.referenceCursor = referenceCursor
         self.lastSyncAt = lastSyncAt
         self.lastResult = lastResult
@@ -40,7 +40,7 @@ public struct OfficeSyncState: Hashable, Sendable {
 /// What the district did with a push.
 public struct PushOutcome: Hashable, Sendable {
     /// The high-water sequence now acknowledged.
-    public var ackedSeq: Int64
+    public var ackedSequence: Int64
     /// Rows written (upserts and deletes).
     public var applied: Int
     /// Whether the push had already been applied (a retry or replay): nothing was written.

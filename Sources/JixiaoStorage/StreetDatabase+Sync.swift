@@ -3,19 +3,19 @@ import JixiaoModels
 
 /// A change waiting to be acknowledged by the district, with its sequence number.
 public struct PendingChange: Hashable, Sendable {
-    public var seq: Int64
+    public var sequence: Int64
     public var change: SyncChange
 
-    public init(seq: Int64, change: SyncChange) {
-        self.seq = seq
+    public init(sequence: Int64, change: SyncChange) {
+        self.sequence = sequence
         self.change = change
     }
 }
 
-/// Everything a full snapshot sends: every row the office owns, as of `seq`.
+/// Everything a full snapshot sends: every row the office owns, as of `sequence`.
 public struct OfficeSnapshot: Sendable {
     /// The highest change sequence included (the snapshot and this number come from one read transaction).
-    public var seq: Int64
+    public var sequence: Int64
     public var rows: [SyncChange]
     public var digest: SyncDigest
 }
@@ -31,7 +31,7 @@ extension StreetDatabase {
     static func syncState(_ db: Database) throws -> StreetSyncState {
         let values = try settingsDictionary(db)
         return StreetSyncState(
-            ackedSeq: try DatabaseFile.counter(values["acked_seq"], key: "acked_seq"),
+            ackedSequence: try DatabaseFile.counter(values["acked_seq"], key: "acked_seq"),
             referenceCursor: try DatabaseFile.counter(values["ref_cursor"], key: "ref_cursor"),
             districtEpoch: values["district_epoch"] ?? "", lastRun: try lastRun(db, successfulOnly: false))
     }
@@ -56,11 +56,11 @@ extension StreetDatabase {
     }
 
     /// The highest change sequence ever recorded (0 for none).
-    public func highestSeq() throws -> Int64 {
-        try read { db in try Self.highestSeq(db) }
+    public func highestSequence() throws -> Int64 {
+        try read { db in try Self.highestSequence(db) }
     }
 
-    static func highestSeq(_ db: Database) throws -> Int64 {
+    static func highestSequence(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'changes'") ?? 0
     }
 
@@ -74,8 +74,8 @@ extension StreetDatabase {
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM changes WHERE seq > ?", arguments: [acked]) ?? 0
     }
 
-    /// The changes after `seq`, in sequence order, each with the row's current values (or a tombstone).
-    public func pendingChanges(after seq: Int64) throws -> [PendingChange] {
+    /// The changes after `sequence`, in sequence order, each with the row's current values (or a tombstone).
+    public func pendingChanges(after sequence: Int64) throws -> [PendingChange] {
         try read { db in
             var result: [PendingChange] = []
             // Tombstones carry the office code: read it once, not once per deleted row.
@@ -89,7 +89,7 @@ extension StreetDatabase {
                         SELECT c.seq, c.op, c.row_id, t.id IS NOT NULL, \(columns) FROM changes c
                         LEFT JOIN \(table.sqlName) t ON t.id = c.row_id WHERE c.tbl = ? AND c.seq > ?
                         """,
-                    arguments: [table.rawValue, seq])
+                    arguments: [table.rawValue, sequence])
                 while let row = try rows.next() {
                     let op: Int = row[1]
                     let exists: Bool = row[3]
@@ -98,18 +98,18 @@ extension StreetDatabase {
                         let values = RowCodec.values(row, offset: 4, count: spec.columns.count)
                         result.append(
                             PendingChange(
-                                seq: row[0],
+                                sequence: row[0],
                                 change: SyncChange(
                                     table: table, operation: .upsert, key: key, office: values[1].text, values: values)))
                     } else {
                         result.append(
                             PendingChange(
-                                seq: row[0],
+                                sequence: row[0],
                                 change: SyncChange(table: table, operation: .delete, key: key, office: office, values: [])))
                     }
                 }
             }
-            result.sort { $0.seq < $1.seq }
+            result.sort { $0.sequence < $1.sequence }
             return result
         }
     }
@@ -127,7 +127,7 @@ extension StreetDatabase {
                         SyncChange(table: table, operation: .upsert, key: values[0].text, office: values[1].text, values: values))
                 }
             }
-            return OfficeSnapshot(seq: try Self.highestSeq(db), rows: rows, digest: try Self.digest(db))
+            return OfficeSnapshot(sequence: try Self.highestSequence(db), rows: rows, digest: try Self.digest(db))
         }
     }
 
@@ -159,13 +159,13 @@ extension StreetDatabase {
         }
     }
 
-    /// Records the district's acknowledgement: changes up to `seq` are sent and leave the log.
+    /// Records the district's acknowledgement: changes up to `sequence` are sent and leave the log.
     /// - Parameter districtEpoch: the district database's epoch, remembered to detect a restored district.
-    public func acknowledge(upTo seq: Int64, districtEpoch: String) throws {
+    public func acknowledge(upTo sequence: Int64, districtEpoch: String) throws {
         try mapping {
             try queue.write { db in
                 let acked = try DatabaseFile.counter(Self.settingsDictionary(db)["acked_seq"], key: "acked_seq")
-                let newAcked = max(acked, seq)
+                let newAcked = max(acked, sequence)
                 try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'acked_seq'", arguments: [String(newAcked)])
                 try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'district_epoch'", arguments: [districtEpoch])
                 try db.execute(sql: "DELETE FROM changes WHERE seq <= ?", arguments: [newAcked])

@@ -19,7 +19,7 @@ public struct StreetSettings: Hashable, Sendable {
 /// Where the office stands with the district.
 public struct StreetSyncState: Hashable, Sendable {
     /// The highest change sequence the district acknowledged.
-    public var ackedSeq: Int64
+    public var ackedSequence: Int64
     /// The highest reference revision received from the district.
     public var referenceCursor: Int64
     /// The district database's epoch as last seen (empty before the first sync).
@@ -27,8 +27,8 @@ public struct StreetSyncState: Hashable, Sendable {
     /// The last sync attempt, if any.
     public var lastRun: SyncRun?
 
-    public init(ackedSeq: Int64 = 0, referenceCursor: Int64 = 0, districtEpoch: String = "", lastRun: SyncRun? = nil) {
-        self.ackedSeq = ackedSeq
+    public init(ackedSequence: Int64 = 0, referenceCursor: Int64 = 0, districtEpoch: String = "", lastRun: SyncRun? = nil) {
+        self.ackedSequence = ackedSequence
         self.referenceCursor = referenceCursor
         self.districtEpoch = districtEpoch
         self.lastRun = lastRun

@@ -131,8 +131,8 @@ enum Seed {
         _ = try db.applyPush(
             office: office,
             epoch: "epoch-\(office)",
-            fromSeq: 0,
-            toSeq: Int64(changes.count),
+            fromSequence: 0,
+            toSequence: Int64(changes.count),
             changes: changes,
             fullSnapshot: true
         )

@@ -39,8 +39,8 @@ import Testing
         _ = try database.applyPush(
             office: "wangluyuan",
             epoch: "epoch-wangluyuan",
-            fromSeq: 3,
-            toSeq: 4,
+            fromSequence: 3,
+            toSequence: 4,
             changes: [try Seed.value("wangluyuan", "JD29", "2021-05", 31)],
             fullSnapshot: false
         )
@@ -71,7 +71,7 @@ import Testing
         let databasePath = cli.databasePath
         let writer = Task.detached { () throws -> Int in
             let database = try DistrictDatabase.open(at: databasePath)
-            var seq: Int64 = 3
+            var sequence: Int64 = 3
             for batch in 0..<60 {
                 // Each push adds ten expenditures of 1 元: a consistent copy holds a multiple of ten of them.
                 let changes = try (0..<10).map {
@@ -80,12 +80,12 @@ import Testing
                 _ = try database.applyPush(
                     office: "wangluyuan",
                     epoch: "epoch-wangluyuan",
-                    fromSeq: seq,
-                    toSeq: seq + 10,
+                    fromSequence: sequence,
+                    toSequence: sequence + 10,
                     changes: changes,
                     fullSnapshot: false
                 )
-                seq += 10
+                sequence += 10
             }
             return 60
         }

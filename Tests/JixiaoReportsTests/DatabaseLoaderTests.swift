@@ -77,8 +77,8 @@ struct TemporaryDistrict {
             _ = try database.applyPush(
                 office: office,
                 epoch: "epoch-\(office)",
-                fromSeq: 0,
-                toSeq: Int64(changes.count),
+                fromSequence: 0,
+                toSequence: Int64(changes.count),
                 changes: changes,
                 fullSnapshot: true
             )

@@ -136,8 +136,8 @@ struct ReportDocumentCommandTests {
         _ = try district.database.applyPush(
             office: "sifangping",
             epoch: "epoch-sifangping",
-            fromSeq: 0,
-            toSeq: Int64(changes.count),
+            fromSequence: 0,
+            toSequence: Int64(changes.count),
             changes: changes,
             fullSnapshot: true
         )

@@ -89,26 +89,26 @@ struct DistrictDatabaseTests {
     func idempotentPush() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
-        let first = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 100, changes: upserts(0..<100), fullSnapshot: false)
-        #expect(first == PushOutcome(ackedSeq: 100, applied: 100, duplicate: false))
+        let first = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 100, changes: upserts(0..<100), fullSnapshot: false)
+        #expect(first == PushOutcome(ackedSequence: 100, applied: 100, duplicate: false))
         for _ in 0..<5 {
-            let replay = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 100, changes: upserts(0..<100), fullSnapshot: false)
-            #expect(replay.duplicate && replay.ackedSeq == 100)
+            let replay = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 100, changes: upserts(0..<100), fullSnapshot: false)
+            #expect(replay.duplicate && replay.ackedSequence == 100)
         }
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 100)
         let gap = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 150, toSeq: 160, changes: [], fullSnapshot: false)
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 150, toSequence: 160, changes: [], fullSnapshot: false)
         }
         #expect(gap?.isSequenceGap == true)
         let epoch = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e2", fromSeq: 0, toSeq: 5, changes: [], fullSnapshot: false)
+            try db.applyPush(office: "wangluyuan", epoch: "e2", fromSequence: 0, toSequence: 5, changes: [], fullSnapshot: false)
         }
         #expect(epoch?.isSequenceGap == true)
         // An overlapping push (a retry that also carries newer changes) applies.
         let delete = SyncChange(table: .expenditures, operation: .delete, key: Fixtures.expenditure(3).id, office: "wangluyuan", values: [])
         let overlap = try db.applyPush(
-            office: "wangluyuan", epoch: "e1", fromSeq: 90, toSeq: 120, changes: upserts(90..<110) + [delete], fullSnapshot: false)
-        #expect(overlap.ackedSeq == 120)
+            office: "wangluyuan", epoch: "e1", fromSequence: 90, toSequence: 120, changes: upserts(90..<110) + [delete], fullSnapshot: false)
+        #expect(overlap.ackedSequence == 120)
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 109)
         #expect(try db.digest(office: "wangluyuan") == db.recomputedDigest(office: "wangluyuan"))
         #expect(try db.syncState(office: "wangluyuan").epoch == "e1")
@@ -127,7 +127,7 @@ struct DistrictDatabaseTests {
         let district = try makeDistrict(folder, plan: true)
         let pending = try street.pendingChanges(after: 0)
         let outcome = try district.applyPush(
-            office: "wangluyuan", epoch: try street.settings().epoch, fromSeq: 0, toSeq: pending.last!.seq,
+            office: "wangluyuan", epoch: try street.settings().epoch, fromSequence: 0, toSequence: pending.last!.sequence,
             changes: pending.map(\.change), fullSnapshot: false)
         #expect(outcome.applied == pending.count)
         #expect(try district.digest(office: "wangluyuan") == street.digest())
@@ -139,10 +139,10 @@ struct DistrictDatabaseTests {
     func fullSnapshot() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
-        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 50, changes: upserts(0..<50), fullSnapshot: false)
-        _ = try db.applyPush(office: "wujialing", epoch: "w1", fromSeq: 0, toSeq: 5, changes: upserts(0..<5, office: "wujialing"), fullSnapshot: false)
-        let outcome = try db.applyPush(office: "wangluyuan", epoch: "e2", fromSeq: 0, toSeq: 7, changes: upserts(100..<120), fullSnapshot: true)
-        #expect(outcome.ackedSeq == 7)
+        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 50, changes: upserts(0..<50), fullSnapshot: false)
+        _ = try db.applyPush(office: "wujialing", epoch: "w1", fromSequence: 0, toSequence: 5, changes: upserts(0..<5, office: "wujialing"), fullSnapshot: false)
+        let outcome = try db.applyPush(office: "wangluyuan", epoch: "e2", fromSequence: 0, toSequence: 7, changes: upserts(100..<120), fullSnapshot: true)
+        #expect(outcome.ackedSequence == 7)
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 20)
         #expect(try db.rowCounts(office: "wujialing").expenditures == 5)
         #expect(try db.syncState(office: "wangluyuan").epoch == "e2")
@@ -156,7 +156,7 @@ struct DistrictDatabaseTests {
         let planned = try db.reference()
         let foreign = upserts(0..<3) + upserts(7..<8, office: "wujialing")
         let error = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 4, changes: foreign, fullSnapshot: false)
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 4, changes: foreign, fullSnapshot: false)
         }
         #expect(error?.isNotAuthorized == true)
         #expect(error?.description.contains(Fixtures.expenditure(7).id) == true)
@@ -165,20 +165,20 @@ struct DistrictDatabaseTests {
         var forged = upserts(9..<10)[0]
         forged.values[1] = .text("wujialing")
         #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 1, changes: [forged], fullSnapshot: false)
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 1, changes: [forged], fullSnapshot: false)
         }
         let reference = SyncChange(table: .projects, operation: .upsert, key: "JD2021", office: "wangluyuan", values: Fixtures.project.syncValues)
         let refError = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 1, changes: [reference], fullSnapshot: false)
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 1, changes: [reference], fullSnapshot: false)
         }
         #expect(refError?.description.contains("reference data") == true)
         var short = upserts(0..<1)[0]
         short.values.removeLast()
         #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 1, changes: [short], fullSnapshot: false)
+            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 1, changes: [short], fullSnapshot: false)
         }
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 0)
-        #expect(try db.syncState(office: "wangluyuan").ackedSeq == 0)
+        #expect(try db.syncState(office: "wangluyuan").ackedSequence == 0)
         #expect(try db.reference() == planned)
     }
 
@@ -186,7 +186,7 @@ struct DistrictDatabaseTests {
     func queriesAndBackup() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
-        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSeq: 0, toSeq: 10, changes: upserts(0..<10), fullSnapshot: false)
+        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 10, changes: upserts(0..<10), fullSnapshot: false)
         #expect(try db.expenditures(project: "JD2021", office: "wangluyuan", period: .month(2021, 6)).count == 10)
         #expect(try db.expenditures(office: "wujialing").isEmpty)
         try db.record(

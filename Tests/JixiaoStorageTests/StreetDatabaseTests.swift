@@ -244,7 +244,7 @@ struct StreetDatabaseTests {
         let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
         try db.write { w in for n in 0..<10_000 { try w.insert(Fixtures.expenditure(n)) } }
         var pending = try db.pendingChanges(after: 0)
-        #expect(pending.map(\.seq) == Array(1...10_000))
+        #expect(pending.map(\.sequence) == Array(1...10_000))
         #expect(pending.allSatisfy { $0.change.operation == .upsert && $0.change.values.count == 10 })
         #expect(pending[42].change.key == Fixtures.expenditure(42).id)
 
@@ -259,12 +259,12 @@ struct StreetDatabaseTests {
         }
         pending = try db.pendingChanges(after: 0)
         #expect(pending.count == 10_000)  // one entry per row: its latest operation
-        #expect(Set(pending.map(\.seq)).count == 10_000)
-        #expect(pending.map(\.seq) == pending.map(\.seq).sorted())
+        #expect(Set(pending.map(\.sequence)).count == 10_000)
+        #expect(pending.map(\.sequence) == pending.map(\.sequence).sorted())
         let tombstones = pending.filter { $0.change.operation == .delete }
         #expect(tombstones.count == 2000)
         #expect(tombstones.allSatisfy { $0.change.values.isEmpty && $0.change.office == "wangluyuan" })
-        #expect(try db.highestSeq() == 10_000 + 5000 + 2000)
+        #expect(try db.highestSequence() == 10_000 + 5000 + 2000)
         // The tombstones come last: deletes happened after the updates.
         #expect(pending.suffix(2000).allSatisfy { $0.change.operation == .delete })
         let updated = pending.filter { $0.change.operation == .upsert && $0.change.values[9] == .text("更新") }
@@ -282,9 +282,9 @@ struct StreetDatabaseTests {
         // Acknowledging removes what was sent.
         try db.acknowledge(upTo: 15_000, districtEpoch: "d1")
         #expect(try db.pendingCount() == 2000)
-        #expect(try db.syncState().ackedSeq == 15_000 && db.syncState().districtEpoch == "d1")
+        #expect(try db.syncState().ackedSequence == 15_000 && db.syncState().districtEpoch == "d1")
         try db.acknowledge(upTo: 10, districtEpoch: "d1")
-        #expect(try db.syncState().ackedSeq == 15_000)
+        #expect(try db.syncState().ackedSequence == 15_000)
     }
 
     @Test("snapshot carries every own row with its sequence and digest")
@@ -296,7 +296,7 @@ struct StreetDatabaseTests {
             try w.setNarrative(project: "JD2021", section: .problems, text: "问题")
         }
         let snapshot = try db.snapshot()
-        #expect(snapshot.rows.count == 51 && snapshot.seq == 51)
+        #expect(snapshot.rows.count == 51 && snapshot.sequence == 51)
         var digest = SyncDigest.empty
         for row in snapshot.rows { digest.toggle(TableSpec.hash(table: row.table, values: row.values), counting: 1) }
         #expect(digest == snapshot.digest)

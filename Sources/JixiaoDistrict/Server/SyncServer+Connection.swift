@@ -257,14 +257,14 @@ extension SyncServer {
                 try database.applyPush(
                     office: office,
                     epoch: begin.epoch.uuidString.lowercased(),
-                    fromSeq: begin.fromSequence,
-                    toSeq: begin.toSequence,
+                    fromSequence: begin.fromSequence,
+                    toSequence: begin.toSequence,
                     fullSnapshot: begin.isFullSnapshot,
                     changes: payload.forEachChange
                 )
             }
             let ack = PushAck(
-                ackedSequence: outcome.ackedSeq,
+                ackedSequence: outcome.ackedSequence,
                 rowsApplied: UInt32(clamping: outcome.applied),
                 isDuplicate: outcome.duplicate
             )
@@ -315,7 +315,7 @@ extension SyncServer {
                 secret: record.secret.bytes,
                 isEnabled: record.office.enabled,
                 epoch: UUID(uuidString: record.syncState.epoch),
-                ackedSequence: record.syncState.ackedSeq,
+                ackedSequence: record.syncState.ackedSequence,
                 referenceRevision: record.referenceRevision
             )
         }

@@ -115,19 +115,19 @@ struct SyncAttempt {
             // Push (Protocol.md §10.3).
             let localEpoch = UUID(uuidString: attempt.settings.epoch)
             let state = try await blocking { [database] in try database.syncState() }
-            let highest = try await blocking { [database] in try database.highestSeq() }
+            let highest = try await blocking { [database] in try database.highestSequence() }
             let snapshot =
                 attempt.forceSnapshot || welcome.epoch == nil || welcome.epoch != localEpoch
-                || welcome.ackedSequence > highest || welcome.ackedSequence < state.ackedSeq
+                || welcome.ackedSequence > highest || welcome.ackedSequence < state.ackedSequence
             if snapshot {
                 try await pushSnapshot(epoch: localEpoch, districtEpoch: districtEpoch, report: &report)
-            } else if highest > state.ackedSeq {
-                let pending = try await blocking { [database] in try database.pendingChanges(after: state.ackedSeq) }
+            } else if highest > state.ackedSequence {
+                let pending = try await blocking { [database] in try database.pendingChanges(after: state.ackedSequence) }
                 if let last = pending.last {
                     let ack = try await push(
                         epoch: localEpoch!,
-                        from: state.ackedSeq,
-                        to: last.seq,
+                        from: state.ackedSequence,
+                        to: last.sequence,
                         snapshot: false,
                         changes: pending.map(\.change)
                     )
@@ -176,7 +176,7 @@ struct SyncAttempt {
                 throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
             }
             let snapshot = try await blocking { [database] in try database.snapshot() }
-            let ack = try await push(epoch: epoch, from: 0, to: snapshot.seq, snapshot: true, changes: snapshot.rows)
+            let ack = try await push(epoch: epoch, from: 0, to: snapshot.sequence, snapshot: true, changes: snapshot.rows)
             try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
             report.pushed = snapshot.rows.count
             report.sentSnapshot = true
@@ -218,8 +218,8 @@ struct SyncAttempt {
             return ack
         }
 
-        private func acknowledge(_ seq: Int64, districtEpoch: String) async throws {
-            try await blocking { [database] in try database.acknowledge(upTo: seq, districtEpoch: districtEpoch) }
+        private func acknowledge(_ sequence: Int64, districtEpoch: String) async throws {
+            try await blocking { [database] in try database.acknowledge(upTo: sequence, districtEpoch: districtEpoch) }
         }
 
         private mutating func verify() async throws -> (matches: Bool, local: SyncDigest, remote: SyncDigest) {
