@@ -7,6 +7,7 @@ import PackageDescription
 //   JixiaoStorage     SQLite through GRDB: both schemas, migrations, change log, digests
 //   JixiaoProtocol    the sync wire protocol: frames, messages, compression, auth, state machines (no sockets)
 //   JixiaoConsole     terminal output shared by both command lines: aligned tables, CSV, JSON
+//   JixiaoSpreadsheet .xlsx reading and writing (ZIPFoundation + FoundationXML), no SQLite, no networking
 //   JixiaoStreet      the office side: validation, imports, the sync client
 //   JixiaoDistrict    the district side: plans, offices, the sync server, completeness
 //   JixiaoReports     the consolidated 项目支出绩效自评报告
@@ -24,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "JixiaoModels"),
@@ -54,9 +56,13 @@ let package = Package(
             dependencies: ["JixiaoModels", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
+            name: "JixiaoSpreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "JixiaoStreet",
             dependencies: [
-                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole", "JixiaoSpreadsheet",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -110,7 +116,11 @@ let package = Package(
             name: "JixiaoSyncTests",
             dependencies: ["JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol", "JixiaoTestSupport"]
         ),
-        .testTarget(name: "JixiaoStreetTests", dependencies: ["JixiaoStreet", "JixiaoConsole", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoTestSupport"]),
+        .testTarget(
+            name: "JixiaoStreetTests",
+            dependencies: ["JixiaoStreet", "JixiaoConsole", "JixiaoSpreadsheet", "JixiaoTestSupport"]
+        ),
         .testTarget(name: "JixiaoDistrictTests", dependencies: ["JixiaoDistrict", "JixiaoTestSupport"]),
         .testTarget(
             name: "JixiaoReportsTests",

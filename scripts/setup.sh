@@ -19,3 +19,30 @@ ensure_system_packages() {
     fi
     command -v swift >/dev/null || { echo "swift is not on PATH: install the Swift 6 toolchain first" >&2; exit 1; }
 }
+
+# Runs apt-get as root (through sudo when needed), quietly.
+apt_install() {
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# The independent readers and writers of .xlsx files the tests use, installed when missing: openpyxl (from PyPI,
+# or Debian's python3-openpyxl where pip may not install) and LibreOffice Calc (`soffice`). A test whose tool cannot
+# be installed says why it skips.
+ensure_test_tools() {
+    command -v python3 >/dev/null || { echo "installing python3" >&2; apt_install python3 python3-pip || true; }
+    if command -v python3 >/dev/null && ! python3 -c 'import openpyxl' 2>/dev/null; then
+        echo "installing openpyxl" >&2
+        python3 -m pip install --quiet --disable-pip-version-check openpyxl >/dev/null 2>&1 \
+            || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages openpyxl \
+                >/dev/null 2>&1 \
+            || apt_install python3-openpyxl \
+            || echo "could not install openpyxl: the .xlsx tests that need it will skip" >&2
+    fi
+    if ! command -v soffice >/dev/null; then
+        echo "installing libreoffice-calc (large; once)" >&2
+        apt_install libreoffice-calc || echo "could not install libreoffice-calc: the LibreOffice tests will skip" >&2
+    fi
+}

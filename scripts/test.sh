@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 ensure_system_packages
+ensure_test_tools
 # Build first and show every warning or error (the project builds with none), then test without rebuilding.
 mkdir -p .build
 if ! swift build --build-tests >.build/test-build.log 2>&1; then

@@ -1,12 +1,13 @@
 import JixiaoConsole
 import JixiaoModels
 
-/// Maps the records of an expenditures CSV file to checked expenditures.
+/// Maps the records of an expenditures file (CSV or a sheet) to checked expenditures.
 public enum ExpenseImport {
     /// Checks every record of the file and builds the expenditures.
     ///
     /// - Parameters:
-    ///   - records: the file's records, the header first (`CSVReader`).
+    ///   - records: the file's records, the header first (`CSVReader`, or `SheetRecords` for a workbook).
+    ///   - source: the file's kind, so that problems name lines or cells.
     ///   - validator: the reference data and the office.
     ///   - vouchers: the vouchers already stored; vouchers repeated within the file are caught too.
     ///   - allowDuplicateVoucher: skip the voucher check.
@@ -14,6 +15,7 @@ public enum ExpenseImport {
     /// - Returns: the plan; every bad row is in its `problems`, not only the first.
     public static func plan(
         records: [CSVRecord],
+        source: ImportSource = .csv(.utf8),
         validator: ExpenseValidator,
         vouchers: VoucherIndex,
         allowDuplicateVoucher: Bool,
@@ -23,6 +25,7 @@ public enum ExpenseImport {
         return .checking(
             records: records,
             columns: ExpenseColumn.self,
+            source: source,
             reference: validator.reference
         ) { record, map, messages in
             let input = ExpenseInput(
@@ -49,7 +52,7 @@ public enum ExpenseImport {
                     vouchers.claim(
                         project: expenditure.project,
                         voucher: expenditure.voucher,
-                        owner: "line \(record.line)"
+                        owner: source.place(record.line)
                     )
                 }
             }

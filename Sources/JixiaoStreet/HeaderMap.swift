@@ -26,10 +26,12 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
                 unnamed.append(index)
                 continue
             }
-            guard let column = Column.allCases.first(where: { $0.rawValue == key || $0.chineseTitle == key }) else {
+            if Column.informationalTitles.contains(where: { Self.normalize($0) == key }) { continue }
+            guard let column = Self.column(titled: key) else {
                 problems.append(
                     InputProblem(
                         line: header.line,
+                        column: index + 1,
                         "unknown column \"\(title.trimmed())\"; the columns are \(Self.expected)"
                     )
                 )
@@ -39,6 +41,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
                 problems.append(
                     InputProblem(
                         line: header.line,
+                        column: index + 1,
                         "column \(Self.name(column)) appears twice (columns \(earlier + 1) and \(index + 1))"
                     )
                 )
@@ -78,6 +81,26 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
             return ["column \(index + 1) has no header but holds \"\(record.fields[index].trimmed())\""]
         }
         return []
+    }
+
+    /// The column a normalized header names (`amount` or `金额`), if any.
+    static func column(titled key: String) -> Column? {
+        Column.allCases.first { $0.rawValue == key || $0.chineseTitle == key }
+    }
+
+    /// The column a problem message is about, when it starts with the column's name (`amount "12,3a" is …`,
+    /// `date is missing`), so a workbook refusal can name the cell.
+    func column(of message: String) -> Int? {
+        // This map's own shape message: `column 9 has no header but holds "x"`.
+        if message.hasPrefix("column "), let number = Int(message.dropFirst(7).prefix { $0.isNumber }),
+            message.dropFirst(7).drop(while: { $0.isNumber }).hasPrefix(" has no header")
+        {
+            return number
+        }
+        for column in Column.allCases where message.hasPrefix(column.rawValue + " ") {
+            return positions[column].map { $0 + 1 }
+        }
+        return nil
     }
 
     /// `amount (金额)`.

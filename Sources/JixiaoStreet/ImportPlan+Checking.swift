@@ -6,10 +6,12 @@ extension ImportPlan {
     /// collecting every problem rather than stopping at the first.
     ///
     /// Refused before any row is read: an empty file, a bad header, no reference data from the district yet. A file
-    /// with a header and no rows is refused too.
+    /// with a header and no rows is refused too. Problems of a workbook's sheet name the sheet and, when the message
+    /// is about a column, the cell (`支出!C7: amount "12,3a" is not a number of 元`).
     /// - Parameters:
-    ///   - records: the file's records, the header first (`CSVReader`).
+    ///   - records: the file's records, the header first (`CSVReader`, or `SheetRecords` for a workbook).
     ///   - columns: the import's columns.
+    ///   - source: the file's kind, so that problems name lines or cells.
     ///   - reference: the reference data received from the district.
     ///   - check: checks one record: reads its fields through the header map, appends each problem to the messages
     ///     (which hold the record's shape problems already) and returns the row, or `nil` when it cannot be built.
@@ -17,26 +19,40 @@ extension ImportPlan {
     static func checking<Column: ImportColumn>(
         records: [CSVRecord],
         columns: Column.Type,
+        source: ImportSource,
         reference: ReferenceData,
         check: (CSVRecord, HeaderMap<Column>, inout [String]) -> Row?
     ) -> ImportPlan {
+        var (plan, map) = checkingUnplaced(records: records, source: source, reference: reference, check: check)
+        plan.problems = plan.problems.map { source.placed($0, map: map) }
+        return plan
+    }
+
+    private static func checkingUnplaced<Column: ImportColumn>(
+        records: [CSVRecord],
+        source: ImportSource,
+        reference: ReferenceData,
+        check: (CSVRecord, HeaderMap<Column>, inout [String]) -> Row?
+    ) -> (ImportPlan, HeaderMap<Column>?) {
         var plan = ImportPlan()
         guard let header = records.first else {
             plan.problems = [
-                InputProblem("the file is empty; the first line must name the columns: " + HeaderMap<Column>.expected)
+                InputProblem(
+                    "\(source.noun) is empty; \(source.headerNoun) must name the columns: " + HeaderMap<Column>.expected
+                )
             ]
-            return plan
+            return (plan, nil)
         }
         let map: HeaderMap<Column>
         do {
             map = try HeaderMap(header: header)
         } catch {
             plan.problems = (error as? StreetError)?.problems ?? [InputProblem(line: header.line, "\(error)")]
-            return plan
+            return (plan, nil)
         }
         if reference.isEmpty {
             plan.problems = [InputProblem("nothing has been received from the district yet: run street sync first")]
-            return plan
+            return (plan, map)
         }
         for record in records.dropFirst() where !record.isBlank {
             plan.recordCount += 1
@@ -51,8 +67,8 @@ extension ImportPlan {
             }
         }
         if plan.recordCount == 0 && plan.problems.isEmpty {
-            plan.problems = [InputProblem("the file has a header but no rows")]
+            plan.problems = [InputProblem("\(source.noun) has a header but no rows")]
         }
-        return plan
+        return (plan, map)
     }
 }

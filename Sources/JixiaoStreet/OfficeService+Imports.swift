@@ -6,35 +6,54 @@ import JixiaoStorage
 public struct ImportSummary: Hashable, Sendable {
     /// Rows stored (or that would be).
     public var rows: Int
-    /// The encoding the file was read in.
+    /// The encoding the file was read in (UTF-8 for a workbook, whose XML is).
     public var encoding: TextDecoding.Encoding
+    /// The sheet read, for an .xlsx workbook; `nil` for a CSV file.
+    public var sheet: String?
     /// Whether nothing was written.
     public var dryRun: Bool
 
-    public init(rows: Int, encoding: TextDecoding.Encoding, dryRun: Bool) {
+    public init(rows: Int, encoding: TextDecoding.Encoding, sheet: String? = nil, dryRun: Bool) {
         self.rows = rows
         self.encoding = encoding
+        self.sheet = sheet
         self.dryRun = dryRun
+    }
+
+    /// What was read: `GB18030` for a CSV file, `sheet 支出` for a workbook.
+    public var format: String { sheet.map { "sheet \($0)" } ?? encoding.rawValue }
+
+    init(rows: Int, source: ImportSource, dryRun: Bool) {
+        switch source {
+        case .csv(let encoding): self.init(rows: rows, encoding: encoding, dryRun: dryRun)
+        case .sheet(let name): self.init(rows: rows, encoding: .utf8, sheet: name, dryRun: dryRun)
+        }
     }
 }
 
 extension OfficeService {
-    /// Imports expenditures from the bytes of a CSV file, all or nothing, in one transaction.
+    /// Imports expenditures from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one transaction.
     /// - Parameters:
-    ///   - bytes: the file (UTF-8, UTF-8 with BOM or GB18030; detected).
+    ///   - bytes: the file: a workbook (told by its content), or CSV text in UTF-8, UTF-8 with BOM or GB18030
+    ///     (detected).
+    ///   - fileName: the file's name, for a clearer refusal of a damaged `.xlsx`; `nil` when unknown.
+    ///   - sheet: the sheet of a workbook to read; `nil` for the first visible one.
     ///   - dryRun: check everything, store nothing.
     ///   - allowDuplicateVoucher: accept voucher numbers used before in the same project.
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
     public func importExpenses(
         bytes: [UInt8],
+        fileName: String? = nil,
+        sheet: String? = nil,
         dryRun: Bool = false,
         allowDuplicateVoucher: Bool = false
     ) throws
         -> ImportSummary
     {
-        let (records, encoding) = try Self.records(bytes)
+        let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ExpenseColumn.self)
         let plan = ExpenseImport.plan(
-            records: records,
+            records: file.records,
+            source: file.source,
             validator: ExpenseValidator(reference: try reference(), office: try office()),
             vouchers: allowDuplicateVoucher ? VoucherIndex() : try storedVouchers(),
             allowDuplicateVoucher: allowDuplicateVoucher,
@@ -46,16 +65,23 @@ extension OfficeService {
                 for row in rows { try writer.insert(row) }
             }
         }
-        return ImportSummary(rows: rows.count, encoding: encoding, dryRun: dryRun)
+        return ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
     }
 
-    /// Imports indicator values from the bytes of a CSV file, all or nothing, in one transaction. A value that
-    /// exists (same indicator, period and label) is replaced, keeping its id.
+    /// Imports indicator values from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one
+    /// transaction. A value that exists (same indicator, period and label) is replaced, keeping its id.
+    /// - Parameters: as `importExpenses`.
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
-    public func importValues(bytes: [UInt8], dryRun: Bool = false) throws -> ImportSummary {
-        let (records, encoding) = try Self.records(bytes)
+    public func importValues(
+        bytes: [UInt8],
+        fileName: String? = nil,
+        sheet: String? = nil,
+        dryRun: Bool = false
+    ) throws -> ImportSummary {
+        let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ValueColumn.self)
         let plan = ValueImport.plan(
-            records: records,
+            records: file.records,
+            source: file.source,
             validator: ValueValidator(reference: try reference(), office: try office())
         )
         let rows = try plan.accepted()
@@ -65,18 +91,6 @@ extension OfficeService {
                 for row in rows { try writer.set(row.value(id: StreetWriter.newID(), office: office)) }
             }
         }
-        return ImportSummary(rows: rows.count, encoding: encoding, dryRun: dryRun)
-    }
-
-    private static func records(_ bytes: [UInt8]) throws -> ([CSVRecord], TextDecoding.Encoding) {
-        do {
-            let (text, encoding) = try TextDecoding.decode(bytes)
-            return (try CSVReader.records(text: text), encoding)
-        } catch let error as ConsoleError {
-            throw StreetError.refused(
-                [InputProblem(line: error.line, error.message)],
-                summary: "import refused; nothing was stored"
-            )
-        }
+        return ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
     }
 }
