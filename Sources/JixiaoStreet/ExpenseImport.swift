@@ -11,7 +11,7 @@ public enum ExpenseImport {
     ///   - validator: the reference data and the office.
     ///   - vouchers: the vouchers already stored; vouchers repeated within the file are caught too.
     ///   - allowDuplicateVoucher: skip the voucher check.
-    ///   - makeID: mints the id of each new expenditure.
+    ///   - makeID: mints the id of each new expenditure (a row with an `id` keeps it: an export imported back).
     /// - Returns: the plan; every bad row is in its `problems`, not only the first.
     public static func plan(
         records: [CSVRecord],
@@ -22,6 +22,7 @@ public enum ExpenseImport {
         makeID: () -> String
     ) -> ImportPlan<Expenditure> {
         var vouchers = vouchers
+        var ids: [String: Int] = [:]
         return .checking(
             records: records,
             columns: ExpenseColumn.self,
@@ -38,9 +39,20 @@ public enum ExpenseImport {
                 payee: map.value(.payee, in: record),
                 note: map.value(.note, in: record)
             )
-            let expenditure = validator.check(input, id: makeID(), problems: &messages)
+            let id = map.value(.id, in: record).lowercased()
+            if !id.isEmpty {
+                if !Self.isID(id) {
+                    messages.append("id \"\(id)\" is not an id Jixiao wrote; leave it empty for a new expenditure")
+                } else if let earlier = ids[id] {
+                    messages.append("id \(id) is already on \(source.place(earlier))")
+                } else {
+                    ids[id] = record.line
+                }
+            }
+            let expenditure = validator.check(input, id: id.isEmpty ? makeID() : id, problems: &messages)
             if let expenditure, !allowDuplicateVoucher {
-                if let owner = vouchers.owner(project: expenditure.project, voucher: expenditure.voucher) {
+                let owner = vouchers.owner(project: expenditure.project, voucher: expenditure.voucher)
+                if let owner, owner != "expenditure \(expenditure.id)" {
                     messages.append(
                         VoucherIndex.duplicateMessage(
                             project: expenditure.project,
@@ -58,5 +70,19 @@ public enum ExpenseImport {
             }
             return expenditure
         }
+    }
+
+    /// Whether `text` is an id as Jixiao mints them: a lowercase UUID.
+    static func isID(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 36 else { return false }
+        for (index, scalar) in scalars.enumerated() {
+            if [8, 13, 18, 23].contains(index) {
+                guard scalar == "-" else { return false }
+            } else {
+                guard ("0"..."9").contains(scalar) || ("a"..."f").contains(scalar) else { return false }
+            }
+        }
+        return true
     }
 }

@@ -27,8 +27,11 @@ extension ImportColumn {
 }
 
 /// The columns of `street import expenses`.
+///
+/// `id` is what `street export expenses` writes: a row with the id of a stored expenditure updates it (or, when
+/// nothing differs, is left alone), so an export imports back as a no-op.
 public enum ExpenseColumn: String, ImportColumn {
-    case project, category, fund, amount, date, voucher, payee, note
+    case project, category, fund, amount, date, voucher, payee, note, id
 
     public var chineseTitle: String {
         switch self {
@@ -40,16 +43,20 @@ public enum ExpenseColumn: String, ImportColumn {
         case .voucher: "凭证号"
         case .payee: "收款方"
         case .note: "备注"
+        case .id: "编号"
         }
     }
 
     public var cellKind: ImportCellKind { self == .date ? .date : .text }
 
+    /// What `street export expenses --format xlsx` writes beside the codes.
+    public static var informationalTitles: [String] { ["项目名称", "类别名称", "资金来源名称"] }
+
     /// `fund` may be left out when every project in the file has a single fund; the rows say so if not.
     public var isRequired: Bool {
         switch self {
         case .project, .category, .amount, .date: true
-        case .fund, .voucher, .payee, .note: false
+        case .fund, .voucher, .payee, .note, .id: false
         }
     }
 }

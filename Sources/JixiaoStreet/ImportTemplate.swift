@@ -18,12 +18,14 @@ public enum ImportTemplate {
             .sorted { ($0.project, $0.code) < ($1.project, $1.code) }
 
         var sheet = SheetDraft(name: "支出")
-        sheet.setRow(1, ExpenseColumn.allCases.map { .text($0.chineseTitle) }, style: .header)
+        // No 编号 (id) column: a template's rows are all new.
+        let columns = ExpenseColumn.allCases.filter { $0 != .id }
+        sheet.setRow(1, columns.map { .text($0.chineseTitle) }, style: .header)
         let last = expenseRows + 1
         for row in 2...last {
-            for column in ExpenseColumn.allCases.indices {
+            for column in columns.indices {
                 let style: CellStyle =
-                    switch ExpenseColumn.allCases[column] {
+                    switch columns[column] {
                     case .amount: .money
                     case .date: .date
                     default: CellStyle(border: true, numberFormat: "@")
@@ -36,7 +38,7 @@ public enum ImportTemplate {
         sheet.printSetup = PrintSetup(orientation: .landscape, repeatedRows: 1...1)
         /// A dropdown on `column` of every template row, from the codes in `letter` of 代码表.
         func list(_ column: ExpenseColumn, _ letter: String, _ count: Int) -> DataValidation? {
-            guard count > 0, let index = ExpenseColumn.allCases.firstIndex(of: column) else { return nil }
+            guard count > 0, let index = columns.firstIndex(of: column) else { return nil }
             return DataValidation(
                 ranges: [
                     CellRange(CellReference(column: index + 1, row: 2), CellReference(column: index + 1, row: last))

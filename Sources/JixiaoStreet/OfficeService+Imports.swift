@@ -4,8 +4,12 @@ import JixiaoStorage
 
 /// What an import did (or, for a dry run, would do).
 public struct ImportSummary: Hashable, Sendable {
-    /// Rows stored (or that would be).
+    /// Rows accepted: new, changed and unchanged together.
     public var rows: Int
+    /// Of those, rows that replace a stored row that differs (same id, or for values the same key).
+    public var changed = 0
+    /// Of those, rows identical to a stored row, left alone (an export imported back).
+    public var unchanged = 0
     /// The encoding the file was read in (UTF-8 for a workbook, whose XML is).
     public var encoding: TextDecoding.Encoding
     /// The sheet read, for an .xlsx workbook; `nil` for a CSV file.
@@ -18,6 +22,14 @@ public struct ImportSummary: Hashable, Sendable {
         self.encoding = encoding
         self.sheet = sheet
         self.dryRun = dryRun
+    }
+
+    /// `1 new, 2 unchanged`; empty when every row is new.
+    public var breakdown: String {
+        guard changed > 0 || unchanged > 0 else { return "" }
+        let new = rows - changed - unchanged
+        return [(new, "new"), (changed, "changed"), (unchanged, "unchanged")].filter { $0.0 > 0 }
+            .map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }
 
     /// What was read: `GB18030` for a CSV file, `sheet 支出` for a workbook.
@@ -60,12 +72,25 @@ extension OfficeService {
             makeID: StreetWriter.newID
         )
         let rows = try plan.accepted()
-        if !dryRun {
-            try database.write { writer in
-                for row in rows { try writer.insert(row) }
+        var changed: [Expenditure] = []
+        var new: [Expenditure] = []
+        for row in rows {
+            if let stored = try database.expenditure(id: row.id) {
+                if stored != row { changed.append(row) }
+            } else {
+                new.append(row)
             }
         }
-        return ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
+        if !dryRun {
+            try database.write { writer in
+                for row in new { try writer.insert(row) }
+                for row in changed { try writer.update(row) }
+            }
+        }
+        var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
+        summary.changed = changed.count
+        summary.unchanged = rows.count - new.count - changed.count
+        return summary
     }
 
     /// Imports indicator values from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one
@@ -85,12 +110,29 @@ extension OfficeService {
             validator: ValueValidator(reference: try reference(), office: try office())
         )
         let rows = try plan.accepted()
+        let office = try office()
+        var stored: [ValueImport.ValueKey: IndicatorValue] = [:]
+        for value in try database.values() {
+            stored[ValueImport.ValueKey(indicator: value.indicator, period: value.period, label: value.label)] = value
+        }
+        var changed = 0
+        var writes: [CheckedValue] = []
+        for row in rows {
+            let key = ValueImport.ValueKey(indicator: row.indicator, period: row.period, label: row.label)
+            if let existing = stored[key] {
+                guard existing.value != row.reading || existing.note != row.note else { continue }
+                changed += 1
+            }
+            writes.append(row)
+        }
         if !dryRun {
-            let office = try office()
             try database.write { writer in
-                for row in rows { try writer.set(row.value(id: StreetWriter.newID(), office: office)) }
+                for row in writes { try writer.set(row.value(id: StreetWriter.newID(), office: office)) }
             }
         }
-        return ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
+        var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
+        summary.changed = changed
+        summary.unchanged = rows.count - writes.count
+        return summary
     }
 }

@@ -6,13 +6,13 @@ extension OfficeService {
     /// The .xlsx template for importing expenditures: this office's project, category and fund codes in dropdowns.
     /// - Throws: `StreetError.refused` before the first sync (there are no codes yet); storage errors.
     public func expenseTemplate() throws -> Data {
-        try templateData(ImportTemplate.expenses(reference: try checkedReference(), office: try office()))
+        try workbookData(ImportTemplate.expenses(reference: try checkedReference(), office: try office()))
     }
 
     /// The .xlsx template for importing indicator values: one row per value this office is expected to report.
     /// - Throws: `StreetError.refused` before the first sync; storage errors.
     public func valueTemplate() throws -> Data {
-        try templateData(ImportTemplate.values(reference: try checkedReference(), office: try office()))
+        try workbookData(ImportTemplate.values(reference: try checkedReference(), office: try office()))
     }
 
     private func checkedReference() throws -> ReferenceData {
@@ -23,13 +23,5 @@ extension OfficeService {
             )
         }
         return reference
-    }
-
-    private func templateData(_ draft: WorkbookDraft) throws -> Data {
-        do {
-            return try draft.data()
-        } catch let error as SpreadsheetError {
-            throw StreetError.failed("the template could not be written: \(error.message)", cause: error)
-        }
     }
 }

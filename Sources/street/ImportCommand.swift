@@ -7,7 +7,7 @@ extension Street {
     struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import expenditures or indicator values from a CSV file or an .xlsx workbook, all or nothing.",
+            abstract: "Import expenditures or indicator values (CSV or .xlsx), all or nothing.",
             discussion: """
                 The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and \
                 GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx \
@@ -97,11 +97,13 @@ extension Street.ImportCommand {
 }
 
 extension ImportSummary {
-    /// `imported 12 expenditures from a.csv (GB18030)` (or `(sheet 支出)`), or the dry run's wording.
+    /// `imported 12 expenditures from a.csv (GB18030)` (or `(sheet 支出): 2 new, 10 unchanged`), or the dry run's
+    /// wording.
     func describe(noun: String, file: String) -> String {
-        dryRun
-            ? "dry run: \(counted(rows, noun)) in \(file) (\(format)) \(rows == 1 ? "is" : "are") fine; "
+        let details = breakdown.isEmpty ? "" : ": \(breakdown)"
+        return dryRun
+            ? "dry run: \(counted(rows, noun)) in \(file) (\(format)) \(rows == 1 ? "is" : "are") fine\(details); "
                 + "nothing was stored"
-            : "imported \(counted(rows, noun)) from \(file) (\(format))"
+            : "imported \(counted(rows, noun)) from \(file) (\(format))\(details)"
     }
 }

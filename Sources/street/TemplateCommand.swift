@@ -7,7 +7,7 @@ extension Street {
     struct TemplateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "template",
-            abstract: "Write an .xlsx template to fill in and import, with this office's codes in dropdown lists.",
+            abstract: "Write a fill-in .xlsx for import, with dropdowns of this office's codes.",
             discussion: """
                 The workbook opens in Excel, WPS and LibreOffice: Chinese headers, a frozen header row, dropdown \
                 lists of this office's codes, and a sheet 代码表 with every code's name. Filled in, it imports as \

@@ -132,7 +132,7 @@ import Testing
         #expect(
             result.stderr == """
                 import refused; nothing was stored
-                Sheet!C1: unknown column "科目"; the columns are project, category, fund, amount, date, voucher, payee, note (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注)
+                Sheet!C1: unknown column "科目"; the columns are project, category, fund, amount, date, voucher, payee, note, id (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注, 编号)
                 Sheet row 1: required column category (类别) is missing from the header
                 Sheet row 1: required column date (日期) is missing from the header
 

@@ -124,3 +124,97 @@ import Testing
         #expect(result.stderr == "nothing has been received from the district yet: run street sync first\n")
     }
 }
+
+/// `street export … --format xlsx`: Chinese headers with names beside codes, read by openpyxl, imported back as a
+/// no-op.
+@Suite(.enabled(if: ExternalTool.hasOpenpyxl)) struct CLIExportXLSXTests {
+    @Test func expensesExportImportsBackAsANoOp() throws {
+        let cli = try StreetCLI.seeded()
+        let csv = try cli.file("in.csv", CLIImportTests.expensesCSV)
+        #expect(try cli.run("import", "expenses", csv).status == 0)
+        let before = try cli.database().expenditures()
+        let pending = try cli.database().pendingCount()
+        let file = cli.folder.appendingPathComponent("支出导出.xlsx").path
+        let exported = try cli.run("export", "expenses", "--format", "xlsx", "--out", file)
+        #expect(exported.status == 0, "\(exported)")
+        #expect(exported.stderr == "wrote 3 expenditures to \(file)\n")
+        let json = try ExternalTool.python(
+            """
+            import sys, json, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1]).active
+            print(json.dumps([[None if c.value is None else str(c.value) for c in row] for row in ws.iter_rows(max_row=2)], ensure_ascii=False))
+            """,
+            [file]
+        )
+        let rows = try JSONDecoder().decode([[String?]].self, from: Data(json.utf8))
+        #expect(
+            rows[0] == [
+                "项目", "项目名称", "类别", "类别名称", "资金来源", "资金来源名称", "金额（元）", "日期", "凭证号", "收款方", "备注", "编号",
+            ]
+        )
+        let first = try #require(before.first { $0.voucher == "记-1" })
+        #expect(
+            rows[1].prefix(8) == ["JD2021", "禁毒办专项", "XC", "禁毒宣传", "BJ", "本级财政拨款", "1234.56", "2021-03-25 00:00:00"]
+        )
+        #expect(rows[1].last == first.id)
+
+        let again = try cli.run("import", "expenses", file)
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stderr == "imported 3 expenditures from \(file) (sheet 支出): 3 unchanged\n")
+        #expect(try cli.database().expenditures() == before)
+        #expect(try cli.database().pendingCount() == pending)
+
+        // Edited in the workbook: the row with that id is updated, not added.
+        _ = try ExternalTool.python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            wb.active["G2"] = 2000
+            wb.save(sys.argv[1])
+            """,
+            [file]
+        )
+        let edited = try cli.run("import", "expenses", file)
+        #expect(edited.stderr == "imported 3 expenditures from \(file) (sheet 支出): 1 changed, 2 unchanged\n")
+        let after = try cli.database().expenditures()
+        #expect(after.count == 3)
+        #expect(after.first { $0.id == first.id }?.amount == Money(fen: 200_000))
+    }
+
+    @Test func valuesExportImportsBackAsANoOp() throws {
+        let cli = try StreetCLI.seeded()
+        let csv = try cli.file(
+            "values.csv",
+            "指标,期间,数值,标签,备注\nJD01,2021,58,,全年\nLT01,2021-06,80.6%,伍家岭站点,\nJD09,2021,显著,,\n"
+        )
+        #expect(try cli.run("import", "values", csv).status == 0)
+        let before = try cli.database().values()
+        let file = cli.folder.appendingPathComponent("values.xlsx").path
+        #expect(
+            try cli.run("export", "values", "--format", "xlsx", "--out", file).stderr
+                == "wrote 3 indicator values to \(file)\n"
+        )
+        let again = try cli.run("import", "values", file)
+        #expect(again.stderr == "imported 3 indicator values from \(file) (sheet 指标值): 3 unchanged\n", "\(again)")
+        #expect(try cli.database().values() == before)
+        let csvAgain = try cli.run("import", "values", csv)
+        #expect(csvAgain.stderr == "imported 3 indicator values from \(csv) (UTF-8): 3 unchanged\n")
+    }
+
+    @Test func xlsxNeedsAnOutputFile() throws {
+        let result = try StreetCLI.seeded().run("export", "expenses", "--format", "xlsx")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format xlsx needs --out FILE.xlsx"))
+    }
+
+    @Test func csvExportImportsBackToo() throws {
+        let cli = try StreetCLI.seeded()
+        let csv = try cli.file("in.csv", CLIImportTests.expensesCSV)
+        #expect(try cli.run("import", "expenses", csv).status == 0)
+        let export = cli.folder.appendingPathComponent("export.csv").path
+        #expect(try cli.run("export", "expenses", "--out", export).status == 0)
+        let again = try cli.run("import", "expenses", export)
+        #expect(again.stderr == "imported 3 expenditures from \(export) (UTF-8 with BOM): 3 unchanged\n", "\(again)")
+        #expect(try cli.database().expenditures().count == 3)
+    }
+}
