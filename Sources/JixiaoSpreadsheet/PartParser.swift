@@ -42,7 +42,9 @@ class PartParser: NSObject, XMLParserDelegate {
                 "part \(path) of the workbook declares a DTD, which a workbook never does"
             )
         }
-        let parser = XMLParser(data: data)
+        // Through a stream, not `XMLParser(data:)`: on Linux the latter hands libxml2 the whole part at once and
+        // reports an internal error at the end of any part over 10 MB (libxml2's lookup limit).
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self

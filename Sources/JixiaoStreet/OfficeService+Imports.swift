@@ -74,8 +74,11 @@ extension OfficeService {
         let rows = try plan.accepted()
         var changed: [Expenditure] = []
         var new: [Expenditure] = []
+        // Only a file with an id column (an export) can name stored rows; the others are all new.
+        let header = file.records.first.flatMap { try? HeaderMap<ExpenseColumn>(header: $0) }
+        let namesIDs = header?.positions[.id] != nil
         for row in rows {
-            if let stored = try database.expenditure(id: row.id) {
+            if namesIDs, let stored = try database.expenditure(id: row.id) {
                 if stored != row { changed.append(row) }
             } else {
                 new.append(row)

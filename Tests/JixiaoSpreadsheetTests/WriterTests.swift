@@ -174,3 +174,28 @@ import Testing
         #expect(throws: SpreadsheetError.self) { try WorkbookDraft(sheets: [number]).data() }
     }
 }
+
+/// Sizes past the limits of the layers below: libxml2 reports an error at the end of a part over 10 MB when it is
+/// handed the part at once, so the reader streams it.
+@Suite struct LargeSheetTests {
+    @Test func readsASheetPartOverTenMegabytes() throws {
+        var sheet = SheetDraft(name: "支出")
+        let rows = 36_000
+        for row in 1...rows {
+            sheet.setRow(
+                row,
+                [
+                    .text("JD2021"), .text("XC"), .text("BJ"), .number("\(row).25"), .integer(44_197 + row % 365),
+                    .text("记-\(row)"), .text("某某有限公司"), .text("备注第\(row)行"),
+                ]
+            )
+        }
+        let data = try WorkbookDraft(sheets: [sheet], stringStorage: .inline).data()
+        let reader = try WorkbookReader(data: data)
+        let read = try reader.sheet(at: 0)
+        #expect(read.lastRow == rows)
+        #expect(read.cells.count == rows * 8)
+        #expect(read["D36000"] == .number("36000.25"))
+        #expect(read["H12345"] == .text("备注第12345行"))
+    }
+}
