@@ -5,7 +5,9 @@ import JixiaoModels
 ///
 /// Headers match in any order and letter case, in English or Chinese, with spaces and a unit in brackets ignored
 /// (`金额（元）`, `Amount (元)`). Refused, all at once: an unknown header, a column given twice, a required column
-/// missing. Columns with an empty header are allowed as long as every row leaves them empty (Excel adds them).
+/// missing. Columns with an empty header are allowed as long as every row leaves them empty (Excel adds them). A
+/// 序号 (row number) column, which every Excel sheet has, and the informational columns of templates and exports
+/// (`ImportColumn.informationalTitles`) are accepted and not read.
 public struct HeaderMap<Column: ImportColumn>: Sendable {
     /// The field index of each column present.
     public let positions: [Column: Int]
@@ -13,17 +15,27 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
     public let unnamed: [Int]
     /// The number of header fields.
     public let width: Int
+    /// The index of the 序号 column, if there is one.
+    public let serialNumber: Int?
+
+    /// Headers of a row-number column.
+    static var serialNumberTitles: [String] { ["序号", "行号"] }
 
     /// Reads the header record.
     /// - Throws: `StreetError.refused` listing every problem with the header.
     public init(header: CSVRecord) throws {
         var positions: [Column: Int] = [:]
         var unnamed: [Int] = []
+        var serialNumber: Int?
         var problems: [InputProblem] = []
         for (index, title) in header.fields.enumerated() {
             let key = Self.normalize(title)
             if key.isEmpty {
                 unnamed.append(index)
+                continue
+            }
+            if Self.serialNumberTitles.contains(key) {
+                if serialNumber == nil { serialNumber = index }
                 continue
             }
             if Column.informationalTitles.contains(where: { Self.normalize($0) == key }) { continue }
@@ -58,6 +70,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
         self.positions = positions
         self.unnamed = unnamed
         self.width = header.fields.count
+        self.serialNumber = serialNumber
     }
 
     /// The trimmed text of `column` in `record`, empty when the column is absent or the record is short.

@@ -28,7 +28,7 @@ extension ImportColumn {
 
 /// The columns of `street import expenses`.
 ///
-/// `id` is what `street export expenses` writes: a row with the id of a stored expenditure updates it (or, when
+/// `id` (系统编号, not the clerk's own 编号) is what `street export expenses` writes: a row with the id of a stored expenditure updates it (or, when
 /// nothing differs, is left alone), so an export imports back as a no-op.
 public enum ExpenseColumn: String, ImportColumn {
     case project, category, fund, amount, date, voucher, payee, note, id
@@ -43,7 +43,7 @@ public enum ExpenseColumn: String, ImportColumn {
         case .voucher: "凭证号"
         case .payee: "收款方"
         case .note: "备注"
-        case .id: "编号"
+        case .id: "系统编号"
         }
     }
 

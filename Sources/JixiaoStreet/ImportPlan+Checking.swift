@@ -6,7 +6,8 @@ extension ImportPlan {
     /// collecting every problem rather than stopping at the first.
     ///
     /// Refused before any row is read: an empty file, a bad header, no reference data from the district yet. A file
-    /// with a header and no rows is refused too. Problems of a workbook's sheet name the sheet and, when the message
+    /// with a header and no rows is refused too. Left out and said so (`ignored`): a 序号 column, and a last row that
+    /// is a total (合计 or 总计 in its first non-empty field). Problems of a workbook's sheet name the sheet and, when the message
     /// is about a column, the cell (`支出!C7: amount "12,3a" is not a number of 元`).
     /// - Parameters:
     ///   - records: the file's records, the header first (`CSVReader`, or `SheetRecords` for a workbook).
@@ -54,7 +55,13 @@ extension ImportPlan {
             plan.problems = [InputProblem("nothing has been received from the district yet: run street sync first")]
             return (plan, map)
         }
-        for record in records.dropFirst() where !record.isBlank {
+        if let serial = map.serialNumber { plan.ignored.append("the \(header.fields[serial].trimmed()) column") }
+        var rows = records.dropFirst().filter { !$0.isBlank }
+        if let last = rows.last, isTotal(last, map: map) {
+            rows.removeLast()
+            plan.ignored.append("the total row (\(source.place(last.line)))")
+        }
+        for record in rows {
             plan.recordCount += 1
             var messages = map.shapeProblems(of: record)
             let row = check(record, map, &messages)
@@ -70,5 +77,15 @@ extension ImportPlan {
             plan.problems = [InputProblem("\(source.noun) has a header but no rows")]
         }
         return (plan, map)
+    }
+
+    /// Whether `record` is a total row: its first non-empty field (outside the 序号 column) says 合计 or 总计.
+    private static func isTotal<Column: ImportColumn>(_ record: CSVRecord, map: HeaderMap<Column>) -> Bool {
+        for (index, field) in record.fields.enumerated() where index != map.serialNumber {
+            let text = field.trimmed().filter { $0 != " " && $0 != "\u{3000}" && $0 != ":" && $0 != "：" }
+            if text.isEmpty { continue }
+            return text == "合计" || text == "总计" || text.lowercased() == "total"
+        }
+        return false
     }
 }

@@ -10,6 +10,8 @@ public struct ImportSummary: Hashable, Sendable {
     public var changed = 0
     /// Of those, rows identical to a stored row, left alone (an export imported back).
     public var unchanged = 0
+    /// What the file had that was left out on purpose: `the 序号 column`, `the total row (line 12)`.
+    public var ignored: [String] = []
     /// The encoding the file was read in (UTF-8 for a workbook, whose XML is).
     public var encoding: TextDecoding.Encoding
     /// The sheet read, for an .xlsx workbook; `nil` for a CSV file.
@@ -30,6 +32,12 @@ public struct ImportSummary: Hashable, Sendable {
         let new = rows - changed - unchanged
         return [(new, "new"), (changed, "changed"), (unchanged, "unchanged")].filter { $0.0 > 0 }
             .map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+
+    /// `ignored the 序号 column and the total row (line 12)`; empty when nothing was left out.
+    public var ignoredNote: String {
+        guard !ignored.isEmpty else { return "" }
+        return "ignored " + ignored.joined(separator: " and ")
     }
 
     /// What was read: `GB18030` for a CSV file, `sheet 支出` for a workbook.
@@ -92,6 +100,7 @@ extension OfficeService {
         }
         var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
         summary.changed = changed.count
+        summary.ignored = plan.ignored
         summary.unchanged = rows.count - new.count - changed.count
         return summary
     }
@@ -135,6 +144,7 @@ extension OfficeService {
         }
         var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
         summary.changed = changed
+        summary.ignored = plan.ignored
         summary.unchanged = rows.count - writes.count
         return summary
     }

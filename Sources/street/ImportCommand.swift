@@ -100,7 +100,7 @@ extension ImportSummary {
     /// `imported 12 expenditures from a.csv (GB18030)` (or `(sheet 支出): 2 new, 10 unchanged`), or the dry run's
     /// wording.
     func describe(noun: String, file: String) -> String {
-        let details = breakdown.isEmpty ? "" : ": \(breakdown)"
+        let details = (breakdown.isEmpty ? "" : ": \(breakdown)") + (ignoredNote.isEmpty ? "" : "; \(ignoredNote)")
         return dryRun
             ? "dry run: \(counted(rows, noun)) in \(file) (\(format)) \(rows == 1 ? "is" : "are") fine\(details); "
                 + "nothing was stored"

@@ -132,7 +132,7 @@ import Testing
         #expect(
             result.stderr == """
                 import refused; nothing was stored
-                Sheet!C1: unknown column "科目"; the columns are project, category, fund, amount, date, voucher, payee, note, id (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注, 编号)
+                Sheet!C1: unknown column "科目"; the columns are project, category, fund, amount, date, voucher, payee, note, id (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注, 系统编号)
                 Sheet row 1: required column category (类别) is missing from the header
                 Sheet row 1: required column date (日期) is missing from the header
 
@@ -217,5 +217,56 @@ import Testing
         #expect(rows.map(\.amount) == [Money(fen: 123_456), Money(fen: 30_000)])
         #expect(rows.map(\.date) == ["2021-03-25", "2021-12-01"])
         #expect(rows.map(\.payee) == ["长沙晚报社", "湖南某某环保科技有限公司"])
+    }
+}
+
+/// The 序号 column and the 合计 row every Excel sheet has: left out, and the summary says so.
+@Suite struct CLISerialAndTotalTests {
+    @Test func csvWithASerialColumnAndATotalRow() throws {
+        let cli = try StreetCLI.seeded()
+        let file = try cli.file(
+            "total.csv",
+            "序号,项目,类别,金额,日期\n1,JD2021,XC,100,2021-01-02\n2,JD2021,JD,50.5,2021-01-03\n,合计,,150.5,\n"
+        )
+        let result = try cli.run("import", "expenses", file)
+        #expect(result.status == 0, "\(result)")
+        #expect(
+            result.stderr
+                == "imported 2 expenditures from \(file) (UTF-8); ignored the 序号 column and the total row (line 4)\n"
+        )
+        #expect(try cli.database().expenditures().map(\.amount) == [Money(fen: 10_000), Money(fen: 5_050)])
+    }
+
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl)) func workbookWithATotalRowOnly() throws {
+        let cli = try StreetCLI.seeded()
+        let file = cli.folder.appendingPathComponent("total.xlsx").path
+        _ = try ExternalTool.python(
+            """
+            import sys, datetime, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = "支出"
+            ws.append(["项目", "类别", "金额", "日期"])
+            ws.append(["JD2021", "XC", 100, datetime.date(2021, 1, 2)])
+            ws.append(["合 计", None, "=SUM(C2:C2)", None])
+            wb.save(sys.argv[1])
+            """,
+            [file]
+        )
+        let result = try cli.run("import", "expenses", file, "--dry-run")
+        #expect(
+            result.stderr
+                == "dry run: 1 expenditure in \(file) (sheet 支出) is fine; ignored the total row (支出 row 3); "
+                + "nothing was stored\n"
+        )
+    }
+
+    /// A 合计 row in the middle is not a trailing total: it is refused like any bad row.
+    @Test func aTotalInTheMiddleIsRefused() throws {
+        let cli = try StreetCLI.seeded()
+        let file = try cli.file("middle.csv", "项目,类别,金额,日期\n合计,,1,\nJD2021,XC,100,2021-01-02\n")
+        let result = try cli.run("import", "expenses", file)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("line 2: project \"合计\" is not known"))
     }
 }

@@ -149,7 +149,7 @@ import Testing
         let rows = try JSONDecoder().decode([[String?]].self, from: Data(json.utf8))
         #expect(
             rows[0] == [
-                "项目", "项目名称", "类别", "类别名称", "资金来源", "资金来源名称", "金额（元）", "日期", "凭证号", "收款方", "备注", "编号",
+                "项目", "项目名称", "类别", "类别名称", "资金来源", "资金来源名称", "金额（元）", "日期", "凭证号", "收款方", "备注", "系统编号",
             ]
         )
         let first = try #require(before.first { $0.voucher == "记-1" })
