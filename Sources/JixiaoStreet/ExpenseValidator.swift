@@ -1,7 +1,7 @@
 import JixiaoModels
 
 /// Checks expenditures against the reference data: a known project that lists the office (or lists none), a known
-/// category and fund, an amount that is money and not zero, a date in the project's year. Voucher numbers are checked separately (`VoucherIndex`) because that
+/// category and fund (each by code, or by name when only one has it), an amount that is money and not zero, a date in the project's year. Voucher numbers are checked separately (`VoucherIndex`) because that
 /// needs what is already stored.
 public struct ExpenseValidator: Sendable {
     /// What the office has received from the district.
@@ -32,9 +32,10 @@ public struct ExpenseValidator: Sendable {
         let before = problems.count
         let projectCode = input.project.trimmed()
         var project: Project?
+        let projectLookup = ReferenceLookup.find(projectCode, in: reference.projects, code: \.code, name: \.name)
         if projectCode.isEmpty {
             problems.append("project is missing")
-        } else if let found = reference.projectMatching(projectCode) {
+        } else if case .found(let found) = projectLookup {
             project = found
             if !found.offices.isEmpty && !found.offices.contains(office) {
                 problems.append(
@@ -42,6 +43,10 @@ public struct ExpenseValidator: Sendable {
                         + "ask the district if it should be"
                 )
             }
+        } else if case .ambiguous(let candidates) = projectLookup {
+            problems.append(
+                "project " + ReferenceLookup.ambiguity(projectCode, noun: "projects", candidates, describe: Self.named)
+            )
         } else {
             problems.append(
                 "project \"\(projectCode)\" is not known; "
@@ -53,22 +58,26 @@ public struct ExpenseValidator: Sendable {
         var fund: Fund?
         if let project {
             let categoryCode = input.category.trimmed()
+            let categories = self.categories[project.code] ?? []
+            let categoryLookup = ReferenceLookup.find(categoryCode, in: categories, code: \.code, name: \.name)
             if categoryCode.isEmpty {
                 problems.append("category is missing")
-            } else if let found = ReferenceData.match(categoryCode, in: categories[project.code] ?? [], key: \.code) {
+            } else if case .found(let found) = categoryLookup {
                 category = found
+            } else if case .ambiguous(let candidates) = categoryLookup {
+                let noun = "categories of project \(project.code)"
+                problems.append(
+                    "category " + ReferenceLookup.ambiguity(categoryCode, noun: noun, candidates, describe: Self.named)
+                )
             } else {
                 problems.append(
                     "category \"\(categoryCode)\" is not a category of project \(project.code); "
-                        + Self.validCodes(
-                            (categories[project.code] ?? []).map(\.code),
-                            noun: "categories",
-                            reference: reference
-                        )
+                        + Self.validCodes(categories.map(\.code), noun: "categories", reference: reference)
                 )
             }
             let fundCode = input.fund.trimmed()
             let funds = self.funds[project.code] ?? []
+            let fundLookup = ReferenceLookup.find(fundCode, in: funds, code: \.code, name: \.name)
             if fundCode.isEmpty {
                 if funds.count == 1 {
                     fund = funds[0]
@@ -80,8 +89,13 @@ public struct ExpenseValidator: Sendable {
                             + funds.map(\.code).sorted().joined(separator: ", ")
                     )
                 }
-            } else if let found = ReferenceData.match(fundCode, in: funds, key: \.code) {
+            } else if case .found(let found) = fundLookup {
                 fund = found
+            } else if case .ambiguous(let candidates) = fundLookup {
+                let noun = "funds of project \(project.code)"
+                problems.append(
+                    "fund " + ReferenceLookup.ambiguity(fundCode, noun: noun, candidates, describe: Self.named)
+                )
             } else {
                 problems.append(
                     "fund \"\(fundCode)\" is not a fund of project \(project.code); "
@@ -137,6 +151,9 @@ public struct ExpenseValidator: Sendable {
             note: input.note.trimmed()
         )
     }
+
+    /// `XC (禁毒宣传)`, for the candidates of an ambiguous name.
+    static func named(_ row: some NamedReference) -> String { "\(row.code) (\(row.name))" }
 
     /// Parses `2021-06-26`, `2021/6/26` and `2021年6月26日` (as Chinese Excel shows dates).
     static func parseDate(_ text: String) -> CalendarDate? {
