@@ -7,6 +7,7 @@ import PackageDescription
 //   JixiaoStorage     SQLite through GRDB: both schemas, migrations, change log, digests
 //   JixiaoProtocol    the sync wire protocol: frames, messages, compression, auth, state machines (no sockets)
 //   JixiaoConsole     terminal output shared by both command lines: aligned tables, CSV, JSON
+//   JixiaoSpreadsheet .xlsx reading and writing (ZIPFoundation + FoundationXML), no SQLite, no networking
 //   JixiaoStreet      the office side: validation, imports, the sync client
 //   JixiaoDistrict    the district side: plans, offices, the sync server, completeness
 //   JixiaoReports     the consolidated 项目支出绩效自评报告
@@ -56,9 +57,13 @@ let package = Package(
             dependencies: ["JixiaoModels", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
+            name: "JixiaoSpreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "JixiaoStreet",
             dependencies: [
-                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole", "JixiaoSpreadsheet",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -125,12 +130,15 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoStreetTests",
-            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoStreet", "JixiaoConsole", "JixiaoTestSupport"]
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoStreet", "JixiaoConsole", "JixiaoTestSupport",
+            ]
         ),
         .testTarget(
             name: "JixiaoDistrictTests",
             dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoDistrict", "JixiaoTestSupport"]
         ),
+        .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoTestSupport"]),
         .testTarget(
             name: "JixiaoReportsTests",
             dependencies: [

@@ -54,7 +54,9 @@ def main() -> int:
                 if not file.endswith(".swift"):
                     continue
                 with open(os.path.join(folder, file), encoding="utf-8") as handle:
-                    for module in IMPORT.findall(handle.read()):
+                    # Multi-line string literals (a Python script a test runs, say) are not Swift imports.
+                    source = re.sub(r'"""(?:.|\n)*?"""', '""', handle.read())
+                    for module in IMPORT.findall(source):
                         imported.setdefault(module, os.path.relpath(os.path.join(folder, file), root))
         imported = {m: f for m, f in imported.items() if m not in TOOLCHAIN and m != name}
         for module, file in sorted(imported.items()):

@@ -8,11 +8,14 @@ JIXIAO_APT_PACKAGES=(libsqlite3-dev zlib1g-dev sqlite3 libc-bin)
 
 # Packages the tests need beyond the build: unshare and mount (the packaging test hides the toolchain), dpkg-deb;
 # Noto CJK fonts (without a CJK font LibreOffice and Chromium draw boxes), poppler (pdfinfo, pdftotext per page),
-# LibreOffice Writer (docx → pdf) and Chromium (HTML screenshots and print to PDF).
-JIXIAO_TEST_APT_PACKAGES=(util-linux mount dpkg gzip python3 fonts-noto-cjk poppler-utils libreoffice-writer chromium)
+# LibreOffice Writer (docx → pdf) and Calc (workbooks made by another program), Chromium (HTML screenshots and print
+# to PDF).
+JIXIAO_TEST_APT_PACKAGES=(
+    util-linux mount dpkg gzip python3 python3-pip fonts-noto-cjk poppler-utils libreoffice-writer libreoffice-calc chromium
+)
 
 # Python packages the tests read documents back with, as PYPI-NAME:IMPORT-NAME.
-JIXIAO_TEST_PIP_PACKAGES=(python-docx:docx)
+JIXIAO_TEST_PIP_PACKAGES=(python-docx:docx openpyxl:openpyxl)
 
 # Installs the Debian packages named as arguments that are not installed yet.
 ensure_apt_packages() {

@@ -1,28 +1,32 @@
 import JixiaoConsole
 import JixiaoModels
 
-/// Maps the records of an expenditures CSV file to checked expenditures.
+/// Maps the records of an expenditures file (CSV or a sheet) to checked expenditures.
 public enum ExpenseImport {
     /// Checks every record of the file and builds the expenditures.
     ///
     /// - Parameters:
-    ///   - records: the file's records, the header first (`CSVReader`).
+    ///   - records: the file's records, the header first (`CSVReader`, or `SheetRecords` for a workbook).
+    ///   - source: the file's kind, so that problems name lines or cells.
     ///   - validator: the reference data and the office.
     ///   - vouchers: the vouchers already stored; vouchers repeated within the file are caught too.
     ///   - allowDuplicateVoucher: skip the voucher check.
-    ///   - makeID: mints the id of each new expenditure.
+    ///   - makeID: mints the id of each new expenditure (a row with an `id` keeps it: an export imported back).
     /// - Returns: the plan; every bad row is in its `problems`, not only the first.
     public static func plan(
         records: [CSVRecord],
+        source: ImportSource = .csv(.utf8),
         validator: ExpenseValidator,
         vouchers: VoucherIndex,
         allowDuplicateVoucher: Bool,
         makeID: () -> String
     ) -> ImportPlan<Expenditure> {
         var vouchers = vouchers
+        var ids: [String: Int] = [:]
         return .checking(
             records: records,
             columns: ExpenseColumn.self,
+            source: source,
             reference: validator.reference
         ) { record, map, messages in
             let input = ExpenseInput(
@@ -35,9 +39,20 @@ public enum ExpenseImport {
                 payee: map.value(.payee, in: record),
                 note: map.value(.note, in: record)
             )
-            let expenditure = validator.check(input, id: makeID(), problems: &messages)
+            let id = map.value(.id, in: record).lowercased()
+            if !id.isEmpty {
+                if !Self.isID(id) {
+                    messages.append("id \"\(id)\" is not an id Jixiao wrote; leave it empty for a new expenditure")
+                } else if let earlier = ids[id] {
+                    messages.append("id \(id) is already on \(source.place(earlier))")
+                } else {
+                    ids[id] = record.line
+                }
+            }
+            let expenditure = validator.check(input, id: id.isEmpty ? makeID() : id, problems: &messages)
             if let expenditure, !allowDuplicateVoucher {
-                if let owner = vouchers.owner(project: expenditure.project, voucher: expenditure.voucher) {
+                let owner = vouchers.owner(project: expenditure.project, voucher: expenditure.voucher)
+                if let owner, owner != "expenditure \(expenditure.id)" {
                     messages.append(
                         VoucherIndex.duplicateMessage(
                             project: expenditure.project,
@@ -49,11 +64,25 @@ public enum ExpenseImport {
                     vouchers.claim(
                         project: expenditure.project,
                         voucher: expenditure.voucher,
-                        owner: "line \(record.line)"
+                        owner: source.place(record.line)
                     )
                 }
             }
             return expenditure
         }
+    }
+
+    /// Whether `text` is an id as Jixiao mints them: a lowercase UUID.
+    static func isID(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 36 else { return false }
+        for (index, scalar) in scalars.enumerated() {
+            if [8, 13, 18, 23].contains(index) {
+                guard scalar == "-" else { return false }
+            } else {
+                guard ("0"..."9").contains(scalar) || ("a"..."f").contains(scalar) else { return false }
+            }
+        }
+        return true
     }
 }

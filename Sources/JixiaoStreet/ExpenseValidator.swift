@@ -1,7 +1,7 @@
 import JixiaoModels
 
 /// Checks expenditures against the reference data: a known project that lists the office (or lists none), a known
-/// category and fund, an amount that is money and not zero, a date in the project's year. Voucher numbers are checked separately (`VoucherIndex`) because that
+/// category and fund (each by code, or by name when only one has it), an amount that is money and not zero, a date in the project's year. Voucher numbers are checked separately (`VoucherIndex`) because that
 /// needs what is already stored.
 public struct ExpenseValidator: Sendable {
     /// What the office has received from the district.
@@ -50,30 +50,34 @@ public struct ExpenseValidator: Sendable {
         )
     }
 
-    /// A known project that lists this office (or lists none).
+    /// A known project, by code or name, that lists this office (or lists none).
     private func checkProject(_ text: String, problems: inout [String]) -> Project? {
         let code = text.trimmed()
         guard !code.isEmpty else {
             problems.append("project is missing")
             return nil
         }
-        guard let found = reference.projectMatching(code) else {
+        switch ReferenceLookup.find(code, in: reference.projects, code: \.code, name: \.name) {
+        case .found(let found):
+            if !found.offices.isEmpty && !found.offices.contains(office) {
+                problems.append(
+                    "office \(office) is not among the offices of project \(found.code) in the district's plan; "
+                        + "ask the district if it should be"
+                )
+            }
+            return found
+        case .ambiguous(let candidates):
+            problems.append("project " + ReferenceLookup.ambiguity(code, noun: "projects", candidates, describe: Self.named))
+        default:
             problems.append(
                 "project \"\(code)\" is not known; "
                     + Self.validCodes(reference.projects.map(\.code), noun: "projects", reference: reference)
             )
-            return nil
         }
-        if !found.offices.isEmpty && !found.offices.contains(office) {
-            problems.append(
-                "office \(office) is not among the offices of project \(found.code) in the district's plan; "
-                    + "ask the district if it should be"
-            )
-        }
-        return found
+        return nil
     }
 
-    /// A category of `project`.
+    /// A category of `project`, by code or name.
     private func checkCategory(_ text: String, of project: Project, problems: inout [String]) -> Category? {
         let code = text.trimmed()
         let candidates = categories[project.code] ?? []
@@ -81,17 +85,22 @@ public struct ExpenseValidator: Sendable {
             problems.append("category is missing")
             return nil
         }
-        guard let found = ReferenceData.match(code, in: candidates, key: \.code) else {
+        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
+        case .found(let found):
+            return found
+        case .ambiguous(let matches):
+            let noun = "categories of project \(project.code)"
+            problems.append("category " + ReferenceLookup.ambiguity(code, noun: noun, matches, describe: Self.named))
+        default:
             problems.append(
                 "category \"\(code)\" is not a category of project \(project.code); "
                     + Self.validCodes(candidates.map(\.code), noun: "categories", reference: reference)
             )
-            return nil
         }
-        return found
+        return nil
     }
 
-    /// A fund of `project`; may be left out when the project has exactly one.
+    /// A fund of `project`, by code or name; may be left out when the project has exactly one.
     private func checkFund(_ text: String, of project: Project, problems: inout [String]) -> Fund? {
         let code = text.trimmed()
         let candidates = funds[project.code] ?? []
@@ -107,14 +116,19 @@ public struct ExpenseValidator: Sendable {
             }
             return nil
         }
-        guard let found = ReferenceData.match(code, in: candidates, key: \.code) else {
+        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
+        case .found(let found):
+            return found
+        case .ambiguous(let matches):
+            let noun = "funds of project \(project.code)"
+            problems.append("fund " + ReferenceLookup.ambiguity(code, noun: noun, matches, describe: Self.named))
+        default:
             problems.append(
                 "fund \"\(code)\" is not a fund of project \(project.code); "
                     + Self.validCodes(candidates.map(\.code), noun: "funds", reference: reference)
             )
-            return nil
         }
-        return found
+        return nil
     }
 
     /// An amount of 元 that is not zero.
@@ -162,6 +176,8 @@ public struct ExpenseValidator: Sendable {
         }
         return parsed
     }
+    /// `XC (禁毒宣传)`, for the candidates of an ambiguous name.
+    static func named(_ row: some NamedReference) -> String { "\(row.code) (\(row.name))" }
 
     /// Parses `2021-06-26`, `2021/6/26` and `2021年6月26日` (as Chinese Excel shows dates).
     static func parseDate(_ text: String) -> CalendarDate? {

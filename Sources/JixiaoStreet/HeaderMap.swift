@@ -5,7 +5,9 @@ import JixiaoModels
 ///
 /// Headers match in any order and letter case, in English or Chinese, with spaces and a unit in brackets ignored
 /// (`金额（元）`, `Amount (元)`). Refused, all at once: an unknown header, a column given twice, a required column
-/// missing. Columns with an empty header are allowed as long as every row leaves them empty (Excel adds them).
+/// missing. Columns with an empty header are allowed as long as every row leaves them empty (Excel adds them). A
+/// 序号 (row number) column, which every Excel sheet has, and the informational columns of templates and exports
+/// (`ImportColumn.informationalTitles`) are accepted and not read.
 public struct HeaderMap<Column: ImportColumn>: Sendable {
     /// The field index of each column present.
     public let positions: [Column: Int]
@@ -13,12 +15,18 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
     public let unnamed: [Int]
     /// The number of header fields.
     public let width: Int
+    /// The index of the 序号 column, if there is one.
+    public let serialNumber: Int?
+
+    /// Headers of a row-number column.
+    static var serialNumberTitles: [String] { ["序号", "行号"] }
 
     /// Reads the header record.
     /// - Throws: `StreetError.refused` listing every problem with the header.
     public init(header: CSVRecord) throws {
         var positions: [Column: Int] = [:]
         var unnamed: [Int] = []
+        var serialNumber: Int?
         var problems: [InputProblem] = []
         for (index, title) in header.fields.enumerated() {
             let key = Self.normalize(title)
@@ -26,10 +34,16 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
                 unnamed.append(index)
                 continue
             }
-            guard let column = Column.allCases.first(where: { $0.rawValue == key || $0.chineseTitle == key }) else {
+            if Self.serialNumberTitles.contains(key) {
+                if serialNumber == nil { serialNumber = index }
+                continue
+            }
+            if Column.informationalTitles.contains(where: { Self.normalize($0) == key }) { continue }
+            guard let column = Self.column(titled: key) else {
                 problems.append(
                     InputProblem(
                         line: header.line,
+                        column: index + 1,
                         "unknown column \"\(title.trimmed())\"; the columns are \(Self.expected)"
                     )
                 )
@@ -39,6 +53,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
                 problems.append(
                     InputProblem(
                         line: header.line,
+                        column: index + 1,
                         "column \(Self.name(column)) appears twice (columns \(earlier + 1) and \(index + 1))"
                     )
                 )
@@ -55,6 +70,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
         self.positions = positions
         self.unnamed = unnamed
         self.width = header.fields.count
+        self.serialNumber = serialNumber
     }
 
     /// The trimmed text of `column` in `record`, empty when the column is absent or the record is short.
@@ -78,6 +94,26 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
             return ["column \(index + 1) has no header but holds \"\(record.fields[index].trimmed())\""]
         }
         return []
+    }
+
+    /// The column a normalized header names (`amount` or `金额`), if any.
+    static func column(titled key: String) -> Column? {
+        Column.allCases.first { $0.rawValue == key || $0.chineseTitle == key }
+    }
+
+    /// The column a problem message is about, when it starts with the column's name (`amount "12,3a" is …`,
+    /// `date is missing`), so a workbook refusal can name the cell.
+    func column(of message: String) -> Int? {
+        // This map's own shape message: `column 9 has no header but holds "x"`.
+        if message.hasPrefix("column "), let number = Int(message.dropFirst(7).prefix { $0.isNumber }),
+            message.dropFirst(7).drop(while: { $0.isNumber }).hasPrefix(" has no header")
+        {
+            return number
+        }
+        for column in Column.allCases where message.hasPrefix(column.rawValue + " ") {
+            return positions[column].map { $0 + 1 }
+        }
+        return nil
     }
 
     /// `amount (金额)`.

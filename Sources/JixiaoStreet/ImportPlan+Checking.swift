@@ -6,10 +6,13 @@ extension ImportPlan {
     /// collecting every problem rather than stopping at the first.
     ///
     /// Refused before any row is read: an empty file, a bad header, no reference data from the district yet. A file
-    /// with a header and no rows is refused too.
+    /// with a header and no rows is refused too. Left out and said so (`ignored`): a 序号 column, and a last row that
+    /// is a total (合计 or 总计 in its first non-empty field). Problems of a workbook's sheet name the sheet and, when the message
+    /// is about a column, the cell (`支出!C7: amount "12,3a" is not a number of 元`).
     /// - Parameters:
-    ///   - records: the file's records, the header first (`CSVReader`).
+    ///   - records: the file's records, the header first (`CSVReader`, or `SheetRecords` for a workbook).
     ///   - columns: the import's columns.
+    ///   - source: the file's kind, so that problems name lines or cells.
     ///   - reference: the reference data received from the district.
     ///   - check: checks one record: reads its fields through the header map, appends each problem to the messages
     ///     (which hold the record's shape problems already) and returns the row, or `nil` when it cannot be built.
@@ -17,28 +20,48 @@ extension ImportPlan {
     static func checking<Column: ImportColumn>(
         records: [CSVRecord],
         columns: Column.Type,
+        source: ImportSource,
         reference: ReferenceData,
         check: (CSVRecord, HeaderMap<Column>, inout [String]) -> Row?
     ) -> ImportPlan {
+        var (plan, map) = checkingUnplaced(records: records, source: source, reference: reference, check: check)
+        plan.problems = plan.problems.map { source.placed($0, map: map) }
+        return plan
+    }
+
+    private static func checkingUnplaced<Column: ImportColumn>(
+        records: [CSVRecord],
+        source: ImportSource,
+        reference: ReferenceData,
+        check: (CSVRecord, HeaderMap<Column>, inout [String]) -> Row?
+    ) -> (ImportPlan, HeaderMap<Column>?) {
         var plan = ImportPlan()
         guard let header = records.first else {
             plan.problems = [
-                InputProblem("the file is empty; the first line must name the columns: " + HeaderMap<Column>.expected)
+                InputProblem(
+                    "\(source.noun) is empty; \(source.headerNoun) must name the columns: " + HeaderMap<Column>.expected
+                )
             ]
-            return plan
+            return (plan, nil)
         }
         let map: HeaderMap<Column>
         do {
             map = try HeaderMap(header: header)
         } catch {
             plan.problems = (error as? StreetError)?.problems ?? [InputProblem(line: header.line, "\(error)")]
-            return plan
+            return (plan, nil)
         }
         if reference.isEmpty {
             plan.problems = [InputProblem("nothing has been received from the district yet: run street sync first")]
-            return plan
+            return (plan, map)
         }
-        for record in records.dropFirst() where !record.isBlank {
+        if let serial = map.serialNumber { plan.ignored.append("the \(header.fields[serial].trimmed()) column") }
+        var rows = records.dropFirst().filter { !$0.isBlank }
+        if let last = rows.last, isTotal(last, map: map) {
+            rows.removeLast()
+            plan.ignored.append("the total row (\(source.place(last.line)))")
+        }
+        for record in rows {
             plan.recordCount += 1
             var messages = map.shapeProblems(of: record)
             let row = check(record, map, &messages)
@@ -51,8 +74,18 @@ extension ImportPlan {
             }
         }
         if plan.recordCount == 0 && plan.problems.isEmpty {
-            plan.problems = [InputProblem("the file has a header but no rows")]
+            plan.problems = [InputProblem("\(source.noun) has a header but no rows")]
         }
-        return plan
+        return (plan, map)
+    }
+
+    /// Whether `record` is a total row: its first non-empty field (outside the 序号 column) says 合计 or 总计.
+    private static func isTotal<Column: ImportColumn>(_ record: CSVRecord, map: HeaderMap<Column>) -> Bool {
+        for (index, field) in record.fields.enumerated() where index != map.serialNumber {
+            let text = field.trimmed().filter { $0 != " " && $0 != "\u{3000}" && $0 != ":" && $0 != "：" }
+            if text.isEmpty { continue }
+            return text == "合计" || text == "总计" || text.lowercased() == "total"
+        }
+        return false
     }
 }

@@ -12,6 +12,8 @@ public struct ImportPlan<Row: Sendable>: Sendable {
     public var recordCount = 0
     /// How many distinct lines have problems.
     public var badRecordCount = 0
+    /// What was left out on purpose, for the summary: `the 序号 column`, `the 合计 row on line 12`.
+    public var ignored: [String] = []
 
     public init() {}
 

@@ -4,79 +4,148 @@ import JixiaoStorage
 
 /// What an import did (or, for a dry run, would do).
 public struct ImportSummary: Hashable, Sendable {
-    /// Rows stored (or that would be).
+    /// Rows accepted: new, changed and unchanged together.
     public var rows: Int
-    /// The encoding the file was read in.
+    /// Of those, rows that replace a stored row that differs (same id, or for values the same key).
+    public var changed = 0
+    /// Of those, rows identical to a stored row, left alone (an export imported back).
+    public var unchanged = 0
+    /// What the file had that was left out on purpose: `the 序号 column`, `the total row (line 12)`.
+    public var ignored: [String] = []
+    /// The encoding the file was read in (UTF-8 for a workbook, whose XML is).
     public var encoding: TextDecoding.Encoding
+    /// The sheet read, for an .xlsx workbook; `nil` for a CSV file.
+    public var sheet: String?
     /// Whether nothing was written.
     public var dryRun: Bool
 
-    public init(rows: Int, encoding: TextDecoding.Encoding, dryRun: Bool) {
+    public init(rows: Int, encoding: TextDecoding.Encoding, sheet: String? = nil, dryRun: Bool) {
         self.rows = rows
         self.encoding = encoding
+        self.sheet = sheet
         self.dryRun = dryRun
+    }
+
+    /// `1 new, 2 unchanged`; empty when every row is new.
+    public var breakdown: String {
+        guard changed > 0 || unchanged > 0 else { return "" }
+        let new = rows - changed - unchanged
+        return [(new, "new"), (changed, "changed"), (unchanged, "unchanged")].filter { $0.0 > 0 }
+            .map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+
+    /// `ignored the 序号 column and the total row (line 12)`; empty when nothing was left out.
+    public var ignoredNote: String {
+        guard !ignored.isEmpty else { return "" }
+        return "ignored " + ignored.joined(separator: " and ")
+    }
+
+    /// What was read: `GB18030` for a CSV file, `sheet 支出` for a workbook.
+    public var format: String { sheet.map { "sheet \($0)" } ?? encoding.rawValue }
+
+    init(rows: Int, source: ImportSource, dryRun: Bool) {
+        switch source {
+        case .csv(let encoding): self.init(rows: rows, encoding: encoding, dryRun: dryRun)
+        case .sheet(let name): self.init(rows: rows, encoding: .utf8, sheet: name, dryRun: dryRun)
+        }
     }
 }
 
 extension OfficeService {
-    /// Imports expenditures from the bytes of a CSV file, all or nothing, in one transaction.
+    /// Imports expenditures from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one transaction.
     /// - Parameters:
-    ///   - bytes: the file (UTF-8, UTF-8 with BOM or GB18030; detected).
+    ///   - bytes: the file: a workbook (told by its content), or CSV text in UTF-8, UTF-8 with BOM or GB18030
+    ///     (detected).
+    ///   - fileName: the file's name, for a clearer refusal of a damaged `.xlsx`; `nil` when unknown.
+    ///   - sheet: the sheet of a workbook to read; `nil` for the first visible one.
     ///   - dryRun: check everything, store nothing.
     ///   - allowDuplicateVoucher: accept voucher numbers used before in the same project.
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
     public func importExpenses(
         bytes: [UInt8],
+        fileName: String? = nil,
+        sheet: String? = nil,
         dryRun: Bool = false,
         allowDuplicateVoucher: Bool = false
     ) throws
         -> ImportSummary
     {
-        let (records, encoding) = try Self.records(bytes)
+        let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ExpenseColumn.self)
         let plan = ExpenseImport.plan(
-            records: records,
+            records: file.records,
+            source: file.source,
             validator: ExpenseValidator(reference: try reference(), office: try office()),
             vouchers: allowDuplicateVoucher ? VoucherIndex() : try storedVouchers(),
             allowDuplicateVoucher: allowDuplicateVoucher,
             makeID: StreetWriter.newID
         )
         let rows = try plan.accepted()
-        if !dryRun {
-            try database.write { writer in
-                for row in rows { try writer.insert(row) }
+        var changed: [Expenditure] = []
+        var new: [Expenditure] = []
+        // Only a file with an id column (an export) can name stored rows; the others are all new.
+        let header = file.records.first.flatMap { try? HeaderMap<ExpenseColumn>(header: $0) }
+        let namesIDs = header?.positions[.id] != nil
+        for row in rows {
+            if namesIDs, let stored = try database.expenditure(id: row.id) {
+                if stored != row { changed.append(row) }
+            } else {
+                new.append(row)
             }
         }
-        return ImportSummary(rows: rows.count, encoding: encoding, dryRun: dryRun)
+        if !dryRun {
+            try database.write { writer in
+                for row in new { try writer.insert(row) }
+                for row in changed { try writer.update(row) }
+            }
+        }
+        var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
+        summary.changed = changed.count
+        summary.ignored = plan.ignored
+        summary.unchanged = rows.count - new.count - changed.count
+        return summary
     }
 
-    /// Imports indicator values from the bytes of a CSV file, all or nothing, in one transaction. A value that
-    /// exists (same indicator, period and label) is replaced, keeping its id.
+    /// Imports indicator values from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one
+    /// transaction. A value that exists (same indicator, period and label) is replaced, keeping its id.
+    /// - Parameters: as `importExpenses`.
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
-    public func importValues(bytes: [UInt8], dryRun: Bool = false) throws -> ImportSummary {
-        let (records, encoding) = try Self.records(bytes)
+    public func importValues(
+        bytes: [UInt8],
+        fileName: String? = nil,
+        sheet: String? = nil,
+        dryRun: Bool = false
+    ) throws -> ImportSummary {
+        let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ValueColumn.self)
         let plan = ValueImport.plan(
-            records: records,
+            records: file.records,
+            source: file.source,
             validator: ValueValidator(reference: try reference(), office: try office())
         )
         let rows = try plan.accepted()
+        let office = try office()
+        var stored: [ValueImport.ValueKey: IndicatorValue] = [:]
+        for value in try database.values() {
+            stored[ValueImport.ValueKey(indicator: value.indicator, period: value.period, label: value.label)] = value
+        }
+        var changed = 0
+        var writes: [CheckedValue] = []
+        for row in rows {
+            let key = ValueImport.ValueKey(indicator: row.indicator, period: row.period, label: row.label)
+            if let existing = stored[key] {
+                guard existing.value != row.reading || existing.note != row.note else { continue }
+                changed += 1
+            }
+            writes.append(row)
+        }
         if !dryRun {
-            let office = try office()
             try database.write { writer in
-                for row in rows { try writer.set(row.value(id: StreetWriter.newID(), office: office)) }
+                for row in writes { try writer.set(row.value(id: StreetWriter.newID(), office: office)) }
             }
         }
-        return ImportSummary(rows: rows.count, encoding: encoding, dryRun: dryRun)
-    }
-
-    private static func records(_ bytes: [UInt8]) throws -> ([CSVRecord], TextDecoding.Encoding) {
-        do {
-            let (text, encoding) = try TextDecoding.decode(bytes)
-            return (try CSVReader.records(text: text), encoding)
-        } catch let error as ConsoleError {
-            throw StreetError.refused(
-                [InputProblem(line: error.line, error.message)],
-                summary: "import refused; nothing was stored"
-            )
-        }
+        var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
+        summary.changed = changed
+        summary.ignored = plan.ignored
+        summary.unchanged = rows.count - writes.count
+        return summary
     }
 }

@@ -1,3 +1,5 @@
+import JixiaoSpreadsheet
+
 /// An error raised by the office side: input that is refused, a row that does not exist, a file that cannot be
 /// read.
 ///
@@ -62,18 +64,29 @@ public struct StreetError: Error, Sendable, CustomStringConvertible {
 
 /// One thing wrong with a piece of input, and where it is.
 public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
-    /// The physical line of the file (the line a record starts on); `nil` for command-line input.
+    /// The physical line of the file (the line a record starts on), or the row of a sheet; `nil` for command-line
+    /// input.
     public var line: Int?
     /// What is wrong, quoting the input: `amount "12,3a" is not a number of 元`.
     public var message: String
+    /// The sheet of an .xlsx workbook the problem is on; `nil` for a CSV file.
+    public var sheet: String?
+    /// The 1-based field (a sheet's column) the problem is about, when known.
+    public var column: Int?
 
-    public init(line: Int? = nil, _ message: String) {
+    public init(line: Int? = nil, column: Int? = nil, _ message: String) {
         self.line = line
+        self.column = column
         self.message = message
     }
 
-    /// `line 17: …`, or the message alone.
+    /// `line 17: …` in a CSV file; `支出!C7: …` (or `支出 row 7: …`) in a workbook; or the message alone.
     public var description: String {
+        if let sheet {
+            guard let line else { return "\(sheet): \(message)" }
+            guard let column else { return "\(sheet) row \(line): \(message)" }
+            return "\(sheet)!\(CellReference.columnName(column))\(line): \(message)"
+        }
         guard let line else { return message }
         return "line \(line): \(message)"
     }

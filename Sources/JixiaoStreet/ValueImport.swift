@@ -1,21 +1,27 @@
 import JixiaoConsole
 import JixiaoModels
 
-/// Maps the records of an indicator values CSV file to checked values.
+/// Maps the records of an indicator values file (CSV or a sheet) to checked values.
 public enum ValueImport {
     /// Checks every record of the file.
     ///
     /// The same indicator, period and label twice in one file is refused: the second would silently replace the
     /// first.
     /// - Parameters:
-    ///   - records: the file's records, the header first (`CSVReader`).
+    ///   - records: the file's records, the header first (`CSVReader`, or `SheetRecords` for a workbook).
+    ///   - source: the file's kind, so that problems name lines or cells.
     ///   - validator: the reference data.
     /// - Returns: the plan; every bad row is in its `problems`, not only the first.
-    public static func plan(records: [CSVRecord], validator: ValueValidator) -> ImportPlan<CheckedValue> {
+    public static func plan(
+        records: [CSVRecord],
+        source: ImportSource = .csv(.utf8),
+        validator: ValueValidator
+    ) -> ImportPlan<CheckedValue> {
         var seen: [ValueKey: Int] = [:]
         return .checking(
             records: records,
             columns: ValueColumn.self,
+            source: source,
             reference: validator.reference
         ) { record, map, messages in
             let input = ValueInput(
@@ -31,7 +37,7 @@ public enum ValueImport {
                 if let earlier = seen[key] {
                     let labelled = checked.label.isEmpty ? "" : " labelled \"\(checked.label)\""
                     messages.append(
-                        "indicator \(checked.indicator) for \(checked.period)\(labelled) is already on line \(earlier)"
+                        "indicator \(checked.indicator) for \(checked.period)\(labelled) is already on \(source.place(earlier))"
                     )
                 } else {
                     seen[key] = record.line

@@ -54,9 +54,10 @@ public struct ValueValidator: Sendable {
         let before = problems.count
         let code = input.indicator.trimmed()
         var indicator: Indicator?
+        let lookup = ReferenceLookup.find(code, in: reference.indicators, code: \.code, name: \.name)
         if code.isEmpty {
             problems.append("indicator is missing")
-        } else if let found = reference.indicatorMatching(code) {
+        } else if case .found(let found) = lookup {
             indicator = found
             // An office that is not expected to report an indicator would add to the district's figure by mistake.
             let reporters =
@@ -65,6 +66,13 @@ public struct ValueValidator: Sendable {
                 let names = reporters.prefix(5).joined(separator: ", ") + (reporters.count > 5 ? ", …" : "")
                 problems.append("indicator \(found.code) is reported by \(names), not by \(office)")
             }
+        } else if case .ambiguous(let candidates) = lookup {
+            problems.append(
+                "indicator "
+                    + ReferenceLookup.ambiguity(code, noun: "indicators", candidates) {
+                        "\($0.code) (\($0.name), project \($0.project))"
+                    }
+            )
         } else {
             problems.append(
                 "indicator \"\(code)\" is not known; "

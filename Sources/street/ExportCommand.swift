@@ -8,10 +8,12 @@ extension Street {
     struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Export expenditures or indicator values as CSV or JSON.",
+            abstract: "Export expenditures or indicator values as CSV, JSON or .xlsx.",
             discussion: """
-                Without --out the data goes to stdout. A CSV file written with --out starts with a UTF-8 byte order \
-                mark so that Excel shows the Chinese text correctly. `street import values` reads an export of values.
+                Without --out the data goes to stdout (not for xlsx). A CSV file written with --out starts with a \
+                UTF-8 byte order mark so that Excel shows the Chinese text correctly. A workbook has Chinese headers \
+                with names and units beside the codes. `street import` reads an export back: rows it already has are \
+                left unchanged.
                 """,
             subcommands: [Expenses.self, Values.self]
         )
@@ -24,6 +26,16 @@ extension Street {
 
         @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
         var out: String?
+
+        func validate() throws {
+            if format == .xlsx && out == nil { throw ValidationError("--format xlsx needs --out FILE.xlsx") }
+        }
+
+        /// Writes the workbook to `--out`.
+        func emit(xlsx: Data, count: Int, noun: String) throws {
+            try writeFile(out ?? "", xlsx)
+            printError("wrote \(counted(count, noun)) to \(out ?? "")")
+        }
 
         /// Writes `text` (or, for a CSV file, `csv` with a byte order mark) to the file or stdout.
         func emit(csv: CSVWriter?, json: String?, count: Int, noun: String) throws {
@@ -47,6 +59,7 @@ extension Street {
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
     case csv
     case json
+    case xlsx
 }
 
 extension Street.ExportCommand {
@@ -60,7 +73,11 @@ extension Street.ExportCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let rows = try options.service().expenses()
+                let service = try options.service()
+                let rows = try service.expenses()
+                if export.format == .xlsx {
+                    return try export.emit(xlsx: try service.expenseWorkbook(), count: rows.count, noun: "expenditure")
+                }
                 try export.emit(
                     csv: export.format == .csv ? ExpenseListing.csv(rows) : nil,
                     json: export.format == .json ? try ExpenseListing.render(rows, format: .json) : nil,
@@ -83,6 +100,13 @@ extension Street.ExportCommand {
             try reporting {
                 let service = try options.service()
                 let rows = try service.values()
+                if export.format == .xlsx {
+                    return try export.emit(
+                        xlsx: try service.valueWorkbook(),
+                        count: rows.count,
+                        noun: "indicator value"
+                    )
+                }
                 try export.emit(
                     csv: export.format == .csv ? ValueListing.csv(rows) : nil,
                     json: export.format == .json

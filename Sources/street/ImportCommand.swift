@@ -3,15 +3,16 @@ import JixiaoConsole
 import JixiaoStreet
 
 extension Street {
-    /// `street import …`: CSV files from Excel.
+    /// `street import …`: CSV files and .xlsx workbooks from Excel or WPS.
     struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import expenditures or indicator values from a CSV file, all or nothing.",
+            abstract: "Import expenditures or indicator values (CSV or .xlsx), all or nothing.",
             discussion: """
                 The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and \
-                GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag. One bad row and \
-                nothing is stored; every bad row is listed with its line number.
+                GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx \
+                workbook (by its content; --sheet picks the sheet, the first visible one by default). One bad row \
+                and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7).
                 """,
             subcommands: [Expenses.self, Values.self]
         )
@@ -29,8 +30,13 @@ extension Street.ImportCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+        @Argument(help: ArgumentHelp("The CSV file or .xlsx workbook.", valueName: "file"))
         var file: String
+
+        @Option(
+            help: ArgumentHelp("The sheet of an .xlsx workbook (default: the first visible one).", valueName: "name")
+        )
+        var sheet: String?
 
         @Flag(help: "Check the file and report, but store nothing.")
         var dryRun = false
@@ -45,6 +51,8 @@ extension Street.ImportCommand {
             try reporting {
                 let summary = try options.service().importExpenses(
                     bytes: try readFile(file),
+                    fileName: file,
+                    sheet: sheet,
                     dryRun: dryRun,
                     allowDuplicateVoucher: allowDuplicateVoucher
                 )
@@ -60,8 +68,13 @@ extension Street.ImportCommand {
             discussion: "Columns: indicator,period,value,label,note (指标,期间,数值,标签,备注); the first three are required."
         )
 
-        @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+        @Argument(help: ArgumentHelp("The CSV file or .xlsx workbook.", valueName: "file"))
         var file: String
+
+        @Option(
+            help: ArgumentHelp("The sheet of an .xlsx workbook (default: the first visible one).", valueName: "name")
+        )
+        var sheet: String?
 
         @Flag(help: "Check the file and report, but store nothing.")
         var dryRun = false
@@ -73,6 +86,8 @@ extension Street.ImportCommand {
             try reporting {
                 let summary = try options.service().importValues(
                     bytes: try readFile(file),
+                    fileName: file,
+                    sheet: sheet,
                     dryRun: dryRun
                 )
                 printError(summary.describe(noun: "indicator value", file: file))
@@ -82,11 +97,13 @@ extension Street.ImportCommand {
 }
 
 extension ImportSummary {
-    /// `imported 12 expenditures from a.csv (GB18030)`, or the dry run's wording.
+    /// `imported 12 expenditures from a.csv (GB18030)` (or `(sheet 支出): 2 new, 10 unchanged`), or the dry run's
+    /// wording.
     func describe(noun: String, file: String) -> String {
-        dryRun
-            ? "dry run: \(counted(rows, noun)) in \(file) (\(encoding.rawValue)) \(rows == 1 ? "is" : "are") fine; "
+        let details = (breakdown.isEmpty ? "" : ": \(breakdown)") + (ignoredNote.isEmpty ? "" : "; \(ignoredNote)")
+        return dryRun
+            ? "dry run: \(counted(rows, noun)) in \(file) (\(format)) \(rows == 1 ? "is" : "are") fine\(details); "
                 + "nothing was stored"
-            : "imported \(counted(rows, noun)) from \(file) (\(encoding.rawValue))"
+            : "imported \(counted(rows, noun)) from \(file) (\(format))\(details)"
     }
 }

@@ -17,7 +17,7 @@ struct Street: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, ProjectsCommand.self, ExpenseCommand.self, ValueCommand.self, NoteCommand.self,
-            ImportCommand.self, ExportCommand.self, SyncCommand.self, StatusCommand.self,
+            ImportCommand.self, ExportCommand.self, TemplateCommand.self, SyncCommand.self, StatusCommand.self,
         ]
     )
 }

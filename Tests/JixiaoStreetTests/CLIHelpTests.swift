@@ -18,8 +18,9 @@ import Testing
             "  projects                List the projects, funds, categories and indicators received from the",
             "  expense                 Record, list, edit and delete expenditures (支出).",
             "  value                   Set, list and delete indicator values (绩效指标).",
-            "  import                  Import expenditures or indicator values from a CSV file, all or nothing.",
-            "  export                  Export expenditures or indicator values as CSV or JSON.",
+            "  import                  Import expenditures or indicator values (CSV or .xlsx), all or nothing.",
+            "  export                  Export expenditures or indicator values as CSV, JSON or .xlsx.",
+            "  template                Write a fill-in .xlsx for import, with dropdowns of this office's codes.",
             "  status                  Show the office, its server, the last sync and the changes the district",
         ] {
             #expect(result.stdout.contains(line + "\n"), "\(line)")
@@ -327,11 +328,12 @@ import Testing
         (
             "import",
             """
-            OVERVIEW: Import expenditures or indicator values from a CSV file, all or nothing.
+            OVERVIEW: Import expenditures or indicator values (CSV or .xlsx), all or nothing.
 
             The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and
-            GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag. One bad row and
-            nothing is stored; every bad row is listed with its line number.
+            GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx
+            workbook (by its content; --sheet picks the sheet, the first visible one by default). One bad row
+            and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7).
 
             USAGE: street import <subcommand>
 
@@ -356,12 +358,13 @@ import Testing
             Columns: project,category,fund,amount,date,voucher,payee,note (项目,类别,资金来源,金额,日期,凭证号,收款方,备注);
             project, category, amount and date are required.
 
-            USAGE: street import expenses <file> [--dry-run] [--allow-duplicate-voucher] [--db <path>] [--verbose]
+            USAGE: street import expenses <file> [--sheet <name>] [--dry-run] [--allow-duplicate-voucher] [--db <path>] [--verbose]
 
             ARGUMENTS:
-              <file>                  The CSV file.
+              <file>                  The CSV file or .xlsx workbook.
 
             OPTIONS:
+              --sheet <name>          The sheet of an .xlsx workbook (default: the first visible one).
               --dry-run               Check the file and report, but store nothing.
               --allow-duplicate-voucher
                                       Accept voucher numbers used before in the same project.
@@ -380,12 +383,13 @@ import Testing
 
             Columns: indicator,period,value,label,note (指标,期间,数值,标签,备注); the first three are required.
 
-            USAGE: street import values <file> [--dry-run] [--db <path>] [--verbose]
+            USAGE: street import values <file> [--sheet <name>] [--dry-run] [--db <path>] [--verbose]
 
             ARGUMENTS:
-              <file>                  The CSV file.
+              <file>                  The CSV file or .xlsx workbook.
 
             OPTIONS:
+              --sheet <name>          The sheet of an .xlsx workbook (default: the first visible one).
               --dry-run               Check the file and report, but store nothing.
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
@@ -398,11 +402,12 @@ import Testing
         (
             "export",
             """
-            OVERVIEW: Export expenditures or indicator values as CSV or JSON.
+            OVERVIEW: Export expenditures or indicator values as CSV, JSON or .xlsx.
 
-            Without --out the data goes to stdout. A CSV file written with --out starts with a UTF-8 byte order
-            mark so that Excel shows the Chinese text correctly. `street import values` reads an export of
-            values.
+            Without --out the data goes to stdout (not for xlsx). A CSV file written with --out starts with a
+            UTF-8 byte order mark so that Excel shows the Chinese text correctly. A workbook has Chinese
+            headers with names and units beside the codes. `street import` reads an export back: rows it
+            already has are left unchanged.
 
             USAGE: street export <subcommand>
 
@@ -426,7 +431,7 @@ import Testing
             USAGE: street export expenses [--format <format>] [--out <path>] [--db <path>] [--verbose]
 
             OPTIONS:
-              --format <format>       The output format. (values: csv, json; default: csv)
+              --format <format>       The output format. (values: csv, json, xlsx; default: csv)
               --out <path>            Write to this file instead of stdout.
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
@@ -444,8 +449,67 @@ import Testing
             USAGE: street export values [--format <format>] [--out <path>] [--db <path>] [--verbose]
 
             OPTIONS:
-              --format <format>       The output format. (values: csv, json; default: csv)
+              --format <format>       The output format. (values: csv, json, xlsx; default: csv)
               --out <path>            Write to this file instead of stdout.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "template",
+            """
+            OVERVIEW: Write a fill-in .xlsx for import, with dropdowns of this office's codes.
+
+            The workbook opens in Excel, WPS and LibreOffice: Chinese headers, a frozen header row, dropdown
+            lists of this office's codes, and a sheet 代码表 with every code's name. Filled in, it imports as it
+            is with `street import expenses|values FILE.xlsx`.
+
+            USAGE: street template <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              expenses                The expenditures template (项目, 类别, 资金来源 as dropdowns).
+              values                  The indicator values template: one row per value this office reports, the
+                                      value to fill in.
+
+              See 'street help template <subcommand>' for detailed help.
+
+            """
+        ),
+        (
+            "template expenses",
+            """
+            OVERVIEW: The expenditures template (项目, 类别, 资金来源 as dropdowns).
+
+            USAGE: street template expenses --out <path> [--db <path>] [--verbose]
+
+            OPTIONS:
+              --out <path>            The .xlsx file to write.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "template values",
+            """
+            OVERVIEW: The indicator values template: one row per value this office reports, the value to fill
+            in.
+
+            USAGE: street template values --out <path> [--db <path>] [--verbose]
+
+            OPTIONS:
+              --out <path>            The .xlsx file to write.
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.

@@ -135,7 +135,7 @@ import Testing
         #expect(
             refused.stderr == """
                 import refused; nothing was stored
-                line 1: unknown column "科目"; the columns are project, category, fund, amount, date, voucher, payee, note (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注)
+                line 1: unknown column "科目"; the columns are project, category, fund, amount, date, voucher, payee, note, id (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注, 系统编号)
                 line 1: required column category (类别) is missing from the header
                 line 1: required column date (日期) is missing from the header
 
@@ -193,7 +193,7 @@ import Testing
         let file = try cli.file("values.csv", Array(try #require(text.data(using: TextDecoding.gb18030))))
         let result = try cli.run("import", "values", file)
         #expect(result.status == 0)
-        #expect(result.stderr == "imported 3 indicator values from \(file) (GB18030)\n")
+        #expect(result.stderr == "imported 3 indicator values from \(file) (GB18030): 2 new, 1 changed\n")
         let values = try cli.database().values()
         #expect(values.map(\.value) == [.number(58), .text("达成, 95%"), .number(80.6)])
         #expect(values[0].id == id)

@@ -26,7 +26,7 @@ import Testing
             error?.problems.map(\.description) == [
                 "line 1: column amount (金额) appears twice (columns 2 and 3)",
                 "line 1: unknown column \"科目\"; the columns are project, category, fund, amount, date, voucher, "
-                    + "payee, note (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注)",
+                    + "payee, note, id (or 项目, 类别, 资金来源, 金额, 日期, 凭证号, 收款方, 备注, 系统编号)",
                 "line 1: required column category (类别) is missing from the header",
                 "line 1: required column date (日期) is missing from the header",
             ]

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Reads a worksheet part: the cells of `<sheetData>` and the `<mergeCells>`.
+///
+/// Cells and rows without an `r` attribute follow the previous one, as the format allows.
+final class WorksheetParser: PartParser {
+    private let sharedStrings: [String]
+    private let formats: [(code: String, isDate: Bool)]
+    private(set) var cells: [Cell] = []
+    private(set) var merges: [CellRange] = []
+
+    private var row = 0
+    private var column = 0
+    private var cellType = "n"
+    private var cellStyle = 0
+    private var cellReference: CellReference?
+    private var value: String?
+    private var inlineText: String?
+    private var inInline = false
+    private var phoneticDepth = 0
+
+    init(path: String, sharedStrings: [String], formats: [(code: String, isDate: Bool)]) {
+        self.sharedStrings = sharedStrings
+        self.formats = formats
+        super.init(path: path, root: "worksheet")
+    }
+
+    override func start(_ element: String, attributes: [String: String]) {
+        switch element {
+        case "row":
+            if let text = attributes["r"] {
+                guard let number = Int(text), number > row, number <= CellReference.maximumRow else {
+                    fail("row number \"\(text)\" is out of order or out of range")
+                    return
+                }
+                row = number
+            } else {
+                row += 1
+            }
+            column = 0
+        case "c":
+            if let text = attributes["r"] {
+                guard let reference = CellReference(text), reference.row == row, reference.column > column else {
+                    fail("cell reference \"\(text)\" in row \(row) is not valid or out of order")
+                    return
+                }
+                column = reference.column
+            } else {
+                column += 1
+                guard column <= CellReference.maximumColumn else {
+                    fail("row \(row) has more than \(CellReference.maximumColumn) columns")
+                    return
+                }
+            }
+            cellReference = CellReference(column: column, row: max(row, 1))
+            cellType = attributes["t"] ?? "n"
+            cellStyle = attributes["s"].flatMap { Int($0) } ?? 0
+            value = nil
+            inlineText = nil
+        case "v":
+            capturing = true
+            text = ""
+        case "is":
+            inInline = true
+            inlineText = ""
+        case "rPh":
+            phoneticDepth += 1
+        case "t" where inInline && phoneticDepth == 0:
+            capturing = true
+            text = ""
+        case "mergeCell":
+            guard let text = attributes["ref"], let range = CellRange(text) else {
+                fail("merged range \"\(attributes["ref"] ?? "")\" is not a range like A1:C3")
+                return
+            }
+            merges.append(range)
+        default:
+            break
+        }
+    }
+
+    override func end(_ element: String) {
+        switch element {
+        case "v":
+            value = text
+            capturing = false
+        case "t" where capturing && inInline:
+            inlineText = (inlineText ?? "") + text
+            capturing = false
+        case "rPh":
+            phoneticDepth -= 1
+        case "is":
+            inInline = false
+        case "c":
+            finishCell()
+        default:
+            break
+        }
+    }
+
+    private func finishCell() {
+        guard let reference = cellReference else { return }
+        cellReference = nil
+        let cellValue: CellValue
+        switch cellType {
+        case "s":
+            guard let value else { return }
+            guard let index = Int(value), sharedStrings.indices.contains(index) else {
+                fail("cell \(reference) refers to shared string \(value), which does not exist")
+                return
+            }
+            cellValue = .text(sharedStrings[index])
+        case "inlineStr":
+            cellValue = inlineText.map { .text($0) } ?? .empty
+        case "str", "d":
+            cellValue = value.map { .text($0) } ?? .empty
+        case "b":
+            guard let value else { return }
+            cellValue = .boolean(value == "1" || value.lowercased() == "true")
+        case "e":
+            cellValue = value.map { .error($0) } ?? .empty
+        default:
+            guard let value, !value.isEmpty else { return }
+            guard NumberText.canonical(value) != nil else {
+                fail("cell \(reference) holds \"\(value.prefix(40))\", which is not a number")
+                return
+            }
+            cellValue = .number(value)
+        }
+        let format = formats.indices.contains(cellStyle) ? formats[cellStyle] : (code: "General", isDate: false)
+        cells.append(
+            Cell(reference: reference, value: cellValue, formatCode: format.code, isDateFormatted: format.isDate)
+        )
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import JixiaoSpreadsheet
+
+extension OfficeService {
+    /// Every expenditure as an .xlsx workbook (`ExportWorkbook.expenses`).
+    /// - Throws: storage errors; `StreetError.failed` if the workbook cannot be assembled.
+    public func expenseWorkbook() throws -> Data {
+        try workbookData(ExportWorkbook.expenses(try expenses(), reference: try reference()))
+    }
+
+    /// Every indicator value as an .xlsx workbook (`ExportWorkbook.values`).
+    /// - Throws: storage errors; `StreetError.failed` if the workbook cannot be assembled.
+    public func valueWorkbook() throws -> Data {
+        try workbookData(ExportWorkbook.values(try values(), reference: try reference()))
+    }
+
+    func workbookData(_ draft: WorkbookDraft) throws -> Data {
+        do {
+            return try draft.data()
+        } catch let error as SpreadsheetError {
+            throw StreetError.failed("the workbook could not be written: \(error.message)", cause: error)
+        }
+    }
+}
