@@ -43,7 +43,7 @@ public struct ServerSession {
     }
 
     /// What the district knows about the office a client claims to be.
-    public struct OfficeRecord: Sendable {
+    public struct OfficeState: Sendable {
         /// The office's 32-byte secret.
         public var secret: [UInt8]
         /// Whether the office may sync.
@@ -176,7 +176,7 @@ public struct ServerSession {
     private var clientDigest = SyncDigest.empty
 
     /// Reports the office lookup that `.lookUpOffice` asked for: `nil` when no such office exists.
-    public mutating func officeLookedUp(_ record: OfficeRecord?, now: NIODeadline) -> Action {
+    public mutating func officeLookedUp(_ record: OfficeState?, now: NIODeadline) -> Action {
         guard case .lookingUp(let hello, let version, let mac) = state else {
             preconditionFailure("officeLookedUp without a lookup")
         }

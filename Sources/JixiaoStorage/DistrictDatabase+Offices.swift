@@ -17,12 +17,12 @@ extension DistrictDatabase {
     }
 
     /// Every enrolled office with its last sync and the rows held, by code.
-    public func offices() throws -> [OfficeRecord] {
+    public func offices() throws -> [OfficeListing] {
         try read { db in try Self.officeRecords(db) }
     }
 
     /// Every enrolled office with its last sync and the rows held, inside the caller's transaction.
-    static func officeRecords(_ db: Database) throws -> [OfficeRecord] {
+    static func officeRecords(_ db: Database) throws -> [OfficeListing] {
         try Row.fetchAll(
             db,
             sql: """
@@ -31,7 +31,7 @@ extension DistrictDatabase {
                 ORDER BY o.code
                 """
         ).map { row in
-            OfficeRecord(office: try office(row), lastSyncAt: row[4], lastResult: row[5], rowsHeld: row[6])
+            OfficeListing(office: try office(row), lastSyncAt: row[4], lastResult: row[5], rowsHeld: row[6])
         }
     }
 

@@ -191,7 +191,7 @@ extension DistrictDatabase {
 
     /// Records the end of a session: the log line, the office's last sync, and (when both digests matched) the
     /// agreed digest and the reference cursor the office confirmed.
-    public func record(_ session: SyncSession, agreedDigest: SyncDigest?, referenceCursor: Int64?) throws {
+    public func record(_ session: DistrictSessionRecord, agreedDigest: SyncDigest?, referenceCursor: Int64?) throws {
         try write { db in
             try db.execute(
                 sql: """

@@ -1,7 +1,7 @@
 import JixiaoModels
 
 /// An enrolled office with what the district knows of its syncing.
-public struct OfficeRecord: Hashable, Sendable {
+public struct OfficeListing: Hashable, Sendable {
     public var office: Office
     /// When the office last completed or attempted a sync (ISO 8601), if ever.
     public var lastSyncAt: String?
@@ -54,7 +54,7 @@ public struct ReferenceChanges: Sendable {
 }
 
 /// One sync session as the district logs it.
-public struct SyncSession: Hashable, Sendable {
+public struct DistrictSessionRecord: Hashable, Sendable {
     public var office: String
     public var startedAt: String
     public var finishedAt: String

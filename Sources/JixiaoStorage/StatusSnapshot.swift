@@ -40,7 +40,7 @@ public struct StatusSnapshot: Sendable {
     /// The period the caller chose from that reference data.
     public var period: Period
     /// Every enrolled office, by code.
-    public var offices: [OfficeRecord]
+    public var offices: [OfficeListing]
     /// When each office last finished a successful sync (ISO 8601 text as stored), by office code.
     public var lastSuccessfulSyncs: [String: String]
     /// Expenditures dated inside the period, per office and project.

@@ -29,7 +29,7 @@ extension StreetDatabase {
             StreetStatusSnapshot(
                 settings: try Self.settings(db, path: path),
                 syncState: try Self.syncState(db),
-                lastSuccess: try Self.lastRun(db, successfulOnly: true),
+                lastSuccess: try Self.lastSession(db, successfulOnly: true),
                 pending: try Self.pendingCount(db),
                 projects: try Self.count(db, .projects),
                 indicators: try Self.count(db, .indicators),

@@ -33,15 +33,15 @@ extension StreetDatabase {
         return StreetSyncState(
             ackedSequence: try DatabaseFile.counter(values["acked_seq"], key: "acked_seq"),
             referenceCursor: try DatabaseFile.counter(values["ref_cursor"], key: "ref_cursor"),
-            districtEpoch: values["district_epoch"] ?? "", lastRun: try lastRun(db, successfulOnly: false))
+            districtEpoch: values["district_epoch"] ?? "", lastSession: try lastSession(db, successfulOnly: false))
     }
 
     /// The last successful sync, if any.
-    public func lastSuccessfulRun() throws -> SyncRun? {
-        try read { db in try Self.lastRun(db, successfulOnly: true) }
+    public func lastSuccessfulRun() throws -> OfficeSessionRecord? {
+        try read { db in try Self.lastSession(db, successfulOnly: true) }
     }
 
-    static func lastRun(_ db: Database, successfulOnly: Bool) throws -> SyncRun? {
+    static func lastSession(_ db: Database, successfulOnly: Bool) throws -> OfficeSessionRecord? {
         try Row.fetchOne(
             db,
             sql: """
@@ -49,7 +49,7 @@ extension StreetDatabase {
                 FROM sync_runs \(successfulOnly ? "WHERE ok = 1" : "") ORDER BY id DESC LIMIT 1
                 """
         ).map { row in
-            SyncRun(
+            OfficeSessionRecord(
                 startedAt: row[0], finishedAt: row[1], result: row[2], ok: row[3], pushed: row[4], pulled: row[5],
                 bytesSent: row[6], bytesReceived: row[7], digestMatch: row[8])
         }
@@ -210,7 +210,7 @@ extension StreetDatabase {
     }
 
     /// Records one sync attempt for `street status`.
-    public func record(_ run: SyncRun) throws {
+    public func record(_ run: OfficeSessionRecord) throws {
         try mapping {
             try queue.write { db in
                 try db.execute(

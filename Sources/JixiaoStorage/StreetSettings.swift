@@ -25,18 +25,18 @@ public struct StreetSyncState: Hashable, Sendable {
     /// The district database's epoch as last seen (empty before the first sync).
     public var districtEpoch: String
     /// The last sync attempt, if any.
-    public var lastRun: SyncRun?
+    public var lastSession: OfficeSessionRecord?
 
-    public init(ackedSequence: Int64 = 0, referenceCursor: Int64 = 0, districtEpoch: String = "", lastRun: SyncRun? = nil) {
+    public init(ackedSequence: Int64 = 0, referenceCursor: Int64 = 0, districtEpoch: String = "", lastSession: OfficeSessionRecord? = nil) {
         self.ackedSequence = ackedSequence
         self.referenceCursor = referenceCursor
         self.districtEpoch = districtEpoch
-        self.lastRun = lastRun
+        self.lastSession = lastSession
     }
 }
 
 /// One sync attempt as recorded on the office side.
-public struct SyncRun: Hashable, Sendable {
+public struct OfficeSessionRecord: Hashable, Sendable {
     public var startedAt: String
     public var finishedAt: String
     /// One line: `ok: pushed 12, pulled 3` or the error.

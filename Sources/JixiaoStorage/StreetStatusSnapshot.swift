@@ -6,7 +6,7 @@ public struct StreetStatusSnapshot: Hashable, Sendable {
     /// Acknowledged sequence, reference cursor, last attempt.
     public var syncState: StreetSyncState
     /// The last sync that succeeded, if any.
-    public var lastSuccess: SyncRun?
+    public var lastSuccess: OfficeSessionRecord?
     /// Changes the district has not acknowledged yet.
     public var pending: Int
     /// Reference data received: projects and indicators.

@@ -7,7 +7,7 @@ import JixiaoSpreadsheet
 public enum ExportWorkbook {
     /// The expenditures, with project, category and fund names beside their codes, amounts as numbers in 元 and
     /// dates as date cells.
-    public static func expenses(_ rows: [Expenditure], reference: ReferenceData) -> WorkbookDraft {
+    public static func expenditures(_ rows: [Expenditure], reference: ReferenceData) -> WorkbookDraft {
         let projects = Dictionary(
             reference.projects.map { ($0.code, $0.name) },
             uniquingKeysWith: { first, _ in first }
@@ -20,13 +20,13 @@ public enum ExportWorkbook {
             reference.funds.map { ("\($0.project)/\($0.code)", $0.name) },
             uniquingKeysWith: { first, _ in first }
         )
-        let names = ExpenseColumn.informationalTitles
+        let names = ExpenditureColumn.informationalTitles
         var sheet = SheetDraft(name: "支出")
         let titles = [
-            ExpenseColumn.project.chineseTitle, names[0], ExpenseColumn.category.chineseTitle, names[1],
-            ExpenseColumn.fund.chineseTitle, names[2], "金额（元）", ExpenseColumn.date.chineseTitle,
-            ExpenseColumn.voucher.chineseTitle, ExpenseColumn.payee.chineseTitle, ExpenseColumn.note.chineseTitle,
-            ExpenseColumn.id.chineseTitle,
+            ExpenditureColumn.project.chineseTitle, names[0], ExpenditureColumn.category.chineseTitle, names[1],
+            ExpenditureColumn.fund.chineseTitle, names[2], "金额（元）", ExpenditureColumn.date.chineseTitle,
+            ExpenditureColumn.voucher.chineseTitle, ExpenditureColumn.payee.chineseTitle, ExpenditureColumn.note.chineseTitle,
+            ExpenditureColumn.id.chineseTitle,
         ]
         sheet.setRow(1, titles.map { .text($0) }, style: .header)
         for (offset, row) in rows.enumerated() {

@@ -30,7 +30,7 @@ extension ImportColumn {
 ///
 /// `id` (系统编号, not the clerk's own 编号) is what `street export expenses` writes: a row with the id of a stored expenditure updates it (or, when
 /// nothing differs, is left alone), so an export imports back as a no-op.
-public enum ExpenseColumn: String, ImportColumn {
+public enum ExpenditureColumn: String, ImportColumn {
     case project, category, fund, amount, date, voucher, payee, note, id
 
     public var chineseTitle: String {

@@ -9,7 +9,7 @@ public enum ImportTemplate {
     public static let expenseRows = 500
 
     /// The expenditures template for `office`: its projects, their categories and funds.
-    public static func expenses(reference: ReferenceData, office: String) -> WorkbookDraft {
+    public static func expenditures(reference: ReferenceData, office: String) -> WorkbookDraft {
         let projects = officeProjects(reference, office)
         let codes = Set(projects.map(\.code))
         let categories = reference.categories.filter { codes.contains($0.project) }
@@ -19,7 +19,7 @@ public enum ImportTemplate {
 
         var sheet = SheetDraft(name: "支出")
         // No 编号 (id) column: a template's rows are all new.
-        let columns = ExpenseColumn.allCases.filter { $0 != .id }
+        let columns = ExpenditureColumn.allCases.filter { $0 != .id }
         sheet.setRow(1, columns.map { .text($0.chineseTitle) }, style: .header)
         let last = expenseRows + 1
         for row in 2...last {
@@ -37,7 +37,7 @@ public enum ImportTemplate {
         sheet.frozenRows = 1
         sheet.printSetup = PrintSetup(orientation: .landscape, repeatedRows: 1...1)
         /// A dropdown on `column` of every template row, from the codes in `letter` of 代码表.
-        func list(_ column: ExpenseColumn, _ letter: String, _ count: Int) -> DataValidation? {
+        func list(_ column: ExpenditureColumn, _ letter: String, _ count: Int) -> DataValidation? {
             guard count > 0, let index = columns.firstIndex(of: column) else { return nil }
             return DataValidation(
                 ranges: [

@@ -4,8 +4,8 @@ import JixiaoSpreadsheet
 extension OfficeService {
     /// Every expenditure as an .xlsx workbook (`ExportWorkbook.expenses`).
     /// - Throws: storage errors; `StreetError.failed` if the workbook cannot be assembled.
-    public func expenseWorkbook() throws -> Data {
-        try workbookData(ExportWorkbook.expenses(try expenses(), reference: try reference()))
+    public func expenditureWorkbook() throws -> Data {
+        try workbookData(ExportWorkbook.expenditures(try expenditures(), reference: try reference()))
     }
 
     /// Every indicator value as an .xlsx workbook (`ExportWorkbook.values`).

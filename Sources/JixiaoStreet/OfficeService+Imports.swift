@@ -61,7 +61,7 @@ extension OfficeService {
     ///   - dryRun: check everything, store nothing.
     ///   - allowDuplicateVoucher: accept voucher numbers used before in the same project.
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
-    public func importExpenses(
+    public func importExpenditures(
         bytes: [UInt8],
         fileName: String? = nil,
         sheet: String? = nil,
@@ -70,11 +70,11 @@ extension OfficeService {
     ) throws
         -> ImportSummary
     {
-        let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ExpenseColumn.self)
-        let plan = ExpenseImport.plan(
+        let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ExpenditureColumn.self)
+        let plan = ExpenditureImport.plan(
             records: file.records,
             source: file.source,
-            validator: ExpenseValidator(reference: try reference(), office: try office()),
+            validator: ExpenditureValidator(reference: try reference(), office: try office()),
             vouchers: allowDuplicateVoucher ? VoucherIndex() : try storedVouchers(),
             allowDuplicateVoucher: allowDuplicateVoucher,
             makeID: StreetWriter.newID
@@ -83,7 +83,7 @@ extension OfficeService {
         var changed: [Expenditure] = []
         var new: [Expenditure] = []
         // Only a file with an id column (an export) can name stored rows; the others are all new.
-        let header = file.records.first.flatMap { try? HeaderMap<ExpenseColumn>(header: $0) }
+        let header = file.records.first.flatMap { try? HeaderMap<ExpenditureColumn>(header: $0) }
         let namesIDs = header?.positions[.id] != nil
         for row in rows {
             if namesIDs, let stored = try database.expenditure(id: row.id) {
@@ -107,7 +107,7 @@ extension OfficeService {
 
     /// Imports indicator values from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one
     /// transaction. A value that exists (same indicator, period and label) is replaced, keeping its id.
-    /// - Parameters: as `importExpenses`.
+    /// - Parameters: as `importExpenditures`.
     /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
     public func importValues(
         bytes: [UInt8],

@@ -7,9 +7,9 @@ public struct OfficeStatus: Hashable, Sendable {
     public var server: String
     public var databasePath: String
     /// The last sync that succeeded.
-    public var lastSuccess: SyncRun?
+    public var lastSuccess: OfficeSessionRecord?
     /// The last attempt, when it failed after (or without) a success.
-    public var lastFailure: SyncRun?
+    public var lastFailure: OfficeSessionRecord?
     /// Changes the district has not acknowledged yet.
     public var unacknowledged: Int
     /// Whether the last sync ended with matching digests (`nil`: unknown, no sync got that far).
@@ -65,9 +65,9 @@ extension OfficeService {
             server: snapshot.settings.server.description,
             databasePath: database.path,
             lastSuccess: snapshot.lastSuccess,
-            lastFailure: state.lastRun.flatMap { $0.ok ? nil : $0 },
+            lastFailure: state.lastSession.flatMap { $0.ok ? nil : $0 },
             unacknowledged: snapshot.pending,
-            digestsMatched: state.lastRun?.digestMatch ?? snapshot.lastSuccess?.digestMatch,
+            digestsMatched: state.lastSession?.digestMatch ?? snapshot.lastSuccess?.digestMatch,
             projects: snapshot.projects,
             indicators: snapshot.indicators,
             expenditures: snapshot.expenditures,

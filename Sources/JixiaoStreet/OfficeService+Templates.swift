@@ -5,8 +5,8 @@ import JixiaoSpreadsheet
 extension OfficeService {
     /// The .xlsx template for importing expenditures: this office's project, category and fund codes in dropdowns.
     /// - Throws: `StreetError.refused` before the first sync (there are no codes yet); storage errors.
-    public func expenseTemplate() throws -> Data {
-        try workbookData(ImportTemplate.expenses(reference: try checkedReference(), office: try office()))
+    public func expenditureTemplate() throws -> Data {
+        try workbookData(ImportTemplate.expenditures(reference: try checkedReference(), office: try office()))
     }
 
     /// The .xlsx template for importing indicator values: one row per value this office is expected to report.

@@ -26,7 +26,7 @@ extension OfficeService {
             throw StreetError.refused([
                 InputProblem(
                     "indicator \"\(indicator)\" is not known; "
-                        + ExpenseValidator.validCodes(
+                        + ExpenditureValidator.validCodes(
                             reference.indicators.map(\.code),
                             noun: "indicators",
                             reference: reference

@@ -43,7 +43,7 @@ public struct OfficeService: Sendable {
         throw StreetError.refused([
             InputProblem(
                 "project \"\(code)\" is not known; "
-                    + ExpenseValidator.validCodes(
+                    + ExpenditureValidator.validCodes(
                         reference.projects.map(\.code),
                         noun: "projects",
                         reference: reference

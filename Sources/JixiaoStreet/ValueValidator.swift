@@ -76,7 +76,7 @@ public struct ValueValidator: Sendable {
         } else {
             problems.append(
                 "indicator \"\(code)\" is not known; "
-                    + ExpenseValidator.validCodes(
+                    + ExpenditureValidator.validCodes(
                         reference.indicators.map(\.code),
                         noun: "indicators",
                         reference: reference

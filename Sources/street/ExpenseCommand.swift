@@ -59,8 +59,8 @@ extension Street.ExpenseCommand {
             options.bootstrapLogging()
             try reporting {
                 let service = try options.service()
-                let expenditure = try service.addExpense(
-                    ExpenseInput(
+                let expenditure = try service.addExpenditure(
+                    ExpenditureInput(
                         project: project,
                         category: category,
                         fund: fund ?? "",
@@ -99,8 +99,8 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let rows = try options.service().expenses(project: project, period: period)
-                printData(try ExpenseListing.render(rows, format: format))
+                let rows = try options.service().expenditures(project: project, period: period)
+                printData(try ExpenditureListing.render(rows, format: format))
             }
         }
     }
@@ -157,7 +157,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let edit = ExpenseEdit(
+                let edit = ExpenditureEdit(
                     project: project,
                     category: category,
                     fund: fund,
@@ -167,7 +167,7 @@ extension Street.ExpenseCommand {
                     payee: payee,
                     note: note
                 )
-                let updated = try options.service().editExpense(
+                let updated = try options.service().editExpenditure(
                     id: id,
                     edit,
                     allowDuplicateVoucher: allowDuplicateVoucher
@@ -189,7 +189,7 @@ extension Street.ExpenseCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let deleted = try options.service().deleteExpense(id: id)
+                let deleted = try options.service().deleteExpenditure(id: id)
                 printError(
                     "deleted \(deleted.id) (\(deleted.amount.formattedYuan()) 元, \(deleted.project), \(deleted.date))"
                 )

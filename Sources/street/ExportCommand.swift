@@ -74,13 +74,13 @@ extension Street.ExportCommand {
             options.bootstrapLogging()
             try reporting {
                 let service = try options.service()
-                let rows = try service.expenses()
+                let rows = try service.expenditures()
                 if export.format == .xlsx {
-                    return try export.emit(xlsx: try service.expenseWorkbook(), count: rows.count, noun: "expenditure")
+                    return try export.emit(xlsx: try service.expenditureWorkbook(), count: rows.count, noun: "expenditure")
                 }
                 try export.emit(
-                    csv: export.format == .csv ? ExpenseListing.csv(rows) : nil,
-                    json: export.format == .json ? try ExpenseListing.render(rows, format: .json) : nil,
+                    csv: export.format == .csv ? ExpenditureListing.csv(rows) : nil,
+                    json: export.format == .json ? try ExpenditureListing.render(rows, format: .json) : nil,
                     count: rows.count,
                     noun: "expenditure"
                 )

@@ -49,7 +49,7 @@ extension Street.ImportCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let summary = try options.service().importExpenses(
+                let summary = try options.service().importExpenditures(
                     bytes: try readFile(file),
                     fileName: file,
                     sheet: sheet,

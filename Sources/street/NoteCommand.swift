@@ -50,7 +50,7 @@ extension Street.NoteCommand {
                         throw StreetError.unreadable("\(file): \(error.message)")
                     }
                 }
-                let note = try options.service().setNote(
+                let note = try options.service().setNarrative(
                     project: project,
                     section: section,
                     text: body
@@ -72,7 +72,7 @@ extension Street.NoteCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                printData(NoteListing.table(try options.service().notes(project: project)))
+                printData(NarrativeListing.table(try options.service().narratives(project: project)))
             }
         }
     }
@@ -92,7 +92,7 @@ extension Street.NoteCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try options.service().deleteNote(project: project, section: section)
+                try options.service().deleteNarrative(project: project, section: section)
                 printError("deleted the \(section) note of \(project)")
             }
         }

@@ -37,7 +37,7 @@ extension Street.TemplateCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try writeFile(template.out, try options.service().expenseTemplate())
+                try writeFile(template.out, try options.service().expenditureTemplate())
                 printError("wrote the expenditures template to \(template.out)")
             }
         }

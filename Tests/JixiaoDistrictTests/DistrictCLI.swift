@@ -137,7 +137,7 @@ enum Seed {
             fullSnapshot: true
         )
         try db.record(
-            SyncSession(office: office, startedAt: time, finishedAt: time, result: "ok", ok: true),
+            DistrictSessionRecord(office: office, startedAt: time, finishedAt: time, result: "ok", ok: true),
             agreedDigest: try db.digest(office: office),
             referenceCursor: try db.referenceRevision()
         )

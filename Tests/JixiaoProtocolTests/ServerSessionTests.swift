@@ -8,7 +8,7 @@ import Testing
 @Suite("Server session state machine (Protocol.md §10)")
 struct ServerSessionTests {
     static let t0 = NIODeadline.uptimeNanoseconds(1_000_000_000)
-    static let record = ServerSession.OfficeRecord(
+    static let record = ServerSession.OfficeState(
         secret: Vectors.secret,
         isEnabled: true,
         epoch: Vectors.epoch,
@@ -25,7 +25,7 @@ struct ServerSessionTests {
     }
 
     /// A server after HELLO, AUTH and a successful lookup of `record`.
-    static func authenticated(_ record: ServerSession.OfficeRecord = record) throws -> ServerSession {
+    static func authenticated(_ record: ServerSession.OfficeState = record) throws -> ServerSession {
         var server = server()
         guard case .send = server.received(.hello(Vectors.hello), now: t0) else { throw Failure("no challenge") }
         guard
@@ -111,7 +111,7 @@ struct ServerSessionTests {
         var disabled = Self.record
         disabled.isEnabled = false
         for (record, code) in [(wrong, ErrorCode.authFailed), (nil, .authFailed), (disabled, .officeDisabled)]
-            as [(ServerSession.OfficeRecord?, ErrorCode)]
+            as [(ServerSession.OfficeState?, ErrorCode)]
         {
             var server = Self.server()
             _ = server.received(.hello(Vectors.hello), now: Self.t0)

@@ -83,7 +83,7 @@ struct TemporaryDistrict {
                 fullSnapshot: true
             )
             try database.record(
-                SyncSession(
+                DistrictSessionRecord(
                     office: office,
                     startedAt: "2022-01-09T03:00:00Z",
                     finishedAt: "2022-01-09T03:00:05Z",

@@ -142,7 +142,7 @@ struct ReportDocumentCommandTests {
             fullSnapshot: true
         )
         try district.database.record(
-            SyncSession(
+            DistrictSessionRecord(
                 office: "sifangping",
                 startedAt: "2022-01-09T03:10:00Z",
                 finishedAt: "2022-01-09T03:10:05Z",

@@ -190,7 +190,7 @@ struct DistrictDatabaseTests {
         #expect(try db.expenditures(project: "JD2021", office: "wangluyuan", period: .month(2021, 6)).count == 10)
         #expect(try db.expenditures(office: "wujialing").isEmpty)
         try db.record(
-            SyncSession(office: "wangluyuan", startedAt: "s", finishedAt: "2021-12-31T00:00:00Z", result: "ok", ok: true, rowsIn: 10),
+            DistrictSessionRecord(office: "wangluyuan", startedAt: "s", finishedAt: "2021-12-31T00:00:00Z", result: "ok", ok: true, rowsIn: 10),
             agreedDigest: try db.digest(office: "wangluyuan"), referenceCursor: 3)
         let state = try db.syncState(office: "wangluyuan")
         #expect(state.lastSyncAt == "2021-12-31T00:00:00Z" && state.agreedDigest?.count == 10 && state.referenceCursor == 3)

@@ -138,8 +138,8 @@ struct StreetDatabaseTests {
         try queue.close()
         let db = try StreetDatabase.open(at: path)
         try db.write { w in try w.insert(Fixtures.expenditure(1)) }
-        try db.record(SyncRun(startedAt: "a", finishedAt: "b", result: "ok", ok: true))
-        #expect(try db.syncState().lastRun?.result == "ok")
+        try db.record(OfficeSessionRecord(startedAt: "a", finishedAt: "b", result: "ok", ok: true))
+        #expect(try db.syncState().lastSession?.result == "ok")
         #expect(try db.expenditures().count == 1)
         let applied = try db.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
         #expect(applied == ["street-v1", "street-v2-sync-runs"])

@@ -113,7 +113,7 @@ import Testing
         let database = try cli.database()
         try database.acknowledge(upTo: 2, districtEpoch: "e")
         try database.record(
-            SyncRun(
+            OfficeSessionRecord(
                 startedAt: "2021-07-01T08:00:00Z",
                 finishedAt: "2021-07-01T08:00:01Z",
                 result: "ok: pushed 2, pulled 0",
@@ -123,7 +123,7 @@ import Testing
             )
         )
         try database.record(
-            SyncRun(
+            OfficeSessionRecord(
                 startedAt: "2021-07-02T08:00:00Z",
                 finishedAt: "2021-07-02T08:00:05Z",
                 result: "failed: connection refused by 127.0.0.1:7420",

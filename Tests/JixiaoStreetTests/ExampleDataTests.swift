@@ -86,7 +86,7 @@ import Testing
             try database.applyReference(StreetCLI.changes(reference), cursor: 1)
             let service = OfficeService(database: database)
             let folder = Self.example.appendingPathComponent("offices/\(office)")
-            let expenses = try service.importExpenses(
+            let expenses = try service.importExpenditures(
                 bytes: Array(try Data(contentsOf: folder.appendingPathComponent("expenses.csv")))
             )
             let values = try service.importValues(
@@ -100,10 +100,10 @@ import Testing
             for name in notes where name.hasSuffix(".txt") {
                 let parts = name.dropLast(4).split(separator: ".")
                 let text = try String(contentsOf: folder.appendingPathComponent("notes/\(name)"), encoding: .utf8)
-                _ = try service.setNote(project: String(parts[0]), section: String(parts[1]), text: text)
+                _ = try service.setNarrative(project: String(parts[0]), section: String(parts[1]), text: text)
             }
-            #expect(try service.notes().count == notes.count)
-            total += try service.expenses().reduce(Money.zero) { $0 + $1.amount }
+            #expect(try service.narratives().count == notes.count)
+            total += try service.expenditures().reduce(Money.zero) { $0 + $1.amount }
         }
         // 12,330,600.00 + 498,841.80 + 268,173.00 元: the example README's totals.
         #expect(total == Money(fen: 1_309_761_480))

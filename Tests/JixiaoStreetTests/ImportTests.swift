@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct HeaderMapTests {
     @Test func mapsEnglishAndChineseHeadersInAnyOrder() throws {
-        let map = try HeaderMap<ExpenseColumn>(
+        let map = try HeaderMap<ExpenditureColumn>(
             header: CSVRecord(line: 1, fields: ["金额（元）", "Date", "项目", " category ", "凭证号", ""])
         )
         let row = CSVRecord(line: 2, fields: ["1.00", "2021-01-01", "JD2021", "XC", "记-1", ""])
@@ -20,7 +20,7 @@ import Testing
 
     @Test func refusesUnknownDuplicateAndMissingColumnsAllAtOnce() throws {
         let error = #expect(throws: StreetError.self) {
-            try HeaderMap<ExpenseColumn>(header: CSVRecord(line: 1, fields: ["project", "金额", "amount", "科目"]))
+            try HeaderMap<ExpenditureColumn>(header: CSVRecord(line: 1, fields: ["project", "金额", "amount", "科目"]))
         }
         #expect(
             error?.problems.map(\.description) == [
@@ -42,8 +42,8 @@ import Testing
     }
 }
 
-@Suite struct ExpenseImportTests {
-    let validator = ExpenseValidator(reference: Fixtures.reference, office: Fixtures.office)
+@Suite struct ExpenditureImportTests {
+    let validator = ExpenditureValidator(reference: Fixtures.reference, office: Fixtures.office)
 
     func plan(
         _ text: String,
@@ -53,7 +53,7 @@ import Testing
         -> ImportPlan<Expenditure>
     {
         let counter = Fixtures.Counter()
-        return ExpenseImport.plan(
+        return ExpenditureImport.plan(
             records: try CSVReader.records(text: text),
             validator: validator,
             vouchers: vouchers,
@@ -160,11 +160,11 @@ import Testing
     }
 
     @Test func saysToSyncFirstOnceWhenNothingWasReceived() throws {
-        let plan = ExpenseImport.plan(
+        let plan = ExpenditureImport.plan(
             records: try CSVReader.records(
                 text: "project,category,amount,date\nJD2021,XC,1,2021-01-01\nJD2021,XC,1,2021-01-01\n"
             ),
-            validator: ExpenseValidator(reference: ReferenceData(), office: "x"),
+            validator: ExpenditureValidator(reference: ReferenceData(), office: "x"),
             vouchers: VoucherIndex(),
             allowDuplicateVoucher: false,
             makeID: { "x" }
@@ -180,7 +180,7 @@ import Testing
         let text = "项目,类别,金额,日期,收款方\r\nJD2021,XC,\"1,000.00\",2021-05-01,伍家岭街道𠮷\r\n"
         let bytes = try #require(text.data(using: TextDecoding.gb18030))
         let records = try CSVReader.records(bytes: Array(bytes))
-        let plan = ExpenseImport.plan(
+        let plan = ExpenditureImport.plan(
             records: records,
             validator: validator,
             vouchers: VoucherIndex(),

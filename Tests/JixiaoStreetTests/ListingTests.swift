@@ -29,7 +29,7 @@ import Testing
     ]
 
     @Test func expenseTable() throws {
-        let text = try ExpenseListing.render(Self.expenses, format: .table)
+        let text = try ExpenditureListing.render(Self.expenses, format: .table)
         #expect(
             text == """
                 ID        日期        项目    类别  资金       金额(元)  凭证号  收款方    备注
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func expenseCSVAndJSON() throws {
-        let csv = try ExpenseListing.render(Self.expenses, format: .csv)
+        let csv = try ExpenditureListing.render(Self.expenses, format: .csv)
         #expect(
             csv
                 == "id,project,category,fund,amount,date,voucher,payee,note\r\n"
@@ -51,7 +51,7 @@ import Testing
                 + "\"宣传,\"\"两行\"\"\n第二行\"\r\n"
                 + "ffe1d2c3-0000-4000-8000-000000000000,LT2021,PX,SJ,12500000.00,2021-07-01,,,\r\n"
         )
-        let json = try ExpenseListing.render([Self.expenses[1]], format: .json)
+        let json = try ExpenditureListing.render([Self.expenses[1]], format: .json)
         #expect(
             json == """
                 [
@@ -171,7 +171,7 @@ import Testing
                 text: "（一）强化工作责任。在区委、区政府的坚强领导下，在上级机关的正确指导下"
             ),
         ]
-        let text = NoteListing.table(notes)
+        let text = NarrativeListing.table(notes)
         #expect(
             text == """
                 项目    部分                 字数  内容

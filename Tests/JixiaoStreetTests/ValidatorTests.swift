@@ -2,10 +2,10 @@ import JixiaoModels
 import JixiaoStreet
 import Testing
 
-@Suite struct ExpenseValidatorTests {
-    let validator = ExpenseValidator(reference: Fixtures.reference, office: Fixtures.office)
+@Suite struct ExpenditureValidatorTests {
+    let validator = ExpenditureValidator(reference: Fixtures.reference, office: Fixtures.office)
 
-    func check(_ input: ExpenseInput) -> (Expenditure?, [String]) {
+    func check(_ input: ExpenditureInput) -> (Expenditure?, [String]) {
         var problems: [String] = []
         let expenditure = validator.check(input, id: "e1", problems: &problems)
         return (expenditure, problems)
@@ -13,7 +13,7 @@ import Testing
 
     @Test func acceptsAndNormalises() throws {
         let (expenditure, problems) = check(
-            ExpenseInput(
+            ExpenditureInput(
                 project: " jd2021 ",
                 category: "xc",
                 amount: "¥1,234.56",
@@ -46,64 +46,64 @@ import Testing
     ])
     func amounts(text: String, fen: Int64) {
         let (expenditure, problems) = check(
-            ExpenseInput(project: "JD2021", category: "XC", amount: text, date: "2021-01-01")
+            ExpenditureInput(project: "JD2021", category: "XC", amount: text, date: "2021-01-01")
         )
         #expect(problems == [])
         #expect(expenditure?.amount == Money(fen: fen))
     }
 
     @Test func acceptsChineseDates() {
-        let (expenditure, _) = check(ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021年6月5日"))
+        let (expenditure, _) = check(ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "2021年6月5日"))
         #expect(expenditure?.date == "2021-06-05")
     }
 
     @Test(arguments: [
         (
-            ExpenseInput(project: "JD2021", category: "XC", amount: "12,3a", date: "2021-06-26"),
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "12,3a", date: "2021-06-26"),
             ["amount \"12,3a\" is not a number of 元"]
         ),
         (
-            ExpenseInput(project: "JD2021", category: "XC", amount: "0.00", date: "2021-06-26"),
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "0.00", date: "2021-06-26"),
             ["amount \"0.00\" is zero"]
         ),
         (
-            ExpenseInput(project: "JD2021", category: "XC", amount: "1.234", date: "2021-06-26"),
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "1.234", date: "2021-06-26"),
             ["amount \"1.234\" has more than two decimals in 元"]
         ),
         (
-            ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2020-12-31"),
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "2020-12-31"),
             ["date \"2020-12-31\" is not in 2021, the year of project JD2021"]
         ),
         (
-            ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-02-30"),
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "2021-02-30"),
             ["date \"2021-02-30\" is not a date like 2021-06-26"]
         ),
         (
-            ExpenseInput(project: "JD2020", category: "XC", amount: "1", date: "2021-01-01"),
+            ExpenditureInput(project: "JD2020", category: "XC", amount: "1", date: "2021-01-01"),
             ["project \"JD2020\" is not known; valid projects: JD2021, LT2021, OLD2020"]
         ),
         (
-            ExpenseInput(project: "JD2021", category: "PX", amount: "1", date: "2021-01-01"),
+            ExpenditureInput(project: "JD2021", category: "PX", amount: "1", date: "2021-01-01"),
             ["category \"PX\" is not a category of project JD2021; valid categories: JD, XC"]
         ),
         (
-            ExpenseInput(project: "JD2021", category: "XC", fund: "SJ", amount: "1", date: "2021-01-01"),
+            ExpenditureInput(project: "JD2021", category: "XC", fund: "SJ", amount: "1", date: "2021-01-01"),
             ["fund \"SJ\" is not a fund of project JD2021; valid funds: BJ"]
         ),
         (
-            ExpenseInput(project: "LT2021", category: "PX", amount: "1", date: "2021-01-01"),
+            ExpenditureInput(project: "LT2021", category: "PX", amount: "1", date: "2021-01-01"),
             ["fund is missing; project LT2021 has several: BJ, SJ"]
         ),
         (
-            ExpenseInput(project: "", category: "", amount: "", date: ""),
+            ExpenditureInput(project: "", category: "", amount: "", date: ""),
             ["project is missing", "amount is missing", "date is missing"]
         ),
         (
-            ExpenseInput(project: "JD2021", category: "", amount: "x", date: "y"),
+            ExpenditureInput(project: "JD2021", category: "", amount: "x", date: "y"),
             ["category is missing", "amount \"x\" is not a number of 元", "date \"y\" is not a date like 2021-06-26"]
         ),
     ])
-    func refuses(input: ExpenseInput, messages: [String]) {
+    func refuses(input: ExpenditureInput, messages: [String]) {
         let (expenditure, problems) = check(input)
         #expect(expenditure == nil)
         #expect(problems == messages)
@@ -111,9 +111,9 @@ import Testing
 
     @Test func hintsToSyncWhenNothingWasReceived() {
         var problems: [String] = []
-        let empty = ExpenseValidator(reference: ReferenceData(), office: "x")
+        let empty = ExpenditureValidator(reference: ReferenceData(), office: "x")
         _ = empty.check(
-            ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01"),
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01"),
             id: "e",
             problems: &problems
         )
@@ -127,9 +127,9 @@ import Testing
     @Test func refusesAProjectThatDoesNotListTheOffice() {
         var reference = Fixtures.reference
         reference.projects[0].offices = ["jinduban", "wujialing"]
-        let validator = ExpenseValidator(reference: reference, office: "wangluyuan")
+        let validator = ExpenditureValidator(reference: reference, office: "wangluyuan")
         var problems: [String] = []
-        let input = ExpenseInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01")
+        let input = ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "2021-01-01")
         #expect(validator.check(input, id: "e", problems: &problems) == nil)
         #expect(
             problems == [
@@ -138,13 +138,13 @@ import Testing
             ]
         )
         problems = []
-        let listed = ExpenseValidator(reference: reference, office: "wujialing")
+        let listed = ExpenditureValidator(reference: reference, office: "wujialing")
         #expect(listed.check(input, id: "e", problems: &problems) != nil)
     }
 
     @Test func fundIsChosenWhenTheProjectHasOne() {
         let (expenditure, _) = check(
-            ExpenseInput(project: "LT2021", category: "PX", fund: "sj", amount: "1", date: "2021-01-01")
+            ExpenditureInput(project: "LT2021", category: "PX", fund: "sj", amount: "1", date: "2021-01-01")
         )
         #expect(expenditure?.fund == "SJ")
     }

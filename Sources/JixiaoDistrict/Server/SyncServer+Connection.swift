@@ -8,7 +8,7 @@ import NIOPosix
 
 extension SyncServer {
     /// What one session did, for its log line and the district's session log.
-    struct SessionStats {
+    struct ServerSessionStats {
         var office: String?
         var claimed = false
         /// Whether the office code named in HELLO is enrolled (failed authentications are counted only then).
@@ -28,7 +28,7 @@ extension SyncServer {
         let channel = connection.channel
         let started = Date()
         let startedAt = ISO8601DateFormatter().string(from: started)
-        var stats = SessionStats()
+        var stats = ServerSessionStats()
         let peer = channel.remoteAddress?.ipAddress ?? "?"
         guard
             registry.admit(
@@ -110,7 +110,7 @@ extension SyncServer {
         _ iterator: inout NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
         session box: SessionBox,
         woken: LockedBox<Bool>,
-        stats: inout SessionStats
+        stats: inout ServerSessionStats
     ) async -> ServerSession.Action? {
         let frame: Frame?
         do {
@@ -144,7 +144,7 @@ extension SyncServer {
 
     /// The timer fired: the session's `tick` says what that means. The input side is already closed, so a tick that
     /// finds the deadline moved (a frame raced the timer) still ends the connection, as lost.
-    private func timedOut(_ box: SessionBox, stats: inout SessionStats) -> ServerSession.Action? {
+    private func timedOut(_ box: SessionBox, stats: inout ServerSessionStats) -> ServerSession.Action? {
         let action = box.session.tick(now: .now())
         if case .none = action {
             stats.result = "connection lost: the input closed at a deadline that had moved"
@@ -159,7 +159,7 @@ extension SyncServer {
         session: inout ServerSession,
         outbound: NIOAsyncChannelOutboundWriter<Frame>,
         channel: any Channel,
-        stats: inout SessionStats
+        stats: inout ServerSessionStats
     ) async throws -> Bool {
         var action = first
         while true {
@@ -219,7 +219,7 @@ extension SyncServer {
     private func send(
         _ messages: [Message],
         to outbound: NIOAsyncChannelOutboundWriter<Frame>,
-        stats: inout SessionStats
+        stats: inout ServerSessionStats
     ) async throws {
         for message in messages {
             let frame = message.frame
@@ -232,7 +232,7 @@ extension SyncServer {
     private func lookUp(
         office code: String,
         session: inout ServerSession,
-        stats: inout SessionStats
+        stats: inout ServerSessionStats
     ) async -> ServerSession.Action {
         do {
             let record = try await database(lookUp: code)
@@ -307,11 +307,11 @@ extension SyncServer {
     }
 
     /// The office as the session needs it (one read transaction), or `nil` when no such office is enrolled.
-    private func database(lookUp code: String) async throws -> ServerSession.OfficeRecord? {
+    private func database(lookUp code: String) async throws -> ServerSession.OfficeState? {
         let database = self.database
-        return try await NIOThreadPool.singleton.runIfActive { () -> ServerSession.OfficeRecord? in
+        return try await NIOThreadPool.singleton.runIfActive { () -> ServerSession.OfficeState? in
             guard Code.isValid(code), let record = try database.authenticationRecord(office: code) else { return nil }
-            return ServerSession.OfficeRecord(
+            return ServerSession.OfficeState(
                 secret: record.secret.bytes,
                 isEnabled: record.office.enabled,
                 epoch: UUID(uuidString: record.syncState.epoch),
@@ -353,7 +353,7 @@ extension SyncServer {
     }
 
     /// Logs the session's one line and records it in the district database.
-    private func finish(_ stats: SessionStats, started: Date, startedAt: String) async {
+    private func finish(_ stats: ServerSessionStats, started: Date, startedAt: String) async {
         let duration = Date().timeIntervalSince(started)
         let metadata: Logger.Metadata = [
             "office.code": "\(stats.office ?? "-")", "sync.result": "\(stats.result)", "sync.rows_in": "\(stats.rowsIn)",
@@ -366,7 +366,7 @@ extension SyncServer {
             logger.warning("session", metadata: metadata)
         }
         guard stats.claimed, let office = stats.office else { return }
-        let session = SyncSession(
+        let session = DistrictSessionRecord(
             office: office,
             startedAt: startedAt,
             finishedAt: ISO8601DateFormatter().string(from: Date()),

@@ -52,7 +52,7 @@ public struct SyncClient: Sendable {
         while true {
             attempt += 1
             do {
-                var report = try await SyncAttempt(
+                var report = try await ClientSessionDriver(
                     database: database,
                     settings: settings,
                     address: address,
@@ -83,7 +83,7 @@ public struct SyncClient: Sendable {
 
     private func record(started: Date, report: SyncReport?, error: SyncError?) {
         let formatter = ISO8601DateFormatter()
-        let run = SyncRun(
+        let run = OfficeSessionRecord(
             startedAt: formatter.string(from: started),
             finishedAt: formatter.string(from: Date()),
             result: report.map { "ok: pushed \($0.pushed), pulled \($0.pulled)" } ?? error?.message ?? "failed",

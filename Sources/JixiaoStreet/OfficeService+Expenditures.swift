@@ -8,8 +8,8 @@ extension OfficeService {
     ///   - allowDuplicateVoucher: accept a voucher number the project already has.
     /// - Returns: the stored expenditure, with its new id.
     /// - Throws: `StreetError.refused` listing every problem; nothing is stored then.
-    public func addExpense(_ input: ExpenseInput, allowDuplicateVoucher: Bool = false) throws -> Expenditure {
-        let validator = ExpenseValidator(reference: try reference(), office: try office())
+    public func addExpenditure(_ input: ExpenditureInput, allowDuplicateVoucher: Bool = false) throws -> Expenditure {
+        let validator = ExpenditureValidator(reference: try reference(), office: try office())
         let expenditure = try checked(input, id: StreetWriter.newID(), validator: validator, allowDuplicateVoucher)
         try database.write { writer in try writer.insert(expenditure) }
         return expenditure
@@ -21,9 +21,9 @@ extension OfficeService {
     ///   - edit: the fields to change.
     /// - Returns: the expenditure as stored now.
     /// - Throws: `StreetError.notFound`, or `StreetError.refused` listing every problem.
-    public func editExpense(
+    public func editExpenditure(
         id: String,
-        _ edit: ExpenseEdit,
+        _ edit: ExpenditureEdit,
         allowDuplicateVoucher: Bool = false
     ) throws
         -> Expenditure
@@ -35,7 +35,7 @@ extension OfficeService {
             ])
         }
         let projectChanged = edit.project.map { $0.trimmed() != current.project } ?? false
-        let input = ExpenseInput(
+        let input = ExpenditureInput(
             project: edit.project ?? current.project,
             category: edit.category ?? current.category,
             fund: edit.fund ?? (projectChanged ? "" : current.fund),
@@ -45,7 +45,7 @@ extension OfficeService {
             payee: edit.payee ?? current.payee,
             note: edit.note ?? current.note
         )
-        let validator = ExpenseValidator(reference: try reference(), office: current.office)
+        let validator = ExpenditureValidator(reference: try reference(), office: current.office)
         // A voucher already accepted as a duplicate is not refused again when only other fields change.
         let voucherMoved = input.voucher.trimmed() != current.voucher || input.project.trimmed() != current.project
         let updated = try checked(
@@ -61,14 +61,14 @@ extension OfficeService {
     /// Deletes an expenditure (the district deletes its copy at the next sync).
     /// - Parameter id: the id, or a unique prefix of it.
     /// - Returns: the deleted expenditure.
-    public func deleteExpense(id: String) throws -> Expenditure {
+    public func deleteExpenditure(id: String) throws -> Expenditure {
         let current = try expenditure(matching: id)
         try database.write { writer in try writer.deleteExpenditure(id: current.id) }
         return current
     }
 
     /// Expenditures, optionally of one project and within one period (`2021`, `2021Q2`, `2021-06`).
-    public func expenses(project: String? = nil, period: Period? = nil) throws -> [Expenditure] {
+    public func expenditures(project: String? = nil, period: Period? = nil) throws -> [Expenditure] {
         var projectCode: String?
         if let project { projectCode = try requireProject(project, in: try reference()).code }
         return try database.expenditures(project: projectCode, period: period)
@@ -92,9 +92,9 @@ extension OfficeService {
 
     /// Validates `input` and the voucher rule.
     private func checked(
-        _ input: ExpenseInput,
+        _ input: ExpenditureInput,
         id: String,
-        validator: ExpenseValidator,
+        validator: ExpenditureValidator,
         _ allowDuplicateVoucher: Bool
     ) throws -> Expenditure {
         var problems: [String] = []

@@ -9,7 +9,7 @@ extension OfficeService {
     ///   - text: the narrative; line breaks are kept (CRLF becomes LF), surrounding blank space is trimmed.
     /// - Returns: the stored narrative.
     /// - Throws: `StreetError.refused` for an unknown project or section, or empty text.
-    public func setNote(project: String, section: String, text: String) throws -> Narrative {
+    public func setNarrative(project: String, section: String, text: String) throws -> Narrative {
         var problems: [InputProblem] = []
         let reference = try reference()
         var found: Project?
@@ -32,7 +32,7 @@ extension OfficeService {
 
     /// Deletes a project's narrative for a section.
     /// - Throws: `StreetError.notFound` when there is none.
-    public func deleteNote(project: String, section: String) throws {
+    public func deleteNarrative(project: String, section: String) throws {
         let found = try requireProject(project, in: try reference())
         let parsedSection: Narrative.Section
         do { parsedSection = try Narrative.Section(parsing: section) } catch let error as ModelError {
@@ -47,7 +47,7 @@ extension OfficeService {
     }
 
     /// The narratives, optionally of one project.
-    public func notes(project: String? = nil) throws -> [Narrative] {
+    public func narratives(project: String? = nil) throws -> [Narrative] {
         var projectCode: String?
         if let project { projectCode = try requireProject(project, in: try reference()).code }
         return try database.narratives(project: projectCode)

@@ -2,7 +2,7 @@ import JixiaoConsole
 import JixiaoModels
 
 /// Writes narratives for `street note list`: project, section, length and the start of the text.
-public enum NoteListing {
+public enum NarrativeListing {
     /// The aligned table.
     public static func table(_ notes: [Narrative]) -> String {
         var table = Table(columns: [

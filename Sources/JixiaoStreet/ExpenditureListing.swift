@@ -8,7 +8,7 @@ import JixiaoModels
 /// - csv: `id,project,category,fund,amount,date,voucher,payee,note`, amounts `1234.56` without separators so that
 ///   Excel reads them as numbers.
 /// - json: an array of objects, keys sorted, amounts as `{"fen": 123456, "yuan": "1234.56"}`.
-public enum ExpenseListing {
+public enum ExpenditureListing {
     /// The CSV header.
     public static let csvHeader = ["id", "project", "category", "fund", "amount", "date", "voucher", "payee", "note"]
 

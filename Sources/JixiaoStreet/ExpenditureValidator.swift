@@ -3,7 +3,7 @@ import JixiaoModels
 /// Checks expenditures against the reference data: a known project that lists the office (or lists none), a known
 /// category and fund (each by code, or by name when only one has it), an amount that is money and not zero, a date in the project's year. Voucher numbers are checked separately (`VoucherIndex`) because that
 /// needs what is already stored.
-public struct ExpenseValidator: Sendable {
+public struct ExpenditureValidator: Sendable {
     /// What the office has received from the district.
     public let reference: ReferenceData
     /// The office recording the expenditures.
@@ -28,7 +28,7 @@ public struct ExpenseValidator: Sendable {
     ///   - problems: receives one message per problem found (all of them, not only the first).
     /// - Returns: the expenditure with codes in the district's spelling and trimmed text, or `nil` when there are
     ///   problems.
-    public func check(_ input: ExpenseInput, id: String, problems: inout [String]) -> Expenditure? {
+    public func check(_ input: ExpenditureInput, id: String, problems: inout [String]) -> Expenditure? {
         let before = problems.count
         let project = checkProject(input.project, problems: &problems)
         let category = project.flatMap { checkCategory(input.category, of: $0, problems: &problems) }

@@ -2,7 +2,7 @@ import JixiaoConsole
 import JixiaoModels
 
 /// Maps the records of an expenditures file (CSV or a sheet) to checked expenditures.
-public enum ExpenseImport {
+public enum ExpenditureImport {
     /// Checks every record of the file and builds the expenditures.
     ///
     /// - Parameters:
@@ -16,7 +16,7 @@ public enum ExpenseImport {
     public static func plan(
         records: [CSVRecord],
         source: ImportSource = .csv(.utf8),
-        validator: ExpenseValidator,
+        validator: ExpenditureValidator,
         vouchers: VoucherIndex,
         allowDuplicateVoucher: Bool,
         makeID: () -> String
@@ -25,11 +25,11 @@ public enum ExpenseImport {
         var ids: [String: Int] = [:]
         return .checking(
             records: records,
-            columns: ExpenseColumn.self,
+            columns: ExpenditureColumn.self,
             source: source,
             reference: validator.reference
         ) { record, map, messages in
-            let input = ExpenseInput(
+            let input = ExpenditureInput(
                 project: map.value(.project, in: record),
                 category: map.value(.category, in: record),
                 fund: map.value(.fund, in: record),

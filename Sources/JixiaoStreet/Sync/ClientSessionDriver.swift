@@ -7,7 +7,7 @@ import NIOCore
 import NIOPosix
 
 /// One connection's worth of sync: handshake, push, pull, verify, bye, driving a `ClientSession`.
-struct SyncAttempt {
+struct ClientSessionDriver {
     typealias Connection = NIOAsyncChannel<Frame, Frame>
 
     let database: StreetDatabase
@@ -60,7 +60,7 @@ struct SyncAttempt {
 
     /// The mutable half of an attempt: the session, the stream, the counters.
     struct Driver {
-        let attempt: SyncAttempt
+        let attempt: ClientSessionDriver
         let channel: any Channel
         var iterator: NIOAsyncChannelInboundStream<Frame>.AsyncIterator
         let outbound: NIOAsyncChannelOutboundWriter<Frame>
@@ -72,7 +72,7 @@ struct SyncAttempt {
         var database: StreetDatabase { attempt.database }
 
         init(
-            attempt: SyncAttempt,
+            attempt: ClientSessionDriver,
             channel: any Channel,
             iterator: NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
             outbound: NIOAsyncChannelOutboundWriter<Frame>

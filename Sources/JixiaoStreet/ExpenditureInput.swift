@@ -1,7 +1,7 @@
 /// An expenditure as a clerk typed it (command-line options or one CSV row), before any check.
 ///
-/// Every field is text; `ExpenseValidator` turns it into an `Expenditure` or says what is wrong.
-public struct ExpenseInput: Hashable, Sendable {
+/// Every field is text; `ExpenditureValidator` turns it into an `Expenditure` or says what is wrong.
+public struct ExpenditureInput: Hashable, Sendable {
     public var project: String
     public var category: String
     /// Empty: the project's only fund.

@@ -1,5 +1,5 @@
 /// The fields `street expense edit` changes; `nil` keeps the stored value.
-public struct ExpenseEdit: Hashable, Sendable {
+public struct ExpenditureEdit: Hashable, Sendable {
     public var project: String?
     public var category: String?
     /// Changing the project without naming a fund picks the new project's only fund.
