@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "JixiaoSpreadsheet",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["JixiaoModels", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "JixiaoStreet",

@@ -55,7 +55,7 @@ public struct PDFConverter: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw ReportError.output("cannot create a temporary folder for the PDF", cause: error)
+            throw ReportError.output("cannot create a temporary folder for the PDF", underlying: error)
         }
         defer { try? FileManager.default.removeItem(at: directory) }
         let name = report.project.code.isEmpty ? "report" : report.project.code
@@ -95,7 +95,7 @@ public struct PDFConverter: Sendable {
 
     private func write(_ data: Data, to url: URL) throws {
         do { try data.write(to: url) } catch {
-            throw ReportError.output("cannot write \(url.path)", cause: error)
+            throw ReportError.output("cannot write \(url.path)", underlying: error)
         }
     }
 
@@ -122,7 +122,7 @@ public struct PDFConverter: Sendable {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            throw ReportError.output("cannot start \(program)", cause: error)
+            throw ReportError.output("cannot start \(program)", underlying: error)
         }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(50_000) }

@@ -1,25 +1,51 @@
+import JixiaoModels
+
 /// An error raised while building or writing a report: a project that is not in the database, an output that
 /// cannot be written.
 ///
 /// The `description` says what is wrong and what to do about it.
-public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
-    private enum Code: Hashable, Sendable {
-        case unknownProject
-        case database
-        case output
-        case notFinal
+public struct ReportError: CodedError, Hashable {
+    /// What kind of error this is; also a `catch` pattern (`catch ReportError.Code.unknownProject`).
+    public struct Code: ErrorCodeType {
+        public typealias Owner = ReportError
+        private enum Base: String, Hashable, Sendable {
+            case unknownProject, database, output, notFinal
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// The code of `ReportError.unknownProject`.
+        public static let unknownProject = Code(.unknownProject)
+        /// The code of `ReportError.database`.
+        public static let database = Code(.database)
+        /// The code of `ReportError.output`.
+        public static let output = Code(.output)
+        /// The code of `ReportError.notFinal`.
+        public static let notFinal = Code(.notFinal)
+
+        public var description: String { base.rawValue }
     }
 
-    private let code: Code
+    /// What kind of error this is.
+    public let code: Code
     /// The human message.
     public let message: String
-    /// The underlying error's description, if any.
-    public let cause: String?
+    /// The underlying error, if any.
+    public let underlying: (any Error & Sendable)?
 
-    private init(_ code: Code, _ message: String, cause: String? = nil) {
+    private init(_ code: Code, _ message: String, underlying: (any Error & Sendable)? = nil) {
         self.code = code
         self.message = message
-        self.cause = cause
+        self.underlying = underlying
+    }
+
+    public static func == (lhs: ReportError, rhs: ReportError) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
     }
 
     /// A project code the district database does not know for that year.
@@ -31,20 +57,20 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The district database could not be read.
-    public static func database(_ message: String, cause: (any Error)? = nil) -> ReportError {
-        ReportError(.database, message, cause: cause.map { String(describing: $0) })
+    public static func database(_ message: String, underlying: (any Error & Sendable)? = nil) -> ReportError {
+        ReportError(.database, message, underlying: underlying)
     }
 
     /// A report file could not be written.
-    public static func output(_ message: String, cause: (any Error)? = nil) -> ReportError {
-        ReportError(.output, message, cause: cause.map { String(describing: $0) })
+    public static func output(_ message: String, underlying: (any Error & Sendable)? = nil) -> ReportError {
+        ReportError(.output, message, underlying: underlying)
     }
 
     /// `--final` was asked for while data is missing; `message` says what is missing.
     public static func notFinal(_ message: String) -> ReportError { ReportError(.notFinal, message) }
 
     public var description: String {
-        guard let cause else { return message }
-        return "\(message) (\(cause))"
+        guard let underlying else { return message }
+        return "\(message) (\(underlying))"
     }
 }

@@ -140,7 +140,7 @@ struct WordDocument {
         } catch let error as ReportError {
             throw error
         } catch {
-            throw ReportError.output("cannot package the Word document", cause: error)
+            throw ReportError.output("cannot package the Word document", underlying: error)
         }
     }
 

@@ -1,10 +1,13 @@
+import JixiaoModels
+
 /// An error reading or writing an .xlsx workbook.
 ///
 /// The `description` is written for a clerk: it names the file's part or cell that is wrong and what to do
 /// (`the workbook has no sheet named "支出"; its sheets are 说明, 数据`).
-public struct SpreadsheetError: Error, Sendable, CustomStringConvertible {
+public struct SpreadsheetError: CodedError {
     /// What kind of problem this is; compare with the static members (`error.code == .partTooLarge`).
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    public struct Code: ErrorCodeType {
+        public typealias Owner = SpreadsheetError
         private enum Base: String, Hashable, Sendable {
             case notAZip, notAWorkbook, missingPart, malformedPart, partTooLarge, noSuchSheet, unreadable
             case unwritable

@@ -6,13 +6,48 @@ import JixiaoModels
 ///
 /// Keeps SQLite's extended result code, message and SQL when SQLite raised it (no row values: they may be personal
 /// data). `description` says what a clerk or admin can do about it.
-public struct StorageError: Error, CustomStringConvertible, Sendable {
-    private enum Code: Sendable, Hashable {
-        case missingFile, fileExists, notJixiaoFile, newerVersion, corrupt, locked, readOnly
-        case constraint, notFound, notAuthorized, sequenceGap, invalidData, sqlite
+public struct StorageError: CodedError {
+    /// What kind of error this is; also a `catch` pattern (`catch StorageError.Code.missingFile`).
+    public struct Code: ErrorCodeType {
+        public typealias Owner = StorageError
+        private enum Base: String, Hashable, Sendable {
+            case missingFile, fileExists, notJixiaoFile, newerVersion, corrupt, locked, readOnly, constraint, notFound, notAuthorized, sequenceGap, invalidData, sqlite
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// The code of `StorageError.missingFile`.
+        public static let missingFile = Code(.missingFile)
+        /// The code of `StorageError.fileExists`.
+        public static let fileExists = Code(.fileExists)
+        /// The code of `StorageError.notJixiaoFile`.
+        public static let notJixiaoFile = Code(.notJixiaoFile)
+        /// The code of `StorageError.newerVersion`.
+        public static let newerVersion = Code(.newerVersion)
+        /// The code of `StorageError.corrupt`.
+        public static let corrupt = Code(.corrupt)
+        /// The code of `StorageError.locked`.
+        public static let locked = Code(.locked)
+        /// The code of `StorageError.readOnly`.
+        public static let readOnly = Code(.readOnly)
+        /// The code of `StorageError.constraint`.
+        public static let constraint = Code(.constraint)
+        /// The code of `StorageError.notFound`.
+        public static let notFound = Code(.notFound)
+        /// The code of `StorageError.notAuthorized`.
+        public static let notAuthorized = Code(.notAuthorized)
+        /// The code of `StorageError.sequenceGap`.
+        public static let sequenceGap = Code(.sequenceGap)
+        /// The code of `StorageError.invalidData`.
+        public static let invalidData = Code(.invalidData)
+        /// The code of `StorageError.sqlite`.
+        public static let sqlite = Code(.sqlite)
+
+        public var description: String { base.rawValue }
     }
 
-    private let code: Code
+    /// What kind of error this is.
+    public let code: Code
     /// The human message.
     public let message: String
     /// SQLite's extended result code, when SQLite raised the error.
@@ -77,18 +112,6 @@ public struct StorageError: Error, CustomStringConvertible, Sendable {
                 + "(the row was written outside Jixiao or by a newer version; correct or remove it, or restore a backup)")
     }
 
-    public var isMissingFile: Bool { code == .missingFile }
-    public var isFileExists: Bool { code == .fileExists }
-    public var isNewerVersion: Bool { code == .newerVersion }
-    public var isCorrupt: Bool { code == .corrupt }
-    public var isLocked: Bool { code == .locked }
-    public var isReadOnly: Bool { code == .readOnly }
-    public var isConstraint: Bool { code == .constraint }
-    public var isNotFound: Bool { code == .notFound }
-    public var isNotAuthorized: Bool { code == .notAuthorized }
-    public var isSequenceGap: Bool { code == .sequenceGap }
-    public var isNotJixiaoFile: Bool { code == .notJixiaoFile }
-    public var isInvalidData: Bool { code == .invalidData }
 
     /// Maps any error thrown by GRDB to a `StorageError`, naming the file.
     static func wrap(_ error: any Error, path: String) -> any Error {

@@ -18,7 +18,7 @@ extension OfficeService {
         do {
             return try draft.data()
         } catch let error as SpreadsheetError {
-            throw StreetError.failed("the workbook could not be written: \(error.message)", cause: error)
+            throw StreetError.failed("the workbook could not be written: \(error.message)", underlying: error)
         }
     }
 }

@@ -1,3 +1,4 @@
+import JixiaoModels
 import JixiaoSpreadsheet
 
 /// An error raised by the office side: input that is refused, a row that does not exist, a file that cannot be
@@ -5,27 +6,42 @@ import JixiaoSpreadsheet
 ///
 /// The `description` is written for a clerk. A refusal lists every problem, one per line, each saying what was
 /// wrong and where (`line 17: amount "12,3a" is not a number of 元`).
-public struct StreetError: Error, Sendable, CustomStringConvertible {
-    private enum Code: Hashable, Sendable {
-        case refused
-        case notFound
-        case unreadable
-        case failed
+public struct StreetError: CodedError {
+    /// What kind of error this is; also a `catch` pattern (`catch StreetError.Code.refused`).
+    public struct Code: ErrorCodeType {
+        public typealias Owner = StreetError
+        private enum Base: String, Hashable, Sendable {
+            case refused, notFound, unreadable, failed
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// The code of `StreetError.refused`.
+        public static let refused = Code(.refused)
+        /// The code of `StreetError.notFound`.
+        public static let notFound = Code(.notFound)
+        /// The code of `StreetError.unreadable`.
+        public static let unreadable = Code(.unreadable)
+        /// The code of `StreetError.failed`.
+        public static let failed = Code(.failed)
+
+        public var description: String { base.rawValue }
     }
 
-    private let code: Code
+    /// What kind of error this is.
+    public let code: Code
     /// A one-line summary.
     public let message: String
     /// The problems behind a refusal, in file order; empty for other errors.
     public let problems: [InputProblem]
     /// The underlying error (a storage or console error), if any.
-    public let cause: (any Error & Sendable)?
+    public let underlying: (any Error & Sendable)?
 
-    private init(_ code: Code, _ message: String, problems: [InputProblem] = [], cause: (any Error & Sendable)? = nil) {
+    private init(_ code: Code, _ message: String, problems: [InputProblem] = [], underlying: (any Error & Sendable)? = nil) {
         self.code = code
         self.message = message
         self.problems = problems
-        self.cause = cause
+        self.underlying = underlying
     }
 
     /// Input that breaks the rules; nothing was stored.
@@ -41,23 +57,21 @@ public struct StreetError: Error, Sendable, CustomStringConvertible {
     public static func notFound(_ message: String) -> StreetError { StreetError(.notFound, message) }
 
     /// A file that cannot be read or decoded.
-    public static func unreadable(_ message: String, cause: (any Error & Sendable)? = nil) -> StreetError {
-        StreetError(.unreadable, message, cause: cause)
+    public static func unreadable(_ message: String, underlying: (any Error & Sendable)? = nil) -> StreetError {
+        StreetError(.unreadable, message, underlying: underlying)
     }
 
-    /// Anything else that went wrong, with its cause.
-    public static func failed(_ message: String, cause: (any Error & Sendable)? = nil) -> StreetError {
-        StreetError(.failed, message, cause: cause)
+    /// Anything else that went wrong, with its underlying.
+    public static func failed(_ message: String, underlying: (any Error & Sendable)? = nil) -> StreetError {
+        StreetError(.failed, message, underlying: underlying)
     }
 
-    /// Whether this is a refusal of input (as opposed to a failure of the machine).
-    public var isRefusal: Bool { code == .refused }
 
     public var description: String {
         var lines: [String] = []
         if !message.isEmpty { lines.append(message) }
         lines += problems.map(\.description)
-        if let cause, code != .refused { lines.append("cause: \(cause)") }
+        if let underlying, code != .refused { lines.append("underlying: \(underlying)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -27,7 +27,7 @@ extension District {
                 let database = try options.open()
                 do {
                     try database.backup(to: file)
-                } catch let error as StorageError where error.isFileExists {
+                } catch let error as StorageError where error.code == .fileExists {
                     throw DistrictError.invalidInput("\(error.message); choose a new file name")
                 }
                 let check: [String]

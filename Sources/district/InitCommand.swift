@@ -29,7 +29,7 @@ extension District {
             try reporting {
                 do {
                     _ = try DistrictDatabase.create(at: options.path, name: name)
-                } catch let error as StorageError where error.isFileExists {
+                } catch let error as StorageError where error.code == .fileExists {
                     throw DistrictError.invalidInput("\(error.message) (choose another --db or remove the file)")
                 }
                 printError(

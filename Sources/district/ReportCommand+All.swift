@@ -73,7 +73,7 @@ extension District.ReportCommand {
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw ReportError.output("cannot create the directory \(directory)", cause: error)
+            throw ReportError.output("cannot create the directory \(directory)", underlying: error)
         }
         do {
             for file in files {
@@ -82,7 +82,7 @@ extension District.ReportCommand {
             do {
                 try manager.moveItem(atPath: staging, toPath: directory)
             } catch {
-                throw ReportError.output("cannot create the directory \(directory)", cause: error)
+                throw ReportError.output("cannot create the directory \(directory)", underlying: error)
             }
         } catch {
             try? manager.removeItem(atPath: staging)

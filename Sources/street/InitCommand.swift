@@ -42,7 +42,7 @@ extension Street {
                 let settings = StreetSettings(office: office, server: server, secret: try OfficeSecret(hex: secret))
                 do {
                     _ = try StreetDatabase.create(at: options.path, settings: settings)
-                } catch let error as StorageError where error.isFileExists {
+                } catch let error as StorageError where error.code == .fileExists {
                     throw StreetError.failed("\(error.message) (choose another --db or remove the file)")
                 }
                 printError("created \(options.path) for office \(office); next: street sync")

@@ -31,7 +31,7 @@ struct UnreadableRowTests {
             try StatusService.completeness(year: 2021, period: nil, in: district.database)
         }
         for error in [reportError, statusError] {
-            #expect(error.isInvalidData)
+            #expect(error.code == .invalidData)
             #expect(error.description.contains("indicator_values row \"bad-period-1\" of office wangluyuan"))
             #expect(error.description.contains("2021-13"))
             // The row's own values may be personal data: never in the message.
@@ -66,7 +66,7 @@ struct UnreadableRowTests {
             try StatusService.completeness(year: 2021, period: nil, in: district.database)
         }
         for error in [reportError, statusError] {
-            #expect(error.isInvalidData)
+            #expect(error.code == .invalidData)
             #expect(error.description.contains("indicators row \"LT02\""), "\(error)")
             #expect(error.description.contains(named), "\(error)")
         }

@@ -51,7 +51,7 @@ struct DistrictDatabaseTests {
         try db.setEnabled(false, office: "wujialing")
         #expect(try db.office("wujialing")?.enabled == false)
         let error = #expect(throws: StorageError.self) { try db.setEnabled(true, office: "nobody") }
-        #expect(error?.isNotFound == true)
+        #expect(error?.code == .notFound)
         #expect(try db.secret(of: "nobody") == nil)
     }
 
@@ -99,11 +99,11 @@ struct DistrictDatabaseTests {
         let gap = #expect(throws: StorageError.self) {
             try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 150, toSequence: 160, changes: [], fullSnapshot: false)
         }
-        #expect(gap?.isSequenceGap == true)
+        #expect(gap?.code == .sequenceGap)
         let epoch = #expect(throws: StorageError.self) {
             try db.applyPush(office: "wangluyuan", epoch: "e2", fromSequence: 0, toSequence: 5, changes: [], fullSnapshot: false)
         }
-        #expect(epoch?.isSequenceGap == true)
+        #expect(epoch?.code == .sequenceGap)
         // An overlapping push (a retry that also carries newer changes) applies.
         let delete = SyncChange(table: .expenditures, operation: .delete, key: Fixtures.expenditure(3).id, office: "wangluyuan", values: [])
         let overlap = try db.applyPush(
@@ -158,7 +158,7 @@ struct DistrictDatabaseTests {
         let error = #expect(throws: StorageError.self) {
             try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 4, changes: foreign, fullSnapshot: false)
         }
-        #expect(error?.isNotAuthorized == true)
+        #expect(error?.code == .notAuthorized)
         #expect(error?.description.contains(Fixtures.expenditure(7).id) == true)
         #expect(error?.description.contains("wujialing") == true)
         // A row claiming the session's office in the envelope but another in its values.
@@ -203,6 +203,6 @@ struct DistrictDatabaseTests {
         #expect(try restored.rowCounts(office: "wangluyuan").expenditures == 10)
         #expect(try restored.epoch() == db.epoch())
         let exists = #expect(throws: StorageError.self) { try db.backup(to: copy) }
-        #expect(exists?.isFileExists == true)
+        #expect(exists?.code == .fileExists)
     }
 }

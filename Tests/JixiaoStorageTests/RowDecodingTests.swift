@@ -56,7 +56,7 @@ struct RowDecodingTests {
             try Indicator(syncValues: values)
         } throws: { error in
             let text = "\(error)"
-            return (error as? StorageError)?.isInvalidData == true && text.contains("indicators row \"JD01\"")
+            return (error as? StorageError)?.code == .invalidData && text.contains("indicators row \"JD01\"")
                 && text.contains(named)
         }
     }

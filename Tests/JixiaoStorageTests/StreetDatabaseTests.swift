@@ -21,7 +21,7 @@ struct StreetDatabaseTests {
         #expect(mode == 0o600)
         #expect(try db.integrityCheck() == ["ok"])
         let error = #expect(throws: StorageError.self) { try StreetDatabase.create(at: path, settings: Fixtures.settings) }
-        #expect(error?.isFileExists == true)
+        #expect(error?.code == .fileExists)
         #expect(error?.description == "\(path) already exists: refusing to overwrite it")
         // A second file gets another epoch.
         let other = try StreetDatabase.create(at: folder.file("other.db"), settings: Fixtures.settings)
@@ -31,7 +31,7 @@ struct StreetDatabaseTests {
     @Test("a missing file is reported with the caller's advice, and no command line's by default")
     func missing() {
         let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: "/nonexistent/street.db") }
-        #expect(error?.isMissingFile == true)
+        #expect(error?.code == .missingFile)
         #expect(
             error?.description
                 == "no database at /nonexistent/street.db: create it first, or give the path of an existing one"
@@ -53,7 +53,7 @@ struct StreetDatabaseTests {
             return
         }
         let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
-        #expect(error?.isNotJixiaoFile == true)
+        #expect(error?.code == .notJixiaoFile)
         #expect(error?.description == "\(path) is not a Jixiao street office database")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(text.utf8))
     }
@@ -73,7 +73,7 @@ struct StreetDatabaseTests {
         let path = folder.file("street.db")
         try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
-        #expect(error?.isCorrupt == true)
+        #expect(error?.code == .corrupt)
         #expect(error?.description.contains("corrupt") == true)
     }
 
@@ -94,7 +94,7 @@ struct StreetDatabaseTests {
             let findings = try db.integrityCheck()
             #expect(findings != ["ok"])
         } catch let error as StorageError {
-            #expect(error.isCorrupt)
+            #expect(error.code == .corrupt)
         }
     }
 
@@ -103,7 +103,7 @@ struct StreetDatabaseTests {
         let folder = TemporaryFolder()
         _ = try DistrictDatabase.create(at: folder.file("district.db"), name: "开福区")
         let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: folder.file("district.db")) }
-        #expect(error?.isNotJixiaoFile == true)
+        #expect(error?.code == .notJixiaoFile)
     }
 
     @Test("a file from a newer version is refused")
@@ -115,7 +115,7 @@ struct StreetDatabaseTests {
         try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('street-v99-future')") }
         try queue.close()
         let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
-        #expect(error?.isNewerVersion == true)
+        #expect(error?.code == .newerVersion)
         #expect(error?.description.contains("newer version") == true)
     }
 
@@ -171,7 +171,7 @@ struct StreetDatabaseTests {
         try db.write { w in try w.deleteExpenditure(id: first.id) }
         #expect(try db.expenditure(id: first.id) == nil)
         let error = #expect(throws: StorageError.self) { try db.write { w in try w.deleteExpenditure(id: first.id) } }
-        #expect(error?.isNotFound == true)
+        #expect(error?.code == .notFound)
     }
 
     @Test("indicator values are upserts that keep their id; narratives too")
@@ -234,7 +234,7 @@ struct StreetDatabaseTests {
                 try w.insert(zero)
             }
         }
-        #expect(error?.isConstraint == true)
+        #expect(error?.code == .constraint)
         #expect(try db.expenditures().count == 1)
     }
 
@@ -326,7 +326,7 @@ struct StreetDatabaseTests {
                 [SyncChange(table: .expenditures, operation: .upsert, key: "x", office: "o", values: Fixtures.expenditure(1).syncValues)],
                 cursor: 6)
         }
-        #expect(error?.isNotAuthorized == true)
+        #expect(error?.code == .notAuthorized)
         #expect(try db.syncState().referenceCursor == 5)
     }
 }

@@ -344,10 +344,10 @@ extension SyncServer {
     static func protocolError(for error: any Error) -> ProtocolError {
         if let error = error as? ProtocolError { return error }
         if let error = error as? StorageError {
-            if error.isNotAuthorized { return ProtocolError(.notAuthorized, error.message) }
-            if error.isSequenceGap { return ProtocolError(.sequenceGap, error.message) }
-            if error.isConstraint { return ProtocolError(.malformedFrame, "a row breaks a rule: \(error.message)") }
-            if error.isInvalidData { return ProtocolError(.malformedFrame, error.message) }
+            if error.code == .notAuthorized { return ProtocolError(.notAuthorized, error.message) }
+            if error.code == .sequenceGap { return ProtocolError(.sequenceGap, error.message) }
+            if error.code == .constraint { return ProtocolError(.malformedFrame, "a row breaks a rule: \(error.message)") }
+            if error.code == .invalidData { return ProtocolError(.malformedFrame, error.message) }
         }
         return ProtocolError(.internal, "the server could not complete the request")
     }

@@ -32,7 +32,7 @@ public enum OfficeAdmin {
     private static func mapNotFound<T>(_ code: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as StorageError where error.isNotFound {
+        } catch let error as StorageError where error.code == .notFound {
             throw DistrictError.notFound("no office with code \(code) is enrolled (see `district office list`)")
         }
     }
