@@ -23,7 +23,8 @@ BUILD=(swift build -c release --static-swift-stdlib --scratch-path .build-releas
 "${BUILD[@]}" --product street
 BIN=$("${BUILD[@]}" --show-bin-path)
 mkdir -p "$PREFIX/bin"
-install -m 0755 "$BIN/district" "$BIN/street" "$PREFIX/bin/"
+# Stripped: the symbol tables of the statically linked runtime would otherwise be most of each file.
+install -s -m 0755 "$BIN/district" "$BIN/street" "$PREFIX/bin/"
 echo "installed $PREFIX/bin/district and $PREFIX/bin/street" >&2
 case ":$PATH:" in
     *":$PREFIX/bin:"*) ;;

@@ -39,7 +39,7 @@ Version: $VERSION
 Architecture: $ARCH
 Maintainer: Jixiao maintainers <jixiao@localhost>
 Installed-Size: $SIZE
-Depends: libc6, libsqlite3-0, zlib1g
+Depends: libc6, libstdc++6, libgcc-s1, libsqlite3-0, zlib1g
 Section: misc
 Priority: optional
 Description: project expenditure performance self-evaluation reports (绩效自评)
