@@ -122,7 +122,8 @@ let package = Package(
         .testTarget(
             name: "JixiaoSyncTests",
             dependencies: [
-                "JixiaoModels", "JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol", "JixiaoTestSupport",
+                "JixiaoModels", "JixiaoStreet", "JixiaoDistrict", "JixiaoStorage", "JixiaoProtocol",
+                "JixiaoTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

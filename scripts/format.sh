@@ -9,4 +9,4 @@ if [ "${1:-}" != "--lint-only" ]; then
     swift format format --in-place --parallel $files
 fi
 # shellcheck disable=SC2086
-swift format lint --parallel $files
+swift format lint --strict --parallel $files

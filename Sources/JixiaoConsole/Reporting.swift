@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AmbiguousTrailingClosureOverload
+// `reporting` has a sync and an async form: one function to the caller; the compiler picks by the closure.
+
 import Foundation
 
 /// An error the argument parser reports itself: an explicit exit status, a `--help` request, a usage error.

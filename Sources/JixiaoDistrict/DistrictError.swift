@@ -73,7 +73,6 @@ public struct DistrictError: CodedError {
         DistrictError(.storage, message, underlying: underlying)
     }
 
-
     public var description: String {
         var text = message
         for problem in problems { text += "\n  " + problem.description }

@@ -16,8 +16,16 @@ public struct Expenditure: Hashable, Sendable, Codable {
     public var note: String
 
     public init(
-        id: String, office: String, project: String, category: String, fund: String, amount: Money, date: String,
-        voucher: String = "", payee: String = "", note: String = ""
+        id: String,
+        office: String,
+        project: String,
+        category: String,
+        fund: String,
+        amount: Money,
+        date: String,
+        voucher: String = "",
+        payee: String = "",
+        note: String = ""
     ) {
         self.id = id
         self.office = office
@@ -86,7 +94,12 @@ public struct IndicatorValue: Hashable, Sendable {
     public var note: String
 
     public init(
-        id: String, office: String, indicator: String, period: Period, value: IndicatorReading, label: String = "",
+        id: String,
+        office: String,
+        indicator: String,
+        period: Period,
+        value: IndicatorReading,
+        label: String = "",
         note: String = ""
     ) {
         self.id = id

@@ -21,7 +21,8 @@ public struct Indicator: Hashable, Sendable, Codable {
             case "qualitative", "定性": self = .qualitative
             default:
                 throw ModelError.invalidValue(
-                    "direction \"\(text)\" is not one of: higher (正向), lower (反向), equal, qualitative (定性)")
+                    "direction \"\(text)\" is not one of: higher (正向), lower (反向), equal, qualitative (定性)"
+                )
             }
         }
     }
@@ -60,7 +61,8 @@ public struct Indicator: Hashable, Sendable, Codable {
                 self = .formula(formula)
             default:
                 throw ModelError.invalidValue(
-                    "aggregate \"\(text)\" is not one of: sum, mean, min, max, latest, formula")
+                    "aggregate \"\(text)\" is not one of: sum, mean, min, max, latest, formula"
+                )
             }
         }
     }
@@ -96,8 +98,17 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var frequency: Period.Kind
 
     public init(
-        code: String, project: String, name: String, level1: String, level2: String, unit: String, target: String,
-        direction: Direction, weight: Double, aggregation: Aggregation, reporters: [String] = [],
+        code: String,
+        project: String,
+        name: String,
+        level1: String,
+        level2: String,
+        unit: String,
+        target: String,
+        direction: Direction,
+        weight: Double,
+        aggregation: Aggregation,
+        reporters: [String] = [],
         frequency: Period.Kind = .year
     ) {
         self.code = code

@@ -49,7 +49,9 @@ public struct ModelError: CodedError, Hashable {
 
     public var description: String { message }
 
-    public static func == (lhs: ModelError, rhs: ModelError) -> Bool { lhs.code == rhs.code && lhs.message == rhs.message }
+    public static func == (lhs: ModelError, rhs: ModelError) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message
+    }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
         hasher.combine(message)

@@ -37,7 +37,8 @@ public enum Code {
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 40 else { return false }
         func allowed(_ s: Unicode.Scalar) -> Bool {
-            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "_" || s == "-" || s == "."
+            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "_" || s == "-"
+                || s == "."
         }
         return allowed(first) && first != "_" && first != "-" && first != "." && text.unicodeScalars.allSatisfy(allowed)
     }
@@ -47,7 +48,8 @@ public enum Code {
     public static func check(_ text: String, as what: String) throws {
         guard isValid(text) else {
             throw ModelError.invalidValue(
-                "\(what) \"\(text)\" is not a code: use 1–40 letters, digits, '_', '-' or '.', starting with a letter or digit")
+                "\(what) \"\(text)\" is not a code: use 1–40 letters, digits, '_', '-' or '.', starting with a letter or digit"
+            )
         }
     }
 }

@@ -14,7 +14,9 @@ public struct OfficeSecret: Hashable, Sendable, CustomStringConvertible {
     /// Wraps 32 bytes.
     /// - Throws: `ModelError.invalidValue` for any other length.
     public init(bytes: [UInt8]) throws {
-        guard bytes.count == 32 else { throw ModelError.invalidValue("an office secret has 32 bytes, not \(bytes.count)") }
+        guard bytes.count == 32 else {
+            throw ModelError.invalidValue("an office secret has 32 bytes, not \(bytes.count)")
+        }
         self.bytes = bytes
     }
 
@@ -25,7 +27,10 @@ public struct OfficeSecret: Hashable, Sendable, CustomStringConvertible {
         var bytes: [UInt8] = []
         var high: UInt8?
         for scalar in text.unicodeScalars {
-            guard let nibble = UInt8(String(scalar), radix: 16) else { bytes = []; break }
+            guard let nibble = UInt8(String(scalar), radix: 16) else {
+                bytes = []
+                break
+            }
             if let h = high {
                 bytes.append(h << 4 | nibble)
                 high = nil

@@ -5,7 +5,8 @@
 public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// How long a period is.
     public enum Kind: Int, Hashable, Sendable, Comparable {
-        case year = 0, quarter, month
+        case year = 0
+        case quarter, month
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -40,14 +41,18 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
     public init(parsing text: String) throws {
         let trimmed = text.trimmingSpaces()
         let refuse = ModelError.invalidPeriod(
-            "period \"\(text)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)")
+            "period \"\(text)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"
+        )
         let scalars = Array(trimmed)
-        guard scalars.count >= 4, scalars.prefix(4).allSatisfy(\.isASCIIDigit), let year = Int(String(scalars.prefix(4)))
+        guard scalars.count >= 4, scalars.prefix(4).allSatisfy(\.isASCIIDigit),
+            let year = Int(String(scalars.prefix(4)))
         else { throw refuse }
         let rest = String(scalars.dropFirst(4))
         if rest.isEmpty {
             self = .year(year)
-        } else if rest.count == 2, rest.first == "Q" || rest.first == "q", let q = Int(rest.dropFirst()), (1...4).contains(q) {
+        } else if rest.count == 2, rest.first == "Q" || rest.first == "q", let q = Int(rest.dropFirst()),
+            (1...4).contains(q)
+        {
             self = .quarter(year, q)
         } else if rest.first == "-", (2...3).contains(rest.count), rest.dropFirst().allSatisfy(\.isASCIIDigit),
             let m = Int(rest.dropFirst()), (1...12).contains(m)
@@ -86,7 +91,8 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
 
     /// Whether `other` lies wholly inside this period (a period contains itself).
     public func contains(_ other: Period) -> Bool {
-        year == other.year && months.lowerBound <= other.months.lowerBound && other.months.upperBound <= months.upperBound
+        year == other.year && months.lowerBound <= other.months.lowerBound
+            && other.months.upperBound <= months.upperBound
     }
 
     /// Whether an ISO date (`2021-06-26`) falls in this period.

@@ -15,7 +15,12 @@ public struct Project: Hashable, Sendable, Codable {
     public var offices: [String]
 
     public init(
-        code: String, year: Int, name: String, department: String, implementer: String = "", goal: String = "",
+        code: String,
+        year: Int,
+        name: String,
+        department: String,
+        implementer: String = "",
+        goal: String = "",
         offices: [String] = []
     ) {
         self.code = code

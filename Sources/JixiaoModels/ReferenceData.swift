@@ -8,7 +8,8 @@ public struct ReferenceData: Hashable, Sendable {
     public var categories: [Category]
     public var indicators: [Indicator]
 
-    public init(projects: [Project] = [], funds: [Fund] = [], categories: [Category] = [], indicators: [Indicator] = []) {
+    public init(projects: [Project] = [], funds: [Fund] = [], categories: [Category] = [], indicators: [Indicator] = [])
+    {
         self.projects = projects
         self.funds = funds
         self.categories = categories

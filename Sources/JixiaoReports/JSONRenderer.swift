@@ -11,7 +11,10 @@ public enum JSONRenderer {
             let data = try encoder.encode(report)
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
-            throw ReportError.output("the report for \(report.project.code) could not be written as JSON", underlying: error)
+            throw ReportError.output(
+                "the report for \(report.project.code) could not be written as JSON",
+                underlying: error
+            )
         }
     }
 }

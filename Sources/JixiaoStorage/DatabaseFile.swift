@@ -94,7 +94,8 @@ enum DatabaseFile {
         guard let text else { return 0 }
         guard let value = Int64(text) else {
             throw StorageError.invalidData(
-                "settings row \"\(key)\" cannot be read: \"\(text)\" is not a number (the file was edited outside Jixiao or is damaged)")
+                "settings row \"\(key)\" cannot be read: \"\(text)\" is not a number (the file was edited outside Jixiao or is damaged)"
+            )
         }
         return value
     }

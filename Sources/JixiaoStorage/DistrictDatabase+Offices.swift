@@ -7,11 +7,20 @@ extension DistrictDatabase {
     /// - Throws: `StorageError.invalidData` if the code is taken.
     public func addOffice(_ office: Office, secret: OfficeSecret) throws {
         try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)", arguments: [office.code]) != true
+            guard
+                try Bool.fetchOne(
+                    db,
+                    sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)",
+                    arguments: [office.code]
+                ) != true
             else { throw StorageError.invalidData("office \(office.code) is already enrolled") }
             try db.execute(
                 sql: "INSERT INTO offices (code, name, kind, enabled, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [office.code, office.name, office.kind.rawValue, office.enabled, Data(secret.bytes), DatabaseFile.now()])
+                arguments: [
+                    office.code, office.name, office.kind.rawValue, office.enabled, Data(secret.bytes),
+                    DatabaseFile.now(),
+                ]
+            )
             try db.execute(sql: "INSERT INTO office_sync (office) VALUES (?)", arguments: [office.code])
         }
     }
@@ -42,7 +51,8 @@ extension DistrictDatabase {
         let kind: String = row[2]
         guard let parsed = Office.Kind(rawValue: kind) else {
             throw StorageError.invalidData(
-                "offices row \"\(code)\" cannot be read: kind \"\(kind)\" is not street or department")
+                "offices row \"\(code)\" cannot be read: kind \"\(kind)\" is not street or department"
+            )
         }
         return Office(code: code, name: row[1], kind: parsed, enabled: row[3])
     }
@@ -77,7 +87,10 @@ extension DistrictDatabase {
         try read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT code, name, kind, enabled FROM offices WHERE code = ?", arguments: [code]),
+                    db,
+                    sql: "SELECT code, name, kind, enabled FROM offices WHERE code = ?",
+                    arguments: [code]
+                ),
                 let secret = try Self.secret(db, office: code)
             else { return nil }
             return OfficeAuthenticationRecord(
@@ -85,7 +98,9 @@ extension DistrictDatabase {
                 secret: secret,
                 syncState: try Self.syncState(db, office: code),
                 referenceRevision: try DatabaseFile.counter(
-                    String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev")
+                    String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"),
+                    key: "ref_rev"
+                )
             )
         }
     }

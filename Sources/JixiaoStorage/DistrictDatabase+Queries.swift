@@ -3,11 +3,21 @@ import JixiaoModels
 
 extension DistrictDatabase {
     /// Expenditures received, optionally filtered by project, office and period; by office, date, voucher.
-    public func expenditures(project: String? = nil, office: String? = nil, period: Period? = nil) throws -> [Expenditure] {
+    public func expenditures(
+        project: String? = nil,
+        office: String? = nil,
+        period: Period? = nil
+    ) throws -> [Expenditure] {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
-        if let project { conditions.append("project = ?"); arguments.append(project) }
-        if let office { conditions.append("office = ?"); arguments.append(office) }
+        if let project {
+            conditions.append("project = ?")
+            arguments.append(project)
+        }
+        if let office {
+            conditions.append("office = ?")
+            arguments.append(office)
+        }
         if let period {
             conditions.append("date BETWEEN ? AND ?")
             arguments += [period.firstDay, period.lastDay]
@@ -15,7 +25,9 @@ extension DistrictDatabase {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(TableSpec.expenditures.columnList) FROM expenditures \(filter) ORDER BY office, date, voucher, id",
+                db,
+                sql:
+                    "SELECT \(TableSpec.expenditures.columnList) FROM expenditures \(filter) ORDER BY office, date, voucher, id",
                 arguments: StatementArguments(arguments)
             ).map { Expenditure(syncValues: RowCodec.values($0, count: TableSpec.expenditures.columns.count)) }
         }
@@ -23,21 +35,28 @@ extension DistrictDatabase {
 
     /// Indicator values received, optionally filtered by project, office and period (values whose period lies
     /// inside it).
-    public func values(project: String? = nil, office: String? = nil, period: Period? = nil) throws -> [IndicatorValue] {
+    public func values(project: String? = nil, office: String? = nil, period: Period? = nil) throws -> [IndicatorValue]
+    {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let project {
             conditions.append("indicator IN (SELECT code FROM indicators WHERE project = ?)")
             arguments.append(project)
         }
-        if let office { conditions.append("office = ?"); arguments.append(office) }
+        if let office {
+            conditions.append("office = ?")
+            arguments.append(office)
+        }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let all = try read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values \(filter) ORDER BY office, indicator, period, label",
+                sql:
+                    "SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values \(filter) ORDER BY office, indicator, period, label",
                 arguments: StatementArguments(arguments)
-            ).map { try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
+            ).map {
+                try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count))
+            }
         }
         guard let period else { return all }
         return all.filter { period.contains($0.period) }
@@ -47,12 +66,20 @@ extension DistrictDatabase {
     public func narratives(project: String? = nil, office: String? = nil) throws -> [Narrative] {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
-        if let project { conditions.append("project = ?"); arguments.append(project) }
-        if let office { conditions.append("office = ?"); arguments.append(office) }
+        if let project {
+            conditions.append("project = ?")
+            arguments.append(project)
+        }
+        if let office {
+            conditions.append("office = ?")
+            arguments.append(office)
+        }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(TableSpec.narratives.columnList) FROM narratives \(filter) ORDER BY project, office, section",
+                db,
+                sql:
+                    "SELECT \(TableSpec.narratives.columnList) FROM narratives \(filter) ORDER BY project, office, section",
                 arguments: StatementArguments(arguments)
             ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
         }

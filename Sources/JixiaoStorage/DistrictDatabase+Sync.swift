@@ -9,16 +9,24 @@ extension DistrictDatabase {
     }
 
     static func syncState(_ db: Database, office: String) throws -> OfficeSyncState {
-        guard let row = try Row.fetchOne(
-            db,
-            sql: "SELECT epoch, acked_seq, ref_cursor, last_sync_at, last_result, agreed_n, agreed_h1, agreed_h2 FROM office_sync WHERE office = ?",
-            arguments: [office])
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT epoch, acked_seq, ref_cursor, last_sync_at, last_result, agreed_n, agreed_h1, agreed_h2 FROM office_sync WHERE office = ?",
+                arguments: [office]
+            )
         else { throw StorageError.notFound("no office with code \(office)") }
         let agreed: SyncDigest? =
             (row[5] as Int64?).map { SyncDigest(count: $0, h1: row[6] ?? 0, h2: row[7] ?? 0) }
         return OfficeSyncState(
-            epoch: row[0], ackedSequence: row[1], referenceCursor: row[2], lastSyncAt: row[3], lastResult: row[4],
-            agreedDigest: agreed)
+            epoch: row[0],
+            ackedSequence: row[1],
+            referenceCursor: row[2],
+            lastSyncAt: row[3],
+            lastResult: row[4],
+            agreedDigest: agreed
+        )
     }
 
     /// Applies one push from an office in one transaction and returns the new acknowledged sequence.
@@ -37,10 +45,21 @@ extension DistrictDatabase {
     ///   written), `.sequenceGap` when the push does not continue from what was acknowledged (or comes from an
     ///   epoch the district does not know: the office must send a full snapshot), `.invalidData` for malformed rows.
     public func applyPush(
-        office: String, epoch: String, fromSequence: Int64, toSequence: Int64, changes: [SyncChange], fullSnapshot: Bool
+        office: String,
+        epoch: String,
+        fromSequence: Int64,
+        toSequence: Int64,
+        changes: [SyncChange],
+        fullSnapshot: Bool
     ) throws -> PushOutcome {
         for change in changes { try Self.authorize(change, office: office) }
-        return try applyPush(office: office, epoch: epoch, fromSequence: fromSequence, toSequence: toSequence, fullSnapshot: fullSnapshot) {
+        return try applyPush(
+            office: office,
+            epoch: epoch,
+            fromSequence: fromSequence,
+            toSequence: toSequence,
+            fullSnapshot: fullSnapshot
+        ) {
             sink in
             for change in changes { try sink(change) }
         }
@@ -53,7 +72,11 @@ extension DistrictDatabase {
     /// or an error thrown by `produce`, rolls the whole push back.
     /// - Parameter produce: calls its argument with each change, in sequence order.
     public func applyPush(
-        office: String, epoch: String, fromSequence: Int64, toSequence: Int64, fullSnapshot: Bool,
+        office: String,
+        epoch: String,
+        fromSequence: Int64,
+        toSequence: Int64,
+        fullSnapshot: Bool,
         changes produce: ((SyncChange) throws -> Void) throws -> Void
     ) throws -> PushOutcome {
         try write { db in
@@ -62,14 +85,16 @@ extension DistrictDatabase {
                 let knownEpoch = state.epoch == epoch || (state.epoch.isEmpty && fromSequence == 0)
                 guard knownEpoch else {
                     throw StorageError.sequenceGap(
-                        "the district does not know epoch \(epoch) of office \(office): send a full snapshot")
+                        "the district does not know epoch \(epoch) of office \(office): send a full snapshot"
+                    )
                 }
                 if toSequence <= state.ackedSequence && state.epoch == epoch {
                     return PushOutcome(ackedSequence: state.ackedSequence, applied: 0, duplicate: true)
                 }
                 guard fromSequence <= state.ackedSequence || (state.epoch.isEmpty && fromSequence == 0) else {
                     throw StorageError.sequenceGap(
-                        "push from sequence \(fromSequence) but the district acknowledged \(state.ackedSequence): resend from there")
+                        "push from sequence \(fromSequence) but the district acknowledged \(state.ackedSequence): resend from there"
+                    )
                 }
             } else {
                 for table in StreetDatabase.ownedTables {
@@ -86,7 +111,9 @@ extension DistrictDatabase {
             }
             let acked = fullSnapshot ? toSequence : max(toSequence, state.ackedSequence)
             try db.execute(
-                sql: "UPDATE office_sync SET epoch = ?, acked_seq = ? WHERE office = ?", arguments: [epoch, acked, office])
+                sql: "UPDATE office_sync SET epoch = ?, acked_seq = ? WHERE office = ?",
+                arguments: [epoch, acked, office]
+            )
             return PushOutcome(ackedSequence: acked, applied: applied, duplicate: false)
         }
     }
@@ -95,7 +122,8 @@ extension DistrictDatabase {
     static func authorize(_ change: SyncChange, office: String) throws {
         guard change.table.isOfficeOwned else {
             throw StorageError.notAuthorized(
-                "push refused: \(change.table) row \"\(change.key)\" is reference data that only the district writes")
+                "push refused: \(change.table) row \"\(change.key)\" is reference data that only the district writes"
+            )
         }
         let rowOffice = change.operation == .upsert && change.values.count > 1 ? change.values[1].text : change.office
         guard change.office == office, rowOffice == office else {
@@ -148,10 +176,15 @@ extension DistrictDatabase {
         for table in StreetDatabase.ownedTables {
             let spec = TableSpec.of(table)
             let cursor = try Row.fetchCursor(
-                db, sql: "SELECT \(spec.columnList) FROM \(table.sqlName) WHERE office = ?", arguments: [office])
+                db,
+                sql: "SELECT \(spec.columnList) FROM \(table.sqlName) WHERE office = ?",
+                arguments: [office]
+            )
             while let row = try cursor.next() {
                 digest.toggle(
-                    TableSpec.hash(table: table, values: RowCodec.values(row, count: spec.columns.count)), counting: 1)
+                    TableSpec.hash(table: table, values: RowCodec.values(row, count: spec.columns.count)),
+                    counting: 1
+                )
             }
         }
         return digest
@@ -164,7 +197,8 @@ extension DistrictDatabase {
 
     static func rowCounts(_ db: Database, office: String) throws -> (expenditures: Int, values: Int, narratives: Int) {
         func count(_ table: SyncTable) throws -> Int {
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.sqlName) WHERE office = ?", arguments: [office]) ?? 0
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.sqlName) WHERE office = ?", arguments: [office])
+                ?? 0
         }
         return (try count(.expenditures), try count(.indicatorValues), try count(.narratives))
     }
@@ -184,7 +218,8 @@ extension DistrictDatabase {
                     narratives: counts.narratives,
                     current: try Self.digest(db, office: code),
                     recomputed: try Self.recomputedDigest(db, office: code),
-                    agreed: try Self.syncState(db, office: code).agreedDigest)
+                    agreed: try Self.syncState(db, office: code).agreedDigest
+                )
             }
         }
     }
@@ -201,18 +236,23 @@ extension DistrictDatabase {
                 arguments: [
                     session.office, session.startedAt, session.finishedAt, session.result, session.ok, session.rowsIn,
                     session.rowsOut, session.bytesIn, session.bytesOut,
-                ])
+                ]
+            )
             try db.execute(
                 sql: "UPDATE office_sync SET last_sync_at = ?, last_result = ? WHERE office = ?",
-                arguments: [session.finishedAt, session.result, session.office])
+                arguments: [session.finishedAt, session.result, session.office]
+            )
             if let agreedDigest {
                 try db.execute(
                     sql: "UPDATE office_sync SET agreed_n = ?, agreed_h1 = ?, agreed_h2 = ? WHERE office = ?",
-                    arguments: [agreedDigest.count, agreedDigest.h1, agreedDigest.h2, session.office])
+                    arguments: [agreedDigest.count, agreedDigest.h1, agreedDigest.h2, session.office]
+                )
             }
             if let referenceCursor {
                 try db.execute(
-                    sql: "UPDATE office_sync SET ref_cursor = ? WHERE office = ?", arguments: [referenceCursor, session.office])
+                    sql: "UPDATE office_sync SET ref_cursor = ? WHERE office = ?",
+                    arguments: [referenceCursor, session.office]
+                )
             }
         }
     }

@@ -25,8 +25,12 @@ public struct OfficeSyncState: Hashable, Sendable {
     public var agreedDigest: SyncDigest?
 
     public init(
-        epoch: String = "", ackedSequence: Int64 = 0, referenceCursor: Int64 = 0, lastSyncAt: String? = nil,
-        lastResult: String? = nil, agreedDigest: SyncDigest? = nil
+        epoch: String = "",
+        ackedSequence: Int64 = 0,
+        referenceCursor: Int64 = 0,
+        lastSyncAt: String? = nil,
+        lastResult: String? = nil,
+        agreedDigest: SyncDigest? = nil
     ) {
         self.epoch = epoch
         self.ackedSequence = ackedSequence
@@ -66,8 +70,15 @@ public struct DistrictSessionRecord: Hashable, Sendable {
     public var bytesOut: Int
 
     public init(
-        office: String, startedAt: String, finishedAt: String, result: String, ok: Bool, rowsIn: Int = 0,
-        rowsOut: Int = 0, bytesIn: Int = 0, bytesOut: Int = 0
+        office: String,
+        startedAt: String,
+        finishedAt: String,
+        result: String,
+        ok: Bool,
+        rowsIn: Int = 0,
+        rowsOut: Int = 0,
+        bytesIn: Int = 0,
+        bytesOut: Int = 0
     ) {
         self.office = office
         self.startedAt = startedAt

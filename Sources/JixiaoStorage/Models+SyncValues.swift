@@ -14,8 +14,17 @@ extension Expenditure {
     /// Reads an expenditure from canonical values (already checked by `TableSpec.check`).
     public init(syncValues v: [SyncValue]) {
         self.init(
-            id: v[0].text, office: v[1].text, project: v[2].text, category: v[3].text, fund: v[4].text,
-            amount: Money(fen: v[5].integer), date: v[6].text, voucher: v[7].text, payee: v[8].text, note: v[9].text)
+            id: v[0].text,
+            office: v[1].text,
+            project: v[2].text,
+            category: v[3].text,
+            fund: v[4].text,
+            amount: Money(fen: v[5].integer),
+            date: v[6].text,
+            voucher: v[7].text,
+            payee: v[8].text,
+            note: v[9].text
+        )
     }
 }
 
@@ -27,7 +36,9 @@ extension IndicatorValue {
             case .number(let n): (.real(n), .null)
             case .text(let t): (.null, .text(t))
             }
-        return [.text(id), .text(office), .text(indicator), .text(period.description), .text(label), num, text, .text(note)]
+        return [
+            .text(id), .text(office), .text(indicator), .text(period.description), .text(label), num, text, .text(note),
+        ]
     }
 
     /// Reads a value from canonical values.
@@ -46,8 +57,14 @@ extension IndicatorValue {
             default: .text(v[6].text)
             }
         self.init(
-            id: v[0].text, office: v[1].text, indicator: v[2].text, period: period, value: reading, label: v[4].text,
-            note: v[7].text)
+            id: v[0].text,
+            office: v[1].text,
+            indicator: v[2].text,
+            period: period,
+            value: reading,
+            label: v[4].text,
+            note: v[7].text
+        )
     }
 }
 
@@ -62,8 +79,11 @@ extension Narrative {
     public init(syncValues v: [SyncValue]) throws {
         guard let section = Section(rawValue: v[3].text) else {
             throw StorageError.invalidRow(
-                .narratives, key: v[0].text, office: v[1].text,
-                "section \"\(v[3].text)\" is not one of: \(Section.allCases.map(\.rawValue).joined(separator: ", "))")
+                .narratives,
+                key: v[0].text,
+                office: v[1].text,
+                "section \"\(v[3].text)\" is not one of: \(Section.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         self.init(id: v[0].text, office: v[1].text, project: v[2].text, section: section, text: v[4].text)
     }
@@ -82,8 +102,14 @@ extension Project {
     /// - Throws: `StorageError.invalidData` naming the project when its office list is not a JSON list of codes.
     public init(syncValues v: [SyncValue]) throws {
         self.init(
-            code: v[0].text, year: Int(v[1].integer), name: v[2].text, department: v[3].text, implementer: v[4].text,
-            goal: v[5].text, offices: try JSONList.decode(v[6].text, column: "offices", table: .projects, key: v[0].text))
+            code: v[0].text,
+            year: Int(v[1].integer),
+            name: v[2].text,
+            department: v[3].text,
+            implementer: v[4].text,
+            goal: v[5].text,
+            offices: try JSONList.decode(v[6].text, column: "offices", table: .projects, key: v[0].text)
+        )
     }
 }
 
@@ -96,8 +122,12 @@ extension Fund {
     /// Reads a fund from canonical values.
     public init(syncValues v: [SyncValue]) {
         self.init(
-            project: v[0].text, code: v[1].text, name: v[2].text, initialBudget: Money(fen: v[3].integer),
-            adjustedBudget: Money(fen: v[4].integer))
+            project: v[0].text,
+            code: v[1].text,
+            name: v[2].text,
+            initialBudget: Money(fen: v[3].integer),
+            adjustedBudget: Money(fen: v[4].integer)
+        )
     }
 }
 
@@ -132,7 +162,8 @@ extension Indicator {
         func refuse(_ message: String) -> StorageError { StorageError.invalidRow(.indicators, key: code, message) }
         guard let direction = Direction(rawValue: v[7].text) else {
             throw refuse(
-                "direction \"\(v[7].text)\" is not one of: \(Direction.allCases.map(\.rawValue).joined(separator: ", "))")
+                "direction \"\(v[7].text)\" is not one of: \(Direction.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let aggregation: Aggregation
         let frequency: Period.Kind
@@ -143,10 +174,19 @@ extension Indicator {
             throw refuse(error.message)
         }
         self.init(
-            code: code, project: v[1].text, name: v[2].text, level1: v[3].text, level2: v[4].text,
-            unit: v[5].text, target: v[6].text, direction: direction, weight: v[8].real, aggregation: aggregation,
+            code: code,
+            project: v[1].text,
+            name: v[2].text,
+            level1: v[3].text,
+            level2: v[4].text,
+            unit: v[5].text,
+            target: v[6].text,
+            direction: direction,
+            weight: v[8].real,
+            aggregation: aggregation,
             reporters: try JSONList.decode(v[11].text, column: "reporters", table: .indicators, key: code),
-            frequency: frequency)
+            frequency: frequency
+        )
     }
 }
 

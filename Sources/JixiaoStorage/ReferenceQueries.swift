@@ -12,16 +12,22 @@ enum ReferenceQueries {
             if !deletedFilter.isEmpty { conditions.append(deletedFilter) }
             if let year {
                 conditions.append(
-                    spec.table == .projects ? "year = \(year)" : "project IN (SELECT code FROM projects WHERE year = \(year))")
+                    spec.table == .projects
+                        ? "year = \(year)" : "project IN (SELECT code FROM projects WHERE year = \(year))"
+                )
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: "SELECT \(spec.columnList) FROM \(spec.table.sqlName) \(filter) ORDER BY \(order)")
-                .map { try make(RowCodec.values($0, count: spec.columns.count)) }
+            return try Row.fetchAll(
+                db,
+                sql: "SELECT \(spec.columnList) FROM \(spec.table.sqlName) \(filter) ORDER BY \(order)"
+            )
+            .map { try make(RowCodec.values($0, count: spec.columns.count)) }
         }
         return ReferenceData(
             projects: try fetch(.projects, order: "year, code", Project.init(syncValues:)),
             funds: try fetch(.funds, order: "project, rowid", Fund.init(syncValues:)),
             categories: try fetch(.categories, order: "project, rowid", JixiaoModels.Category.init(syncValues:)),
-            indicators: try fetch(.indicators, order: "project, rowid", Indicator.init(syncValues:)))
+            indicators: try fetch(.indicators, order: "project, rowid", Indicator.init(syncValues:))
+        )
     }
 }

@@ -14,7 +14,9 @@ public final class ReferenceWriter {
     private func nextRevision() throws -> Int64 {
         let next =
             try DatabaseFile.counter(
-                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev") + 1
+                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"),
+                key: "ref_rev"
+            ) + 1
         try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'ref_rev'", arguments: [String(next)])
         return next
     }
@@ -26,18 +28,24 @@ public final class ReferenceWriter {
         let condition = spec.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
         let keyArguments = StatementArguments(spec.keyValues(of: spec.key(of: values)))
         let existing = try Row.fetchOne(
-            db, sql: "SELECT \(spec.columnList), deleted FROM \(table.sqlName) WHERE \(condition)", arguments: keyArguments)
+            db,
+            sql: "SELECT \(spec.columnList), deleted FROM \(table.sqlName) WHERE \(condition)",
+            arguments: keyArguments
+        )
         if let existing {
             let deleted: Bool = existing[spec.columns.count]
             let current = RowCodec.values(existing, count: spec.columns.count)
-            if !deleted && CanonicalRow.bytes(table: table, values: current) == CanonicalRow.bytes(table: table, values: values) {
+            if !deleted
+                && CanonicalRow.bytes(table: table, values: current) == CanonicalRow.bytes(table: table, values: values)
+            {
                 return .unchanged
             }
         }
         let rev = try nextRevision()
         try db.execute(
             sql: RowCodec.upsertSQL(spec, conflictColumns: spec.keyColumns, extraColumns: ["rev", "deleted"]),
-            arguments: StatementArguments(RowCodec.arguments(values) + [rev, 0]))
+            arguments: StatementArguments(RowCodec.arguments(values) + [rev, 0])
+        )
         return existing == nil ? .created : .updated
     }
 
@@ -46,7 +54,9 @@ public final class ReferenceWriter {
         case created, updated, unchanged
     }
 
-    @discardableResult public func upsert(_ project: Project) throws -> Change { try upsert(.projects, project.syncValues) }
+    @discardableResult public func upsert(_ project: Project) throws -> Change {
+        try upsert(.projects, project.syncValues)
+    }
     @discardableResult public func upsert(_ fund: Fund) throws -> Change { try upsert(.funds, fund.syncValues) }
     @discardableResult public func upsert(_ category: JixiaoModels.Category) throws -> Change {
         try upsert(.categories, category.syncValues)
@@ -63,14 +73,18 @@ public final class ReferenceWriter {
         let spec = TableSpec.of(table)
         let condition = spec.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
         let keyArguments = spec.keyValues(of: key)
-        guard try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM \(table.sqlName) WHERE \(condition) AND deleted = 0)",
-            arguments: StatementArguments(keyArguments)) == true
+        guard
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM \(table.sqlName) WHERE \(condition) AND deleted = 0)",
+                arguments: StatementArguments(keyArguments)
+            ) == true
         else { return false }
         let rev = try nextRevision()
         try db.execute(
             sql: "UPDATE \(table.sqlName) SET deleted = 1, rev = ? WHERE \(condition)",
-            arguments: StatementArguments([rev as any DatabaseValueConvertible] + keyArguments))
+            arguments: StatementArguments([rev as any DatabaseValueConvertible] + keyArguments)
+        )
         return true
     }
 }
@@ -102,20 +116,34 @@ extension DistrictDatabase {
                 let spec = TableSpec.of(table)
                 let rows = try Row.fetchCursor(
                     db,
-                    sql: "SELECT \(spec.columnList), rev, deleted FROM \(table.sqlName) WHERE rev > ? \(cursor == 0 ? "AND deleted = 0" : "")",
-                    arguments: [cursor])
+                    sql:
+                        "SELECT \(spec.columnList), rev, deleted FROM \(table.sqlName) WHERE rev > ? \(cursor == 0 ? "AND deleted = 0" : "")",
+                    arguments: [cursor]
+                )
                 while let row = try rows.next() {
                     let values = RowCodec.values(row, count: spec.columns.count)
                     let rev: Int64 = row[spec.columns.count]
                     let deleted: Bool = row[spec.columns.count + 1]
                     let key = spec.key(of: values)
                     changes.append(
-                        (rev, SyncChange(table: table, operation: deleted ? .delete : .upsert, key: key, office: "", values: deleted ? [] : values)))
+                        (
+                            rev,
+                            SyncChange(
+                                table: table,
+                                operation: deleted ? .delete : .upsert,
+                                key: key,
+                                office: "",
+                                values: deleted ? [] : values
+                            )
+                        )
+                    )
                 }
             }
             changes.sort { $0.rev < $1.rev }
             let revision = try DatabaseFile.counter(
-                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"), key: "ref_rev")
+                String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"),
+                key: "ref_rev"
+            )
             return ReferenceChanges(changes: changes.map(\.change), cursor: revision)
         }
     }

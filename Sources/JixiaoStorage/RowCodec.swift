@@ -34,14 +34,16 @@ enum RowCodec {
     static let streetRowUpsert: [SyncTable: String] = Dictionary(
         uniqueKeysWithValues: StreetDatabase.ownedTables.map { table in
             (table, upsertSQL(TableSpec.of(table), conflictColumns: ["id"], extraColumns: ["rh1", "rh2"]))
-        })
+        }
+    )
 
     /// The upsert of an office row into the district's copy (key `office, id`, plus the row hash), built once per
     /// table.
     static let districtRowUpsert: [SyncTable: String] = Dictionary(
         uniqueKeysWithValues: StreetDatabase.ownedTables.map { table in
             (table, upsertSQL(TableSpec.of(table), conflictColumns: ["office", "id"], extraColumns: ["rh1", "rh2"]))
-        })
+        }
+    )
 
     /// `INSERT … ON CONFLICT DO UPDATE` for a table with the canonical columns plus the row hash. An upsert, not
     /// `INSERT OR REPLACE`: REPLACE deletes without firing delete triggers, which would corrupt the digest.

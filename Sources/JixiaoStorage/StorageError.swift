@@ -11,7 +11,8 @@ public struct StorageError: CodedError {
     public struct Code: ErrorCodeType {
         public typealias Owner = StorageError
         private enum Base: String, Hashable, Sendable {
-            case missingFile, fileExists, notJixiaoFile, newerVersion, corrupt, locked, readOnly, constraint, notFound, notAuthorized, sequenceGap, invalidData, sqlite
+            case missingFile, fileExists, notJixiaoFile, newerVersion, corrupt, locked, readOnly, constraint, notFound,
+                notAuthorized, sequenceGap, invalidData, sqlite
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -58,7 +59,10 @@ public struct StorageError: CodedError {
     public let underlying: (any Error & Sendable)?
 
     private init(
-        _ code: Code, _ message: String, extendedResultCode: Int32? = nil, sql: String? = nil,
+        _ code: Code,
+        _ message: String,
+        extendedResultCode: Int32? = nil,
+        sql: String? = nil,
         underlying: (any Error & Sendable)? = nil
     ) {
         self.code = code
@@ -109,9 +113,9 @@ public struct StorageError: CodedError {
         return StorageError(
             .invalidData,
             "\(table.sqlName) row \"\(key)\"\(owner) cannot be read: \(problem) "
-                + "(the row was written outside Jixiao or by a newer version; correct or remove it, or restore a backup)")
+                + "(the row was written outside Jixiao or by a newer version; correct or remove it, or restore a backup)"
+        )
     }
-
 
     /// Maps any error thrown by GRDB to a `StorageError`, naming the file.
     static func wrap(_ error: any Error, path: String) -> any Error {
@@ -125,23 +129,42 @@ public struct StorageError: CodedError {
             return StorageError(
                 .corrupt,
                 "\(path) is corrupt or not a database (\(sqliteMessage)): restore it from a backup",
-                extendedResultCode: extended, sql: db.sql, underlying: db)
+                extendedResultCode: extended,
+                sql: db.sql,
+                underlying: db
+            )
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return StorageError(
-                .locked, "\(path) is locked by another program (\(sqliteMessage)): try again in a moment",
-                extendedResultCode: extended, sql: db.sql, underlying: db)
+                .locked,
+                "\(path) is locked by another program (\(sqliteMessage)): try again in a moment",
+                extendedResultCode: extended,
+                sql: db.sql,
+                underlying: db
+            )
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return StorageError(
-                .readOnly, "\(path) cannot be written (\(sqliteMessage)): check the file and folder permissions",
-                extendedResultCode: extended, sql: db.sql, underlying: db)
+                .readOnly,
+                "\(path) cannot be written (\(sqliteMessage)): check the file and folder permissions",
+                extendedResultCode: extended,
+                sql: db.sql,
+                underlying: db
+            )
         case .SQLITE_CONSTRAINT:
             return StorageError(
-                .constraint, "refused by the database: \(sqliteMessage)", extendedResultCode: extended, sql: db.sql,
-                underlying: db)
+                .constraint,
+                "refused by the database: \(sqliteMessage)",
+                extendedResultCode: extended,
+                sql: db.sql,
+                underlying: db
+            )
         default:
             return StorageError(
-                .sqlite, "database error in \(path): \(sqliteMessage)", extendedResultCode: extended, sql: db.sql,
-                underlying: db)
+                .sqlite,
+                "database error in \(path): \(sqliteMessage)",
+                extendedResultCode: extended,
+                sql: db.sql,
+                underlying: db
+            )
         }
     }
 }

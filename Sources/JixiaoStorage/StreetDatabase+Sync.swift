@@ -33,7 +33,9 @@ extension StreetDatabase {
         return StreetSyncState(
             ackedSequence: try DatabaseFile.counter(values["acked_seq"], key: "acked_seq"),
             referenceCursor: try DatabaseFile.counter(values["ref_cursor"], key: "ref_cursor"),
-            districtEpoch: values["district_epoch"] ?? "", lastSession: try lastSession(db, successfulOnly: false))
+            districtEpoch: values["district_epoch"] ?? "",
+            lastSession: try lastSession(db, successfulOnly: false)
+        )
     }
 
     /// The last successful sync, if any.
@@ -50,8 +52,16 @@ extension StreetDatabase {
                 """
         ).map { row in
             OfficeSessionRecord(
-                startedAt: row[0], finishedAt: row[1], result: row[2], ok: row[3], pushed: row[4], pulled: row[5],
-                bytesSent: row[6], bytesReceived: row[7], digestMatch: row[8])
+                startedAt: row[0],
+                finishedAt: row[1],
+                result: row[2],
+                ok: row[3],
+                pushed: row[4],
+                pulled: row[5],
+                bytesSent: row[6],
+                bytesReceived: row[7],
+                digestMatch: row[8]
+            )
         }
     }
 
@@ -89,7 +99,8 @@ extension StreetDatabase {
                         SELECT c.seq, c.op, c.row_id, t.id IS NOT NULL, \(columns) FROM changes c
                         LEFT JOIN \(table.sqlName) t ON t.id = c.row_id WHERE c.tbl = ? AND c.seq > ?
                         """,
-                    arguments: [table.rawValue, sequence])
+                    arguments: [table.rawValue, sequence]
+                )
                 while let row = try rows.next() {
                     let op: Int = row[1]
                     let exists: Bool = row[3]
@@ -100,12 +111,27 @@ extension StreetDatabase {
                             PendingChange(
                                 sequence: row[0],
                                 change: SyncChange(
-                                    table: table, operation: .upsert, key: key, office: values[1].text, values: values)))
+                                    table: table,
+                                    operation: .upsert,
+                                    key: key,
+                                    office: values[1].text,
+                                    values: values
+                                )
+                            )
+                        )
                     } else {
                         result.append(
                             PendingChange(
                                 sequence: row[0],
-                                change: SyncChange(table: table, operation: .delete, key: key, office: office, values: [])))
+                                change: SyncChange(
+                                    table: table,
+                                    operation: .delete,
+                                    key: key,
+                                    office: office,
+                                    values: []
+                                )
+                            )
+                        )
                     }
                 }
             }
@@ -124,7 +150,14 @@ extension StreetDatabase {
                 while let row = try cursor.next() {
                     let values = RowCodec.values(row, count: spec.columns.count)
                     rows.append(
-                        SyncChange(table: table, operation: .upsert, key: values[0].text, office: values[1].text, values: values))
+                        SyncChange(
+                            table: table,
+                            operation: .upsert,
+                            key: values[0].text,
+                            office: values[1].text,
+                            values: values
+                        )
+                    )
                 }
             }
             return OfficeSnapshot(sequence: try Self.highestSequence(db), rows: rows, digest: try Self.digest(db))
@@ -139,7 +172,8 @@ extension StreetDatabase {
     static func digest(_ db: Database) throws -> SyncDigest {
         guard let row = try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM digest WHERE id = 1") else {
             throw StorageError.invalidData(
-                "the digest row is missing (the file was edited outside Jixiao or is damaged): restore a backup")
+                "the digest row is missing (the file was edited outside Jixiao or is damaged): restore a backup"
+            )
         }
         return SyncDigest(count: row[0], h1: row[1], h2: row[2])
     }
@@ -152,7 +186,10 @@ extension StreetDatabase {
                 let spec = TableSpec.of(table)
                 let cursor = try Row.fetchCursor(db, sql: "SELECT \(spec.columnList) FROM \(table.sqlName)")
                 while let row = try cursor.next() {
-                    digest.toggle(TableSpec.hash(table: table, values: RowCodec.values(row, count: spec.columns.count)), counting: 1)
+                    digest.toggle(
+                        TableSpec.hash(table: table, values: RowCodec.values(row, count: spec.columns.count)),
+                        counting: 1
+                    )
                 }
             }
             return digest
@@ -166,8 +203,14 @@ extension StreetDatabase {
             try queue.write { db in
                 let acked = try DatabaseFile.counter(Self.settingsDictionary(db)["acked_seq"], key: "acked_seq")
                 let newAcked = max(acked, sequence)
-                try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'acked_seq'", arguments: [String(newAcked)])
-                try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'district_epoch'", arguments: [districtEpoch])
+                try db.execute(
+                    sql: "UPDATE settings SET value = ? WHERE key = 'acked_seq'",
+                    arguments: [String(newAcked)]
+                )
+                try db.execute(
+                    sql: "UPDATE settings SET value = ? WHERE key = 'district_epoch'",
+                    arguments: [districtEpoch]
+                )
                 try db.execute(sql: "DELETE FROM changes WHERE seq <= ?", arguments: [newAcked])
             }
         }
@@ -180,7 +223,9 @@ extension StreetDatabase {
             try queue.write { db in
                 for change in changes {
                     guard !change.table.isOfficeOwned else {
-                        throw StorageError.notAuthorized("the district sent a row of \(change.table), which offices own")
+                        throw StorageError.notAuthorized(
+                            "the district sent a row of \(change.table), which offices own"
+                        )
                     }
                     let spec = TableSpec.of(change.table)
                     switch change.operation {
@@ -192,10 +237,14 @@ extension StreetDatabase {
                         let condition = spec.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
                         try db.execute(
                             sql: "DELETE FROM \(change.table.sqlName) WHERE \(condition)",
-                            arguments: StatementArguments(spec.keyValues(of: change.key)))
+                            arguments: StatementArguments(spec.keyValues(of: change.key))
+                        )
                     }
                 }
-                try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'ref_cursor'", arguments: [String(cursor)])
+                try db.execute(
+                    sql: "UPDATE settings SET value = ? WHERE key = 'ref_cursor'",
+                    arguments: [String(cursor)]
+                )
             }
         }
     }
@@ -221,7 +270,8 @@ extension StreetDatabase {
                     arguments: [
                         run.startedAt, run.finishedAt, run.result, run.ok, run.pushed, run.pulled, run.bytesSent,
                         run.bytesReceived, run.digestMatch,
-                    ])
+                    ]
+                )
             }
         }
     }

@@ -75,8 +75,11 @@ public final class StreetDatabase: Sendable {
             let epoch = values["epoch"]
         else { throw StorageError.invalidData("\(path) has no office settings: create the office database again") }
         return StreetSettings(
-            office: office, server: try ServerAddress(parsing: server), secret: try OfficeSecret(hex: secret),
-            epoch: epoch)
+            office: office,
+            server: try ServerAddress(parsing: server),
+            secret: try OfficeSecret(hex: secret),
+            epoch: epoch
+        )
     }
 
     static func settingsDictionary(_ db: Database) throws -> [String: String] {
@@ -112,7 +115,9 @@ public final class StreetDatabase: Sendable {
     public func expenditure(id: String) throws -> Expenditure? {
         try read { db in
             try Row.fetchOne(
-                db, sql: "SELECT \(TableSpec.expenditures.columnList) FROM expenditures WHERE id = ?", arguments: [id]
+                db,
+                sql: "SELECT \(TableSpec.expenditures.columnList) FROM expenditures WHERE id = ?",
+                arguments: [id]
             ).map { Expenditure(syncValues: RowCodec.values($0, count: TableSpec.expenditures.columns.count)) }
         }
     }
@@ -134,7 +139,8 @@ public final class StreetDatabase: Sendable {
         return try read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT \(TableSpec.expenditures.columnList) FROM expenditures \(filter) ORDER BY date, voucher, id",
+                sql:
+                    "SELECT \(TableSpec.expenditures.columnList) FROM expenditures \(filter) ORDER BY date, voucher, id",
                 arguments: StatementArguments(arguments)
             ).map { Expenditure(syncValues: RowCodec.values($0, count: TableSpec.expenditures.columns.count)) }
         }
@@ -152,7 +158,8 @@ public final class StreetDatabase: Sendable {
                     SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND voucher <> '' AND id <> ?
                     ORDER BY id LIMIT 1
                     """,
-                arguments: [project, voucher, id])
+                arguments: [project, voucher, id]
+            )
         }
     }
 
@@ -162,9 +169,12 @@ public final class StreetDatabase: Sendable {
         let all = try read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values \(filter) ORDER BY indicator, period, label",
+                sql:
+                    "SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values \(filter) ORDER BY indicator, period, label",
                 arguments: project.map { [$0] } ?? []
-            ).map { try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
+            ).map {
+                try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count))
+            }
         }
         guard let period else { return all }
         return all.filter { period.contains($0.period) }
@@ -175,7 +185,8 @@ public final class StreetDatabase: Sendable {
         try read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT \(TableSpec.narratives.columnList) FROM narratives \(project == nil ? "" : "WHERE project = ?") ORDER BY project, section",
+                sql:
+                    "SELECT \(TableSpec.narratives.columnList) FROM narratives \(project == nil ? "" : "WHERE project = ?") ORDER BY project, section",
                 arguments: project.map { [$0] } ?? []
             ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
         }

@@ -27,7 +27,12 @@ public struct StreetSyncState: Hashable, Sendable {
     /// The last sync attempt, if any.
     public var lastSession: OfficeSessionRecord?
 
-    public init(ackedSequence: Int64 = 0, referenceCursor: Int64 = 0, districtEpoch: String = "", lastSession: OfficeSessionRecord? = nil) {
+    public init(
+        ackedSequence: Int64 = 0,
+        referenceCursor: Int64 = 0,
+        districtEpoch: String = "",
+        lastSession: OfficeSessionRecord? = nil
+    ) {
         self.ackedSequence = ackedSequence
         self.referenceCursor = referenceCursor
         self.districtEpoch = districtEpoch
@@ -50,8 +55,15 @@ public struct OfficeSessionRecord: Hashable, Sendable {
     public var digestMatch: Bool?
 
     public init(
-        startedAt: String, finishedAt: String, result: String, ok: Bool, pushed: Int = 0, pulled: Int = 0,
-        bytesSent: Int = 0, bytesReceived: Int = 0, digestMatch: Bool? = nil
+        startedAt: String,
+        finishedAt: String,
+        result: String,
+        ok: Bool,
+        pushed: Int = 0,
+        pulled: Int = 0,
+        bytesSent: Int = 0,
+        bytesReceived: Int = 0,
+        digestMatch: Bool? = nil
     ) {
         self.startedAt = startedAt
         self.finishedAt = finishedAt

@@ -39,7 +39,8 @@ public final class StreetWriter {
         let values = row.syncValues
         let hash = TableSpec.hash(table: .expenditures, values: values)
         let statement = try db.cachedStatement(
-            sql: "INSERT INTO expenditures (\(TableSpec.expenditures.columnList), rh1, rh2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            sql:
+                "INSERT INTO expenditures (\(TableSpec.expenditures.columnList), rh1, rh2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         )
         try statement.execute(arguments: StatementArguments(RowCodec.arguments(values) + [hash.h1, hash.h2]))
     }
@@ -47,7 +48,12 @@ public final class StreetWriter {
     /// Replaces an existing expenditure.
     /// - Throws: `StorageError.notFound` when there is no expenditure with that id.
     public func update(_ expenditure: Expenditure) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM expenditures WHERE id = ?)", arguments: [expenditure.id]) == true
+        guard
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM expenditures WHERE id = ?)",
+                arguments: [expenditure.id]
+            ) == true
         else { throw StorageError.notFound("no expenditure with id \(expenditure.id)") }
         var row = expenditure
         row.office = office
@@ -67,9 +73,10 @@ public final class StreetWriter {
         var row = value
         row.office = office
         if let existing = try String.fetchOne(
-            db, sql: "SELECT id FROM indicator_values WHERE indicator = ? AND period = ? AND label = ?",
-            arguments: [value.indicator, value.period.description, value.label])
-        {
+            db,
+            sql: "SELECT id FROM indicator_values WHERE indicator = ? AND period = ? AND label = ?",
+            arguments: [value.indicator, value.period.description, value.label]
+        ) {
             row.id = existing
         } else if row.id.isEmpty {
             row.id = Self.newID()
@@ -82,9 +89,12 @@ public final class StreetWriter {
     /// - Returns: whether there was one.
     @discardableResult
     public func deleteValue(indicator: String, period: Period, label: String = "") throws -> Bool {
-        guard let id = try String.fetchOne(
-            db, sql: "SELECT id FROM indicator_values WHERE indicator = ? AND period = ? AND label = ?",
-            arguments: [indicator, period.description, label])
+        guard
+            let id = try String.fetchOne(
+                db,
+                sql: "SELECT id FROM indicator_values WHERE indicator = ? AND period = ? AND label = ?",
+                arguments: [indicator, period.description, label]
+            )
         else { return false }
         return try delete(.indicatorValues, id: id)
     }
@@ -95,9 +105,14 @@ public final class StreetWriter {
     public func setNarrative(project: String, section: Narrative.Section, text: String) throws -> String {
         let id =
             try String.fetchOne(
-                db, sql: "SELECT id FROM narratives WHERE project = ? AND section = ?",
-                arguments: [project, section.rawValue]) ?? Self.newID()
-        try upsert(.narratives, Narrative(id: id, office: office, project: project, section: section, text: text).syncValues)
+                db,
+                sql: "SELECT id FROM narratives WHERE project = ? AND section = ?",
+                arguments: [project, section.rawValue]
+            ) ?? Self.newID()
+        try upsert(
+            .narratives,
+            Narrative(id: id, office: office, project: project, section: section, text: text).syncValues
+        )
         return id
     }
 
@@ -105,8 +120,12 @@ public final class StreetWriter {
     /// - Returns: whether there was one.
     @discardableResult
     public func deleteNarrative(project: String, section: Narrative.Section) throws -> Bool {
-        guard let id = try String.fetchOne(
-            db, sql: "SELECT id FROM narratives WHERE project = ? AND section = ?", arguments: [project, section.rawValue])
+        guard
+            let id = try String.fetchOne(
+                db,
+                sql: "SELECT id FROM narratives WHERE project = ? AND section = ?",
+                arguments: [project, section.rawValue]
+            )
         else { return false }
         return try delete(.narratives, id: id)
     }

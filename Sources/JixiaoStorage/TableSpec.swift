@@ -34,39 +34,52 @@ public struct TableSpec: Sendable {
         columns: [
             ("id", .text), ("office", .text), ("project", .text), ("category", .text), ("fund", .text),
             ("amount", .integer), ("date", .text), ("voucher", .text), ("payee", .text), ("note", .text),
-        ], keyColumns: ["id"])
+        ],
+        keyColumns: ["id"]
+    )
     static let indicatorValues = TableSpec(
         table: .indicatorValues,
         columns: [
             ("id", .text), ("office", .text), ("indicator", .text), ("period", .text), ("label", .text),
             ("num", .optionalReal), ("text", .optionalText), ("note", .text),
-        ], keyColumns: ["id"])
+        ],
+        keyColumns: ["id"]
+    )
     static let narratives = TableSpec(
         table: .narratives,
         columns: [("id", .text), ("office", .text), ("project", .text), ("section", .text), ("text", .text)],
-        keyColumns: ["id"])
+        keyColumns: ["id"]
+    )
     static let projects = TableSpec(
         table: .projects,
         columns: [
             ("code", .text), ("year", .integer), ("name", .text), ("department", .text), ("implementer", .text),
             ("goal", .text), ("offices", .text),
-        ], keyColumns: ["code"])
+        ],
+        keyColumns: ["code"]
+    )
     static let funds = TableSpec(
         table: .funds,
         columns: [
             ("project", .text), ("code", .text), ("name", .text), ("initial_budget", .integer),
             ("adjusted_budget", .integer),
-        ], keyColumns: ["project", "code"])
+        ],
+        keyColumns: ["project", "code"]
+    )
     static let categories = TableSpec(
-        table: .categories, columns: [("project", .text), ("code", .text), ("name", .text)],
-        keyColumns: ["project", "code"])
+        table: .categories,
+        columns: [("project", .text), ("code", .text), ("name", .text)],
+        keyColumns: ["project", "code"]
+    )
     static let indicators = TableSpec(
         table: .indicators,
         columns: [
             ("code", .text), ("project", .text), ("name", .text), ("level1", .text), ("level2", .text),
             ("unit", .text), ("target", .text), ("direction", .text), ("weight", .real), ("aggregate", .text),
             ("formula", .text), ("reporters", .text), ("frequency", .text),
-        ], keyColumns: ["code"])
+        ],
+        keyColumns: ["code"]
+    )
 
     /// The column names joined for SQL.
     var columnList: String { columns.map(\.name).joined(separator: ", ") }
@@ -89,7 +102,8 @@ public struct TableSpec: Sendable {
     func check(_ values: [SyncValue], key: String) throws {
         guard values.count == columns.count else {
             throw StorageError.invalidData(
-                "\(table) row \"\(key)\" has \(values.count) values, expected \(columns.count)")
+                "\(table) row \"\(key)\" has \(values.count) values, expected \(columns.count)"
+            )
         }
         for (value, column) in zip(values, columns) {
             let fits: Bool
@@ -111,7 +125,8 @@ public struct TableSpec: Sendable {
         return digest.withUnsafeBytes { raw in
             RowHash(
                 h1: Int64(bitPattern: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self).bigEndian),
-                h2: Int64(bitPattern: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).bigEndian))
+                h2: Int64(bitPattern: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).bigEndian)
+            )
         }
     }
 }

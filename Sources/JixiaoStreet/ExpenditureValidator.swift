@@ -67,7 +67,9 @@ public struct ExpenditureValidator: Sendable {
             }
             return found
         case .ambiguous(let candidates):
-            problems.append("project " + ReferenceLookup.ambiguity(code, noun: "projects", candidates, describe: Self.named))
+            problems.append(
+                "project " + ReferenceLookup.ambiguity(code, noun: "projects", candidates, describe: Self.named)
+            )
         default:
             problems.append(
                 "project \"\(code)\" is not known; "

@@ -25,7 +25,8 @@ public enum ExportWorkbook {
         let titles = [
             ExpenditureColumn.project.chineseTitle, names[0], ExpenditureColumn.category.chineseTitle, names[1],
             ExpenditureColumn.fund.chineseTitle, names[2], "金额（元）", ExpenditureColumn.date.chineseTitle,
-            ExpenditureColumn.voucher.chineseTitle, ExpenditureColumn.payee.chineseTitle, ExpenditureColumn.note.chineseTitle,
+            ExpenditureColumn.voucher.chineseTitle, ExpenditureColumn.payee.chineseTitle,
+            ExpenditureColumn.note.chineseTitle,
             ExpenditureColumn.id.chineseTitle,
         ]
         sheet.setRow(1, titles.map { .text($0) }, style: .header)

@@ -37,7 +37,12 @@ public struct StreetError: CodedError {
     /// The underlying error (a storage or console error), if any.
     public let underlying: (any Error & Sendable)?
 
-    private init(_ code: Code, _ message: String, problems: [InputProblem] = [], underlying: (any Error & Sendable)? = nil) {
+    private init(
+        _ code: Code,
+        _ message: String,
+        problems: [InputProblem] = [],
+        underlying: (any Error & Sendable)? = nil
+    ) {
         self.code = code
         self.message = message
         self.problems = problems
@@ -65,7 +70,6 @@ public struct StreetError: CodedError {
     public static func failed(_ message: String, underlying: (any Error & Sendable)? = nil) -> StreetError {
         StreetError(.failed, message, underlying: underlying)
     }
-
 
     public var description: String {
         var lines: [String] = []

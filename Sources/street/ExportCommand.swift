@@ -76,7 +76,11 @@ extension Street.ExportCommand {
                 let service = try options.service()
                 let rows = try service.expenditures()
                 if export.format == .xlsx {
-                    return try export.emit(xlsx: try service.expenditureWorkbook(), count: rows.count, noun: "expenditure")
+                    return try export.emit(
+                        xlsx: try service.expenditureWorkbook(),
+                        count: rows.count,
+                        noun: "expenditure"
+                    )
                 }
                 try export.emit(
                     csv: export.format == .csv ? ExpenditureListing.csv(rows) : nil,

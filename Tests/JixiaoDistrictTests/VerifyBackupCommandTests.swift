@@ -25,7 +25,9 @@ import Testing
         let cli = try StatusCommandTests.seeded()
         defer { cli.remove() }
         try SQLiteShell.execute(
-            "UPDATE office_digest SET h1 = h1 + 1 WHERE office = 'wangluyuan';", on: cli.databasePath)
+            "UPDATE office_digest SET h1 = h1 + 1 WHERE office = 'wangluyuan';",
+            on: cli.databasePath
+        )
         let result = try cli.run("verify")
         #expect(result.status == 1)
         #expect(result.stdout.contains("DIGEST MISMATCH"))

@@ -9,14 +9,19 @@ struct MoneyTests {
             ("1234.56", 123_456), ("1,234.56", 123_456), ("¥1,234.56", 123_456), ("1234.56元", 123_456),
             ("12.5万", 12_500_000), ("12.5万元", 12_500_000), ("1277.6万", 1_277_600_000), ("0.01", 1),
             ("  7 ", 700), ("-3.5", -350), ("1,234,567", 123_456_700), ("49.88418万元", 49_884_180),
-        ] as [(String, Int64)])
+        ] as [(String, Int64)]
+    )
     func parses(text: String, fen: Int64) throws {
         #expect(try Money(parsing: text).fen == fen)
     }
 
     @Test(
         "refuses junk, quoting it",
-        arguments: ["", "12,3a", "1.234", "abc", "1..2", "12,34.5", "1.", ".5", "1,2345", "万", "1.1234567万", "99999999999999999999"])
+        arguments: [
+            "", "12,3a", "1.234", "abc", "1..2", "12,34.5", "1.", ".5", "1,2345", "万", "1.1234567万",
+            "99999999999999999999",
+        ]
+    )
     func refuses(text: String) {
         #expect(throws: ModelError.self) { try Money(parsing: text) }
         do {
@@ -44,7 +49,8 @@ struct MoneyTests {
             (95_900_000, "959,000.00", "95.9万元"), (26_817_300, "268,173.00", "26.8173万元"),
             (69_082_700, "690,827.00", "69.0827万元"), (76_701_480, "767,014.80", "76.70148万元"),
             (1, "0.01", "0.000001万元"), (-150, "-1.50", "-0.00015万元"),
-        ] as [(Int64, String, String)])
+        ] as [(Int64, String, String)]
+    )
     func roundTrip(fen: Int64, yuan: String, wan: String) throws {
         let money = Money(fen: fen)
         #expect(money.formattedYuan() == yuan)

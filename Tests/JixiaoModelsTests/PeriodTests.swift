@@ -3,12 +3,21 @@ import Testing
 
 @Suite("Periods and dates")
 struct PeriodTests {
-    @Test("parses and formats", arguments: [("2021", "2021"), ("2021Q2", "2021Q2"), ("2021q4", "2021Q4"), ("2021-06", "2021-06"), ("2021-6", "2021-06"), ("2021-12", "2021-12")])
+    @Test(
+        "parses and formats",
+        arguments: [
+            ("2021", "2021"), ("2021Q2", "2021Q2"), ("2021q4", "2021Q4"), ("2021-06", "2021-06"), ("2021-6", "2021-06"),
+            ("2021-12", "2021-12"),
+        ]
+    )
     func parses(text: String, canonical: String) throws {
         #expect(try Period(parsing: text).description == canonical)
     }
 
-    @Test("refuses junk", arguments: ["", "21", "2021Q5", "2021Q0", "2021-13", "2021-00", "2021/06", "Q2", "2021-", "2021-123", "abcd"])
+    @Test(
+        "refuses junk",
+        arguments: ["", "21", "2021Q5", "2021Q0", "2021-13", "2021-00", "2021/06", "Q2", "2021-", "2021-123", "abcd"]
+    )
     func refuses(text: String) {
         #expect(throws: ModelError.self) { try Period(parsing: text) }
     }

@@ -54,8 +54,11 @@ struct InstallTests {
         let libraries = try toolchainLibraries()
         return try run(
             "/usr/bin/unshare",
-            ["-m", "--", "/bin/sh", "-c", "mount -t tmpfs none \"$0\" && ls \"$0\" | wc -l && exec \"$@\"", libraries,
-             binary] + arguments
+            [
+                "-m", "--", "/bin/sh", "-c", "mount -t tmpfs none \"$0\" && ls \"$0\" | wc -l && exec \"$@\"",
+                libraries,
+                binary,
+            ] + arguments
         )
     }
 
@@ -91,7 +94,10 @@ struct InstallTests {
             let result = try Self.runWithoutToolchain(district, arguments)
             #expect(result.status == 0, "\(arguments): \(result)")
         }
-        let report = try Self.runWithoutToolchain(district, ["report", "--project", "JD2021", "--year", "2021", "--db", db])
+        let report = try Self.runWithoutToolchain(
+            district,
+            ["report", "--project", "JD2021", "--year", "2021", "--db", db]
+        )
         #expect(report.status == 0, "\(report)")
         #expect(report.stdout.contains("绩效自评报告"), "\(report.stdout.prefix(400))")
         let streetHelp = try Self.runWithoutToolchain(street, ["--help"])
@@ -118,7 +124,10 @@ struct InstallTests {
         // The man page is the argument parser's description of every subcommand.
         let extracted = TemporaryFolder(prefix: "jixiao-deb-x")
         #expect(try Self.run("/usr/bin/dpkg-deb", ["-x", deb, extracted.path]).status == 0)
-        let man = try Self.run("/bin/sh", ["-c", "gzip -dc \"$0\"", extracted.file("usr/share/man/man1/district.1.gz")])
+        let man = try Self.run(
+            "/bin/sh",
+            ["-c", "gzip -dc \"$0\"", extracted.file("usr/share/man/man1/district.1.gz")]
+        )
         for needle in [".TH \"DISTRICT\" \"1\"", ".SH \"DISTRICT REPORT\"", "--project"] {
             #expect(man.stdout.contains(needle), "district.1 lacks \(needle)")
         }

@@ -184,10 +184,15 @@ struct ServerSessionTests {
         #expect(again == PushAck(ackedSequence: 60, rowsApplied: 0, isDuplicate: true))
     }
 
-    @Test("§10.3 a row key twice in one push (upsert+upsert, upsert+delete) is malformedFrame; the same key in two pushes is fine")
+    @Test(
+        "§10.3 a row key twice in one push (upsert+upsert, upsert+delete) is malformedFrame; the same key in two pushes is fine"
+    )
     func keyTwice() throws {
         let changes = CompressionTests.sampleChanges(4)
-        for second in [changes[1], SyncChange(table: .expenditures, operation: .delete, key: "e-1", office: "wangluyuan", values: [])] {
+        for second in [
+            changes[1],
+            SyncChange(table: .expenditures, operation: .delete, key: "e-1", office: "wangluyuan", values: []),
+        ] {
             var server = try Self.authenticated()
             let result = try Self.push(&server, changes: changes + [second], from: 10, to: 15)
             #expect(Self.errorCode(result) == .malformedFrame)

@@ -44,7 +44,9 @@ struct DistrictDatabaseTests {
         let db = try makeDistrict(folder)
         #expect(try db.name() == "开福区")
         #expect(try db.offices().map(\.office.code) == ["wangluyuan", "wujialing"])
-        #expect(throws: StorageError.self) { try db.addOffice(Office(code: "wangluyuan", name: "x", kind: .street), secret: .random()) }
+        #expect(throws: StorageError.self) {
+            try db.addOffice(Office(code: "wangluyuan", name: "x", kind: .street), secret: .random())
+        }
         let secret = OfficeSecret.random()
         try db.setSecret(secret, office: "wujialing")
         #expect(try db.secret(of: "wujialing") == secret)
@@ -89,25 +91,65 @@ struct DistrictDatabaseTests {
     func idempotentPush() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
-        let first = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 100, changes: upserts(0..<100), fullSnapshot: false)
+        let first = try db.applyPush(
+            office: "wangluyuan",
+            epoch: "e1",
+            fromSequence: 0,
+            toSequence: 100,
+            changes: upserts(0..<100),
+            fullSnapshot: false
+        )
         #expect(first == PushOutcome(ackedSequence: 100, applied: 100, duplicate: false))
         for _ in 0..<5 {
-            let replay = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 100, changes: upserts(0..<100), fullSnapshot: false)
+            let replay = try db.applyPush(
+                office: "wangluyuan",
+                epoch: "e1",
+                fromSequence: 0,
+                toSequence: 100,
+                changes: upserts(0..<100),
+                fullSnapshot: false
+            )
             #expect(replay.duplicate && replay.ackedSequence == 100)
         }
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 100)
         let gap = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 150, toSequence: 160, changes: [], fullSnapshot: false)
+            try db.applyPush(
+                office: "wangluyuan",
+                epoch: "e1",
+                fromSequence: 150,
+                toSequence: 160,
+                changes: [],
+                fullSnapshot: false
+            )
         }
         #expect(gap?.code == .sequenceGap)
         let epoch = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e2", fromSequence: 0, toSequence: 5, changes: [], fullSnapshot: false)
+            try db.applyPush(
+                office: "wangluyuan",
+                epoch: "e2",
+                fromSequence: 0,
+                toSequence: 5,
+                changes: [],
+                fullSnapshot: false
+            )
         }
         #expect(epoch?.code == .sequenceGap)
         // An overlapping push (a retry that also carries newer changes) applies.
-        let delete = SyncChange(table: .expenditures, operation: .delete, key: Fixtures.expenditure(3).id, office: "wangluyuan", values: [])
+        let delete = SyncChange(
+            table: .expenditures,
+            operation: .delete,
+            key: Fixtures.expenditure(3).id,
+            office: "wangluyuan",
+            values: []
+        )
         let overlap = try db.applyPush(
-            office: "wangluyuan", epoch: "e1", fromSequence: 90, toSequence: 120, changes: upserts(90..<110) + [delete], fullSnapshot: false)
+            office: "wangluyuan",
+            epoch: "e1",
+            fromSequence: 90,
+            toSequence: 120,
+            changes: upserts(90..<110) + [delete],
+            fullSnapshot: false
+        )
         #expect(overlap.ackedSequence == 120)
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 109)
         #expect(try db.digest(office: "wangluyuan") == db.recomputedDigest(office: "wangluyuan"))
@@ -120,15 +162,22 @@ struct DistrictDatabaseTests {
         let street = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
         try street.write { w in
             for n in 0..<300 { try w.insert(Fixtures.expenditure(n)) }
-            try w.set(IndicatorValue(id: "", office: "", indicator: "JD01", period: .quarter(2021, 1), value: .number(7)))
+            try w.set(
+                IndicatorValue(id: "", office: "", indicator: "JD01", period: .quarter(2021, 1), value: .number(7))
+            )
             try w.setNarrative(project: "JD2021", section: .measures, text: "改进")
             for n in 0..<10 { try w.deleteExpenditure(id: Fixtures.expenditure(n).id) }
         }
         let district = try makeDistrict(folder, plan: true)
         let pending = try street.pendingChanges(after: 0)
         let outcome = try district.applyPush(
-            office: "wangluyuan", epoch: try street.settings().epoch, fromSequence: 0, toSequence: pending.last!.sequence,
-            changes: pending.map(\.change), fullSnapshot: false)
+            office: "wangluyuan",
+            epoch: try street.settings().epoch,
+            fromSequence: 0,
+            toSequence: pending.last!.sequence,
+            changes: pending.map(\.change),
+            fullSnapshot: false
+        )
         #expect(outcome.applied == pending.count)
         #expect(try district.digest(office: "wangluyuan") == street.digest())
         #expect(try district.digest(office: "wangluyuan").count == 292)
@@ -139,9 +188,30 @@ struct DistrictDatabaseTests {
     func fullSnapshot() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
-        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 50, changes: upserts(0..<50), fullSnapshot: false)
-        _ = try db.applyPush(office: "wujialing", epoch: "w1", fromSequence: 0, toSequence: 5, changes: upserts(0..<5, office: "wujialing"), fullSnapshot: false)
-        let outcome = try db.applyPush(office: "wangluyuan", epoch: "e2", fromSequence: 0, toSequence: 7, changes: upserts(100..<120), fullSnapshot: true)
+        _ = try db.applyPush(
+            office: "wangluyuan",
+            epoch: "e1",
+            fromSequence: 0,
+            toSequence: 50,
+            changes: upserts(0..<50),
+            fullSnapshot: false
+        )
+        _ = try db.applyPush(
+            office: "wujialing",
+            epoch: "w1",
+            fromSequence: 0,
+            toSequence: 5,
+            changes: upserts(0..<5, office: "wujialing"),
+            fullSnapshot: false
+        )
+        let outcome = try db.applyPush(
+            office: "wangluyuan",
+            epoch: "e2",
+            fromSequence: 0,
+            toSequence: 7,
+            changes: upserts(100..<120),
+            fullSnapshot: true
+        )
         #expect(outcome.ackedSequence == 7)
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 20)
         #expect(try db.rowCounts(office: "wujialing").expenditures == 5)
@@ -156,7 +226,14 @@ struct DistrictDatabaseTests {
         let planned = try db.reference()
         let foreign = upserts(0..<3) + upserts(7..<8, office: "wujialing")
         let error = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 4, changes: foreign, fullSnapshot: false)
+            try db.applyPush(
+                office: "wangluyuan",
+                epoch: "e1",
+                fromSequence: 0,
+                toSequence: 4,
+                changes: foreign,
+                fullSnapshot: false
+            )
         }
         #expect(error?.code == .notAuthorized)
         #expect(error?.description.contains(Fixtures.expenditure(7).id) == true)
@@ -165,17 +242,44 @@ struct DistrictDatabaseTests {
         var forged = upserts(9..<10)[0]
         forged.values[1] = .text("wujialing")
         #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 1, changes: [forged], fullSnapshot: false)
+            try db.applyPush(
+                office: "wangluyuan",
+                epoch: "e1",
+                fromSequence: 0,
+                toSequence: 1,
+                changes: [forged],
+                fullSnapshot: false
+            )
         }
-        let reference = SyncChange(table: .projects, operation: .upsert, key: "JD2021", office: "wangluyuan", values: Fixtures.project.syncValues)
+        let reference = SyncChange(
+            table: .projects,
+            operation: .upsert,
+            key: "JD2021",
+            office: "wangluyuan",
+            values: Fixtures.project.syncValues
+        )
         let refError = #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 1, changes: [reference], fullSnapshot: false)
+            try db.applyPush(
+                office: "wangluyuan",
+                epoch: "e1",
+                fromSequence: 0,
+                toSequence: 1,
+                changes: [reference],
+                fullSnapshot: false
+            )
         }
         #expect(refError?.description.contains("reference data") == true)
         var short = upserts(0..<1)[0]
         short.values.removeLast()
         #expect(throws: StorageError.self) {
-            try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 1, changes: [short], fullSnapshot: false)
+            try db.applyPush(
+                office: "wangluyuan",
+                epoch: "e1",
+                fromSequence: 0,
+                toSequence: 1,
+                changes: [short],
+                fullSnapshot: false
+            )
         }
         #expect(try db.rowCounts(office: "wangluyuan").expenditures == 0)
         #expect(try db.syncState(office: "wangluyuan").ackedSequence == 0)
@@ -186,14 +290,32 @@ struct DistrictDatabaseTests {
     func queriesAndBackup() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
-        _ = try db.applyPush(office: "wangluyuan", epoch: "e1", fromSequence: 0, toSequence: 10, changes: upserts(0..<10), fullSnapshot: false)
+        _ = try db.applyPush(
+            office: "wangluyuan",
+            epoch: "e1",
+            fromSequence: 0,
+            toSequence: 10,
+            changes: upserts(0..<10),
+            fullSnapshot: false
+        )
         #expect(try db.expenditures(project: "JD2021", office: "wangluyuan", period: .month(2021, 6)).count == 10)
         #expect(try db.expenditures(office: "wujialing").isEmpty)
         try db.record(
-            DistrictSessionRecord(office: "wangluyuan", startedAt: "s", finishedAt: "2021-12-31T00:00:00Z", result: "ok", ok: true, rowsIn: 10),
-            agreedDigest: try db.digest(office: "wangluyuan"), referenceCursor: 3)
+            DistrictSessionRecord(
+                office: "wangluyuan",
+                startedAt: "s",
+                finishedAt: "2021-12-31T00:00:00Z",
+                result: "ok",
+                ok: true,
+                rowsIn: 10
+            ),
+            agreedDigest: try db.digest(office: "wangluyuan"),
+            referenceCursor: 3
+        )
         let state = try db.syncState(office: "wangluyuan")
-        #expect(state.lastSyncAt == "2021-12-31T00:00:00Z" && state.agreedDigest?.count == 10 && state.referenceCursor == 3)
+        #expect(
+            state.lastSyncAt == "2021-12-31T00:00:00Z" && state.agreedDigest?.count == 10 && state.referenceCursor == 3
+        )
         #expect(try db.offices().first?.rowsHeld == 10)
         let copy = folder.file("copy.db")
         try db.backup(to: copy)

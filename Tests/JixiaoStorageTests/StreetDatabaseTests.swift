@@ -20,7 +20,9 @@ struct StreetDatabaseTests {
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         #expect(try db.integrityCheck() == ["ok"])
-        let error = #expect(throws: StorageError.self) { try StreetDatabase.create(at: path, settings: Fixtures.settings) }
+        let error = #expect(throws: StorageError.self) {
+            try StreetDatabase.create(at: path, settings: Fixtures.settings)
+        }
         #expect(error?.code == .fileExists)
         #expect(error?.description == "\(path) already exists: refusing to overwrite it")
         // A second file gets another epoch.
@@ -63,7 +65,9 @@ struct StreetDatabaseTests {
         let error = #expect(throws: StorageError.self) {
             try StreetDatabase.create(at: "/nonexistent/street.db", settings: Fixtures.settings)
         }
-        #expect(error?.description == "cannot create /nonexistent/street.db: the folder does not exist or cannot be written")
+        #expect(
+            error?.description == "cannot create /nonexistent/street.db: the folder does not exist or cannot be written"
+        )
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent"))
     }
 
@@ -112,7 +116,9 @@ struct StreetDatabaseTests {
         let path = folder.file("street.db")
         _ = try StreetDatabase.create(at: path, settings: Fixtures.settings)
         let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('street-v99-future')") }
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('street-v99-future')")
+        }
         try queue.close()
         let error = #expect(throws: StorageError.self) { try StreetDatabase.open(at: path) }
         #expect(error?.code == .newerVersion)
@@ -125,7 +131,9 @@ struct StreetDatabaseTests {
         let path = folder.file("street.db")
         // Build a file exactly as the first release did: only the v1 migration.
         let queue = try DatabaseQueue(path: path)
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.Side.street.rawValue)") }
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.Side.street.rawValue)")
+        }
         try StreetSchema.migrator.migrate(queue, upTo: "street-v1")
         try queue.write { db in
             for (key, value) in [
@@ -141,7 +149,9 @@ struct StreetDatabaseTests {
         try db.record(OfficeSessionRecord(startedAt: "a", finishedAt: "b", result: "ok", ok: true))
         #expect(try db.syncState().lastSession?.result == "ok")
         #expect(try db.expenditures().count == 1)
-        let applied = try db.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
+        let applied = try db.read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1")
+        }
         #expect(applied == ["street-v1", "street-v2-sync-runs"])
     }
 
@@ -180,11 +190,31 @@ struct StreetDatabaseTests {
         let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
         try db.applyReference(
             [
-                SyncChange(table: .projects, operation: .upsert, key: "JD2021", office: "", values: Fixtures.project.syncValues),
-                SyncChange(table: .indicators, operation: .upsert, key: "JD01", office: "", values: Fixtures.indicator.syncValues),
+                SyncChange(
+                    table: .projects,
+                    operation: .upsert,
+                    key: "JD2021",
+                    office: "",
+                    values: Fixtures.project.syncValues
+                ),
+                SyncChange(
+                    table: .indicators,
+                    operation: .upsert,
+                    key: "JD01",
+                    office: "",
+                    values: Fixtures.indicator.syncValues
+                ),
             ],
-            cursor: 2)
-        let value = IndicatorValue(id: "", office: "", indicator: "JD01", period: .quarter(2021, 2), value: .number(12), label: "伍家岭站点")
+            cursor: 2
+        )
+        let value = IndicatorValue(
+            id: "",
+            office: "",
+            indicator: "JD01",
+            period: .quarter(2021, 2),
+            value: .number(12),
+            label: "伍家岭站点"
+        )
         let id = try db.write { w in try w.set(value) }
         let again = try db.write { w in
             var changed = value
@@ -193,10 +223,17 @@ struct StreetDatabaseTests {
         }
         #expect(id == again)
         let stored = try db.values()
-        #expect(stored.count == 1 && stored[0].value == .number(13) && stored[0].label == "伍家岭站点" && stored[0].office == "wangluyuan")
+        #expect(
+            stored.count == 1 && stored[0].value == .number(13) && stored[0].label == "伍家岭站点"
+                && stored[0].office == "wangluyuan"
+        )
         #expect(try db.values(project: "JD2021", period: .year(2021)).count == 1)
         #expect(try db.values(period: .quarter(2021, 3)).isEmpty)
-        _ = try db.write { w in try w.set(IndicatorValue(id: "", office: "", indicator: "JD01", period: .year(2021), value: .text("达成 95%"))) }
+        _ = try db.write { w in
+            try w.set(
+                IndicatorValue(id: "", office: "", indicator: "JD01", period: .year(2021), value: .text("达成 95%"))
+            )
+        }
         #expect(try db.values().contains { $0.value == .text("达成 95%") })
         #expect(try db.write { w in try w.deleteValue(indicator: "JD01", period: .quarter(2021, 2), label: "伍家岭站点") })
         #expect(try db.values().count == 1)
@@ -308,23 +345,59 @@ struct StreetDatabaseTests {
         let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
         #expect(try db.reference().isEmpty)
         let changes = [
-            SyncChange(table: .projects, operation: .upsert, key: "JD2021", office: "", values: Fixtures.project.syncValues),
-            SyncChange(table: .funds, operation: .upsert, key: "JD2021/BJ", office: "", values: Fixtures.fund.syncValues),
-            SyncChange(table: .categories, operation: .upsert, key: "JD2021/XC", office: "", values: Fixtures.category.syncValues),
-            SyncChange(table: .indicators, operation: .upsert, key: "JD01", office: "", values: Fixtures.indicator.syncValues),
+            SyncChange(
+                table: .projects,
+                operation: .upsert,
+                key: "JD2021",
+                office: "",
+                values: Fixtures.project.syncValues
+            ),
+            SyncChange(
+                table: .funds,
+                operation: .upsert,
+                key: "JD2021/BJ",
+                office: "",
+                values: Fixtures.fund.syncValues
+            ),
+            SyncChange(
+                table: .categories,
+                operation: .upsert,
+                key: "JD2021/XC",
+                office: "",
+                values: Fixtures.category.syncValues
+            ),
+            SyncChange(
+                table: .indicators,
+                operation: .upsert,
+                key: "JD01",
+                office: "",
+                values: Fixtures.indicator.syncValues
+            ),
         ]
         try db.applyReference(changes, cursor: 4)
         let reference = try db.reference()
         #expect(reference.projects == [Fixtures.project] && reference.funds == [Fixtures.fund])
         #expect(reference.categories == [Fixtures.category] && reference.indicators == [Fixtures.indicator])
         #expect(try db.syncState().referenceCursor == 4)
-        try db.applyReference([SyncChange(table: .funds, operation: .delete, key: "JD2021/BJ", office: "", values: [])], cursor: 5)
+        try db.applyReference(
+            [SyncChange(table: .funds, operation: .delete, key: "JD2021/BJ", office: "", values: [])],
+            cursor: 5
+        )
         #expect(try db.reference().funds.isEmpty)
         // Office-owned rows never come from the district.
         let error = #expect(throws: StorageError.self) {
             try db.applyReference(
-                [SyncChange(table: .expenditures, operation: .upsert, key: "x", office: "o", values: Fixtures.expenditure(1).syncValues)],
-                cursor: 6)
+                [
+                    SyncChange(
+                        table: .expenditures,
+                        operation: .upsert,
+                        key: "x",
+                        office: "o",
+                        values: Fixtures.expenditure(1).syncValues
+                    )
+                ],
+                cursor: 6
+            )
         }
         #expect(error?.code == .notAuthorized)
         #expect(try db.syncState().referenceCursor == 5)

@@ -53,7 +53,9 @@ import Testing
     }
 
     @Test func acceptsChineseDates() {
-        let (expenditure, _) = check(ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "2021年6月5日"))
+        let (expenditure, _) = check(
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "2021年6月5日")
+        )
         #expect(expenditure?.date == "2021-06-05")
     }
 

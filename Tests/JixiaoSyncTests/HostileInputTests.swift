@@ -159,7 +159,9 @@ struct HostileInputTests {
             let refused = codes.compactMap(\.code)
             #expect(refused.count >= 200, "only \(refused.count) of 300 garbage connections got an ERROR")
             #expect(codes.allSatisfy { $0.seconds < 120 }, "a garbage connection was held open")
-            #expect(refused.allSatisfy { [.malformedFrame, .tooLarge, .unexpectedMessage, .upgradeRequired].contains($0) })
+            #expect(
+                refused.allSatisfy { [.malformedFrame, .tooLarge, .unexpectedMessage, .upgradeRequired].contains($0) }
+            )
         }
     }
 

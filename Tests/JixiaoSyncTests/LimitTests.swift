@@ -9,7 +9,8 @@ import Testing
 struct LimitTests {
     @Test("connections beyond the maximum are answered with ERROR overloaded; the others are served")
     func maximumConnections() async throws {
-        try await SyncFixture.with(offices: ["a", "b"], configuration: .init(port: 0, maximumConnections: 2)) { fixture in
+        try await SyncFixture.with(offices: ["a", "b"], configuration: .init(port: 0, maximumConnections: 2)) {
+            fixture in
             let port = fixture.port
             let secretA = fixture.secrets["a"]!.bytes
             let secretB = fixture.secrets["b"]!.bytes
@@ -34,7 +35,9 @@ struct LimitTests {
             configuration: .init(port: 0, handshakeTimeout: .milliseconds(300))
         ) { fixture in
             let started = Date()
-            let silent = try await RawSession.run(port: fixture.port) { session in try await session.receiveError()?.code }
+            let silent = try await RawSession.run(port: fixture.port) { session in
+                try await session.receiveError()?.code
+            }
             let waited = Date().timeIntervalSince(started)
             #expect(silent == .timeout)
             // The bound is loose on purpose (parallel tests on 2 cores can delay the timer); without the timeout the

@@ -9,18 +9,31 @@ import Testing
 @Suite("The district checks every pushed row")
 struct RowCheckTests {
     static func expenditure(
-        project: String = "JD2021", category: String = "C1", fund: String = "F1", fen: Int64 = 100,
+        project: String = "JD2021",
+        category: String = "C1",
+        fund: String = "F1",
+        fen: Int64 = 100,
         date: String = "2021-05-01"
     ) -> SyncChange {
         let id = "bad-expenditure"
         let values = Expenditure(
-            id: id, office: "wangluyuan", project: project, category: category, fund: fund, amount: Money(fen: fen),
+            id: id,
+            office: "wangluyuan",
+            project: project,
+            category: category,
+            fund: fund,
+            amount: Money(fen: fen),
             date: date
         ).syncValues
         return SyncChange(table: .expenditures, operation: .upsert, key: id, office: "wangluyuan", values: values)
     }
 
-    static func value(indicator: String = "I1", period: String = "2021-03", number: SyncValue, text: SyncValue)
+    static func value(
+        indicator: String = "I1",
+        period: String = "2021-03",
+        number: SyncValue,
+        text: SyncValue
+    )
         -> SyncChange
     {
         let values: [SyncValue] = [
@@ -28,7 +41,12 @@ struct RowCheckTests {
             .text(""),
         ]
         return SyncChange(
-            table: .indicatorValues, operation: .upsert, key: "bad-value", office: "wangluyuan", values: values)
+            table: .indicatorValues,
+            operation: .upsert,
+            key: "bad-value",
+            office: "wangluyuan",
+            values: values
+        )
     }
 
     static func narrative(project: String = "JD2021", section: String = "highlights") -> SyncChange {
@@ -37,7 +55,10 @@ struct RowCheckTests {
     }
 
     static let cases: [(SyncChange, String)] = [
-        (expenditure(project: "XX2021"), "expenditures row \"bad-expenditure\": project \"XX2021\" is not in the district's plan"),
+        (
+            expenditure(project: "XX2021"),
+            "expenditures row \"bad-expenditure\": project \"XX2021\" is not in the district's plan"
+        ),
         (expenditure(project: "CLOSED"), "office wangluyuan is not among the offices of project CLOSED"),
         (expenditure(category: "C9"), "category \"C9\" is not a category of project JD2021"),
         (expenditure(fund: "F9"), "fund \"F9\" is not a fund of project JD2021"),
@@ -63,9 +84,11 @@ struct RowCheckTests {
         try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
             try fixture.district.writeReference { writer in
                 try writer.upsert(
-                    Project(code: "CLOSED", year: 2021, name: "别的项目", department: "区政府", offices: ["yuelu"]))
+                    Project(code: "CLOSED", year: 2021, name: "别的项目", department: "区政府", offices: ["yuelu"])
+                )
                 try writer.upsert(
-                    Fund(project: "CLOSED", code: "F1", name: "本级", initialBudget: .zero, adjustedBudget: .zero))
+                    Fund(project: "CLOSED", code: "F1", name: "本级", initialBudget: .zero, adjustedBudget: .zero)
+                )
                 try writer.upsert(JixiaoModels.Category(project: "CLOSED", code: "C1", name: "其他"))
             }
             let secret = fixture.secrets["wangluyuan"]!.bytes
@@ -80,7 +103,10 @@ struct RowCheckTests {
                     continue
                 }
                 #expect(error.code == .malformedFrame, "\(expected)")
-                #expect(error.message.hasPrefix("push refused: \(bad.table.sqlName) row \"\(bad.key)\""), "\(error.message)")
+                #expect(
+                    error.message.hasPrefix("push refused: \(bad.table.sqlName) row \"\(bad.key)\""),
+                    "\(error.message)"
+                )
                 #expect(error.message.contains(expected), "\(error.message)")
                 let counts = try fixture.district.rowCounts(office: "wangluyuan")
                 #expect(counts.expenditures == 0 && counts.values == 0 && counts.narratives == 0, "\(expected)")

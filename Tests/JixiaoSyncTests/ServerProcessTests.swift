@@ -86,7 +86,9 @@ struct ServerProcessTests {
             let calibrationPushed = Signal()
             let measured = try await ContinuousClock().measure {
                 _ = try await fixture.client(calibration, attempts: 1, port: firstPort).sync { progress in
-                    if progress.phase == "push" && progress.bytesDone == progress.bytesTotal { calibrationPushed.fire() }
+                    if progress.phase == "push" && progress.bytesDone == progress.bytesTotal {
+                        calibrationPushed.fire()
+                    }
                 }
             }
             let window = measured - (calibrationPushed.firedAt.map { $0 - calibrationPushed.created } ?? .zero)
@@ -114,7 +116,10 @@ struct ServerProcessTests {
 
             second.kill(SIGTERM)
             #expect(await second.waitForExit() == 0)
-            #expect(second.log.contains("session") && second.log.contains("office.code=wangluyuan") && second.log.contains("sync.result=ok"))
+            #expect(
+                second.log.contains("session") && second.log.contains("office.code=wangluyuan")
+                    && second.log.contains("sync.result=ok")
+            )
         }
     }
 

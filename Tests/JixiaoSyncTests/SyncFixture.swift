@@ -70,8 +70,17 @@ final class SyncFixture: @unchecked Sendable {
             for index in 0..<20 {
                 try writer.upsert(
                     Indicator(
-                        code: "I\(index)", project: "JD2021", name: "指标\(index)", level1: "产出指标", level2: "数量指标",
-                        unit: "次", target: "≥1", direction: .higher, weight: 1, aggregation: .sum, reporters: [],
+                        code: "I\(index)",
+                        project: "JD2021",
+                        name: "指标\(index)",
+                        level1: "产出指标",
+                        level2: "数量指标",
+                        unit: "次",
+                        target: "≥1",
+                        direction: .higher,
+                        weight: 1,
+                        aggregation: .sum,
+                        reporters: [],
                         frequency: .month
                     )
                 )

@@ -346,7 +346,9 @@ extension SyncServer {
         if let error = error as? StorageError {
             if error.code == .notAuthorized { return ProtocolError(.notAuthorized, error.message) }
             if error.code == .sequenceGap { return ProtocolError(.sequenceGap, error.message) }
-            if error.code == .constraint { return ProtocolError(.malformedFrame, "a row breaks a rule: \(error.message)") }
+            if error.code == .constraint {
+                return ProtocolError(.malformedFrame, "a row breaks a rule: \(error.message)")
+            }
             if error.code == .invalidData { return ProtocolError(.malformedFrame, error.message) }
         }
         return ProtocolError(.internal, "the server could not complete the request")
@@ -356,8 +358,10 @@ extension SyncServer {
     private func finish(_ stats: ServerSessionStats, started: Date, startedAt: String) async {
         let duration = Date().timeIntervalSince(started)
         let metadata: Logger.Metadata = [
-            "office.code": "\(stats.office ?? "-")", "sync.result": "\(stats.result)", "sync.rows_in": "\(stats.rowsIn)",
-            "sync.rows_out": "\(stats.rowsOut)", "sync.bytes_in": "\(stats.bytesIn)", "sync.bytes_out": "\(stats.bytesOut)",
+            "office.code": "\(stats.office ?? "-")", "sync.result": "\(stats.result)",
+            "sync.rows_in": "\(stats.rowsIn)",
+            "sync.rows_out": "\(stats.rowsOut)", "sync.bytes_in": "\(stats.bytesIn)",
+            "sync.bytes_out": "\(stats.bytesOut)",
             "sync.duration": "\(String(format: "%.3f", duration))s",
         ]
         if stats.ok {

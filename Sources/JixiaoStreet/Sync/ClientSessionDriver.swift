@@ -122,7 +122,8 @@ struct ClientSessionDriver {
             if snapshot {
                 try await pushSnapshot(epoch: localEpoch, districtEpoch: districtEpoch, report: &report)
             } else if highest > state.ackedSequence {
-                let pending = try await blocking { [database] in try database.pendingChanges(after: state.ackedSequence) }
+                let pending = try await blocking { [database] in try database.pendingChanges(after: state.ackedSequence)
+                }
                 if let last = pending.last {
                     let ack = try await push(
                         epoch: localEpoch!,
@@ -176,7 +177,13 @@ struct ClientSessionDriver {
                 throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
             }
             let snapshot = try await blocking { [database] in try database.snapshot() }
-            let ack = try await push(epoch: epoch, from: 0, to: snapshot.sequence, snapshot: true, changes: snapshot.rows)
+            let ack = try await push(
+                epoch: epoch,
+                from: 0,
+                to: snapshot.sequence,
+                snapshot: true,
+                changes: snapshot.rows
+            )
             try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
             report.pushed = snapshot.rows.count
             report.sentSnapshot = true

@@ -1,5 +1,4 @@
 import JixiaoModels
-
 import JixiaoProtocol
 
 /// Why `street sync` failed, in one line a clerk can act on.
@@ -8,7 +7,8 @@ public struct SyncError: CodedError, Hashable {
     public struct Code: ErrorCodeType {
         public typealias Owner = SyncError
         private enum Base: String, Hashable, Sendable {
-            case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled, refused, busy, snapshotRequired, digestMismatch, protocolError, storage
+            case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled,
+                refused, busy, snapshotRequired, digestMismatch, protocolError, storage
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -56,7 +56,9 @@ public struct SyncError: CodedError, Hashable {
 
     public var description: String { message }
 
-    public static func == (lhs: SyncError, rhs: SyncError) -> Bool { lhs.code == rhs.code && lhs.message == rhs.message }
+    public static func == (lhs: SyncError, rhs: SyncError) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message
+    }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
         hasher.combine(message)
@@ -67,7 +69,6 @@ public struct SyncError: CodedError, Hashable {
 
     /// Whether the client should retry at once with a full snapshot.
     var needsSnapshot: Bool { code == .snapshotRequired }
-
 
     /// The server did not accept a connection.
     public static func unreachable(_ address: String) -> SyncError {
