@@ -34,11 +34,4 @@ public struct PushPayload: Sendable {
             throw ProtocolError.malformed("the push carries \(decoder.rowCount) rows, not \(begin.rowCount)")
         }
     }
-
-    /// Every change, in order (for tests and small pushes; the server streams with `forEachChange`).
-    public func changes() throws -> [SyncChange] {
-        var all: [SyncChange] = []
-        try forEachChange { all.append($0) }
-        return all
-    }
 }

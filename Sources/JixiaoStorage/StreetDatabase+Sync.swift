@@ -38,11 +38,6 @@ extension StreetDatabase {
         )
     }
 
-    /// The last successful sync, if any.
-    public func lastSuccessfulRun() throws -> OfficeSessionRecord? {
-        try read { db in try Self.lastSession(db, successfulOnly: true) }
-    }
-
     static func lastSession(_ db: Database, successfulOnly: Bool) throws -> OfficeSessionRecord? {
         try Row.fetchOne(
             db,
@@ -245,15 +240,6 @@ extension StreetDatabase {
                     sql: "UPDATE settings SET value = ? WHERE key = 'ref_cursor'",
                     arguments: [String(cursor)]
                 )
-            }
-        }
-    }
-
-    /// Forgets the reference cursor so that the next pull is a full snapshot (e.g. after the district was restored).
-    public func resetReferenceCursor() throws {
-        try mapping {
-            try queue.write { db in
-                try db.execute(sql: "UPDATE settings SET value = '0' WHERE key = 'ref_cursor'")
             }
         }
     }

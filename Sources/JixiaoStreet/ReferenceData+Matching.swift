@@ -13,16 +13,6 @@ extension ReferenceData {
         Self.match(code, in: indicators, key: \.code)
     }
 
-    /// The fund of `project` with this code, exactly or in any letter case.
-    public func fundMatching(_ code: String, of project: String) -> Fund? {
-        Self.match(code, in: funds(of: project), key: \.code)
-    }
-
-    /// The category of `project` with this code, exactly or in any letter case.
-    public func categoryMatching(_ code: String, of project: String) -> Category? {
-        Self.match(code, in: categories(of: project), key: \.code)
-    }
-
     /// The row of `rows` whose `key` is `code`, exactly or (when only one matches) in any letter case.
     static func match<Row>(_ code: String, in rows: [Row], key: KeyPath<Row, String>) -> Row? {
         if let exact = rows.first(where: { $0[keyPath: key] == code }) { return exact }

@@ -69,3 +69,12 @@ enum Vectors {
     static let pushDataFrameHex = "4a580111010000000000004dc3c0e19c" + zlibHex
     static let rowHash: (Int64, Int64) = (-3_984_094_571_265_354_250, 4_259_399_547_700_926_805)
 }
+
+extension PushPayload {
+    /// Every change, in order (the server streams them with `forEachChange` instead).
+    func changes() throws -> [SyncChange] {
+        var all: [SyncChange] = []
+        try forEachChange { all.append($0) }
+        return all
+    }
+}

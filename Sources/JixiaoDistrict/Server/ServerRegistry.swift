@@ -78,7 +78,6 @@ final class ServerRegistry: @unchecked Sendable {
 
     var isStopping: Bool { lock.withLock { stopping } }
 
-    var connectionCount: Int { lock.withLock { connections.count } }
 }
 
 /// A value shared between a connection's task and its timer, behind a lock.

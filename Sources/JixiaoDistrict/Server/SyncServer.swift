@@ -89,9 +89,6 @@ public final class SyncServer: Sendable {
         for channel in open { channel.close(promise: nil) }
     }
 
-    /// The number of open connections (for tests and status).
-    public var connectionCount: Int { registry.connectionCount }
-
     func sessionConfiguration() -> ServerSession.Configuration {
         ServerSession.Configuration(
             versions: 1...1,
