@@ -8,7 +8,9 @@ extension District.OfficeCommand {
         static let configuration = CommandConfiguration(
             commandName: "rotate-secret",
             abstract: "Give an office a new secret; the old one stops working at once.",
-            discussion: "The new secret is printed once, on stdout: hand it to the office (`street init --secret`).",
+            discussion: """
+                The new secret is printed once, on stdout: hand it to the office, which saves it in a file and runs                 `street config --secret-file FILE` (its rows and unsent changes stay as they are).
+                """,
             aliases: ["new-secret"]
         )
 
@@ -23,6 +25,7 @@ extension District.OfficeCommand {
                 let secret = try OfficeAdmin.rotateSecret(office: code, in: try options.open())
                 print(secret.hex)
                 printError("office \(code) has a new secret (shown once above); the old one no longer works")
+                printError("on the office's computer, save it in a file and run: street config --secret-file FILE")
             }
         }
     }

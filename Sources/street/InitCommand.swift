@@ -11,7 +11,8 @@ extension Street {
             commandName: "init",
             abstract: "Create this office's database (mode 0600) with the settings the district gave you.",
             discussion:
-                "Refuses to overwrite an existing database. The district prints this exact line in `district office add`."
+                "Refuses to overwrite an existing database (`street config` changes its server or secret). The district "
+                + "prints the line to run in `district office add`."
         )
 
         @Option(help: ArgumentHelp("The district server.", valueName: "host:port"))
@@ -20,8 +21,7 @@ extension Street {
         @Option(help: ArgumentHelp("This office's code.", valueName: "code"))
         var office: String
 
-        @Option(help: ArgumentHelp("This office's secret: 64 hexadecimal digits.", valueName: "secret"))
-        var secret: String
+        @OptionGroup var secret: SecretOptions
 
         @OptionGroup var options: DatabaseOptions
 
@@ -31,19 +31,23 @@ extension Street {
             } catch let error as ModelError {
                 throw ValidationError(error.message)
             }
-            guard (try? OfficeSecret(hex: secret)) != nil else {
-                throw ValidationError("--secret must be 64 hexadecimal digits, as `district office add` printed them")
+            guard secret.count == 1 else {
+                throw ValidationError("give this office's secret: --secret-file FILE, --secret-stdin or --secret")
             }
         }
 
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let settings = StreetSettings(office: office, server: server, secret: try OfficeSecret(hex: secret))
+                guard let secret = try secret.read() else { return }
+                let settings = StreetSettings(office: office, server: server, secret: secret)
                 do {
                     _ = try StreetDatabase.create(at: options.path, settings: settings)
                 } catch let error as StorageError where error.code == .fileExists {
-                    throw StreetError.failed("\(error.message) (choose another --db or remove the file)")
+                    throw StreetError.failed(
+                        "\(error.message): it holds this office's rows; to change its server or secret run "
+                            + "`street config`, or choose another --db"
+                    )
                 }
                 printError("created \(options.path) for office \(office); next: street sync")
             }

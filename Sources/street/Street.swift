@@ -18,6 +18,7 @@ struct Street: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ProjectsCommand.self, ExpenseCommand.self, ValueCommand.self, NoteCommand.self,
             ImportCommand.self, ExportCommand.self, TemplateCommand.self, SyncCommand.self, StatusCommand.self,
+            ConfigCommand.self,
         ]
     )
 }
@@ -37,7 +38,7 @@ struct DatabaseOptions: ParsableArguments {
     func bootstrapLogging() { LogSetup.bootstrap(verbose: verbose) }
 
     /// What to do when there is no office database at `path`.
-    static let missingHint = "run `street init --server HOST:PORT --office CODE --secret SECRET` first, or pass --db"
+    static let missingHint = "run `street init --server HOST:PORT --office CODE --secret-file FILE` first, or pass --db"
 
     /// Opens the office database.
     /// - Throws: `StorageError`; when there is none, its message says how to create one.

@@ -259,7 +259,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "no database at \(cli.databasePath): run `street init --server HOST:PORT --office CODE --secret SECRET` "
+                == "no database at \(cli.databasePath): run `street init --server HOST:PORT --office CODE --secret-file FILE` "
                 + "first, or pass --db\n"
         )
     }

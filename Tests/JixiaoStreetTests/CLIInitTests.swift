@@ -12,7 +12,7 @@ import Testing
     }
 
     static let noDatabase =
-        "run `street init --server HOST:PORT --office CODE --secret SECRET` first, or pass --db"
+        "run `street init --server HOST:PORT --office CODE --secret-file FILE` first, or pass --db"
 
     @Test func initCreatesTheDatabaseOnceAndThenRefuses() throws {
         let cli = try StreetCLI()
@@ -26,7 +26,8 @@ import Testing
         #expect(again.stdout == "")
         #expect(
             again.stderr
-                == "\(cli.databasePath) already exists: refusing to overwrite it (choose another --db or remove the file)\n"
+                == "\(cli.databasePath) already exists: refusing to overwrite it: it holds this office's rows; to change "
+                + "its server or secret run `street config`, or choose another --db\n"
         )
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.databasePath)) == before)
     }
@@ -51,7 +52,7 @@ import Testing
 
     @Test(
         arguments: [
-            (["--secret", "abc"], "--secret must be 64 hexadecimal digits, as `district office add` printed them"),
+            (["--secret", "abc"], "--secret must be 64 hexadecimal digits, as the district gave them"),
             (["--server", "nohost"], "The value 'nohost' is invalid for '--server <host:port>'"),
             (["--office", "望麓园"], nil),
         ] as [([String], String?)]

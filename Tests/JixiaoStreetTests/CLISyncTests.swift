@@ -74,6 +74,71 @@ import Testing
         return (cli, district, server)
     }
 
+    @Test("a rotated secret and a moved server are applied with street config: rows, log and epoch kept")
+    func configAppliesNewSettings() throws {
+        let (cli, district, server) = try Self.setUp()
+        defer { server.stop() }
+        #expect(try cli.run("sync").status == 0)
+        let added = try cli.run(
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "100",
+            "--date",
+            "2021-03-01"
+        )
+        #expect(added.status == 0, "\(added)")
+        #expect(try cli.run("sync").status == 0)
+        let epoch = try cli.database().settings().epoch
+        // The district rotates the secret: the old one is refused, the office database is not touched.
+        let secret = OfficeSecret.random()
+        try district.setSecret(secret, office: "wangluyuan")
+        let refused = try cli.run("sync")
+        #expect(refused.status == 1 && refused.stderr.contains("authentication failed"), "\(refused)")
+        let unsent = try cli.run(
+            "expense",
+            "add",
+            "--project",
+            "JD2021",
+            "--category",
+            "XC",
+            "--amount",
+            "7",
+            "--date",
+            "2021-04-01"
+        )
+        #expect(unsent.status == 0)
+        // A file that does not hold a secret is refused and changes nothing.
+        let bad = try cli.file("bad.txt", "not a secret\n")
+        let badConfig = try cli.run("config", "--secret-file", bad)
+        #expect(badConfig.status == 1)
+        #expect(
+            badConfig.stderr
+                == "\(bad) does not hold an office secret: 64 hexadecimal digits, as the district gave them\n"
+        )
+        let file = try cli.file("secret.txt", secret.hex + "\n")
+        let configured = try cli.run("config", "--secret-file", file)
+        #expect(configured.status == 0, "\(configured)")
+        #expect(configured.stdout.contains("server: 127.0.0.1:\(server.port)\n"))
+        #expect(!configured.stdout.contains(secret.hex) && !configured.stderr.contains(secret.hex))
+        let synced = try cli.run("sync")
+        #expect(synced.status == 0, "\(synced)")
+        #expect(try district.expenditures(office: "wangluyuan").count == 2)
+        #expect(try cli.database().settings().epoch == epoch)
+        #expect(try cli.database().settings().secret == secret)
+        // A moved server: the new address is stored as given.
+        let moved = try cli.run("config", "--server", "district.example:7421")
+        #expect(moved.status == 0 && moved.stdout.contains("server: district.example:7421\n"), "\(moved)")
+        #expect(try cli.database().settings().server.description == "district.example:7421")
+        let both = try cli.run("config", "--secret-file", file, "--secret-stdin")
+        #expect(both.status == 64)
+        #expect(both.stderr.hasPrefix("Error: give the secret one way: --secret-file, --secret-stdin or --secret\n"))
+    }
+
     @Test func everyChangeReachesTheDistrict() throws {
         let (cli, district, server) = try Self.setUp()
         defer { server.stop() }

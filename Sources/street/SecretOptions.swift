@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import JixiaoModels
+import JixiaoStreet
+
+/// Where a command reads the office's secret from: a file or standard input keep it out of `ps` and the shell
+/// history; `--secret` on the command line still works, for scripts that already pass it.
+struct SecretOptions: ParsableArguments {
+    @Option(
+        name: .customLong("secret-file"),
+        help: ArgumentHelp("Read the office's secret (64 hexadecimal digits) from this file.", valueName: "path")
+    )
+    var file: String?
+
+    @Flag(name: .customLong("secret-stdin"), help: "Read the office's secret from standard input.")
+    var stdin = false
+
+    @Option(
+        help: ArgumentHelp(
+            "The office's secret itself (visible to ps and kept in the shell history: prefer --secret-file).",
+            valueName: "secret"
+        )
+    )
+    var secret: String?
+
+    /// How many sources were given.
+    var count: Int { [file != nil, stdin, secret != nil].filter { $0 }.count }
+
+    func validate() throws {
+        guard count <= 1 else { throw ValidationError("give the secret one way: --secret-file, --secret-stdin or --secret") }
+        if let secret, (try? OfficeSecret(hex: secret)) == nil {
+            throw ValidationError("--secret must be 64 hexadecimal digits, as the district gave them")
+        }
+    }
+
+    /// The secret from the source given, or `nil` when none was.
+    /// - Throws: `StreetError.unreadable` for a file that cannot be read, `.failed` for text that is not a secret.
+    func read() throws -> OfficeSecret? {
+        let text: String
+        let source: String
+        if let secret {
+            text = secret
+            source = "--secret"
+        } else if let file {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw StreetError.unreadable("cannot read \(file): no such file, or it is not readable")
+            }
+            text = String(decoding: data, as: UTF8.self)
+            source = file
+        } else if stdin {
+            text = readLine(strippingNewline: true) ?? ""
+            source = "standard input"
+        } else {
+            return nil
+        }
+        do {
+            return try OfficeSecret(hex: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        } catch {
+            throw StreetError.failed(
+                "\(source) does not hold an office secret: 64 hexadecimal digits, as the district gave them"
+            )
+        }
+    }
+}
