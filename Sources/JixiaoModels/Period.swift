@@ -36,14 +36,21 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
         self.index = index
     }
 
+    /// The forms of a period, with examples in `year`: `a year (2023), a quarter (2023Q2) or a month (2023-06)`.
+    public static func forms(in year: Int) -> String {
+        "a year (\(year)), a quarter (\(year)Q2) or a month (\(year)-06)"
+    }
+
     /// Parses `2021`, `2021Q2` (or `2021q2`), `2021-06` (or `2021-6`).
-    /// - Throws: `ModelError.invalidPeriod` quoting the input.
+    /// - Throws: `ModelError.invalidPeriod` quoting the input; its examples use the input's year when it starts
+    ///   with one.
     public init(parsing text: String) throws {
         let trimmed = text.trimmingSpaces()
-        let refuse = ModelError.invalidPeriod(
-            "period \"\(text)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"
-        )
         let scalars = Array(trimmed)
+        let exampleYear =
+            scalars.count >= 4 && scalars.prefix(4).allSatisfy(\.isASCIIDigit)
+            ? Int(String(scalars.prefix(4))) ?? 2021 : 2021
+        let refuse = ModelError.invalidPeriod("period \"\(text)\" is not \(Period.forms(in: exampleYear))")
         guard scalars.count >= 4, scalars.prefix(4).allSatisfy(\.isASCIIDigit),
             let year = Int(String(scalars.prefix(4)))
         else { throw refuse }

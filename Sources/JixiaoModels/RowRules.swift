@@ -88,6 +88,11 @@ public struct RowRules: Sendable {
         return problems
     }
 
+    /// The year of the project of `indicator`, when both are in the plan (for examples in messages).
+    public func year(ofIndicator code: String) -> Int? {
+        indicators[code].flatMap { projects[$0.project]?.year }
+    }
+
     /// What is wrong with `narrative` (empty when nothing is).
     public func problems(_ narrative: Narrative) -> [String] {
         var problems: [String] = []

@@ -14,7 +14,7 @@ extension DistrictDatabase {
         case .expenditures:
             problems = rules.problems(Expenditure(syncValues: values))
         case .indicatorValues:
-            problems = Self.formProblems(ofValue: values)
+            problems = Self.formProblems(ofValue: values, year: rules.year(ofIndicator: values[2].text))
             if problems.isEmpty { problems = rules.problems(try IndicatorValue(syncValues: values)) }
         case .narratives:
             guard Narrative.Section(rawValue: values[3].text) != nil else {
@@ -29,12 +29,14 @@ extension DistrictDatabase {
 
     /// What makes an indicator value's columns unreadable before any rule applies: a period that is not one, or
     /// not exactly one of the number and text columns set.
-    private static func formProblems(ofValue values: [SyncValue]) -> [String] {
+    private static func formProblems(ofValue values: [SyncValue], year: Int?) -> [String] {
         var problems: [String] = []
-        if (try? Period(parsing: values[3].text)) == nil {
-            problems.append(
-                "period \"\(values[3].text)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"
-            )
+        do {
+            _ = try Period(parsing: values[3].text)
+        } catch let error as ModelError {
+            problems.append(year.map { "period \"\(values[3].text)\" is not \(Period.forms(in: $0))" } ?? error.message)
+        } catch {
+            problems.append("period \"\(values[3].text)\" is not a period")
         }
         switch (values[5], values[6]) {
         case (.null, .null): problems.append("it carries neither a number nor a text")

@@ -102,9 +102,10 @@ public struct ValueValidator: Sendable {
                     period = parsed
                 }
             } catch {
-                problems.append(
-                    "period \"\(periodText)\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"
-                )
+                // The examples use the year of the indicator's project when it is known.
+                let year = indicator.flatMap { reference.projectMatching($0.project)?.year }
+                let message = year.map { "period \"\(periodText)\" is not \(Period.forms(in: $0))" }
+                problems.append(message ?? (error as? ModelError)?.message ?? "period \"\(periodText)\" is not valid")
             }
         }
 

@@ -50,4 +50,18 @@ struct PeriodTests {
         #expect(try CalendarDate(parsing: "2021/6/26").description == "2021-06-26")
         #expect(try CalendarDate(parsing: "2020-02-29").description == "2020-02-29")
     }
+
+    @Test(
+        "a refused period's examples use its own year",
+        arguments: [
+            ("2023Q5", "period \"2023Q5\" is not a year (2023), a quarter (2023Q2) or a month (2023-06)"),
+            ("2022-13", "period \"2022-13\" is not a year (2022), a quarter (2022Q2) or a month (2022-06)"),
+            ("Q2", "period \"Q2\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)"),
+        ]
+    )
+    func refusalExamples(text: String, message: String) {
+        let error = #expect(throws: ModelError.self) { try Period(parsing: text) }
+        #expect(error?.message == message)
+        #expect(error?.code == .invalidPeriod)
+    }
 }
