@@ -106,7 +106,8 @@ import Testing
     }
 
     /// 1 GiB of spaces deflated to about 1 MiB: reading stops at the 64 MiB cap, early and cheaply.
-    @Test(.enabled(if: ExternalTool.hasOpenpyxl)) func stopsAZipBombAtTheCap() throws {
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+    func stopsAZipBombAtTheCap() throws {
         let folder = TemporaryFolder(prefix: "xlsx-bomb")
         let path = folder.file("bomb.xlsx")
         _ = try ExternalTool.python(OpenpyxlScripts.bomb, [path, "1024"])
@@ -123,7 +124,8 @@ import Testing
     }
 
     /// The same bomb with headers that claim 1000 bytes: the running count stops it, not the declared size.
-    @Test(.enabled(if: ExternalTool.hasOpenpyxl)) func stopsABombThatLiesAboutItsSize() throws {
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+    func stopsABombThatLiesAboutItsSize() throws {
         let folder = TemporaryFolder(prefix: "xlsx-bomb")
         let path = folder.file("liar.xlsx")
         _ = try ExternalTool.python(OpenpyxlScripts.bomb, [path, "256", "lie"])

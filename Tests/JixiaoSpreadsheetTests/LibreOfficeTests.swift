@@ -6,7 +6,12 @@ import Testing
 /// LibreOffice opens what we write: it re-saves our workbook, and openpyxl finds our values, merges, dropdowns,
 /// number formats and print titles in LibreOffice's file.
 @Suite struct LibreOfficeTests {
-    @Test(.enabled(if: ExternalTool.hasSoffice && ExternalTool.hasOpenpyxl)) func reSavesOurWorkbook() throws {
+    @Test(
+        .enabled(
+            if: ExternalTool.hasSoffice && ExternalTool.hasOpenpyxl,
+            "needs LibreOffice (apt-get install libreoffice-calc) and openpyxl (pip install openpyxl)"
+        )
+    ) func reSavesOurWorkbook() throws {
         let soffice = try #require(ExternalTool.soffice)
         let folder = TemporaryFolder(prefix: "xlsx-lo")
         let ours = folder.file("ours.xlsx")

@@ -5,7 +5,8 @@ import Testing
 
 /// Reading workbooks other programs made: openpyxl's, hand-written SpreadsheetML, LibreOffice's.
 @Suite struct ReaderTests {
-    @Test(.enabled(if: ExternalTool.hasOpenpyxl)) func readsAnOpenpyxlWorkbook() throws {
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+    func readsAnOpenpyxlWorkbook() throws {
         let folder = TemporaryFolder(prefix: "xlsx-reader")
         let path = folder.file("made.xlsx")
         _ = try ExternalTool.python(OpenpyxlScripts.make, [path])
@@ -47,7 +48,8 @@ import Testing
         #expect(try reader.firstVisibleSheet().name == "支出")
     }
 
-    @Test(.enabled(if: ExternalTool.hasOpenpyxl)) func readsThe1904DateSystem() throws {
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+    func readsThe1904DateSystem() throws {
         let folder = TemporaryFolder(prefix: "xlsx-reader")
         let path = folder.file("mac.xlsx")
         _ = try ExternalTool.python(OpenpyxlScripts.make, [path, "1904"])
@@ -59,7 +61,8 @@ import Testing
         #expect(workbook.dateSystem.day(fromSerial: serial)?.description == "2021-03-25")
     }
 
-    @Test(.enabled(if: ExternalTool.hasOpenpyxl)) func readsHandWrittenSpreadsheetML() throws {
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+    func readsHandWrittenSpreadsheetML() throws {
         let folder = TemporaryFolder(prefix: "xlsx-reader")
         let path = folder.file("hand.xlsx")
         _ = try ExternalTool.python(OpenpyxlScripts.handmade, [path])
@@ -90,7 +93,8 @@ import Testing
         #expect(workbook.sheets[1]["B2"] == .text("hidden"))
     }
 
-    @Test(.enabled(if: ExternalTool.hasSoffice)) func readsALibreOfficeConversionOfAChineseCSV() throws {
+    @Test(.enabled(if: ExternalTool.hasSoffice, "LibreOffice is not installed (apt-get install libreoffice-calc)"))
+    func readsALibreOfficeConversionOfAChineseCSV() throws {
         let soffice = try #require(ExternalTool.soffice)
         let folder = TemporaryFolder(prefix: "xlsx-soffice")
         let csv = "项目,类别,金额,日期,备注\nJD2021,XC,1234.56,2021-03-25,禁毒宣传「进社区」\nLT2021,PX,300,2021-12-01,蓝天\n"

@@ -96,7 +96,10 @@ import Testing
         return try JSONDecoder().decode(Dump.self, from: Data(json.utf8))
     }
 
-    @Test(.enabled(if: ExternalTool.hasOpenpyxl), arguments: [WorkbookDraft.StringStorage.shared, .inline])
+    @Test(
+        .enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"),
+        arguments: [WorkbookDraft.StringStorage.shared, .inline]
+    )
     func openpyxlReadsWhatWeWrite(strings: WorkbookDraft.StringStorage) throws {
         let dump = try Self.dump(Self.draft(strings: strings))
         #expect(dump.sheets.map(\.name) == ["支出", "代码", "说明 O'Brien"])

@@ -4,7 +4,8 @@ import JixiaoTestSupport
 import Testing
 
 /// `street import … FILE.xlsx`: workbooks made by openpyxl and LibreOffice, run through the built binary.
-@Suite(.enabled(if: ExternalTool.hasOpenpyxl)) struct CLIImportXLSXTests {
+@Suite(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+struct CLIImportXLSXTests {
     /// A title row above the header, Chinese headers in another order, a merged project cell over two rows, a date
     /// cell, a serial date in a General cell, a text date, numbers for amounts and a voucher, a multi-line note.
     static let expenses = """
@@ -195,7 +196,8 @@ import Testing
         )
     }
 
-    @Test(.enabled(if: ExternalTool.hasSoffice)) func importsALibreOfficeWorkbook() throws {
+    @Test(.enabled(if: ExternalTool.hasSoffice, "LibreOffice is not installed (apt-get install libreoffice-calc)"))
+    func importsALibreOfficeWorkbook() throws {
         let soffice = try #require(ExternalTool.soffice)
         let cli = try StreetCLI.seeded()
         let csv =
@@ -237,7 +239,8 @@ import Testing
         #expect(try cli.database().expenditures().map(\.amount) == [Money(fen: 10_000), Money(fen: 5_050)])
     }
 
-    @Test(.enabled(if: ExternalTool.hasOpenpyxl)) func workbookWithATotalRowOnly() throws {
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+    func workbookWithATotalRowOnly() throws {
         let cli = try StreetCLI.seeded()
         let file = cli.folder.appendingPathComponent("total.xlsx").path
         _ = try ExternalTool.python(

@@ -4,7 +4,8 @@ import JixiaoTestSupport
 import Testing
 
 /// `street template …`: read by openpyxl, filled in by openpyxl, imported back.
-@Suite(.enabled(if: ExternalTool.hasOpenpyxl)) struct CLITemplateTests {
+@Suite(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+struct CLITemplateTests {
     /// Prints the sheets, the header row, freeze panes, print titles and data validations of argv[1] as JSON.
     static let describe = """
         import sys, json, openpyxl
@@ -127,7 +128,8 @@ import Testing
 
 /// `street export … --format xlsx`: Chinese headers with names beside codes, read by openpyxl, imported back as a
 /// no-op.
-@Suite(.enabled(if: ExternalTool.hasOpenpyxl)) struct CLIExportXLSXTests {
+@Suite(.enabled(if: ExternalTool.hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+struct CLIExportXLSXTests {
     @Test func expensesExportImportsBackAsANoOp() throws {
         let cli = try StreetCLI.seeded()
         let csv = try cli.file("in.csv", CLIImportTests.expensesCSV)

@@ -5,7 +5,10 @@ import Testing
 
 @Suite(
     "The command lines: district office, street sync",
-    .enabled(if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary))
+    .enabled(
+        if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary),
+        "the district binary is not built (swift build)"
+    )
 )
 struct CommandLineTests {
     @Test("office add prints the secret once and the exact street init line; street sync syncs and fails in one line")

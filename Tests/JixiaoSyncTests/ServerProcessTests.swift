@@ -66,7 +66,10 @@ final class ServerProcess: @unchecked Sendable {
 
 @Suite(
     "The district binary: SIGKILL mid-push, restart, retry; SIGTERM stops cleanly",
-    .enabled(if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary))
+    .enabled(
+        if: FileManager.default.isExecutableFile(atPath: ServerProcess.binary),
+        "the district binary is not built (swift build)"
+    )
 )
 struct ServerProcessTests {
     @Test(
