@@ -52,13 +52,28 @@ public struct ValueValidator: Sendable {
     /// - Returns: the checked value, or `nil` when there are problems.
     public func check(_ input: ValueInput, problems: inout [String]) -> CheckedValue? {
         let before = problems.count
-        let code = input.indicator.trimmed()
-        var indicator: Indicator?
-        let lookup = ReferenceLookup.find(code, in: reference.indicators, code: \.code, name: \.name)
-        if code.isEmpty {
+        let indicator = checkIndicator(input.indicator, problems: &problems)
+        let period = checkPeriod(input.period, of: indicator, problems: &problems)
+        let reading = Self.checkReading(input.value, of: indicator, problems: &problems)
+        guard problems.count == before, let indicator, let period, let reading else { return nil }
+        return CheckedValue(
+            indicator: indicator.code,
+            period: period,
+            reading: reading,
+            label: input.label.trimmed(),
+            note: input.note.trimmed()
+        )
+    }
+
+    /// A known indicator, by code or name, that this office reports.
+    private func checkIndicator(_ text: String, problems: inout [String]) -> Indicator? {
+        let code = text.trimmed()
+        guard !code.isEmpty else {
             problems.append("indicator is missing")
-        } else if case .found(let found) = lookup {
-            indicator = found
+            return nil
+        }
+        switch ReferenceLookup.find(code, in: reference.indicators, code: \.code, name: \.name) {
+        case .found(let found):
             // An office that is not expected to report an indicator would add to the district's figure by mistake.
             let reporters =
                 found.reporters.isEmpty ? reference.projectMatching(found.project)?.offices ?? [] : found.reporters
@@ -66,14 +81,15 @@ public struct ValueValidator: Sendable {
                 let names = reporters.prefix(5).joined(separator: ", ") + (reporters.count > 5 ? ", …" : "")
                 problems.append("indicator \(found.code) is reported by \(names), not by \(office)")
             }
-        } else if case .ambiguous(let candidates) = lookup {
+            return found
+        case .ambiguous(let candidates):
             problems.append(
                 "indicator "
                     + ReferenceLookup.ambiguity(code, noun: "indicators", candidates) {
                         "\($0.code) (\($0.name), project \($0.project))"
                     }
             )
-        } else {
+        default:
             problems.append(
                 "indicator \"\(code)\" is not known; "
                     + ExpenditureValidator.validCodes(
@@ -83,58 +99,55 @@ public struct ValueValidator: Sendable {
                     )
             )
         }
+        return nil
+    }
 
-        var period: Period?
-        let periodText = input.period.trimmed()
-        if periodText.isEmpty {
+    /// A period in the year of the indicator's project.
+    private func checkPeriod(_ text: String, of indicator: Indicator?, problems: inout [String]) -> Period? {
+        let periodText = text.trimmed()
+        guard !periodText.isEmpty else {
             problems.append("period is missing")
-        } else {
-            do {
-                let parsed = try Period(parsing: periodText)
-                if let indicator, let project = reference.projectMatching(indicator.project),
-                    parsed.year != project.year
-                {
-                    problems.append(
-                        "period \"\(periodText)\" is not in \(project.year), the year of project \(project.code) "
-                            + "(indicator \(indicator.code))"
-                    )
-                } else {
-                    period = parsed
-                }
-            } catch {
-                // The examples use the year of the indicator's project when it is known.
-                let year = indicator.flatMap { reference.projectMatching($0.project)?.year }
-                let message = year.map { "period \"\(periodText)\" is not \(Period.forms(in: $0))" }
-                problems.append(message ?? (error as? ModelError)?.message ?? "period \"\(periodText)\" is not valid")
-            }
+            return nil
         }
+        let project = indicator.flatMap { reference.projectMatching($0.project) }
+        let parsed: Period
+        do {
+            parsed = try Period(parsing: periodText)
+        } catch {
+            // The examples use the year of the indicator's project when it is known.
+            let message = project.map { "period \"\(periodText)\" is not \(Period.forms(in: $0.year))" }
+            problems.append(message ?? (error as? ModelError)?.message ?? "period \"\(periodText)\" is not valid")
+            return nil
+        }
+        if let indicator, let project, parsed.year != project.year {
+            problems.append(
+                "period \"\(periodText)\" is not in \(project.year), the year of project \(project.code) "
+                    + "(indicator \(indicator.code))"
+            )
+            return nil
+        }
+        return parsed
+    }
 
-        var reading: IndicatorReading?
-        let valueText = input.value.trimmed()
-        if valueText.isEmpty {
+    /// A number for a quantitative indicator, text for a qualitative one.
+    private static func checkReading(
+        _ text: String,
+        of indicator: Indicator?,
+        problems: inout [String]
+    ) -> IndicatorReading? {
+        let valueText = text.trimmed()
+        guard !valueText.isEmpty else {
             problems.append("value is missing")
-        } else if let indicator {
-            if indicator.direction == .qualitative {
-                reading = .text(valueText)
-            } else if let number = Self.parseNumber(valueText) {
-                reading = .number(number)
-            } else {
-                let unit = indicator.unit.isEmpty ? "" : " (unit \(indicator.unit))"
-                problems.append(
-                    "value \"\(valueText)\" of indicator \(indicator.code) is not a number\(unit); "
-                        + "it is a quantitative indicator"
-                )
-            }
+            return nil
         }
-
-        guard problems.count == before, let indicator, let period, let reading else { return nil }
-        return CheckedValue(
-            indicator: indicator.code,
-            period: period,
-            reading: reading,
-            label: input.label.trimmed(),
-            note: input.note.trimmed()
+        guard let indicator else { return nil }
+        if indicator.direction == .qualitative { return .text(valueText) }
+        if let number = parseNumber(valueText) { return .number(number) }
+        let unit = indicator.unit.isEmpty ? "" : " (unit \(indicator.unit))"
+        problems.append(
+            "value \"\(valueText)\" of indicator \(indicator.code) is not a number\(unit); it is a quantitative indicator"
         )
+        return nil
     }
 
     /// Parses a number as clerks write it: `12`, `-3.5`, `98.95%`, `1,234` (groups of three), fullwidth digits.
