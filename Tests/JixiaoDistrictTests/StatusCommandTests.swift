@@ -70,11 +70,23 @@ import Testing
         // Columns line up although names mix wide Chinese and narrow Latin characters.
         #expect(
             lines[1]
-                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01T09:00:00Z  yes"
+                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 17:00 +08:00  yes"
         )
         #expect(
             lines[3]
-                == "wangluyuan  望麓园街道  JD2021              0      0.00     2/3           0  2021-07-02T10:00:00Z  no"
+                == "wangluyuan  望麓园街道  JD2021              0      0.00     2/3           0  2021-07-02 18:00 +08:00  no"
+        )
+    }
+
+    @Test func statusTableInUTC() throws {
+        let cli = try Self.seeded()
+        defer { cli.remove() }
+        let result = try cli.run("status", "--period", "2021Q2", "--utc")
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines[1]
+                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 09:00 +00:00  yes"
         )
     }
 
