@@ -109,6 +109,8 @@ import Testing
         #expect(rows[3]["valuesExpected"] as? Int == 2)
         #expect(rows[3]["narrativesExpected"] as? Int == 3)
         #expect(rows[4]["lastSync"] is NSNull)
+        // JSON is a machine format: ISO 8601 with its offset, whatever the time zone (the test runs in 北京时间).
+        #expect(rows[0]["lastSync"] as? String == "2021-07-01T09:00:00Z")
     }
 
     @Test func refusesAPeriodThatIsNotOne() throws {
