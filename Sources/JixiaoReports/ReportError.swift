@@ -49,10 +49,15 @@ public struct ReportError: CodedError, Hashable {
     }
 
     /// A project code the district database does not know for that year.
-    public static func unknownProject(_ code: String, year: Int) -> ReportError {
+    /// - Parameter known: the year's project codes, listed so a typo (`JD2O21`) is seen at once; when empty, the
+    ///   message says to import the plan.
+    public static func unknownProject(_ code: String, year: Int, known: [String] = []) -> ReportError {
         ReportError(
             .unknownProject,
-            "project \"\(code)\" of \(year) is not in the district database; import the plan first (district plan import)"
+            known.isEmpty
+                ? "project \"\(code)\" of \(year) is not in the district database; import the plan first (district plan import)"
+                : "project \"\(code)\" of \(year) is not in the district database; the projects of \(year) are "
+                    + known.joined(separator: ", ")
         )
     }
 

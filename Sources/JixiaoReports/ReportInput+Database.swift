@@ -20,7 +20,7 @@ extension ReportInput {
         now: Date = Date()
     ) throws -> ReportInput {
         guard let records = try database.reportRecords(project: code, year: year) else {
-            throw ReportError.unknownProject(code, year: year)
+            throw ReportError.unknownProject(code, year: year, known: try database.projectCodes(year: year))
         }
         return ReportInput(records: records, generatedAt: now)
     }

@@ -1,3 +1,4 @@
+import JixiaoConsole
 import JixiaoModels
 import JixiaoStorage
 
@@ -20,9 +21,9 @@ public struct OfficeStatus: Hashable, Sendable {
     public var values: Int
     public var notes: Int
 
-    /// `key: value` lines for people.
-    public func render() -> String {
-        let lastSync = lastSuccess.map { "\($0.finishedAt) \($0.result)" } ?? "never"
+    /// `key: value` lines for people, times as `times` shows them.
+    public func render(times: DisplayTime = DisplayTime()) -> String {
+        let lastSync = lastSuccess.map { "\(times.string(fromStored: $0.finishedAt)) \($0.result)" } ?? "never"
         let digests =
             switch digestsMatched {
             case .some(true): "matched"
@@ -32,7 +33,9 @@ public struct OfficeStatus: Hashable, Sendable {
         var lines = [
             ("office", office), ("server", server), ("database", databasePath), ("last sync", lastSync),
         ]
-        if let lastFailure { lines.append(("last failure", "\(lastFailure.finishedAt) \(lastFailure.result)")) }
+        if let lastFailure {
+            lines.append(("last failure", "\(times.string(fromStored: lastFailure.finishedAt)) \(lastFailure.result)"))
+        }
         lines += [
             ("unacknowledged changes", String(unacknowledged)), ("digests", digests),
             (

@@ -37,7 +37,9 @@ extension District {
             func run() throws {
                 options.bootstrapLogging()
                 try reporting {
-                    let items = try options.open().expenditures(
+                    let database = try options.open()
+                    if let office = filters.office { try OfficeAdmin.requireEnrolled(office, in: database) }
+                    let items = try database.expenditures(
                         project: filters.project,
                         office: filters.office,
                         period: filters.period
@@ -65,7 +67,9 @@ extension District {
             func run() throws {
                 options.bootstrapLogging()
                 try reporting {
-                    let items = try options.open().values(
+                    let database = try options.open()
+                    if let office = filters.office { try OfficeAdmin.requireEnrolled(office, in: database) }
+                    let items = try database.values(
                         project: filters.project,
                         office: filters.office,
                         period: filters.period

@@ -65,17 +65,23 @@ extension District.OfficeCommand {
 
     /// `district office list`: every enrolled office with its last sync.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the enrolled offices and their last sync.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the enrolled offices and their last sync.",
+            discussion: "Times are local with their offset (`2026-12-01 14:52 +08:00`); --utc shows UTC."
+        )
+
+        @Flag(help: "Show times in UTC instead of local time.")
+        var utc = false
 
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             options.bootstrapLogging()
-            try reporting { write(try Self.table(try options.open()).render()) }
+            try reporting { write(try Self.table(try options.open(), times: DisplayTime(utc: utc)).render()) }
         }
 
         /// One row per office, by code.
-        private static func table(_ database: DistrictDatabase) throws -> Table {
+        private static func table(_ database: DistrictDatabase, times: DisplayTime) throws -> Table {
             var table = Table(
                 columns: ["code", "name", "kind", "enabled", "rows", "last sync", "result"].map { Table.Column($0) },
                 titleRule: false
@@ -83,7 +89,8 @@ extension District.OfficeCommand {
             for record in try database.offices() {
                 table.append([
                     record.office.code, record.office.name, record.office.kind.rawValue,
-                    record.office.enabled ? "yes" : "no", String(record.rowsHeld), record.lastSyncAt ?? "never",
+                    record.office.enabled ? "yes" : "no", String(record.rowsHeld),
+                    record.lastSyncAt.map(times.string(fromStored:)) ?? "never",
                     record.lastResult ?? "",
                 ])
             }

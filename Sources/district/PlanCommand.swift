@@ -40,6 +40,7 @@ extension District.PlanCommand {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw DistrictError.invalidInput("cannot read \(file): no such file, or not readable")
                 }
+                try Plan.requireUTF8(data, name: name)
                 let summary = try refusingInvalid {
                     let plan = try Plan(json: data)
                     return try PlanImporter.run(plan, into: try options.open(), dryRun: dryRun)

@@ -67,9 +67,7 @@ extension District {
                 do {
                     bound = try await server.start()
                 } catch {
-                    throw DistrictError.invalidInput(
-                        "cannot listen on \(host):\(port): \(Self.reason(error)); is another district serve running?"
-                    )
+                    throw Self.bindRefusal(error, host: host, port: port)
                 }
                 signal(SIGINT, SIG_IGN)
                 signal(SIGTERM, SIG_IGN)
@@ -86,11 +84,19 @@ extension District {
             printError("stopped")
         }
 
-        /// The system's reason for a failed bind (`Address already in use`), from the errno NIO's error names.
-        private static func reason(_ error: any Error) -> String {
+        /// What to tell the administrator when the server cannot listen: for a port in use, which port and what to
+        /// do; otherwise the system's reason (from the errno NIO's error names), not NIO's call syntax.
+        private static func bindRefusal(_ error: any Error, host: String, port: Int) -> DistrictError {
             let text = "\(error)"
-            guard let match = text.firstMatch(of: /errno: (\d+)/), let number = Int32(match.1) else { return text }
-            return String(cString: strerror(number))
+            guard let match = text.firstMatch(of: /errno: (\d+)/), let number = Int32(match.1) else {
+                return DistrictError.invalidInput("cannot listen on \(host):\(port): \(text)")
+            }
+            if number == EADDRINUSE {
+                return DistrictError.invalidInput(
+                    "port \(port) on \(host) is already in use (another district serve?): stop it or choose another --port"
+                )
+            }
+            return DistrictError.invalidInput("cannot listen on \(host):\(port): \(String(cString: strerror(number)))")
         }
     }
 }

@@ -15,7 +15,8 @@ extension District {
                 Values are expected per the indicator's frequency inside the period (a quarterly indicator in a \
                 year: four values; in a month: its quarter's value, only in the quarter's last month). Narratives \
                 are expected when the period ends the year. An office is complete when it has synced and every \
-                expected value and narrative is there.
+                expected value and narrative is there. Times are local with their offset (`2026-12-01 14:52 \
+                +08:00`); --utc shows UTC; JSON keeps ISO 8601.
                 """
         )
 
@@ -27,6 +28,9 @@ extension District {
 
         @Option(help: ArgumentHelp("The output format.", valueName: "format"))
         var format: OutputFormat = .table
+
+        @Flag(help: "Show times in UTC instead of local time.")
+        var utc = false
 
         @OptionGroup var options: DatabaseOptions
 
@@ -40,7 +44,7 @@ extension District {
             options.bootstrapLogging()
             try reporting {
                 let status = try StatusService.completeness(year: year, period: period, in: try options.open())
-                write(try status.render(format))
+                write(try status.render(format, times: DisplayTime(utc: utc)))
             }
         }
     }

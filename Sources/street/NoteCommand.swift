@@ -55,7 +55,7 @@ extension Street.NoteCommand {
                     section: section,
                     text: body
                 )
-                printError("set \(note.project) \(note.section.rawValue) (\(note.text.count) characters)")
+                printError("set \(note.project) \(note.section.rawValue) (\(counted(note.text.count, "character")))")
             }
         }
     }

@@ -24,15 +24,41 @@ extension Street {
             try await reporting {
                 let client = SyncClient(database: try options.database(), logger: Logger(label: "street.sync"))
                 let shown = LastShown()
-                let report = try await client.sync { progress in
-                    guard progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
-                    let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
-                    printError(
-                        "\(progress.phase): \(megabytes(progress.bytesDone)) of \(megabytes(progress.bytesTotal)) MB"
-                    )
+                let sync = Task {
+                    try await client.sync { progress in
+                        guard progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
+                        let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
+                        printError(
+                            "\(progress.phase): \(megabytes(progress.bytesDone)) of \(megabytes(progress.bytesTotal)) MB"
+                        )
+                    }
                 }
-                print(report.description)
+                let interrupt = Self.onInterrupt { sync.cancel() }
+                defer { interrupt.cancel() }
+                do {
+                    print(try await sync.value.description)
+                } catch let error as SyncError where error.code == .interrupted {
+                    printError(error.message)
+                    throw ExitCode(130)
+                }
             }
+        }
+
+        /// Ctrl-C (SIGINT) cancels the sync instead of killing the process: the client stops at the next await and
+        /// reports `SyncError.interrupted` (its transactions leave nothing half-written). Should it not stop within
+        /// a few seconds (a large SQL step), the process exits anyway: SQLite rolls back an open transaction.
+        private static func onInterrupt(_ cancel: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
+            signal(SIGINT, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            source.setEventHandler {
+                cancel()
+                DispatchQueue.global().asyncAfter(deadline: .now() + 5) {
+                    printError(SyncError.interrupted.message)
+                    Foundation.exit(130)
+                }
+            }
+            source.resume()
+            return source
         }
     }
 }

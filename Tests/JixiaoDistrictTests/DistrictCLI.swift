@@ -29,12 +29,13 @@ struct DistrictCLI {
     @discardableResult
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
-    /// Runs `district ARGS…` with `JIXIAO_DISTRICT_DB` pointing at this folder's database.
+    /// Runs `district ARGS…` with `JIXIAO_DISTRICT_DB` pointing at this folder's database, in 北京时间
+    /// (`TZ=Asia/Shanghai`, so local times differ from UTC).
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
         try BuiltBinary("district").run(
             arguments,
-            environment: ["JIXIAO_DISTRICT_DB": databasePath, "JIXIAO_LOG_LEVEL": nil],
+            environment: ["JIXIAO_DISTRICT_DB": databasePath, "JIXIAO_LOG_LEVEL": nil, "TZ": "Asia/Shanghai"],
             in: folder
         )
     }

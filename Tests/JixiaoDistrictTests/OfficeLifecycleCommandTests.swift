@@ -47,6 +47,40 @@ import Testing
         let result = try cli.run(arguments)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr.contains("no office with code nobody is enrolled (see `district office list`)"))
+        #expect(
+            result.stderr
+                == "no office with code nobody is enrolled; none is yet: enrol one with `district office add`\n"
+        )
+        _ = try Seed.office(try cli.database(), "xinhe", "新河街道")
+        _ = try Seed.office(try cli.database(), "jinduban", "区禁毒办")
+        let listed = try cli.run(arguments)
+        #expect(listed.status == 1)
+        #expect(listed.stderr == "no office with code nobody is enrolled; the enrolled offices are jinduban, xinhe\n")
+    }
+
+    @Test(arguments: [["expenses", "list", "--office", "nobody"], ["values", "list", "--office", "nobody"]])
+    func listingsFilteredByAnUnknownOfficeAreRefused(arguments: [String]) throws {
+        let cli = try DistrictCLI()
+        defer { cli.remove() }
+        _ = try Seed.office(try cli.database(), "xinhe", "新河街道")
+        let result = try cli.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "no office with code nobody is enrolled; the enrolled offices are xinhe\n")
+        #expect(try cli.run(Array(arguments.dropLast()) + ["xinhe"]).status == 0)
+    }
+
+    @Test func officeListShowsLocalTimeOrUTC() throws {
+        let cli = try DistrictCLI()
+        defer { cli.remove() }
+        let database = try cli.database()
+        _ = try Seed.office(database, "xinhe", "新河街道")
+        try Seed.sync(database, "xinhe", [], at: "2026-12-01T06:52:50Z")
+        let local = try cli.run("office", "list")
+        #expect(local.status == 0)
+        #expect(local.stdout.split(separator: "\n").last?.contains("  2026-12-01 14:52 +08:00  ok") == true, "\(local)")
+        let utc = try cli.run("office", "list", "--utc")
+        #expect(utc.status == 0)
+        #expect(utc.stdout.split(separator: "\n").last?.contains("  2026-12-01 06:52 +00:00  ok") == true, "\(utc)")
     }
 }

@@ -7,6 +7,19 @@ import Testing
 
 /// `district plan import|export` through the built binary.
 @Suite struct PlanCommandTests {
+    @Test(arguments: [
+        (1, true, "plan 2021 (dry run): no changes (1 item is already up to date)"),
+        (100, true, "plan 2021 (dry run): no changes (100 items are already up to date)"),
+        (1, false, "plan 2021: no changes (1 item was already up to date)"),
+        (15, false, "plan 2021: no changes (15 items were already up to date)"),
+    ])
+    func noChangesCountsItsItemsInGoodEnglish(unchanged: Int, dryRun: Bool, line: String) {
+        let items = (0..<unchanged).map {
+            PlanImportSummary.Item(action: .unchanged, kind: "indicator", key: "JD\($0)")
+        }
+        #expect(PlanImportSummary(year: 2021, items: items, dryRun: dryRun).lines == [line])
+    }
+
     @Test func importThenReimportChangesNothing() throws {
         let cli = try DistrictCLI()
         defer { cli.remove() }

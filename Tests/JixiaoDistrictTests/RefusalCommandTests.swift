@@ -5,7 +5,7 @@ import Testing
 /// stdout, and no file or folder created. Misuse of a command is the parser's: exit status 64 with the usage.
 @Suite struct RefusalCommandTests {
     /// What the folder holds before the refused command runs. Every folder also holds `plan.json` (the valid
-    /// fixture), `bad.json` (not JSON) and `taken.db` (a file in the way).
+    /// fixture), `bad.json` (not JSON), `gb18030.json` (the fixture saved as GB18030) and `taken.db` (a file in the way).
     enum Setup: Sendable {
         /// No database.
         case none
@@ -32,7 +32,8 @@ import Testing
 
     static let noDatabase = "no database at $DB: run `district init --name NAME` first, or pass --db"
     static let noProjects = "the database has no projects yet: import a plan with `district plan import PLAN.json`"
-    static let unknownOffice = "no office with code nobody is enrolled (see `district office list`)"
+    static let unknownOffice =
+        "no office with code nobody is enrolled; none is yet: enrol one with `district office add`"
 
     static let refusals: [Refusal] = [
         // No database: every command that opens it says how to make one.
@@ -116,8 +117,23 @@ import Testing
         ),
         Refusal(
             .planned,
-            ["report", "--project", "NOPE", "--year", "2021"],
-            "project \"NOPE\" of 2021 is not in the district database; import the plan first (district plan import)"
+            ["report", "--project", "JD2O21", "--year", "2021"],
+            "project \"JD2O21\" of 2021 is not in the district database; the projects of 2021 are JD2021, LT2021"
+        ),
+        Refusal(
+            .planned,
+            ["office", "disable", "nobody"],
+            "no office with code nobody is enrolled; the enrolled offices are xinhe"
+        ),
+        Refusal(
+            .planned,
+            ["expenses", "list", "--office", "nobody"],
+            "no office with code nobody is enrolled; the enrolled offices are xinhe"
+        ),
+        Refusal(
+            .empty,
+            ["plan", "import", "gb18030.json"],
+            "gb18030.json is not UTF-8 text (it looks like GB18030): save it as UTF-8"
         ),
         Refusal(
             .planned,
@@ -157,7 +173,7 @@ import Testing
         #expect(second.status == 1)
         #expect(
             second.stderr
-                == "cannot listen on 127.0.0.1:\(first.port): Address already in use; is another district serve running?\n"
+                == "port \(first.port) on 127.0.0.1 is already in use (another district serve?): stop it or choose another --port\n"
         )
     }
 
@@ -210,6 +226,10 @@ import Testing
         let cli = try DistrictCLI(initialize: setup != .none)
         _ = try cli.file("plan.json", Data(PlanFixtures.valid.utf8))
         _ = try cli.file("bad.json", Data("not json".utf8))
+        _ = try cli.file(
+            "gb18030.json",
+            try #require(PlanFixtures.valid.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        )
         _ = try cli.file("taken.db", Data("x".utf8))
         if setup == .planned {
             for arguments in [

@@ -70,11 +70,23 @@ import Testing
         // Columns line up although names mix wide Chinese and narrow Latin characters.
         #expect(
             lines[1]
-                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01T09:00:00Z  yes"
+                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 17:00 +08:00  yes"
         )
         #expect(
             lines[3]
-                == "wangluyuan  望麓园街道  JD2021              0      0.00     2/3           0  2021-07-02T10:00:00Z  no"
+                == "wangluyuan  望麓园街道  JD2021              0      0.00     2/3           0  2021-07-02 18:00 +08:00  no"
+        )
+    }
+
+    @Test func statusTableInUTC() throws {
+        let cli = try Self.seeded()
+        defer { cli.remove() }
+        let result = try cli.run("status", "--period", "2021Q2", "--utc")
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines[1]
+                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 09:00 +00:00  yes"
         )
     }
 
@@ -97,6 +109,8 @@ import Testing
         #expect(rows[3]["valuesExpected"] as? Int == 2)
         #expect(rows[3]["narrativesExpected"] as? Int == 3)
         #expect(rows[4]["lastSync"] is NSNull)
+        // JSON is a machine format: ISO 8601 with its offset, whatever the time zone (the test runs in 北京时间).
+        #expect(rows[0]["lastSync"] as? String == "2021-07-01T09:00:00Z")
     }
 
     @Test func refusesAPeriodThatIsNotOne() throws {

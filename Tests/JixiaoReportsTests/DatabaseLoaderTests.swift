@@ -137,10 +137,10 @@ struct DatabaseLoaderTests {
     @Test func unknownProjectSaysWhatToDo() throws {
         let district = try TemporaryDistrict()
         defer { district.remove() }
-        #expect(throws: ReportError.unknownProject("XX2021", year: 2021)) {
+        #expect(throws: ReportError.unknownProject("XX2021", year: 2021, known: ["LT2021"])) {
             try ReportInput.load(from: district.database, project: "XX2021", year: 2021)
         }
-        #expect(throws: ReportError.self) {
+        #expect(throws: ReportError.unknownProject("LT2021", year: 2020)) {
             try ReportInput.load(from: district.database, project: "LT2021", year: 2020)
         }
         #expect(try ReportInput.projectCodes(in: district.database, year: 2021) == ["LT2021"])

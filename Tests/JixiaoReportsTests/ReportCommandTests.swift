@@ -64,7 +64,7 @@ struct ReportCommandTests {
         #expect(unknown.status == 1)
         #expect(
             unknown.stderr
-                == "project \"NOPE\" of 2021 is not in the district database; import the plan first (district plan import)\n"
+                == "project \"NOPE\" of 2021 is not in the district database; the projects of 2021 are LT2021\n"
         )
         let badFormat = try Self.run(
             ["report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "txt"])

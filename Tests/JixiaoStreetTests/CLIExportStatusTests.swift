@@ -136,8 +136,8 @@ import Testing
                 office:                 wangluyuan
                 server:                 127.0.0.1:7420
                 database:               \(cli.databasePath)
-                last sync:              2021-07-01T08:00:01Z ok: pushed 2, pulled 0
-                last failure:           2021-07-02T08:00:05Z failed: connection refused by 127.0.0.1:7420
+                last sync:              2021-07-01 16:00 +08:00 ok: pushed 2, pulled 0
+                last failure:           2021-07-02 16:00 +08:00 failed: connection refused by 127.0.0.1:7420
                 unacknowledged changes: 0
                 digests:                matched
                 received:               3 projects, 3 indicators
@@ -145,5 +145,10 @@ import Testing
 
                 """
         )
+        // --utc shows the same times in UTC.
+        let utc = try cli.run("status", "--utc")
+        #expect(utc.status == 0)
+        #expect(utc.stdout.contains("last sync:              2021-07-01 08:00 +00:00 ok: pushed 2, pulled 0\n"))
+        #expect(utc.stdout.contains("last failure:           2021-07-02 08:00 +00:00 failed: connection refused"))
     }
 }

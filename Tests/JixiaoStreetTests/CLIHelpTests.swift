@@ -524,9 +524,33 @@ import Testing
             OVERVIEW: Show the office, its server, the last sync and the changes the district has not
             acknowledged.
 
-            USAGE: street status [--db <path>] [--verbose]
+            Times are local with their offset (`2026-12-01 14:52 +08:00`); --utc shows UTC.
+
+            USAGE: street status [--utc] [--db <path>] [--verbose]
 
             OPTIONS:
+              --utc                   Show times in UTC instead of local time.
+              --db <path>             The office database file.
+              --verbose               Log debugging detail to stderr.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """
+        ),
+        (
+            "todo",
+            """
+            OVERVIEW: List the indicator values and notes this office still owes for a period.
+
+            Only this office's indicators, with their full names, units and targets, by the district's rules
+            (`district status`): a value per period of the indicator's frequency inside the asked period; the
+            three notes when the period ends the year. Exits 0 whether or not something is missing.
+
+            USAGE: street todo [--period <period>] [--db <path>] [--verbose]
+
+            OPTIONS:
+              --period <period>       The period: 2021, 2021Q2 or 2021-06 (default: the latest year received).
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.

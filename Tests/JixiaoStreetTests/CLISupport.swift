@@ -63,11 +63,14 @@ final class StreetCLI {
     /// Runs `street ARGUMENTS` with `$JIXIAO_STREET_DB` set to this folder's database.
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
-    /// Runs `street ARGUMENTS` with `$JIXIAO_STREET_DB` set to this folder's database.
+    /// Runs `street ARGUMENTS` with `$JIXIAO_STREET_DB` set to this folder's database, in 北京时间
+    /// (`TZ=Asia/Shanghai`, so local times differ from UTC).
     func run(_ arguments: [String]) throws -> Result {
         try BuiltBinary("street").run(
             arguments,
-            environment: ["JIXIAO_STREET_DB": databasePath, "COLUMNS": "100", "JIXIAO_LOG_LEVEL": nil],
+            environment: [
+                "JIXIAO_STREET_DB": databasePath, "COLUMNS": "100", "JIXIAO_LOG_LEVEL": nil, "TZ": "Asia/Shanghai",
+            ],
             in: folder
         )
     }

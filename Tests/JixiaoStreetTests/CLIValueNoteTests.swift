@@ -93,6 +93,9 @@ import Testing
         let text = try cli.run("note", "set", "--project", "JD2021", "--section", "problems", "--text", "  经费到位较晚。\n")
         #expect(text.status == 0)
         #expect(text.stderr == "set JD2021 problems (7 characters)\n")
+        let one = try cli.run("note", "set", "--project", "JD2021", "--section", "problems", "--text", "无")
+        #expect(one.status == 0)
+        #expect(one.stderr == "set JD2021 problems (1 character)\n")
         let body = "（一）强化工作责任。\r\n全区认真贯彻落实禁毒工作部署𠮷。\r\n"
         let file = try cli.file("highlights.txt", Array(try #require(body.data(using: TextDecoding.gb18030))))
         let fromFile = try cli.run("note", "set", "--project", "JD2021", "--section", "工作亮点", "--file", file)

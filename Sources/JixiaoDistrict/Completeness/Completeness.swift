@@ -197,18 +197,9 @@ public struct Completeness: Sendable {
         completeOffices = byOffice.values.filter { officeRows in officeRows.allSatisfy(\.isComplete) }.count
     }
 
-    /// The periods of an indicator with `frequency` whose values are due when `asked` is asked about.
-    ///
-    /// Finer or equal frequency: the subdivisions of `asked`. Coarser frequency: the one enclosing period, and only
-    /// when `asked` ends it (a quarter's value is due in its last month, a year's in its last quarter and month).
+    /// The periods of an indicator with `frequency` whose values are due when `asked` is asked about
+    /// (`Period.due(frequency:whenAsked:)`, shared with `street todo`).
     public static func expectedPeriods(frequency: Period.Kind, asked: Period) -> [Period] {
-        if frequency >= asked.kind { return asked.subdivided(into: frequency) }
-        let enclosing: Period
-        switch frequency {
-        case .year: enclosing = .year(asked.year)
-        case .quarter: enclosing = .quarter(asked.year, (asked.months.lowerBound - 1) / 3 + 1)
-        case .month: return []  // unreachable: a month is never coarser than the asked period
-        }
-        return enclosing.months.upperBound == asked.months.upperBound ? [enclosing] : []
+        Period.due(frequency: frequency, whenAsked: asked)
     }
 }

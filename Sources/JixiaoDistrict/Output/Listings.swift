@@ -2,8 +2,9 @@ import JixiaoConsole
 import JixiaoModels
 
 extension Completeness {
-    /// The status table: one line per office × project, money as `format` writes it (`Money.formatted(for:)`).
-    public func table(for format: OutputFormat = .table) -> Table {
+    /// The status table: one line per office × project, money as `format` writes it (`Money.formatted(for:)`), the
+    /// last sync as `times` shows it (`nil`: the stored ISO 8601 text, for CSV).
+    public func table(for format: OutputFormat = .table, times: DisplayTime? = DisplayTime()) -> Table {
         var table = Table(
             columns: [
                 Table.Column("office"), Table.Column("name"), Table.Column("project"),
@@ -20,19 +21,20 @@ extension Completeness {
                 "\(row.valuesReceived)/\(row.valuesExpected)",
                 row.narrativesExpected > 0
                     ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
-                row.lastSync ?? "never", row.isComplete ? "yes" : "no",
+                row.lastSync.map { times?.string(fromStored: $0) ?? $0 } ?? "never", row.isComplete ? "yes" : "no",
             ])
         }
         return table
     }
 
     /// The status in `format`: the table followed by the summary line; CSV; or JSON with the period, the summary
-    /// counts and every row with its missing values.
+    /// counts and every row with its missing values. The table shows times as `times` does; CSV and JSON, machine
+    /// formats, keep the stored ISO 8601 text with its offset.
     /// - Throws: `EncodingError` only if JSON encoding fails, which it does not for these values.
-    public func render(_ format: OutputFormat) throws -> String {
+    public func render(_ format: OutputFormat, times: DisplayTime = DisplayTime()) throws -> String {
         switch format {
-        case .table: table().render() + summary + "\n"
-        case .csv: table(for: .csv).csv().text
+        case .table: table(times: times).render() + summary + "\n"
+        case .csv: table(for: .csv, times: nil).csv().text
         case .json: try JSONOutput.string(StatusJSON(self))
         }
     }

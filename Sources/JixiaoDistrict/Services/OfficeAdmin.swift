@@ -11,7 +11,7 @@ public enum OfficeAdmin {
     /// - Throws: `DistrictError.notFound` for an office that is not enrolled.
     public static func rotateSecret(office code: String, in database: DistrictDatabase) throws -> OfficeSecret {
         let secret = OfficeSecret.random()
-        try mapNotFound(code) { try database.setSecret(secret, office: code) }
+        try mapNotFound(code, database) { try database.setSecret(secret, office: code) }
         return secret
     }
 
@@ -20,20 +20,39 @@ public enum OfficeAdmin {
     /// - Throws: `DistrictError.notFound` for an office that is not enrolled.
     @discardableResult
     public static func setEnabled(_ enabled: Bool, office code: String, in database: DistrictDatabase) throws -> Bool {
-        let before = try mapNotFound(code) { () throws -> Office in
+        let before = try mapNotFound(code, database) { () throws -> Office in
             guard let office = try database.office(code) else { throw StorageError.notFound(code) }
             return office
         }
         guard before.enabled != enabled else { return false }
-        try mapNotFound(code) { try database.setEnabled(enabled, office: code) }
+        try mapNotFound(code, database) { try database.setEnabled(enabled, office: code) }
         return true
     }
 
-    private static func mapNotFound<T>(_ code: String, _ body: () throws -> T) throws -> T {
+    /// Refuses an office code that is not enrolled, for listings filtered by office (which would otherwise print
+    /// an empty table and succeed).
+    /// - Throws: `DistrictError.notFound` naming the enrolled codes; `StorageError` if the database cannot be read.
+    public static func requireEnrolled(_ code: String, in database: DistrictDatabase) throws {
+        guard try database.office(code) == nil else { return }
+        throw try unknown(code, database)
+    }
+
+    /// The refusal for an unknown office: the enrolled codes, so the clerk can see the typo.
+    private static func unknown(_ code: String, _ database: DistrictDatabase) throws -> DistrictError {
+        let codes = try database.offices().map(\.office.code)
+        return DistrictError.notFound(
+            codes.isEmpty
+                ? "no office with code \(code) is enrolled; none is yet: enrol one with `district office add`"
+                : "no office with code \(code) is enrolled; the enrolled offices are \(codes.joined(separator: ", "))"
+        )
+    }
+
+    private static func mapNotFound<T>(_ code: String, _ database: DistrictDatabase, _ body: () throws -> T) throws -> T
+    {
         do {
             return try body()
         } catch let error as StorageError where error.code == .notFound {
-            throw DistrictError.notFound("no office with code \(code) is enrolled (see `district office list`)")
+            throw try unknown(code, database)
         }
     }
 }

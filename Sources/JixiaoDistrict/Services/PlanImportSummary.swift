@@ -54,15 +54,23 @@ public struct PlanImportSummary: Hashable, Sendable {
     /// The report printed on stdout: one line per change, then a total line.
     public var lines: [String] {
         var lines = items.filter { $0.action != .unchanged }.map(\.description)
-        let verb = dryRun ? "would be" : "were"
         if hasChanges {
             lines.append(
                 "plan \(year)\(dryRun ? " (dry run, nothing written)" : ""): \(count(.created)) created, \(count(.updated)) updated, \(count(.removed)) removed, \(count(.unchanged)) unchanged"
                     + (count(.kept) > 0 ? ", \(count(.kept)) kept" : "")
             )
         } else {
+            let unchanged = count(.unchanged)
+            // A dry run describes the database as it is; an import, as it was found.
+            let verb =
+                switch (dryRun, unchanged == 1) {
+                case (true, true): "is"
+                case (true, false): "are"
+                case (false, true): "was"
+                case (false, false): "were"
+                }
             lines.append(
-                "plan \(year)\(dryRun ? " (dry run)" : ""): no changes (\(count(.unchanged)) items \(verb) already up to date)"
+                "plan \(year)\(dryRun ? " (dry run)" : ""): no changes (\(unchanged) item\(unchanged == 1 ? "" : "s") \(verb) already up to date)"
             )
         }
         return lines

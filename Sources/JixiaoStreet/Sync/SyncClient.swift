@@ -40,7 +40,7 @@ public struct SyncClient: Sendable {
     /// Runs one sync, retrying network failures with backoff, and records it for `street status`.
     /// - Parameter progress: called as bytes of a push or pull go by.
     /// - Returns: What the sync did.
-    /// - Throws: `SyncError` with a one-line message.
+    /// - Throws: `SyncError` with a one-line message; `SyncError.interrupted` when the calling task is cancelled.
     public func sync(progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) async throws -> SyncReport {
         let started = Date()
         let settings: StreetSettings
@@ -49,7 +49,14 @@ public struct SyncClient: Sendable {
         var attempt = 0
         var forceSnapshot = false
         var backoff = configuration.initialBackoff
+        // Whether an attempt got connected: a retry that then cannot connect means the server went away
+        // mid-sync, which the clerk must not read as "never reachable".
+        var connected = false
         while true {
+            if Task.isCancelled {
+                record(started: started, report: nil, error: .interrupted)
+                throw SyncError.interrupted
+            }
             attempt += 1
             do {
                 var report = try await ClientSessionDriver(
@@ -67,13 +74,17 @@ public struct SyncClient: Sendable {
                 return report
             } catch let error as SyncError {
                 logger.info("sync attempt \(attempt) failed: \(error)")
+                // Cancelled: whatever the broken connection looked like, the clerk stopped it; do not retry.
+                if Task.isCancelled { continue }
+                if error.code != .unreachable { connected = true }
                 if error.needsSnapshot && !forceSnapshot {
                     forceSnapshot = true
                     continue
                 }
                 guard error.isRetryable, attempt < configuration.attempts else {
-                    record(started: started, report: nil, error: error)
-                    throw error
+                    let final = connected && error.code == .unreachable ? .serverGone(address.description) : error
+                    record(started: started, report: nil, error: final)
+                    throw final
                 }
                 try? await Task.sleep(for: .nanoseconds(backoff.nanoseconds))
                 backoff = .nanoseconds(min(backoff.nanoseconds * 2, configuration.maximumBackoff.nanoseconds))

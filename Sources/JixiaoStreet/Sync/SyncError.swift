@@ -8,7 +8,7 @@ public struct SyncError: CodedError, Hashable {
         public typealias Owner = SyncError
         private enum Base: String, Hashable, Sendable {
             case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled,
-                refused, busy, snapshotRequired, digestMismatch, protocolError, storage
+                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -37,6 +37,8 @@ public struct SyncError: CodedError, Hashable {
         public static let protocolError = Code(.protocolError)
         /// The code of `SyncError.storage`.
         public static let storage = Code(.storage)
+        /// The code of `SyncError.interrupted`.
+        public static let interrupted = Code(.interrupted)
 
         public var description: String { base.rawValue }
     }
@@ -70,15 +72,34 @@ public struct SyncError: CodedError, Hashable {
     /// Whether the client should retry at once with a full snapshot.
     var needsSnapshot: Bool { code == .snapshotRequired }
 
-    /// The server did not accept a connection.
+    /// The server did not accept a connection: nothing was sent.
     public static func unreachable(_ address: String) -> SyncError {
         SyncError(.unreachable, "server unreachable at \(address)")
     }
 
-    /// The connection broke or timed out during the sync.
+    /// The connection broke during the sync, after it was made.
+    ///
+    /// Nothing is lost: the office's changes stay in its database until the district acknowledges them, and the
+    /// district stores a push in one transaction or not at all, so the next sync sends again whatever is missing.
     public static func connectionLost(_ address: String) -> SyncError {
-        SyncError(.connectionLost, "connection to \(address) lost during the sync; run `street sync` again")
+        SyncError(
+            .connectionLost,
+            "the connection to \(address) was lost during the sync; nothing was lost: run `street sync` again"
+        )
     }
+
+    /// The connection broke during the sync and the retries could not connect again: the server went away.
+    public static func serverGone(_ address: String) -> SyncError {
+        SyncError(
+            .connectionLost,
+            "the server at \(address) stopped answering during the sync; nothing was lost: run `street sync` again "
+                + "when it is back"
+        )
+    }
+
+    /// The sync's task was cancelled (Ctrl-C in `street sync`). Each step stores in one transaction and nothing is
+    /// marked as sent before the district confirms it, so stopping leaves nothing half-written.
+    public static let interrupted = SyncError(.interrupted, "sync interrupted; nothing half-written; run it again")
 
     /// The office database could not be read or written.
     public static func storage(_ message: String) -> SyncError { SyncError(.storage, message) }
