@@ -27,7 +27,9 @@ struct SecretOptions: ParsableArguments {
     var count: Int { [file != nil, stdin, secret != nil].filter { $0 }.count }
 
     func validate() throws {
-        guard count <= 1 else { throw ValidationError("give the secret one way: --secret-file, --secret-stdin or --secret") }
+        guard count <= 1 else {
+            throw ValidationError("give the secret one way: --secret-file, --secret-stdin or --secret")
+        }
         if let secret, (try? OfficeSecret(hex: secret)) == nil {
             throw ValidationError("--secret must be 64 hexadecimal digits, as the district gave them")
         }
