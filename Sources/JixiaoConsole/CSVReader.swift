@@ -35,21 +35,34 @@ public enum CSVReader {
     /// Splits `text` into records.
     /// - Throws: `ConsoleError.malformedCSV` with the line of the problem.
     public static func records(text: String) throws -> [CSVRecord] {
+        var text = text
+        return try text.withUTF8 { try records(utf8: $0) }
+    }
+
+    /// Splits valid UTF-8 into records. Every byte that matters (comma, quote, CR, LF, space, tab) is ASCII, and the
+    /// bytes of a multi-byte character are never ASCII, so the bytes split exactly where the characters would:
+    /// working on bytes spares decoding and re-encoding every character of a 100,000-row import.
+    private static func records(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> [CSVRecord] {
+        let quote: UInt8 = 0x22
+        let comma: UInt8 = 0x2C
+        let cr: UInt8 = 0x0D
+        let lf: UInt8 = 0x0A
         var records: [CSVRecord] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
+        field.reserveCapacity(256)
         var line = 1
         var recordLine = 1
         var inQuotes = false
         var quoteLine = 0
         var afterClosingQuote = false
         var fieldStarted = false  // the current record has content (a field separator or a character)
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
+        var index = 0
+        let count = bytes.count
 
         func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
             afterClosingQuote = false
         }
         func endRecord() {
@@ -62,59 +75,55 @@ public enum CSVReader {
             afterClosingQuote = false
         }
 
-        while let scalar = pending ?? scalars.next() {
-            pending = nil
+        while index < count {
+            let byte = bytes[index]
+            index += 1
             if inQuotes {
-                switch scalar {
-                case "\"":
-                    let next = scalars.next()
-                    if next == "\"" {
-                        field.append("\"")
+                switch byte {
+                case quote:
+                    if index < count && bytes[index] == quote {
+                        field.append(quote)
+                        index += 1
                     } else {
                         inQuotes = false
                         afterClosingQuote = true
-                        pending = next
                     }
-                case "\r":
+                case cr:
                     // A line break inside a field reads as "\n" whichever way the file ends its lines.
-                    let next = scalars.next()
-                    field.append("\n")
-                    if next != "\n" { pending = next }
+                    field.append(lf)
+                    if index < count && bytes[index] == lf { index += 1 }
                     line += 1
-                case "\n":
-                    field.append("\n")
+                case lf:
+                    field.append(lf)
                     line += 1
                 default:
-                    field.append(scalar)
+                    field.append(byte)
                 }
                 continue
             }
-            switch scalar {
-            case ",":
+            switch byte {
+            case comma:
                 endField()
                 fieldStarted = true
-            case "\r", "\n":
-                if scalar == "\r" {
-                    let next = scalars.next()
-                    if next != "\n" { pending = next }
-                }
+            case cr, lf:
+                if byte == cr && index < count && bytes[index] == lf { index += 1 }
                 endRecord()
                 line += 1
                 recordLine = line
-            case "\"" where field.isEmpty && !afterClosingQuote:
+            case quote where field.isEmpty && !afterClosingQuote:
                 inQuotes = true
                 quoteLine = line
                 fieldStarted = true
             default:
                 if afterClosingQuote {
-                    if scalar == " " || scalar == "\t" { continue }  // spaces after a closing quote: harmless
+                    if byte == 0x20 || byte == 0x09 { continue }  // spaces after a closing quote: harmless
                     throw ConsoleError.malformedCSV(
                         line: line,
                         "text after a closing quote; a quoted field must end at a comma or the end of the line "
                             + "(write a quote inside quotes as \"\")"
                     )
                 }
-                field.append(scalar)
+                field.append(byte)
                 fieldStarted = true
             }
         }

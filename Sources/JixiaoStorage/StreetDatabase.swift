@@ -122,6 +122,26 @@ public final class StreetDatabase: Sendable {
         }
     }
 
+    /// The stored expenditures among `ids`, by id, looked up in one read transaction (an import of an export asks
+    /// for every row's id).
+    public func expenditures(ids: [String]) throws -> [String: Expenditure] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let statement = try db.cachedStatement(
+                sql: "SELECT \(TableSpec.expenditures.columnList) FROM expenditures WHERE id = ?"
+            )
+            var found: [String: Expenditure] = [:]
+            for id in ids {
+                if let row = try Row.fetchOne(statement, arguments: [id]) {
+                    found[id] = Expenditure(
+                        syncValues: RowCodec.values(row, count: TableSpec.expenditures.columns.count)
+                    )
+                }
+            }
+            return found
+        }
+    }
+
     /// Expenditures, optionally of one project and within one period, by date then voucher.
     public func expenditures(project: String? = nil, period: Period? = nil) throws -> [Expenditure] {
         var conditions: [String] = []

@@ -74,13 +74,14 @@ public enum ExpenditureImport {
 
     /// Whether `text` is an id as Jixiao mints them: a lowercase UUID.
     static func isID(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 36 else { return false }
-        for (index, scalar) in scalars.enumerated() {
-            if [8, 13, 18, 23].contains(index) {
-                guard scalar == "-" else { return false }
-            } else {
-                guard ("0"..."9").contains(scalar) || ("a"..."f").contains(scalar) else { return false }
+        let bytes = text.utf8
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            switch index {
+            case 8, 13, 18, 23:
+                guard byte == UInt8(ascii: "-") else { return false }
+            default:
+                guard (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte) else { return false }
             }
         }
         return true

@@ -85,8 +85,9 @@ extension OfficeService {
         // Only a file with an id column (an export) can name stored rows; the others are all new.
         let header = file.records.first.flatMap { try? HeaderMap<ExpenditureColumn>(header: $0) }
         let namesIDs = header?.positions[.id] != nil
+        let stored = namesIDs ? try database.expenditures(ids: rows.map(\.id)) : [:]
         for row in rows {
-            if namesIDs, let stored = try database.expenditure(id: row.id) {
+            if let stored = stored[row.id] {
                 if stored != row { changed.append(row) }
             } else {
                 new.append(row)
@@ -94,7 +95,7 @@ extension OfficeService {
         }
         if !dryRun {
             try database.write { writer in
-                for row in new { try writer.insert(row) }
+                try writer.insert(contentsOf: new)
                 for row in changed { try writer.update(row) }
             }
         }

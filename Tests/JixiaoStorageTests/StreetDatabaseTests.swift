@@ -403,3 +403,40 @@ struct StreetDatabaseTests {
         #expect(try db.syncState().referenceCursor == 5)
     }
 }
+
+@Suite("Street writer bulk insert")
+struct StreetWriterBulkTests {
+    @Test("insert(contentsOf:) leaves the rows, change log and digest that one insert per row leaves")
+    func bulkMatchesOneByOne() throws {
+        let folder = TemporaryFolder()
+        let rows = (1...50).map { Fixtures.expenditure($0) }
+        let single = try StreetDatabase.create(at: folder.file("single.db"), settings: Fixtures.settings)
+        try single.write { writer in for row in rows { try writer.insert(row) } }
+        let bulk = try StreetDatabase.create(at: folder.file("bulk.db"), settings: Fixtures.settings)
+        try bulk.write { writer in try writer.insert(contentsOf: rows) }
+        #expect(try bulk.expenditures() == single.expenditures())
+        #expect(try bulk.expenditures().count == 50)
+        #expect(try bulk.pendingChanges(after: 0) == single.pendingChanges(after: 0))
+        #expect(try bulk.pendingCount() == 50)
+        #expect(try bulk.digest() == single.digest())
+        #expect(try bulk.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } == -2000)
+        let found = try bulk.expenditures(ids: [rows[3].id, "missing", rows[7].id])
+        #expect(found == [rows[3].id: rows[3], rows[7].id: rows[7]])
+    }
+}
+
+@Suite("Street writer ids")
+struct StreetWriterIDTests {
+    @Test("newID is a lowercase version-4 UUID, different every time")
+    func newIDIsUUIDv4() throws {
+        let ids = (0..<200).map { _ in StreetWriter.newID() }
+        #expect(Set(ids).count == 200)
+        for id in ids {
+            let parsed = try #require(UUID(uuidString: id))
+            #expect(parsed.uuidString.lowercased() == id)
+            let scalars = Array(id.unicodeScalars)
+            #expect(scalars[14] == "4")
+            #expect("89ab".unicodeScalars.contains(scalars[19]))
+        }
+    }
+}

@@ -30,6 +30,7 @@ FULL = {
     "report": {"offices": 200, "expenditures": 1_000_000, "values": 200_000},
     "bomb": {"inflate_gib": 4, "claim_mib": 256},
     "startup": {"runs": 30},
+    "import": {"rows": 100_000},
 }
 QUICK = {
     "reps": 3,
@@ -39,6 +40,7 @@ QUICK = {
     "report": {"offices": 20, "expenditures": 50_000, "values": 10_000},
     "bomb": {"inflate_gib": 1, "claim_mib": 64},
     "startup": {"runs": 10},
+    "import": {"rows": 10_000},
 }
 
 
@@ -435,6 +437,62 @@ class Bench:
         self.row("6 start-up", f"street expense add on {rows:,} rows ({tool}, median)", ms, "ms", None, "", 50,
                  "≤ 50 ms", ms <= 50, note=f"{cpu}street --version {median(version) * 1000:.0f} ms")
 
+    # Case 7 ------------------------------------------------------------------------------------------------------
+
+    def case_import(self):
+        c = self.config["import"]
+        rows = c["rows"]
+        log(f"import: {rows:,} expenditure rows as CSV and as .xlsx into an office that has the plan")
+        district = self.new_district("import")
+        self.district(district, "plan", "import", self.plan)
+        office, _ = self.enrol(district, "i001", "望麓园街道")
+        with self.serve(district, "import"):
+            self.sync(office)  # receives the plan: the import validates against it
+        pristine = snapshot(office)
+        path = self.csv("import-expenses.csv", "expenses", rows, seed=7, voucher_prefix="IMP")
+        # The same rows as a workbook, written by the project's own writer: import once, export as .xlsx.
+        self.street(office, "import", "expenses", path)
+        workbook = os.path.join(self.work, "import-expenses.xlsx")
+        self.street(office, "export", "expenses", "--format", "xlsx", "--out", workbook)
+        csv_times, xlsx_times, baseline_times = [], [], []
+        plain = os.path.join(self.work, "import-baseline.db")
+        schema = ("CREATE TABLE expenditures (project TEXT, category TEXT, fund TEXT, amount TEXT, date TEXT, "
+                  "voucher TEXT, payee TEXT, note TEXT);")
+        for rep in range(self.reps):
+            restore(pristine, office)
+            started = time.perf_counter()
+            self.street(office, "import", "expenses", path)
+            csv_times.append(time.perf_counter() - started)
+            restore(pristine, office)
+            started = time.perf_counter()
+            self.street(office, "import", "expenses", workbook)
+            xlsx_times.append(time.perf_counter() - started)
+            remove_db(plain)
+            run(["sqlite3", plain, schema])
+            started = time.perf_counter()
+            run(["sqlite3", plain, ".mode csv", f".import --skip 1 '{path}' expenditures"])
+            baseline_times.append(time.perf_counter() - started)
+            log(f"  rep {rep + 1}: CSV {csv_times[-1]:.2f} s, .xlsx {xlsx_times[-1]:.2f} s, "
+                f"sqlite3 .import {baseline_times[-1]:.2f} s")
+        stored = int(run(["sqlite3", office, "SELECT count(*) FROM expenditures"]).stdout)
+        imported = int(run(["sqlite3", plain, "SELECT count(*) FROM expenditures"]).stdout)
+        if stored != rows or imported != rows:
+            raise RuntimeError(f"import stored {stored:,} rows and sqlite3 {imported:,}, expected {rows:,}")
+        self.details["import"] = {"rows": rows, "csv_seconds": csv_times, "xlsx_seconds": xlsx_times,
+                                  "sqlite3_import_seconds": baseline_times, "csv_bytes": os.path.getsize(path),
+                                  "xlsx_bytes": os.path.getsize(workbook)}
+        t_csv, t_xlsx, t_base = median(csv_times), median(xlsx_times), median(baseline_times)
+        self.row("7 import", f"street import expenses, {rows:,} CSV rows", rows / t_csv, "rows/s", rows / t_base,
+                 "sqlite3 .import into a plain table", 50_000, "≥ 50,000 rows/s", rows / t_csv >= 50_000,
+                 note=f"{t_csv:.2f} s")
+        self.row("7 import", f"street import expenses, the same {rows:,} rows as .xlsx", t_xlsx, "s", t_csv,
+                 "the same rows as CSV", 2.0, "≤ 2.0× CSV", t_xlsx <= 2.0 * t_csv,
+                 note=f"{rows / t_xlsx:,.0f} rows/s")
+        for name in (path, workbook):
+            os.remove(name)
+        remove_db(plain)
+        remove_db(pristine)
+
     # Output ------------------------------------------------------------------------------------------------------
 
     def table(self):
@@ -442,7 +500,8 @@ class Bench:
 
     def run(self):
         cases = [("initial", self.case_initial), ("delta", self.case_delta), ("many", self.case_many),
-                 ("report", self.case_report), ("bomb", self.case_bomb), ("startup", self.case_startup)]
+                 ("report", self.case_report), ("bomb", self.case_bomb), ("startup", self.case_startup),
+                 ("import", self.case_import)]
         started = time.perf_counter()
         for name, case in cases:
             if self.only and name not in self.only:
@@ -632,7 +691,7 @@ def main():
     parser.add_argument("--out", help="where bench.json goes")
     parser.add_argument("--render", metavar="BENCH_JSON", help="only print the table of an earlier run")
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", help="comma-separated cases: initial,delta,many,report,bomb,startup")
+    parser.add_argument("--only", help="comma-separated cases: initial,delta,many,report,bomb,startup,import")
     args = parser.parse_args()
     if args.render:
         print(render_table(json.load(open(args.render))["rows"]))
