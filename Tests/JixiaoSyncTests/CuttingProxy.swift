@@ -42,6 +42,7 @@ final class CuttingProxy: @unchecked Sendable {
 
     private let lock = NSLock()
     private var current: Cut = .none
+    private var acceptedCount = 0
     private var listener: NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never>?
     private var task: Task<Void, any Error>?
     let target: Int
@@ -50,6 +51,9 @@ final class CuttingProxy: @unchecked Sendable {
         get { lock.withLock { current } }
         set { lock.withLock { current = newValue } }
     }
+
+    /// How many client connections the proxy has accepted.
+    var accepted: Int { lock.withLock { acceptedCount } }
 
     init(target: Int) { self.target = target }
 
@@ -67,6 +71,7 @@ final class CuttingProxy: @unchecked Sendable {
                 try await withThrowingDiscardingTaskGroup { group in
                     for try await connection in inbound {
                         let cut = self.plan
+                        self.lock.withLock { self.acceptedCount += 1 }
                         group.addTask { await self.relay(connection, cut: cut) }
                     }
                 }
