@@ -7,35 +7,9 @@ import Testing
 /// `dpkg-deb` accepts.
 @Suite("Installable binaries: install.sh and package.sh", .serialized)
 struct InstallTests {
-    /// What one run printed and how it exited.
-    struct Result: CustomStringConvertible {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var description: String { "status \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
-    }
-
     /// Runs a program and returns its status and output.
-    static func run(_ program: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let scratch = TemporaryFolder(prefix: "jixiao-run")
-        let out = scratch.file("out")
-        let err = scratch.file("err")
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        _ = FileManager.default.createFile(atPath: err, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: err)), as: UTF8.self)
-        )
+    static func run(_ program: String, _ arguments: [String]) throws -> ExternalTool.Result {
+        try ExternalTool(path: program).run(arguments)
     }
 
     /// The toolchain's runtime library folder (where the debug builds find libswiftCore.so).
@@ -50,7 +24,7 @@ struct InstallTests {
     static let canHideToolchain = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare")
 
     /// Runs `binary ARGUMENTS` with the toolchain's library folder replaced by an empty one.
-    static func runWithoutToolchain(_ binary: String, _ arguments: [String]) throws -> Result {
+    static func runWithoutToolchain(_ binary: String, _ arguments: [String]) throws -> ExternalTool.Result {
         let libraries = try toolchainLibraries()
         return try run(
             "/usr/bin/unshare",

@@ -20,6 +20,9 @@ public struct ExternalTool: Sendable {
         path = found
     }
 
+    /// The program at `path` (a script of this repository, a system tool at a known place).
+    public init(path: String) { self.path = path }
+
     /// Runs the program with `arguments` and waits for it.
     /// - Throws: file errors when it cannot be started or its output cannot be captured.
     public func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Result {

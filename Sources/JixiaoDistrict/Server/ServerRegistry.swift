@@ -7,7 +7,6 @@ final class ServerRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var connections: [ObjectIdentifier: any Channel] = [:]
     private var peers: [ObjectIdentifier: String] = [:]
-    private var perPeer: [String: Int] = [:]
     private var offices: [String: ObjectIdentifier] = [:]
     private var failures: [String: Int] = [:]
     private var stopping = false
@@ -16,11 +15,12 @@ final class ServerRegistry: @unchecked Sendable {
     /// same address (so one host cannot take every slot).
     func admit(_ channel: any Channel, peer: String, maximum: Int, perPeer limit: Int) -> Bool {
         lock.withLock {
-            guard !stopping, connections.count < maximum, perPeer[peer, default: 0] < limit else { return false }
+            // At most `maximum` (64 by default) entries: counting them is cheaper than keeping a second tally in step.
+            let fromPeer = peers.values.lazy.filter { $0 == peer }.count
+            guard !stopping, connections.count < maximum, fromPeer < limit else { return false }
             let id = ObjectIdentifier(channel)
             connections[id] = channel
             peers[id] = peer
-            perPeer[peer, default: 0] += 1
             return true
         }
     }
@@ -30,10 +30,7 @@ final class ServerRegistry: @unchecked Sendable {
         lock.withLock {
             let id = ObjectIdentifier(channel)
             guard connections.removeValue(forKey: id) != nil else { return }
-            if let peer = peers.removeValue(forKey: id) {
-                perPeer[peer, default: 1] -= 1
-                if perPeer[peer] == 0 { perPeer[peer] = nil }
-            }
+            peers[id] = nil
             releaseLocked(id)
         }
     }
