@@ -21,6 +21,10 @@ extension SyncServer {
         var ok = false
         var agreedDigest: SyncDigest?
         var referenceCursor: Int64?
+        /// When the session started, ISO 8601.
+        var startedAt = ""
+        /// Whether the session is already in the district's session log (a finished one is recorded before BYE).
+        var recorded = false
     }
 
     /// Runs one connection to its end; never throws: errors are this connection's alone and are logged.
@@ -29,6 +33,7 @@ extension SyncServer {
         let started = Date()
         let startedAt = ISO8601DateFormatter().string(from: started)
         var stats = ServerSessionStats()
+        stats.startedAt = startedAt
         let peer = channel.remoteAddress?.ipAddress ?? "?"
         guard
             registry.admit(
@@ -101,7 +106,7 @@ extension SyncServer {
                 stats.result = woken.get() ? "timeout" : "connection lost: \(error)"
             }
         }
-        await finish(stats, started: started, startedAt: startedAt)
+        await finish(&stats, started: started)
     }
 
     /// Waits for the next frame (or the timer) and returns what the session makes of it; `nil` when the connection
@@ -202,10 +207,19 @@ extension SyncServer {
                 try? await send([.error(error.errorMessage)], to: outbound, stats: &stats)
                 return true
             case .finish:
-                registry.release(channel)
-                try? await send([.bye], to: outbound, stats: &stats)
                 stats.result = "ok"
                 stats.ok = true
+                // The agreed digest is recorded before BYE: once the client has its BYE, `district verify` and
+                // `district status` already show this sync.
+                stats.rowsIn = session.rowsIn
+                stats.rowsOut = session.rowsOut
+                let bye = Message.bye.frame
+                var logged = stats
+                logged.bytesOut += Frame.headerLength + bye.payload.readableBytes
+                await record(&logged)
+                stats.recorded = true
+                registry.release(channel)
+                try? await send([.bye], to: outbound, stats: &stats)
                 return true
             case .close(let error):
                 registry.release(channel)
@@ -355,7 +369,7 @@ extension SyncServer {
     }
 
     /// Logs the session's one line and records it in the district database.
-    private func finish(_ stats: ServerSessionStats, started: Date, startedAt: String) async {
+    private func finish(_ stats: inout ServerSessionStats, started: Date) async {
         let duration = Date().timeIntervalSince(started)
         let metadata: Logger.Metadata = [
             "office.code": "\(stats.office ?? "-")", "sync.result": "\(stats.result)",
@@ -369,10 +383,16 @@ extension SyncServer {
         } else {
             logger.warning("session", metadata: metadata)
         }
-        guard stats.claimed, let office = stats.office else { return }
+        if !stats.recorded { await record(&stats) }
+    }
+
+    /// Records the session in the district database, with the agreed digest and reference cursor if it succeeded.
+    private func record(_ stats: inout ServerSessionStats) async {
+        guard stats.claimed, let office = stats.office, !stats.recorded else { return }
+        stats.recorded = true
         let session = DistrictSessionRecord(
             office: office,
-            startedAt: startedAt,
+            startedAt: stats.startedAt,
             finishedAt: ISO8601DateFormatter().string(from: Date()),
             result: stats.result,
             ok: stats.ok,
