@@ -57,15 +57,17 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 PORT=7420
 while port_in_use "$PORT"; do PORT=$((PORT + 1)); done
 
-# Enrol every office; `district office add` prints the exact `street init` line to hand to the office.
+# Enrol every office: `district office add` writes its enrolment file (server, code, secret, the district's
+# certificate fingerprint; mode 0600), which `street init --enrol` reads. No secret is ever on a command line.
 OFFICES=()
 while IFS=, read -r code name kind; do
     [ "$code" = "code" ] && continue
     [ -z "$code" ] && continue
     OFFICES+=("$code")
-    line=$("$DISTRICT" office add --code "$code" --name "$name" --kind "$kind" | grep -o 'street init .*')
-    secret=$(sed -n 's/.*--secret \([0-9a-f]\{64\}\).*/\1/p' <<<"$line")
-    "$STREET" init --server "127.0.0.1:$PORT" --office "$code" --secret "$secret" --db "$WORK/$code.db" 2>/dev/null
+    "$DISTRICT" office add --code "$code" --name "$name" --kind "$kind" --server "127.0.0.1:$PORT" \
+        --out "$WORK/$code.enrol" >/dev/null 2>&1
+    "$STREET" init --enrol "$WORK/$code.enrol" --db "$WORK/$code.db" 2>/dev/null
+    rm -f "$WORK/$code.enrol"
 done < <(tr -d '\r' < "$EXAMPLE/offices.csv")
 
 "$DISTRICT" serve --host 127.0.0.1 --port "$PORT" 2>"$WORK/server.log" &

@@ -1,10 +1,13 @@
 import Crypto
 import Foundation
+import JixiaoModels
 
 /// The challenge–response computations of Protocol.md §5: HMAC-SHA256 keyed with the office's 32-byte secret.
 ///
 /// The secret never crosses the wire. The client proves it holds the secret with the client label; the server
-/// answers with the server label, so a client also knows it reached the real district.
+/// answers with the server label, so a client also knows it reached the real district. Both MACs cover the
+/// channel binding: the SHA-256 of the TLS certificate the client saw (`tls-server-end-point`, RFC 5929), which the
+/// server checks against its own, so a relay that terminates TLS with another certificate fails on both sides.
 public enum Authentication {
     /// Nonces are 32 bytes.
     public static let nonceLength = 32
@@ -13,17 +16,18 @@ public enum Authentication {
     /// Office secrets are 32 bytes (256 bits).
     public static let secretLength = 32
     /// The label in front of the client's MAC input.
-    public static let clientLabel = "jixiao-auth-v1"
+    public static let clientLabel = "jixiao-auth-v2"
     /// The label in front of the server's proof input.
-    public static let serverLabel = "jixiao-server-v1"
+    public static let serverLabel = "jixiao-server-v2"
 
-    /// The MAC input: label ‖ u16 office length ‖ office ‖ client nonce ‖ server nonce ‖ version (§5.1).
+    /// The MAC input: label ‖ u16 office length ‖ office ‖ client nonce ‖ server nonce ‖ version ‖ binding (§5.1).
     public static func input(
         label: String,
         office: String,
         clientNonce: [UInt8],
         serverNonce: [UInt8],
-        version: UInt8
+        version: UInt8,
+        binding: CertificateFingerprint
     )
         -> [UInt8]
     {
@@ -35,6 +39,7 @@ public enum Authentication {
         bytes += clientNonce
         bytes += serverNonce
         bytes.append(version)
+        bytes += binding.bytes
         return bytes
     }
 
@@ -44,7 +49,8 @@ public enum Authentication {
         office: String,
         clientNonce: [UInt8],
         serverNonce: [UInt8],
-        version: UInt8
+        version: UInt8,
+        binding: CertificateFingerprint
     ) -> [UInt8] {
         mac(
             secret: secret,
@@ -53,7 +59,8 @@ public enum Authentication {
                 office: office,
                 clientNonce: clientNonce,
                 serverNonce: serverNonce,
-                version: version
+                version: version,
+                binding: binding
             )
         )
     }
@@ -64,7 +71,8 @@ public enum Authentication {
         office: String,
         clientNonce: [UInt8],
         serverNonce: [UInt8],
-        version: UInt8
+        version: UInt8,
+        binding: CertificateFingerprint
     ) -> [UInt8] {
         mac(
             secret: secret,
@@ -73,7 +81,8 @@ public enum Authentication {
                 office: office,
                 clientNonce: clientNonce,
                 serverNonce: serverNonce,
-                version: version
+                version: version,
+                binding: binding
             )
         )
     }
@@ -124,5 +133,12 @@ public enum Authentication {
 
     private static func mac(secret: [UInt8], _ input: [UInt8]) -> [UInt8] {
         Array(HMAC<SHA256>.authenticationCode(for: input, using: SymmetricKey(data: secret)))
+    }
+
+    /// The channel binding of a certificate: the SHA-256 of its DER encoding (`tls-server-end-point` for the
+    /// ECDSA-with-SHA-256 certificates districts use).
+    public static func fingerprint(ofCertificateDER der: [UInt8]) -> CertificateFingerprint {
+        // SHA-256 is always 32 bytes.
+        try! CertificateFingerprint(bytes: Array(SHA256.hash(data: der)))
     }
 }

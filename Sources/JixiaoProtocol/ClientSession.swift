@@ -24,17 +24,22 @@ public struct ClientSession {
         public var responseTimeout: TimeAmount
         /// The most bytes one pull may inflate to.
         public var messageLimit: Int
+        /// The fingerprint of the certificate the server presented in this connection's TLS handshake
+        /// (`.plaintext` without TLS): both MACs cover it (Protocol.md §5).
+        public var channelBinding: CertificateFingerprint
 
         /// Creates a configuration.
         public init(
             office: String,
             secret: [UInt8],
             clientName: String = "jixiao-street",
-            versions: ClosedRange<UInt8> = 1...1,
+            versions: ClosedRange<UInt8> = 2...2,
             schemaVersion: UInt32,
             responseTimeout: TimeAmount = .seconds(120),
-            messageLimit: Int = 256 * 1024 * 1024
+            messageLimit: Int = 256 * 1024 * 1024,
+            channelBinding: CertificateFingerprint = .plaintext
         ) {
+            self.channelBinding = channelBinding
             self.office = office
             self.secret = secret
             self.clientName = clientName
@@ -191,7 +196,8 @@ public struct ClientSession {
                 office: configuration.office,
                 clientNonce: clientNonce,
                 serverNonce: challenge.serverNonce,
-                version: challenge.version
+                version: challenge.version,
+                binding: configuration.channelBinding
             )
             return .send([.auth(Auth(mac: mac))])
         case (.awaitingAuthOK(let version, let serverNonce), .authOK(let ok)):
@@ -200,10 +206,16 @@ public struct ClientSession {
                 office: configuration.office,
                 clientNonce: clientNonce,
                 serverNonce: serverNonce,
-                version: version
+                version: version,
+                binding: configuration.channelBinding
             )
             guard Authentication.isValid(ok.serverProof, expected: expected) else {
-                return fail(ProtocolError(.authFailed, "the server could not prove it knows the office secret"))
+                return fail(
+                    ProtocolError(
+                        .authFailed,
+                        "the server could not prove it knows the office secret (or a relay with another certificate is in between)"
+                    )
+                )
             }
             state = .ready
             deadline = nil

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// HELLO, client → server, the first frame of a session (Protocol.md §4.2).
 public struct Hello: Hashable, Sendable {
@@ -73,6 +74,9 @@ public struct AuthOK: Hashable, Sendable {
     public var ackedSequence: Int64
     /// The district's current reference revision: a client whose cursor equals it need not pull.
     public var referenceRevision: Int64
+    /// The fingerprint of the certificate the district has staged to replace its current one (sent as 32 zero
+    /// bytes when none): the office pins it as the next accepted certificate (Protocol.md §1.3).
+    public var nextCertificate: CertificateFingerprint?
 
     /// Creates an AUTH_OK.
     public init(
@@ -80,8 +84,10 @@ public struct AuthOK: Hashable, Sendable {
         districtEpoch: UUID,
         epoch: UUID?,
         ackedSequence: Int64,
-        referenceRevision: Int64
+        referenceRevision: Int64,
+        nextCertificate: CertificateFingerprint? = nil
     ) {
+        self.nextCertificate = nextCertificate
         self.serverProof = serverProof
         self.districtEpoch = districtEpoch
         self.epoch = epoch

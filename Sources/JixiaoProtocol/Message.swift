@@ -73,6 +73,7 @@ public enum Message: Hashable, Sendable {
             out.writeUUID(m.epoch ?? UUID.nilEpoch)
             out.writeInteger(m.ackedSequence)
             out.writeInteger(m.referenceRevision)
+            out.writeBytes((m.nextCertificate ?? .plaintext).bytes)
         case .pushBegin(let m):
             out.writeUUID(m.epoch)
             out.writeInteger(m.fromSequence)
@@ -146,13 +147,15 @@ public enum Message: Hashable, Sendable {
             let epoch = try p.readUUIDField("epoch")
             let acked = try p.readField(Int64.self, "acked sequence")
             let revision = try p.readField(Int64.self, "reference revision")
+            let next = try CertificateFingerprint(bytes: try p.readBytesField(32, "next certificate"))
             self = .authOK(
                 AuthOK(
                     serverProof: proof,
                     districtEpoch: districtEpoch,
                     epoch: epoch.isNil ? nil : epoch,
                     ackedSequence: acked,
-                    referenceRevision: revision
+                    referenceRevision: revision,
+                    nextCertificate: next == .plaintext ? nil : next
                 )
             )
         case .pushBegin:

@@ -23,16 +23,25 @@ public struct ServerSession {
         public var idleTimeout: TimeAmount
         /// The most bytes one push may inflate to (Protocol.md §6).
         public var messageLimit: Int
+        /// The fingerprint of the certificate this connection's TLS presented (`.plaintext` without TLS): both MACs
+        /// cover it (Protocol.md §5).
+        public var channelBinding: CertificateFingerprint
+        /// The certificate staged to replace it (`district tls rotate --stage`), announced in AUTH_OK.
+        public var nextCertificate: CertificateFingerprint?
 
         /// Creates a configuration; the defaults are Protocol.md §6's.
         public init(
-            versions: ClosedRange<UInt8> = 1...1,
+            versions: ClosedRange<UInt8> = 2...2,
             schemaVersion: UInt32,
             districtEpoch: UUID = UUID.nilEpoch,
             handshakeTimeout: TimeAmount = .seconds(10),
             idleTimeout: TimeAmount = .seconds(60),
-            messageLimit: Int = 256 * 1024 * 1024
+            messageLimit: Int = 256 * 1024 * 1024,
+            channelBinding: CertificateFingerprint = .plaintext,
+            nextCertificate: CertificateFingerprint? = nil
         ) {
+            self.channelBinding = channelBinding
+            self.nextCertificate = nextCertificate
             self.versions = versions
             self.schemaVersion = schemaVersion
             self.districtEpoch = districtEpoch
@@ -188,7 +197,8 @@ public struct ServerSession {
                     office: hello.office,
                     clientNonce: hello.clientNonce,
                     serverNonce: serverNonce,
-                    version: version
+                    version: version,
+                    binding: configuration.channelBinding
                 )
             )
         else {
@@ -206,14 +216,16 @@ public struct ServerSession {
             office: hello.office,
             clientNonce: hello.clientNonce,
             serverNonce: serverNonce,
-            version: version
+            version: version,
+            binding: configuration.channelBinding
         )
         let reply = AuthOK(
             serverProof: proof,
             districtEpoch: configuration.districtEpoch,
             epoch: record.epoch,
             ackedSequence: record.ackedSequence,
-            referenceRevision: record.referenceRevision
+            referenceRevision: record.referenceRevision,
+            nextCertificate: configuration.nextCertificate
         )
         return .authenticated(office: hello.office, reply: .authOK(reply))
     }

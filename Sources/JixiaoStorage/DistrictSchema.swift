@@ -10,6 +10,9 @@ enum DistrictSchema {
         migrator.registerMigration("district-v2-sync-sessions") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("district-v3-tls-identity") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -80,5 +83,13 @@ enum DistrictSchema {
           rows_out INTEGER NOT NULL DEFAULT 0, bytes_in INTEGER NOT NULL DEFAULT 0,
           bytes_out INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX sync_sessions_office ON sync_sessions (office, id);
+        """
+
+    /// The district's TLS identity: the current key pair and certificate, and the one staged to replace it. The key
+    /// lives in the database file (mode 0600), so `district backup` carries it and nothing else shows it.
+    static let v3 = """
+        CREATE TABLE tls_identity (
+          slot TEXT PRIMARY KEY NOT NULL CHECK (slot IN ('current', 'next')),
+          private_key_pem TEXT NOT NULL, certificate_der BLOB NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;
         """
 }

@@ -26,11 +26,13 @@ public final class StreetDatabase: Sendable {
             try database.mapping {
                 try database.queue.write { db in
                     let epoch = settings.epoch.isEmpty ? DatabaseFile.newEpoch() : settings.epoch
-                    for (key, value) in [
+                    var pairs = [
                         ("office", settings.office), ("server", settings.server.description),
                         ("secret", settings.secret.hex), ("epoch", epoch), ("created_at", DatabaseFile.now()),
                         ("acked_seq", "0"), ("ref_cursor", "0"), ("district_epoch", ""),
-                    ] {
+                    ]
+                    if let pin = settings.pin { pairs.append(("pin", pin.description)) }
+                    for (key, value) in pairs {
                         try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
                     }
                 }
@@ -74,11 +76,21 @@ public final class StreetDatabase: Sendable {
         guard let office = values["office"], let server = values["server"], let secret = values["secret"],
             let epoch = values["epoch"]
         else { throw StorageError.invalidData("\(path) has no office settings: create the office database again") }
+        func fingerprint(_ key: String) throws -> CertificateFingerprint? {
+            guard let text = values[key] else { return nil }
+            do {
+                return try CertificateFingerprint(parsing: text)
+            } catch {
+                throw StorageError.invalidData("\(path): the setting \(key) is not a certificate fingerprint")
+            }
+        }
         return StreetSettings(
             office: office,
             server: try ServerAddress(parsing: server),
             secret: try OfficeSecret(hex: secret),
-            epoch: epoch
+            epoch: epoch,
+            pin: try fingerprint("pin"),
+            nextPin: try fingerprint("next_pin")
         )
     }
 

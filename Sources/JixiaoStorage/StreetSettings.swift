@@ -7,8 +7,21 @@ public struct StreetSettings: Hashable, Sendable {
     public var secret: OfficeSecret
     /// A random id minted when the file was created; a recreated or restored file has another one.
     public var epoch: String
+    /// The district certificate this office accepts (from its enrolment file, or pinned on first use).
+    public var pin: CertificateFingerprint?
+    /// The certificate the district has staged to replace it, as announced in the last sync.
+    public var nextPin: CertificateFingerprint?
 
-    public init(office: String, server: ServerAddress, secret: OfficeSecret, epoch: String = "") {
+    public init(
+        office: String,
+        server: ServerAddress,
+        secret: OfficeSecret,
+        epoch: String = "",
+        pin: CertificateFingerprint? = nil,
+        nextPin: CertificateFingerprint? = nil
+    ) {
+        self.pin = pin
+        self.nextPin = nextPin
         self.office = office
         self.server = server
         self.secret = secret

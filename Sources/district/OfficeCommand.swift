@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoConsole
+import JixiaoDistrict
 import JixiaoModels
 import JixiaoStorage
 
@@ -11,17 +12,21 @@ extension District {
         static let configuration = CommandConfiguration(
             commandName: "office",
             abstract: "Enrol street offices and departments, list them, rotate their secrets, disable and enable them.",
-            subcommands: [Add.self, List.self, RotateSecret.self, Disable.self, Enable.self]
+            subcommands: [Add.self, List.self, RotateSecret.self, Enrol.self, Disable.self, Enable.self]
         )
     }
 }
 
 extension District.OfficeCommand {
-    /// `district office add`: enrols an office and prints its secret once.
+    /// `district office add`: enrols an office and writes its enrolment file.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Enrol an office; prints its secret once and the `street init` line to give the office.",
-            discussion: "The secret is shown only here: hand it to the office on paper or in person, not by e-mail."
+            abstract: "Enrol an office; writes its enrolment file and prints the `street init` line for the office.",
+            discussion: """
+                The enrolment file (mode 0600) holds the server address, the office code, a new secret and the \
+                fingerprint of the district's certificate. Hand it over on a USB stick or in person, not by e-mail; \
+                the office deletes it after `street init --enrol FILE`. The secret is never printed.
+                """
         )
 
         @Option(help: ArgumentHelp("The office's code, e.g. wangluyuan.", valueName: "code"))
@@ -35,6 +40,9 @@ extension District.OfficeCommand {
 
         @Option(help: ArgumentHelp("The address offices reach `district serve` at.", valueName: "host:port"))
         var server = ServerAddress(host: "127.0.0.1", port: 7420)
+
+        @Option(help: ArgumentHelp("Where to write the enrolment file (default: CODE.enrol here).", valueName: "file"))
+        var out: String?
 
         @OptionGroup var options: DatabaseOptions
 
@@ -54,11 +62,38 @@ extension District.OfficeCommand {
             try reporting {
                 let database = try options.open()
                 let secret = OfficeSecret.random()
-                try database.addOffice(Office(code: code, name: name, kind: kind), secret: secret)
-                print("office \(code) (\(name)) enrolled; its secret, shown only this once:")
-                print(secret.hex)
+                let office = Office(code: code, name: name, kind: kind)
+                let path = out ?? EnrolmentFile.defaultPath(office: code)
+                if try database.office(code) != nil {
+                    throw DistrictError.conflict(
+                        "office \(code) is already enrolled (a new file for it: district office enrol \(code))"
+                    )
+                }
+                // The file first, then the office: a folder that cannot be written leaves no office without a file.
+                try EnrolmentFile.write(
+                    try EnrolmentFile.make(office: office, secret: secret, server: server, in: database),
+                    to: path,
+                    replacing: false
+                )
+                do {
+                    try database.addOffice(office, secret: secret)
+                } catch {
+                    try? FileManager.default.removeItem(atPath: path)
+                    throw error
+                }
+                print("office \(code) (\(name)) enrolled; enrolment file: \(path)")
                 print("on the office's computer run:")
-                print("street init --server \(server) --office \(code) --secret \(secret.hex)")
+                print("street init --enrol \((path as NSString).lastPathComponent)")
+                printError(
+                    "the file holds the office's secret (mode 0600): hand it over on a USB stick or in person, not by "
+                        + "e-mail; the office deletes it after street init"
+                )
+                if isLoopback(server.host) {
+                    printError(
+                        "note: the file names \(server), this computer; for offices on other computers give "
+                            + "--server HOST:PORT (district serve --host 0.0.0.0)"
+                    )
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 import Logging
 
@@ -12,7 +13,12 @@ extension District {
         static let configuration = CommandConfiguration(
             commandName: "serve",
             abstract: "Serve the offices' syncs over TCP until interrupted (Ctrl-C or SIGTERM).",
-            discussion: "Logs one line per session (office, rows in/out, bytes, duration, result) to stderr."
+            discussion: """
+                Every connection is TLS 1.3 with the district's certificate (district tls show), unless --plaintext. \
+                Listens on 127.0.0.1 unless --host says otherwise: to serve offices on other computers, use \
+                --host 0.0.0.0 and open the TCP port (7420) in the firewall. Logs one line per session (office, \
+                rows in/out, bytes, duration, result) to stderr.
+                """
         )
 
         @Option(help: ArgumentHelp("The address to listen on; 0.0.0.0 for every interface.", valueName: "host"))
@@ -35,9 +41,23 @@ extension District {
         @Option(help: ArgumentHelp("The most one push may inflate to, in MiB.", valueName: "MiB"))
         var maxPushMib: Int = 256
 
+        @Flag(
+            help: ArgumentHelp(
+                "Serve without TLS, for debugging on one machine (only with --host 127.0.0.1; clients need "
+                    + "street sync --plaintext)."
+            )
+        )
+        var plaintext = false
+
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
+            if plaintext && !isLoopback(host) {
+                throw ValidationError(
+                    "--plaintext is only for debugging on one machine: it needs --host 127.0.0.1; offices on other "
+                        + "computers sync over TLS"
+                )
+            }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
             guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
             guard maxConnectionsPerHost > 0 else {
@@ -59,7 +79,8 @@ extension District {
                         port: port,
                         maximumConnections: maxConnections,
                         maximumConnectionsPerPeer: maxConnectionsPerHost,
-                        messageLimit: maxPushMib << 20
+                        messageLimit: maxPushMib << 20,
+                        plaintext: plaintext
                     ),
                     logger: Logger(label: "district.serve")
                 )
@@ -77,6 +98,11 @@ extension District {
                     source.resume()
                     return source
                 }
+                printError(
+                    plaintext
+                        ? "WITHOUT TLS (--plaintext): for debugging on this computer only"
+                        : "TLS 1.3 with the district's certificate \(server.channelBinding)"
+                )
                 printError("serving \(database.path) on \(host):\(bound); stop with Ctrl-C")
                 try await server.run()
                 for source in sources { source.cancel() }

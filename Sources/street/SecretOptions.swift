@@ -3,8 +3,8 @@ import Foundation
 import JixiaoModels
 import JixiaoStreet
 
-/// Where a command reads the office's secret from: a file or standard input keep it out of `ps` and the shell
-/// history; `--secret` on the command line still works, for scripts that already pass it.
+/// Where a command reads the office's secret from: a file or standard input, which keep it out of `ps` and the shell
+/// history. `--secret VALUE` is refused with a message saying what to do instead.
 struct SecretOptions: ParsableArguments {
     @Option(
         name: .customLong("secret-file"),
@@ -15,23 +15,22 @@ struct SecretOptions: ParsableArguments {
     @Flag(name: .customLong("secret-stdin"), help: "Read the office's secret from standard input.")
     var stdin = false
 
-    @Option(
-        help: ArgumentHelp(
-            "The office's secret itself (visible to ps and kept in the shell history: prefer --secret-file).",
-            valueName: "secret"
-        )
-    )
+    /// Declared only to refuse it with advice: a secret in argv is visible to `ps` and kept in the shell history.
+    @Option(help: ArgumentHelp(visibility: .hidden))
     var secret: String?
 
     /// How many sources were given.
-    var count: Int { [file != nil, stdin, secret != nil].filter { $0 }.count }
+    var count: Int { [file != nil, stdin].filter { $0 }.count }
 
     func validate() throws {
-        guard count <= 1 else {
-            throw ValidationError("give the secret one way: --secret-file, --secret-stdin or --secret")
+        guard secret == nil else {
+            throw ValidationError(
+                "a secret on the command line is refused: every user sees it in ps and the shell history keeps it; "
+                    + "use --enrol FILE (the enrolment file from the district), --secret-file FILE or --secret-stdin"
+            )
         }
-        if let secret, (try? OfficeSecret(hex: secret)) == nil {
-            throw ValidationError("--secret must be 64 hexadecimal digits, as the district gave them")
+        guard count <= 1 else {
+            throw ValidationError("give the secret one way: --secret-file or --secret-stdin")
         }
     }
 
@@ -40,10 +39,7 @@ struct SecretOptions: ParsableArguments {
     func read() throws -> OfficeSecret? {
         let text: String
         let source: String
-        if let secret {
-            text = secret
-            source = "--secret"
-        } else if let file {
+        if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw StreetError.unreadable("cannot read \(file): no such file, or it is not readable")
             }

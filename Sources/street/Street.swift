@@ -38,7 +38,8 @@ struct DatabaseOptions: ParsableArguments {
     func bootstrapLogging() { LogSetup.bootstrap(verbose: verbose) }
 
     /// What to do when there is no office database at `path`.
-    static let missingHint = "run `street init --server HOST:PORT --office CODE --secret-file FILE` first, or pass --db"
+    static let missingHint =
+        "run `street init --enrol FILE` first (FILE is the enrolment file from the district), or pass --db"
 
     /// Opens the office database.
     /// - Throws: `StorageError`; when there is none, its message says how to create one.

@@ -17,12 +17,35 @@ extension Street {
                 """
         )
 
+        @Flag(
+            help: ArgumentHelp(
+                "Sync without TLS, for debugging on one machine: only to a district serve --plaintext on 127.0.0.1."
+            )
+        )
+        var plaintext = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() async throws {
             options.bootstrapLogging()
             try await reporting {
-                let client = SyncClient(database: try options.database(), logger: Logger(label: "street.sync"))
+                let database = try options.database()
+                let server = try database.settings().server
+                if plaintext && !(server.host == "localhost" || server.host == "::1" || server.host.hasPrefix("127.")) {
+                    throw StreetError.failed(
+                        "--plaintext is only for debugging on one machine; \(server) is not this computer, so the "
+                            + "sync must use TLS"
+                    )
+                }
+                let client = SyncClient(
+                    database: database,
+                    configuration: SyncClientConfiguration(
+                        plaintext: plaintext,
+                        certificateHint: "if the district replaced it, ask the district for a new enrolment file "
+                            + "(district office enrol) and run street config --enrol FILE"
+                    ),
+                    logger: Logger(label: "street.sync")
+                )
                 let shown = LastShown()
                 let sync = Task {
                     try await client.sync { progress in

@@ -73,8 +73,10 @@ enum StreetCLI {
         -> String
     {
         let path = folder.appendingPathComponent("\(name ?? office).street.db").path
+        let secretFile = folder.appendingPathComponent("\(name ?? office).secret").path
+        try Data((secret.hex + "\n").utf8).write(to: URL(fileURLWithPath: secretFile))
         let result = try run(
-            ["init", "--server", "127.0.0.1:\(port)", "--office", office, "--secret", secret.hex],
+            ["init", "--server", "127.0.0.1:\(port)", "--office", office, "--secret-file", secretFile],
             db: path
         )
         guard result.status == 0 else { throw CLIError(message: "street init failed: \(result.stderr)") }
@@ -104,19 +106,15 @@ enum StreetCLI {
         #expect(try cli.run("office", "enable", "wangluyuan").status == 0)
         #expect(try StreetCLI.run(["sync"], db: street).status == 0)
 
-        let rotated = try cli.run("office", "rotate-secret", "wangluyuan")
+        let rotated = try cli.run("office", "rotate-secret", "wangluyuan", "--server", "127.0.0.1:\(server.port)")
         #expect(rotated.status == 0)
         let refused = try StreetCLI.run(["sync"], db: street)
         #expect(refused.status != 0, "the old secret still works")
 
-        let newSecret = try OfficeSecret(hex: rotated.stdout)
-        let fresh = try StreetCLI.initialize(
-            office: "wangluyuan",
-            secret: newSecret,
-            port: server.port,
-            in: cli.folder,
-            name: "fresh"
-        )
+        // A new computer of the office, set up from the new enrolment file.
+        let enrolment = cli.folder.appendingPathComponent("wangluyuan.enrol").path
+        let fresh = cli.folder.appendingPathComponent("fresh.street.db").path
+        #expect(try StreetCLI.run(["init", "--enrol", enrolment], db: fresh).status == 0)
         let accepted = try StreetCLI.run(["sync"], db: fresh)
         #expect(accepted.status == 0, "sync with the new secret: \(accepted.stderr)")
     }

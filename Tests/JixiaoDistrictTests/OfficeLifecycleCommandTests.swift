@@ -5,22 +5,63 @@ import Testing
 
 /// `district office rotate-secret|disable|enable` through the built binary.
 @Suite struct OfficeLifecycleCommandTests {
-    @Test func rotateSecretPrintsANewSecretOnceAndReplacesTheOld() throws {
+    @Test func rotateSecretWritesANewEnrolmentFileAndNeverPrintsTheSecret() throws {
         let cli = try DistrictCLI()
         defer { cli.remove() }
         let old = try Seed.office(try cli.database(), "wangluyuan", "望麓园街道")
-        let result = try cli.run("office", "rotate-secret", "wangluyuan")
-        #expect(result.status == 0)
-        let printed = result.stdout.trimmingCharacters(in: .newlines)
-        #expect(printed.count == 64)
-        #expect(printed.allSatisfy { $0.isHexDigit })
+        let result = try cli.run("office", "rotate-secret", "wangluyuan", "--server", "district.example:7420")
+        #expect(result.status == 0, "\(result)")
+        let path = cli.folder.appendingPathComponent("wangluyuan.enrol").path
+        #expect(result.stdout.contains("enrolment file: wangluyuan.enrol\n"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("street config --enrol wangluyuan.enrol\n"))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        let file = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: String]
+        )
         let stored = try #require(try cli.database().secret(of: "wangluyuan"))
-        #expect(stored.hex == printed)
+        #expect(file["secret"] == stored.hex)
+        #expect(file["server"] == "district.example:7420")
+        #expect(file["office"] == "wangluyuan" && file["format"] == "jixiao-enrolment/1")
+        #expect(file["certificate"]?.hasPrefix("sha256:") == true)
         #expect(stored != old)
-        #expect(!result.stderr.contains(printed))
-        #expect(result.stderr.contains("the old one no longer works"))
-        let again = try cli.run("office", "rotate-secret", "wangluyuan")
-        #expect(again.stdout.trimmingCharacters(in: .newlines) != printed)
+        #expect(!result.stdout.contains(stored.hex) && !result.stderr.contains(stored.hex))
+        #expect(result.stderr.contains("the old secret no longer works"))
+        // Again: a new secret replaces the file; `office enrol` writes the current one again without changing it.
+        #expect(try cli.run("office", "rotate-secret", "wangluyuan").status == 0)
+        let newer = try #require(try cli.database().secret(of: "wangluyuan"))
+        #expect(newer != stored)
+        let reissued = try cli.run("office", "enrol", "wangluyuan", "--out", "again.enrol")
+        #expect(reissued.status == 0, "\(reissued)")
+        let again = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: cli.folder.appendingPathComponent("again.enrol"))
+            ) as? [String: String]
+        )
+        #expect(again["secret"] == newer.hex)
+        #expect(try cli.database().secret(of: "wangluyuan") == newer)
+    }
+
+    @Test func tlsShowAndRotate() throws {
+        let cli = try DistrictCLI()
+        defer { cli.remove() }
+        let shown = try cli.run("tls", "show")
+        #expect(shown.status == 0)
+        let current = try #require(shown.stdout.firstMatch(of: /certificate: (sha256:[0-9a-f]{64})/)).1
+        #expect(!shown.stdout.contains("staged"))
+        #expect(try cli.run("tls", "rotate", "--activate").status == 1)
+        let staged = try cli.run("tls", "rotate", "--stage")
+        #expect(staged.status == 0)
+        let next = try #require(staged.stdout.firstMatch(of: /staged: (sha256:[0-9a-f]{64})/)).1
+        #expect(next != current)
+        #expect(try cli.run("tls", "show").stdout.contains("staged:      \(next)"))
+        let activated = try cli.run("tls", "rotate", "--activate")
+        #expect(activated.stdout == "certificate: \(next)\n")
+        let after = try cli.run("tls", "show").stdout
+        #expect(after.contains("certificate: \(next)") && !after.contains("staged"))
+        #expect(try cli.run("tls", "rotate").status == 64)
+        // The key never appears in what the commands print.
+        for output in [shown.stdout, staged.stdout, activated.stdout, after] { #expect(!output.contains("PRIVATE")) }
     }
 
     @Test func disableAndEnable() throws {

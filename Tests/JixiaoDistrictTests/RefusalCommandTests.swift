@@ -98,7 +98,11 @@ import Testing
         Refusal(.empty, ["office", "enable", "nobody"], unknownOffice),
         Refusal(.empty, ["office", "rotate-secret", "nobody"], unknownOffice),
         // A database with the 2021 plan and office xinhe.
-        Refusal(.planned, ["office", "add", "--code", "xinhe", "--name", "新河街道"], "office xinhe is already enrolled"),
+        Refusal(
+            .planned,
+            ["office", "add", "--code", "xinhe", "--name", "新河街道"],
+            "office xinhe is already enrolled (a new file for it: district office enrol xinhe)"
+        ),
         Refusal(.planned, ["status", "--period", "2020Q1"], "no projects for year 2020 (years with projects: 2021)"),
         Refusal(
             .planned,

@@ -11,7 +11,8 @@ struct AuthenticationTests {
             office: Vectors.office,
             clientNonce: Vectors.clientNonce,
             serverNonce: Vectors.serverNonce,
-            version: 1
+            version: 2,
+            binding: Vectors.binding
         )
         #expect(hexString(input) == Vectors.authInputHex)
         let mac = Authentication.clientMAC(
@@ -19,7 +20,8 @@ struct AuthenticationTests {
             office: Vectors.office,
             clientNonce: Vectors.clientNonce,
             serverNonce: Vectors.serverNonce,
-            version: 1
+            version: 2,
+            binding: Vectors.binding
         )
         #expect(hexString(mac) == Vectors.clientMACHex)
         let proof = Authentication.serverProof(
@@ -27,7 +29,8 @@ struct AuthenticationTests {
             office: Vectors.office,
             clientNonce: Vectors.clientNonce,
             serverNonce: Vectors.serverNonce,
-            version: 1
+            version: 2,
+            binding: Vectors.binding
         )
         #expect(hexString(proof) == Vectors.serverProofHex)
         #expect(mac != proof)
@@ -40,7 +43,8 @@ struct AuthenticationTests {
             office: Vectors.office,
             clientNonce: Vectors.clientNonce,
             serverNonce: Vectors.serverNonce,
-            version: 1
+            version: 2,
+            binding: Vectors.binding
         )
         var otherSecret = Vectors.secret
         otherSecret[31] ^= 1
@@ -50,28 +54,41 @@ struct AuthenticationTests {
                 office: Vectors.office,
                 clientNonce: Vectors.clientNonce,
                 serverNonce: Vectors.serverNonce,
-                version: 1
+                version: 2,
+                binding: Vectors.binding
             ),
             Authentication.clientMAC(
                 secret: Vectors.secret,
                 office: "wangluyuaN",
                 clientNonce: Vectors.clientNonce,
                 serverNonce: Vectors.serverNonce,
-                version: 1
+                version: 2,
+                binding: Vectors.binding
             ),
             Authentication.clientMAC(
                 secret: Vectors.secret,
                 office: Vectors.office,
                 clientNonce: Vectors.serverNonce,
                 serverNonce: Vectors.clientNonce,
-                version: 1
+                version: 2,
+                binding: Vectors.binding
             ),
             Authentication.clientMAC(
                 secret: Vectors.secret,
                 office: Vectors.office,
                 clientNonce: Vectors.clientNonce,
                 serverNonce: Vectors.serverNonce,
-                version: 2
+                version: 3,
+                binding: Vectors.binding
+            ),
+            // Another certificate seen by the client (a relay): the binding changes the MAC.
+            Authentication.clientMAC(
+                secret: Vectors.secret,
+                office: Vectors.office,
+                clientNonce: Vectors.clientNonce,
+                serverNonce: Vectors.serverNonce,
+                version: 2,
+                binding: .plaintext
             ),
         ]
         for variant in variants {

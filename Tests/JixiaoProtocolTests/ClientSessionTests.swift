@@ -9,14 +9,15 @@ import Testing
 struct ClientSessionTests {
     static let t0 = ServerSessionTests.t0
 
-    static func client(versions: ClosedRange<UInt8> = 1...1, secret: [UInt8] = Vectors.secret) -> ClientSession {
+    static func client(versions: ClosedRange<UInt8> = 2...2, secret: [UInt8] = Vectors.secret) -> ClientSession {
         ClientSession(
             configuration: .init(
                 office: Vectors.office,
                 secret: secret,
                 clientName: "street/1.0",
                 versions: versions,
-                schemaVersion: 1
+                schemaVersion: 1,
+                channelBinding: Vectors.binding
             ),
             clientNonce: Vectors.clientNonce
         )
@@ -41,7 +42,7 @@ struct ClientSessionTests {
     func authentication() {
         var client = Self.client()
         _ = client.start(now: Self.t0)
-        let challenge = Challenge(version: 1, serverNonce: Vectors.serverNonce, schemaVersion: 1)
+        let challenge = Challenge(version: 2, serverNonce: Vectors.serverNonce, schemaVersion: 1)
         guard case .send(let sent) = client.received(.challenge(challenge), now: Self.t0),
             case .auth(let auth) = sent.first
         else {
@@ -107,7 +108,7 @@ struct ClientSessionTests {
         var office = Set<SyncChange>()
         var client = Self.client()
         var server = ServerSession(
-            configuration: .init(schemaVersion: 1),
+            configuration: .init(schemaVersion: 1, channelBinding: Vectors.binding),
             serverNonce: Vectors.serverNonce,
             now: Self.t0
         )

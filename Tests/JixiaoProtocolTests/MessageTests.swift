@@ -17,7 +17,8 @@ struct MessageTests {
                 districtEpoch: Vectors.epoch,
                 epoch: Vectors.epoch,
                 ackedSequence: 42,
-                referenceRevision: 7
+                referenceRevision: 7,
+                nextCertificate: Vectors.binding
             )
         ),
         .authOK(

@@ -16,9 +16,14 @@ struct ServerSessionTests {
         referenceRevision: 5
     )
 
-    static func server(versions: ClosedRange<UInt8> = 1...1, schema: UInt32 = 1) -> ServerSession {
+    static func server(versions: ClosedRange<UInt8> = 2...2, schema: UInt32 = 1) -> ServerSession {
         ServerSession(
-            configuration: .init(versions: versions, schemaVersion: schema, messageLimit: 1 << 20),
+            configuration: .init(
+                versions: versions,
+                schemaVersion: schema,
+                messageLimit: 1 << 20,
+                channelBinding: Vectors.binding
+            ),
             serverNonce: Vectors.serverNonce,
             now: t0
         )

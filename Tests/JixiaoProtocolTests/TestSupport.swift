@@ -30,21 +30,24 @@ enum Vectors {
     static let epoch = UUID(uuidString: "00112233-4455-6677-8899-AABBCCDDEEFF")!
 
     static let hello = Hello(
-        minimumVersion: 1,
-        maximumVersion: 1,
+        minimumVersion: 2,
+        maximumVersion: 2,
         schemaVersion: 1,
         office: office,
         clientNonce: clientNonce,
         clientName: "street/1.0"
     )
     static let helloFrameHex =
-        "4a580101000000000000003e100d0b84010100000001000a77616e676c757975616e202122232425262728292a2b2c2d2e2f"
+        "4a580101000000000000003e9707fa14020200000001000a77616e676c757975616e202122232425262728292a2b2c2d2e2f"
         + "303132333435363738393a3b3c3d3e3f000a7374726565742f312e30"
+    /// The channel binding of the vectors: bytes `60 61 … 7f` stand for a certificate's SHA-256.
+    static let binding = try! CertificateFingerprint(bytes: Array(UInt8(0x60)...UInt8(0x7F)))
     static let authInputHex =
-        "6a697869616f2d617574682d7631000a77616e676c757975616e202122232425262728292a2b2c2d2e2f3031323334353637"
-        + "38393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f01"
-    static let clientMACHex = "b48a04826dc944d8bb1fc6bd826c6c9a38d2e180c59686ba1eccccee6a089c18"
-    static let serverProofHex = "96972e48e4a6a0ddf3b8398a68f7386c3b09f3fb368c7b8f9d08479012d7f0d8"
+        "6a697869616f2d617574682d7632000a77616e676c757975616e202122232425262728292a2b2c2d2e2f3031323334353637"
+        + "38393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f02606162636465666768"
+        + "696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
+    static let clientMACHex = "4cc679450af85df4a0752339bb9b9c3a555492dd5058a7da76a7dd219bfeaaa9"
+    static let serverProofHex = "ff00a1ecf9ddc64b4b06c3bd9caeeacfa2ba13049050e58c398453e4c1287863"
 
     static let changes = [
         SyncChange(

@@ -259,8 +259,8 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "no database at \(cli.databasePath): run `street init --server HOST:PORT --office CODE --secret-file FILE` "
-                + "first, or pass --db\n"
+                == "no database at \(cli.databasePath): run `street init --enrol FILE` first (FILE is the enrolment file "
+                + "from the district), or pass --db\n"
         )
     }
 

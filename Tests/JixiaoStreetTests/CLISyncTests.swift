@@ -61,14 +61,15 @@ import Testing
         let secret = OfficeSecret.random()
         try district.addOffice(Office(code: "wangluyuan", name: "望麓园街道", kind: .street), secret: secret)
         let server = try DistrictServer(database: districtPath)
+        let secretFile = try cli.file("initial-secret.txt", secret.hex + "\n")
         let initialised = try cli.run(
             "init",
             "--server",
             "127.0.0.1:\(server.port)",
             "--office",
             "wangluyuan",
-            "--secret",
-            secret.hex
+            "--secret-file",
+            secretFile
         )
         #expect(initialised.status == 0, "\(initialised)")
         return (cli, district, server)
@@ -136,7 +137,7 @@ import Testing
         #expect(try cli.database().settings().server.description == "district.example:7421")
         let both = try cli.run("config", "--secret-file", file, "--secret-stdin")
         #expect(both.status == 64)
-        #expect(both.stderr.hasPrefix("Error: give the secret one way: --secret-file, --secret-stdin or --secret\n"))
+        #expect(both.stderr.hasPrefix("Error: give the secret one way: --secret-file or --secret-stdin\n"))
     }
 
     @Test func everyChangeReachesTheDistrict() throws {

@@ -4,6 +4,7 @@ import JixiaoProtocol
 import JixiaoStorage
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// A hand-driven connection for tests that must send what a real client never would.
 struct RawSession {
@@ -11,28 +12,60 @@ struct RawSession {
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     var buffer = ByteBuffer()
     var bytesSent = 0
+    /// The certificate the server presented, as the channel binding (`.plaintext` without TLS).
+    let peer: PeerCertificate
 
-    /// Connects to 127.0.0.1:`port` (from `source`, another loopback address such as 127.0.0.2, when given) and runs
-    /// `body` with the session; closes afterwards.
+    /// The fingerprint of the server's certificate, filled in during the TLS handshake.
+    final class PeerCertificate: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: CertificateFingerprint?
+        var binding: CertificateFingerprint { lock.withLock { seen ?? .plaintext } }
+        func record(_ fingerprint: CertificateFingerprint) { lock.withLock { seen = fingerprint } }
+    }
+
+    /// A TLS 1.3 client context that accepts any certificate (the tests check the binding, not the pin).
+    static let tlsContext: NIOSSLContext = {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.minimumTLSVersion = .tlsv13
+        configuration.applicationProtocols = [TLSProfile.applicationProtocol]
+        configuration.trustRoots = .certificates([])
+        configuration.certificateVerification = .noHostnameVerification
+        return try! NIOSSLContext(configuration: configuration)
+    }()
+
+    /// Connects to 127.0.0.1:`port` (from `source`, another loopback address such as 127.0.0.2, when given) over TLS
+    /// (unless `plaintext`) and runs `body` with the session; closes afterwards.
     static func run<T: Sendable>(
         port: Int,
         from source: String? = nil,
+        plaintext: Bool = false,
         _ body: (inout RawSession) async throws -> T
     ) async throws -> T {
         var bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
         if let source { bootstrap = bootstrap.bind(to: try SocketAddress(ipAddress: source, port: 0)) }
+        let peer = PeerCertificate()
         let channel =
             try await bootstrap
             .connect(host: "127.0.0.1", port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
+                    if !plaintext {
+                        try channel.pipeline.syncOperations.addHandler(
+                            try NIOSSLClientHandler(context: tlsContext, serverHostname: nil) { certificates, promise in
+                                if let der = try? certificates.first?.toDERBytes() {
+                                    peer.record(Authentication.fingerprint(ofCertificateDER: der))
+                                }
+                                promise.succeed(.certificateVerified)
+                            }
+                        )
+                    }
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
                         wrappingChannelSynchronously: channel,
                         configuration: .init(isOutboundHalfClosureEnabled: true)
                     )
                 }
             }
         return try await channel.executeThenClose { inbound, outbound in
-            var session = RawSession(iterator: inbound.makeAsyncIterator(), outbound: outbound)
+            var session = RawSession(iterator: inbound.makeAsyncIterator(), outbound: outbound, peer: peer)
             return try await body(&session)
         }
     }
@@ -80,8 +113,8 @@ struct RawSession {
         try await send(
             .hello(
                 Hello(
-                    minimumVersion: 1,
-                    maximumVersion: 1,
+                    minimumVersion: 2,
+                    maximumVersion: 2,
                     schemaVersion: 1,
                     office: office,
                     clientNonce: nonce,
@@ -100,7 +133,8 @@ struct RawSession {
                         office: office,
                         clientNonce: nonce,
                         serverNonce: challenge.serverNonce,
-                        version: 1
+                        version: 2,
+                        binding: peer.binding
                     )
                 )
             )

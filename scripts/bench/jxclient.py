@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A Jixiao sync protocol (version 1) client written from Docs/Protocol.md alone, with the standard library only.
+"""A Jixiao sync protocol (version 2) client written from Docs/Protocol.md alone, with the standard library only.
 
 It is the benchmark's hostile client (deflate bombs) and a check that the specification is complete: `vectors`
 reproduces every test vector of §12, and `selftest` pushes a full snapshot to a real `district serve`, computes
@@ -7,8 +7,8 @@ the digest of §9 itself and expects the server's VERIFY_RESULT to match.
 
 Usage:
   jxclient.py vectors
-  jxclient.py selftest --port P --office CODE --secret HEX
-  jxclient.py bomb --port P --office CODE --secret HEX --kind {claim,zeros,records,rows,rowcount} [--inflate-gib 4]
+  jxclient.py selftest --port P --enrol FILE
+  jxclient.py bomb --port P --enrol FILE --kind {claim,zeros,records,rows,rowcount} [--inflate-gib 4]
 Each network command prints one JSON line: what the server answered and how long it took.
 """
 import argparse
@@ -18,6 +18,7 @@ import json
 import os
 import select
 import socket
+import ssl
 import struct
 import sys
 import time
@@ -127,15 +128,28 @@ def expenditure(key, office, project="JDB2021", category="C1", fund="BJ", amount
 
 # §5 authentication, §10 session ---------------------------------------------------------------------------------
 
-def auth_input(label, office, client_nonce, server_nonce, version):
-    return label + str16(office) + client_nonce + server_nonce + bytes([version])
+def auth_input(label, office, client_nonce, server_nonce, version, binding):
+    return label + str16(office) + client_nonce + server_nonce + bytes([version]) + binding
 
 
 class Session:
-    def __init__(self, host, port, office, secret_hex, timeout=120):
+    """§1.5: TLS 1.3, ALPN jixiao/2, the certificate pinned by its SHA-256 (None: accept any), the binding in §5."""
+
+    def __init__(self, host, port, office, secret_hex, pin=None, timeout=120):
         self.office, self.secret = office, bytes.fromhex(secret_hex)
-        self.sock = socket.create_connection((host, port), timeout=timeout)
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        raw = socket.create_connection((host, port), timeout=timeout)
+        raw.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.minimum_version = ssl.TLSVersion.TLSv1_3
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE  # no CA: the pin below is the check
+        context.set_alpn_protocols(["jixiao/2"])
+        self.sock = context.wrap_socket(raw)
+        if self.sock.selected_alpn_protocol() != "jixiao/2":
+            raise ValueError("the server did not select ALPN jixiao/2")
+        self.binding = hashlib.sha256(self.sock.getpeercert(binary_form=True)).digest()
+        if pin is not None and "sha256:" + self.binding.hex() != pin:
+            raise ValueError(f"certificate mismatch: expected {pin}, got sha256:{self.binding.hex()}")
         self.buffer = b""
         self.bytes_sent = self.bytes_received = 0
 
@@ -177,7 +191,7 @@ class Session:
     def handshake(self, schema_version=1):
         """§4.2–4.5, §5.1–5.2, §10.1."""
         client_nonce = os.urandom(32)
-        self.send(HELLO, struct.pack(">BBI", 1, 1, schema_version) + str16(self.office) + client_nonce
+        self.send(HELLO, struct.pack(">BBI", 2, 2, schema_version) + str16(self.office) + client_nonce
                   + str16("jxclient.py/1"))
         _, payload = self.expect(CHALLENGE)
         r = Reader(payload)
@@ -185,23 +199,25 @@ class Session:
         server_nonce = r.take(32)
         (server_schema,) = r.unpack("I")
         r.end()
-        if version != 1:
+        if version != 2:
             raise ValueError(f"the server chose version {version}")
-        mac = hmac.new(self.secret, auth_input(b"jixiao-auth-v1", self.office, client_nonce, server_nonce, version),
-                       hashlib.sha256).digest()
+        mac = hmac.new(self.secret, auth_input(b"jixiao-auth-v2", self.office, client_nonce, server_nonce, version,
+                                               self.binding), hashlib.sha256).digest()
         self.send(AUTH, mac)
         _, payload = self.expect(AUTH_OK)
         r = Reader(payload)
         proof = r.take(32)
-        expected = hmac.new(self.secret, auth_input(b"jixiao-server-v1", self.office, client_nonce, server_nonce,
-                                                     version), hashlib.sha256).digest()
+        expected = hmac.new(self.secret, auth_input(b"jixiao-server-v2", self.office, client_nonce, server_nonce,
+                                                     version, self.binding), hashlib.sha256).digest()
         if not hmac.compare_digest(proof, expected):
             raise ValueError("the server's proof is wrong: not the district server")
         district_epoch, office_epoch = uuid.UUID(bytes=r.take(16)), uuid.UUID(bytes=r.take(16))
         acked, revision = r.unpack("qq")
+        next_certificate = r.take(32)
         r.end()
         self.welcome = {"district_epoch": str(district_epoch), "office_epoch": str(office_epoch),
-                        "acked_seq": acked, "reference_revision": revision, "server_schema": server_schema}
+                        "acked_seq": acked, "reference_revision": revision, "server_schema": server_schema,
+                        "next_certificate": None if next_certificate == bytes(32) else "sha256:" + next_certificate.hex()}
         return self.welcome
 
     def push_begin(self, epoch, from_seq, to_seq, row_count, full, uncompressed_size):
@@ -250,15 +266,17 @@ def vectors(_args):
     """§12: every test vector, computed from the text of the specification."""
     office, cn, sn, secret = "wangluyuan", bytes(range(0x20, 0x40)), bytes(range(0x40, 0x60)), bytes(range(0x20))
     epoch = uuid.UUID("00112233-4455-6677-8899-aabbccddeeff")
-    hello = frame(HELLO, struct.pack(">BBI", 1, 1, 1) + str16(office) + cn + str16("street/1.0"))
+    binding = bytes(range(0x60, 0x80))
+    hello = frame(HELLO, struct.pack(">BBI", 2, 2, 1) + str16(office) + cn + str16("street/1.0"))
     checks = {
-        "12.1 hello": (hello.hex(), "4a580101000000000000003e100d0b84010100000001000a77616e676c757975616e2021222324"
+        "12.1 hello": (hello.hex(), "4a580101000000000000003e9707fa14020200000001000a77616e676c757975616e2021222324"
                        "25262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f000a7374726565742f312e30"),
-        "12.2 mac": (hmac.new(secret, auth_input(b"jixiao-auth-v1", office, cn, sn, 1), hashlib.sha256).hexdigest(),
-                     "b48a04826dc944d8bb1fc6bd826c6c9a38d2e180c59686ba1eccccee6a089c18"),
-        "12.2 proof": (hmac.new(secret, auth_input(b"jixiao-server-v1", office, cn, sn, 1),
+        "12.2 mac": (hmac.new(secret, auth_input(b"jixiao-auth-v2", office, cn, sn, 2, binding),
+                              hashlib.sha256).hexdigest(),
+                     "4cc679450af85df4a0752339bb9b9c3a555492dd5058a7da76a7dd219bfeaaa9"),
+        "12.2 proof": (hmac.new(secret, auth_input(b"jixiao-server-v2", office, cn, sn, 2, binding),
                                 hashlib.sha256).hexdigest(),
-                       "96972e48e4a6a0ddf3b8398a68f7386c3b09f3fb368c7b8f9d08479012d7f0d8"),
+                       "ff00a1ecf9ddc64b4b06c3bd9caeeacfa2ba13049050e58c398453e4c1287863"),
     }
     values = ["e-0001", "wangluyuan", 123456, "2021-03-15", None, 1.5]
     stream = record(EXPENDITURES, UPSERT, "e-0001", office, values) + record(INDICATOR_VALUES, DELETE, "iv-7", office)
@@ -281,9 +299,17 @@ def vectors(_args):
     sys.exit(1 if failed else 0)
 
 
+def session(args):
+    """A session from the enrolment file (§5.6): office, secret and the pinned certificate."""
+    with open(args.enrol, encoding="utf-8") as f:
+        enrolment = json.load(f)
+    args.office = enrolment["office"]
+    return Session(args.host, args.port, enrolment["office"], enrolment["secret"], pin=enrolment["certificate"])
+
+
 def selftest(args):
     """A fresh office: push a full snapshot of three rows, VERIFY with our own digest, expect a match."""
-    s = Session(args.host, args.port, args.office, args.secret)
+    s = session(args)
     welcome = s.handshake()
     rows = [(EXPENDITURES, expenditure(f"py-{i}", args.office, amount=100 * (i + 1), payee="长沙市测试商行",
                                        note=f"协议自测第{i}条")) for i in range(3)]
@@ -338,7 +364,7 @@ def bomb(args):
     rows      claims --claim-mib, inflates to valid small records (~120 bytes each);
     rowcount  claims 2^32-1 rows (a receiver must not reserve memory for them) and a small stream."""
     inflate = int(args.inflate_gib * (1 << 30))
-    s = Session(args.host, args.port, args.office, args.secret)
+    s = session(args)
     s.handshake()
     started = time.monotonic()
     epoch = uuid.uuid4()
@@ -388,8 +414,7 @@ def main():
         p = sub.add_parser(name)
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, required=True)
-        p.add_argument("--office", required=True)
-        p.add_argument("--secret", required=True)
+        p.add_argument("--enrol", required=True, help="the enrolment file from district office add")
         if name == "bomb":
             p.add_argument("--kind", choices=["claim", "zeros", "records", "rows", "rowcount"], default="records")
             p.add_argument("--inflate-gib", type=float, default=4)

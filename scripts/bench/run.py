@@ -81,13 +81,13 @@ class Bench:
         return db
 
     def enrol(self, district_db, code, name, folder=None):
-        """`district office add` + `street init`; returns the office database path and the secret."""
-        output = self.district(district_db, "office", "add", "--code", code, "--name", name, "--server",
-                               f"127.0.0.1:{self.port}").stdout
-        secret = re.search(r"--secret ([0-9a-f]{64})", output).group(1)
+        """`district office add` + `street init --enrol`; returns the office database and the enrolment file."""
+        enrolment = os.path.join(folder or self.work, f"{code}.enrol")
+        self.district(district_db, "office", "add", "--code", code, "--name", name, "--server",
+                      f"127.0.0.1:{self.port}", "--out", enrolment)
         db = os.path.join(folder or self.work, f"{code}.db")
-        self.street(db, "init", "--server", f"127.0.0.1:{self.port}", "--office", code, "--secret", secret)
-        return db, secret
+        self.street(db, "init", "--enrol", enrolment)
+        return db, enrolment
 
     def serve(self, district_db, label):
         return Server(self.bin, district_db, self.port, os.path.join(self.work, f"server-{label}.log"))
@@ -359,9 +359,10 @@ class Bench:
         c = self.config["bomb"]
         district = self.new_district("bomb")
         self.district(district, "plan", "import", self.plan)
-        output = self.district(district, "office", "add", "--code", "bomber", "--name", "攻击者街道").stdout
-        secret = re.search(r"^([0-9a-f]{64})$", output, re.M).group(1)
-        base = ["--port", str(self.port), "--office", "bomber", "--secret", secret]
+        enrolment = os.path.join(self.work, "bomber.enrol")
+        self.district(district, "office", "add", "--code", "bomber", "--name", "攻击者街道", "--server",
+                      f"127.0.0.1:{self.port}", "--out", enrolment)
+        base = ["--port", str(self.port), "--enrol", enrolment]
         variants = {}
         for kind in ["claim", "rowcount", "zeros", "records", "rows"]:
             with self.serve(district, f"bomb-{kind}") as server:

@@ -44,6 +44,11 @@ extension SyncServer {
             )
         else {
             _ = try? await connection.executeThenClose { _, outbound in
+                // Under TLS the answer can only be delivered once the handshake is done.
+                try await channel.eventLoop.flatSubmit {
+                    (try? channel.pipeline.syncOperations.handler(type: HandshakeSignal.self))?.completed
+                        ?? channel.eventLoop.makeSucceededVoidFuture()
+                }.get()
                 let error = ProtocolError(.overloaded, "the server has too many connections; retry later")
                 try await outbound.write(Message.error(error.errorMessage).frame)
             }
@@ -60,6 +65,9 @@ extension SyncServer {
         let timer = LockedBox<Scheduled<Void>?>(nil)
         do {
             try await connection.executeThenClose { inbound, outbound in
+                // The connection stops counting against the caps once its session is over, not when TLS has finished
+                // closing (which may wait for the peer's close_notify).
+                defer { registry.remove(channel) }
                 // The box owns the session for the connection's life, so handing it to the thread pool copies nothing.
                 let box = SessionBox(
                     ServerSession(

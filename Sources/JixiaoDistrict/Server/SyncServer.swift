@@ -1,9 +1,11 @@
 import Foundation
+import JixiaoModels
 import JixiaoProtocol
 import JixiaoStorage
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// The district's sync server: accepts office connections over TCP and runs one `ServerSession` per connection
 /// against the district database (Protocol.md).
@@ -23,18 +25,44 @@ public final class SyncServer: Sendable {
     private let listener = LockedBox<NIOAsyncChannel<Connection, Never>?>(nil)
     private let schemaVersion: UInt32
     private let districtEpoch: UUID
+    /// The TLS context presenting the district's current certificate; `nil` with `plaintext`.
+    private let tlsContext: NIOSSLContext?
+    /// The current certificate's fingerprint (the channel binding), `.plaintext` without TLS.
+    public let channelBinding: CertificateFingerprint
+    /// The staged certificate's fingerprint, announced in AUTH_OK.
+    let nextCertificate: CertificateFingerprint?
 
     /// The schema version the sync protocol carries (Protocol.md §11.2).
     public static let schemaVersion: UInt32 = 1
 
-    /// Creates a server for `database`.
-    /// - Throws: `StorageError` when the database cannot be read.
+    /// Creates a server for `database`, presenting the district's current certificate (created first when the
+    /// database has none). A certificate rotated while the server runs is used from its next start.
+    /// - Throws: `StorageError` when the database cannot be read; `DistrictError.invalidInput` for plaintext on an
+    ///   address other than loopback.
     public init(database: DistrictDatabase, configuration: SyncServerConfiguration, logger: Logger) throws {
         self.database = database
         self.configuration = configuration
         self.logger = logger
         self.schemaVersion = Self.schemaVersion
         self.districtEpoch = UUID(uuidString: try database.epoch()) ?? UUID.nilEpoch
+        if configuration.plaintext {
+            guard isLoopback(configuration.host) else {
+                throw DistrictError.invalidInput(
+                    "plaintext is only for debugging on one machine: listen on 127.0.0.1, or serve with TLS"
+                )
+            }
+            tlsContext = nil
+            channelBinding = .plaintext
+            nextCertificate = nil
+        } else {
+            let identities = try DistrictIdentity.ensure(in: database)
+            guard let current = identities.current else {
+                throw DistrictError.storage("the district database has no TLS certificate")
+            }
+            tlsContext = try DistrictIdentity.serverContext(current)
+            channelBinding = DistrictIdentity.fingerprint(of: current)
+            nextCertificate = identities.next.map(DistrictIdentity.fingerprint(of:))
+        }
     }
 
     /// Binds the listening socket.
@@ -43,6 +71,8 @@ public final class SyncServer: Sendable {
     @discardableResult
     public func start() async throws -> Int {
         if let bound = listener.get() { return bound.channel.localAddress?.port ?? configuration.port }
+        let tlsContext = self.tlsContext
+        let handshakeTimeout = configuration.handshakeTimeout
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -51,6 +81,13 @@ public final class SyncServer: Sendable {
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .bind(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tlsContext {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext))
+                        try channel.pipeline.syncOperations.addHandler(
+                            HandshakeSignal(eventLoop: channel.eventLoop, timeout: handshakeTimeout)
+                        )
+                    }
+                    try channel.pipeline.syncOperations.addHandler(InputCloser())
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength)
                     )
@@ -71,7 +108,12 @@ public final class SyncServer: Sendable {
     public func run() async throws {
         try await start()
         guard let listener = listener.get() else { return }
-        logger.notice("listening on \(configuration.host):\(port ?? configuration.port)")
+        logger.notice(
+            "listening on \(configuration.host):\(port ?? configuration.port)",
+            metadata: [
+                "tls": "\(tlsContext == nil ? "off (plaintext)" : "TLS 1.3, certificate \(channelBinding)")"
+            ]
+        )
         try await listener.executeThenClose { inbound in
             try await withThrowingDiscardingTaskGroup { group in
                 for try await connection in inbound {
@@ -91,12 +133,14 @@ public final class SyncServer: Sendable {
 
     func sessionConfiguration() -> ServerSession.Configuration {
         ServerSession.Configuration(
-            versions: 1...1,
+            versions: 2...2,
             schemaVersion: schemaVersion,
             districtEpoch: districtEpoch,
             handshakeTimeout: configuration.handshakeTimeout,
             idleTimeout: configuration.idleTimeout,
-            messageLimit: configuration.messageLimit
+            messageLimit: configuration.messageLimit,
+            channelBinding: channelBinding,
+            nextCertificate: nextCertificate
         )
     }
 }

@@ -1,6 +1,11 @@
 import JixiaoProtocol
 import NIOCore
 
+/// Whether `host` names this machine only (127.0.0.0/8, ::1, localhost): the one place plaintext is allowed.
+public func isLoopback(_ host: String) -> Bool {
+    host == "localhost" || host == "::1" || host.hasPrefix("127.")
+}
+
 /// Where and how `SyncServer` listens, and its limits (Protocol.md §6).
 public struct SyncServerConfiguration: Sendable {
     /// The address to bind, e.g. `127.0.0.1` or `0.0.0.0`.
@@ -21,6 +26,8 @@ public struct SyncServerConfiguration: Sendable {
     public var authenticationFailureDelay: TimeAmount
     /// The longest delay after failed authentications.
     public var maximumAuthenticationFailureDelay: TimeAmount
+    /// Serve without TLS (`district serve --plaintext`): only on a loopback address, for debugging on one machine.
+    public var plaintext: Bool
 
     /// Creates a configuration; the defaults are Protocol.md §6's.
     public init(
@@ -32,8 +39,10 @@ public struct SyncServerConfiguration: Sendable {
         idleTimeout: TimeAmount = .seconds(60),
         messageLimit: Int = 256 * 1024 * 1024,
         authenticationFailureDelay: TimeAmount = .milliseconds(250),
-        maximumAuthenticationFailureDelay: TimeAmount = .seconds(8)
+        maximumAuthenticationFailureDelay: TimeAmount = .seconds(8),
+        plaintext: Bool = false
     ) {
+        self.plaintext = plaintext
         self.host = host
         self.port = port
         self.maximumConnections = maximumConnections

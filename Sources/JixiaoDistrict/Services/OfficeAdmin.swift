@@ -11,8 +11,14 @@ public enum OfficeAdmin {
     /// - Throws: `DistrictError.notFound` for an office that is not enrolled.
     public static func rotateSecret(office code: String, in database: DistrictDatabase) throws -> OfficeSecret {
         let secret = OfficeSecret.random()
-        try mapNotFound(code, database) { try database.setSecret(secret, office: code) }
+        try setSecret(secret, office: code, in: database)
         return secret
+    }
+
+    /// Gives the office `secret`; the old one stops working at once.
+    /// - Throws: `DistrictError.notFound` for an office that is not enrolled.
+    public static func setSecret(_ secret: OfficeSecret, office code: String, in database: DistrictDatabase) throws {
+        try mapNotFound(code, database) { try database.setSecret(secret, office: code) }
     }
 
     /// Enables or disables the office; a disabled office cannot sync.

@@ -5,6 +5,7 @@ import JixiaoStorage
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// One connection's worth of sync: handshake, push, pull, verify, bye, driving a `ClientSession`.
 struct ClientSessionDriver {
@@ -19,30 +20,41 @@ struct ClientSessionDriver {
     let progress: @Sendable (SyncProgress) -> Void
 
     func run() async throws -> SyncReport {
+        let transport = SyncTransport(
+            accepted: configuration.pinning ? [settings.pin, settings.nextPin].compactMap { $0 } : [],
+            plaintext: configuration.plaintext
+        )
+        let observation = SyncTransport.Observation()
         let connection: Connection
+        let handshake: EventLoopFuture<CertificateFingerprint>
         do {
-            connection = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            (connection, handshake) = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
                 .connectTimeout(configuration.connectTimeout)
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
                 .connect(host: address.host, port: address.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
+                        let handshake = try transport.addHandlers(to: channel, observation: observation)
                         try channel.pipeline.syncOperations.addHandler(
                             ByteToMessageHandler(FrameDecoder(), maximumBufferSize: 2 * Frame.maximumPayloadLength)
                         )
                         try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(FrameEncoder()))
-                        return try Connection(wrappingChannelSynchronously: channel)
+                        return (try Connection(wrappingChannelSynchronously: channel), handshake)
                     }
                 }
+        } catch let error as SyncError {
+            throw error
         } catch {
             throw SyncError.unreachable(address.description)
         }
         do {
             return try await connection.executeThenClose { inbound, outbound in
+                let binding = try await secured(handshake, channel: connection.channel, observation: observation)
                 var driver = Driver(
                     attempt: self,
                     channel: connection.channel,
                     iterator: inbound.makeAsyncIterator(),
-                    outbound: outbound
+                    outbound: outbound,
+                    binding: binding
                 )
                 defer { driver.disarm() }
                 return try await driver.run()
@@ -58,6 +70,42 @@ struct ClientSessionDriver {
         }
     }
 
+    /// Waits for the TLS handshake; returns the fingerprint of the certificate the server presented (the channel
+    /// binding), or says in a clerk's words why the connection is not trusted.
+    private func secured(
+        _ handshake: EventLoopFuture<CertificateFingerprint>,
+        channel: any Channel,
+        observation: SyncTransport.Observation
+    ) async throws -> CertificateFingerprint {
+        // A server that accepts and never answers, or Ctrl-C meanwhile, closes the connection, which ends the wait.
+        let timer = channel.eventLoop.scheduleTask(in: configuration.responseTimeout) { channel.close(promise: nil) }
+        defer { timer.cancel() }
+        do {
+            return try await withTaskCancellationHandler {
+                try await handshake.get()
+            } onCancel: {
+                channel.close(promise: nil)
+            }
+        } catch let error as SyncError {
+            throw error
+        } catch {
+            if configuration.pinning, let seen = observation.seen, let pin = settings.pin,
+                seen != pin && seen != settings.nextPin
+            {
+                throw SyncError.certificateMismatch(expected: pin, got: seen, hint: configuration.certificateHint)
+            }
+            // A handshake cut short (a proxy, an overloaded server closing) is a lost connection, retried; bytes
+            // that are not TLS mean a server of another kind.
+            if observation.seen == nil, error is NIOSSLError, !"\(error)".contains("EOF") {
+                throw SyncError.tlsFailed(
+                    "the server at \(address) did not answer in TLS 1.3 (an older or a plaintext district server?): "
+                        + "\(error)"
+                )
+            }
+            throw SyncError.connectionLost(address.description)
+        }
+    }
+
     /// The mutable half of an attempt: the session, the stream, the counters.
     struct Driver {
         let attempt: ClientSessionDriver
@@ -68,6 +116,8 @@ struct ClientSessionDriver {
         var bytesSent = 0
         var bytesReceived = 0
         var timer: Scheduled<Void>?
+        /// The fingerprint of the certificate this connection's TLS presented (`.plaintext` without TLS).
+        let binding: CertificateFingerprint
         var address: String { attempt.address.description }
         var database: StreetDatabase { attempt.database }
 
@@ -75,8 +125,10 @@ struct ClientSessionDriver {
             attempt: ClientSessionDriver,
             channel: any Channel,
             iterator: NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
-            outbound: NIOAsyncChannelOutboundWriter<Frame>
+            outbound: NIOAsyncChannelOutboundWriter<Frame>,
+            binding: CertificateFingerprint
         ) {
+            self.binding = binding
             self.attempt = attempt
             self.channel = channel
             self.iterator = iterator
@@ -86,10 +138,11 @@ struct ClientSessionDriver {
                     office: attempt.settings.office,
                     secret: attempt.settings.secret.bytes,
                     clientName: "jixiao-street/0.1.0",
-                    versions: 1...1,
+                    versions: 2...2,
                     schemaVersion: SyncClient.schemaVersion,
                     responseTimeout: attempt.configuration.responseTimeout,
-                    messageLimit: attempt.configuration.messageLimit
+                    messageLimit: attempt.configuration.messageLimit,
+                    channelBinding: binding
                 ),
                 clientNonce: Authentication.randomBytes(32)
             )
@@ -111,6 +164,14 @@ struct ClientSessionDriver {
                 attempts: 1,
                 seconds: 0
             )
+            // Authenticated over this certificate: pin it, move to the staged one, or note the one announced.
+            if !attempt.configuration.plaintext {
+                let (binding, next) = (self.binding, welcome.nextCertificate)
+                let pins = try await blocking { [database] in
+                    try database.recordCertificate(seen: binding, announced: next)
+                }
+                if pins.before != pins.after { report.pinnedCertificate = pins.after }
+            }
 
             // Push (Protocol.md §10.3).
             let localEpoch = UUID(uuidString: attempt.settings.epoch)

@@ -1,3 +1,4 @@
+import JixiaoModels
 import NIOCore
 
 /// How `SyncClient` retries and waits (Protocol.md §6).
@@ -16,6 +17,13 @@ public struct SyncClientConfiguration: Sendable {
     public var messageLimit: Int
     /// The zlib level for pushes.
     public var compressionLevel: Int32
+    /// Connect without TLS (`street sync --plaintext`): only to a loopback address, for debugging on one machine.
+    public var plaintext: Bool
+    /// Whether the server's certificate must be the pinned one. Only tests turn this off, to show that the channel
+    /// binding alone still defeats a relay.
+    public var pinning: Bool
+    /// What a certificate mismatch tells the clerk to do (the command line names its commands).
+    public var certificateHint: String
 
     /// Creates a configuration.
     public init(
@@ -25,8 +33,14 @@ public struct SyncClientConfiguration: Sendable {
         connectTimeout: TimeAmount = .seconds(10),
         responseTimeout: TimeAmount = .seconds(120),
         messageLimit: Int = 256 * 1024 * 1024,
-        compressionLevel: Int32 = 6
+        compressionLevel: Int32 = 6,
+        plaintext: Bool = false,
+        pinning: Bool = true,
+        certificateHint: String = "if the district replaced it, ask the district for a new enrolment file"
     ) {
+        self.plaintext = plaintext
+        self.pinning = pinning
+        self.certificateHint = certificateHint
         self.attempts = attempts
         self.initialBackoff = initialBackoff
         self.maximumBackoff = maximumBackoff
@@ -69,6 +83,8 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var attempts: Int
     /// Seconds from start to end, all attempts included.
     public var seconds: Double
+    /// The district certificate pinned by this sync (first use, or the staged successor now presented), if any.
+    public var pinnedCertificate: CertificateFingerprint?
 
     /// The one summary line of `street sync`.
     public var description: String {
@@ -76,5 +92,6 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
         return "synced \(office): \(push), pulled \(pulled) reference rows, digests match (\(digest)); "
             + "\(bytesSent) bytes sent, \(bytesReceived) received in \(String(format: "%.1f", seconds)) s"
             + (attempts > 1 ? " after \(attempts) attempts" : "")
+            + (pinnedCertificate.map { "; the district's certificate \($0) is pinned from now on" } ?? "")
     }
 }

@@ -8,7 +8,9 @@ public struct SyncError: CodedError, Hashable {
         public typealias Owner = SyncError
         private enum Base: String, Hashable, Sendable {
             case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled,
-                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted
+                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted,
+                certificateMismatch,
+                tlsFailed
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -39,6 +41,10 @@ public struct SyncError: CodedError, Hashable {
         public static let storage = Code(.storage)
         /// The code of `SyncError.interrupted`.
         public static let interrupted = Code(.interrupted)
+        /// The code of `SyncError.certificateMismatch`.
+        public static let certificateMismatch = Code(.certificateMismatch)
+        /// The code of `SyncError.tlsFailed`.
+        public static let tlsFailed = Code(.tlsFailed)
 
         public var description: String { base.rawValue }
     }
@@ -101,6 +107,23 @@ public struct SyncError: CodedError, Hashable {
     /// marked as sent before the district confirms it, so stopping leaves nothing half-written.
     public static let interrupted = SyncError(.interrupted, "sync interrupted; nothing half-written; run it again")
 
+    /// The server presented a certificate other than the pinned one (and its announced successor).
+    /// - Parameter hint: what to do about it, from the caller (the command line names its command).
+    public static func certificateMismatch(
+        expected: CertificateFingerprint,
+        got: CertificateFingerprint,
+        hint: String = "if the district replaced it, ask the district for a new enrolment file"
+    ) -> SyncError {
+        SyncError(
+            .certificateMismatch,
+            "the district's certificate is not the one this office was given (expected \(expected), got \(got)); "
+                + hint
+        )
+    }
+
+    /// TLS could not be set up with the server (not a TLS server, no common protocol, a broken handshake).
+    public static func tlsFailed(_ reason: String) -> SyncError { SyncError(.tlsFailed, reason) }
+
     /// The office database could not be read or written.
     public static func storage(_ message: String) -> SyncError { SyncError(.storage, message) }
 
@@ -115,7 +138,13 @@ public struct SyncError: CodedError, Hashable {
     /// The error a clerk sees for a protocol error (from the server's ERROR or found locally).
     static func from(_ error: ProtocolError, address: String) -> SyncError {
         switch error.code {
-        case .authFailed: SyncError(.authenticationFailed, "authentication failed, check the office secret", error)
+        case .authFailed:
+            SyncError(
+                .authenticationFailed,
+                "authentication failed, check the office secret; if it is right, something between this computer and "
+                    + "the district answers in its place: tell the district",
+                error
+            )
         case .upgradeRequired: SyncError(.upgradeRequired, "the server needs a newer client", error)
         case .serverOutdated:
             SyncError(

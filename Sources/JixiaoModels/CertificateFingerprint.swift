@@ -1,0 +1,71 @@
+/// The SHA-256 digest of a certificate's DER encoding: what an office pins, what `district tls show` prints, and the
+/// `tls-server-end-point` channel binding (RFC 5929) the authentication covers (Protocol.md §1.2, §5).
+///
+/// Written `sha256:` and 64 lowercase hexadecimal digits.
+public struct CertificateFingerprint: Hashable, Sendable, CustomStringConvertible {
+    /// The 32 digest bytes.
+    public let bytes: [UInt8]
+
+    /// The prefix of the written form.
+    public static let prefix = "sha256:"
+
+    /// The binding of a connection without TLS (`--plaintext`): 32 zero bytes, never a certificate's digest.
+    public static let plaintext = CertificateFingerprint(uncheckedBytes: [UInt8](repeating: 0, count: 32))
+
+    /// Wraps 32 digest bytes.
+    /// - Throws: `ModelError` when `bytes` is not 32 bytes long.
+    public init(bytes: [UInt8]) throws {
+        guard bytes.count == 32 else {
+            throw ModelError.invalidValue("a certificate fingerprint is 32 bytes, not \(bytes.count)")
+        }
+        self.bytes = bytes
+    }
+
+    private init(uncheckedBytes: [UInt8]) { self.bytes = uncheckedBytes }
+
+    /// Parses `sha256:` and 64 hexadecimal digits (either case; colons between byte pairs and surrounding spaces
+    /// are allowed, as some tools print them).
+    /// - Throws: `ModelError` naming what is wrong.
+    public init(parsing text: String) throws {
+        var digits = text.trimmingSpaces().lowercased()
+        guard digits.hasPrefix(Self.prefix) else {
+            throw ModelError.invalidValue("a certificate fingerprint starts with \"sha256:\" (got \"\(text)\")")
+        }
+        digits.removeFirst(Self.prefix.count)
+        digits.removeAll { $0 == ":" }
+        let hex = Array(digits.utf8)
+        guard hex.count == 64 else {
+            throw ModelError.invalidValue("a certificate fingerprint has 64 hexadecimal digits after \"sha256:\"")
+        }
+        func nibble(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 0x30...0x39: c - 0x30
+            case 0x61...0x66: c - 0x61 + 10
+            default: nil
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        for index in stride(from: 0, to: 64, by: 2) {
+            guard let high = nibble(hex[index]), let low = nibble(hex[index + 1]) else {
+                throw ModelError.invalidValue("a certificate fingerprint has only hexadecimal digits after \"sha256:\"")
+            }
+            bytes.append(high << 4 | low)
+        }
+        self.bytes = bytes
+    }
+
+    /// `sha256:` and 64 lowercase hexadecimal digits.
+    public var description: String {
+        let digits: [Character] = Array("0123456789abcdef")
+        var text = Self.prefix
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return text
+    }
+
+    /// The first 8 digits, for messages (`sha256:3f9a0c21…`).
+    public var short: String { String(description.prefix(Self.prefix.count + 8)) + "…" }
+}
