@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "JixiaoDistrict",
             dependencies: [
-                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole", "JixiaoSpreadsheet",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -137,7 +137,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoDistrictTests",
-            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoDistrict", "JixiaoTestSupport"]
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoDistrict", "JixiaoSpreadsheet", "JixiaoTestSupport",
+            ]
         ),
         .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoTestSupport"]),
         .testTarget(
