@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "JixiaoReports",
             dependencies: [
-                "JixiaoModels", "JixiaoStorage",
+                "JixiaoModels", "JixiaoStorage", "JixiaoSpreadsheet",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
