@@ -103,7 +103,6 @@ public enum XLSXRenderer {
     private static let header = CellStyle(bold: true, border: true, wrapText: true, alignment: .center)
     private static let text = CellStyle(border: true, wrapText: true, alignment: .left)
     private static let number = CellStyle(border: true, wrapText: true, alignment: .right)
-    private static let percentage = CellStyle(border: true, alignment: .right, numberFormat: "0.00%")
 
     /// The 自评表 sheet: title rows, then the form's rows with their merges.
     static func formSheet(_ report: ProjectReport) -> SheetDraft {
@@ -122,20 +121,13 @@ public enum XLSXRenderer {
         sheet.set(.text("（\(report.project.year)年度）"), at: CellReference(column: 1, row: row), style: subtitle)
         sheet.mergedRanges.append(range(row: row, column: 1, columns: columns))
         row += 1
-        for cells in form.head {
+        let widths = form.widths(total: 150, unit: 1, padding: 1).map(Double.init)
+        for (index, width) in widths.enumerated() { sheet.columnWidths[index + 1] = width }
+        let indicatorHeaderRow = row + form.head.count
+        for cells in form.head + [form.indicatorHeader] + form.indicatorRows + [form.total] {
             place(cells, row: row, in: &sheet)
+            if let height = height(of: cells, widths: widths) { sheet.rowHeights[row] = height }
             row += 1
-        }
-        let indicatorHeaderRow = row
-        place(form.indicatorHeader, row: row, in: &sheet)
-        row += 1
-        for cells in form.indicatorRows {
-            place(cells, row: row, in: &sheet)
-            row += 1
-        }
-        place(form.total, row: row, in: &sheet)
-        for (index, width) in form.widths(total: 150, unit: 1, padding: 1).enumerated() {
-            sheet.columnWidths[index + 1] = Double(width)
         }
         sheet.printSetup = PrintSetup(
             orientation: .landscape,
@@ -153,8 +145,9 @@ public enum XLSXRenderer {
             let style = cell.header ? header : cell.numeric ? number : text
             let rows: Int =
                 if case .restart(let count) = cell.merge { count } else { 1 }
-            let (value, isPercent) = cell.merge == .continue ? (.empty, false) : value(of: cell)
-            let cellStyle = isPercent ? percentage : style
+            let (value, format) = cell.merge == .continue ? (.empty, nil) : value(of: cell)
+            var cellStyle = style
+            if let format { cellStyle.numberFormat = format }
             for covered in 0..<cell.span {
                 let reference = CellReference(column: column + covered, row: row)
                 sheet.set(covered == 0 ? value : .empty, at: reference, style: covered == 0 ? cellStyle : style)
@@ -171,20 +164,41 @@ public enum XLSXRenderer {
         }
     }
 
-    /// A form cell's value, and whether it is a percentage: a figure as a number (`1277.6`; `96.55%` as 0.9655,
-    /// to be shown as a percentage), other text as it is printed.
-    static func value(of cell: SelfEvaluationForm.Cell) -> (CellValue, isPercent: Bool) {
-        let text = cell.text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return (.empty, false) }
-        guard cell.numeric, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "%") })
-        else { return (.text(cell.text), false) }
-        if text.hasSuffix("%"), NumberText.canonical(text.dropLast()) != nil,
-            let fraction = NumberText.canonical(text.dropLast() + "E-2")
-        {
-            return (.number(fraction), true)
+    /// The height a row needs for its wrapped text, in points; `nil` when every cell fits on one line. Set on every
+    /// such row because Excel and LibreOffice do not grow a row for text in merged cells.
+    static func height(of cells: [SelfEvaluationForm.Cell], widths: [Double]) -> Double? {
+        var column = 0
+        var lines = 1
+        for cell in cells {
+            defer { column += cell.span }
+            guard cell.merge == .none, column + cell.span <= widths.count else { continue }
+            // A column's width counts '0' digits; keep one for the cell's padding.
+            let available = max(1, Int(widths[column..<column + cell.span].reduce(0, +)) - 1)
+            let needed = cell.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+                total + max(1, (ColumnWidths.units(String(line)) + available - 1) / available)
+            }
+            lines = max(lines, needed)
         }
-        if let number = NumberText.canonical(text), !text.contains("%") { return (.number(number), false) }
-        return (.text(cell.text), false)
+        return lines > 1 ? Double(lines) * 14.25 + 4 : nil
+    }
+
+    /// A form cell's value and the number format that prints it as the form does: a figure as a number (`1277.6`;
+    /// `0.00` as 0 shown `0.00`; `96.55%` as 0.9655 shown `96.55%`), other text as it is printed.
+    static func value(of cell: SelfEvaluationForm.Cell) -> (CellValue, format: String?) {
+        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return (.empty, nil) }
+        guard cell.numeric, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "%") })
+        else { return (.text(cell.text), nil) }
+        let isPercent = text.hasSuffix("%")
+        let figure = isPercent ? String(text.dropLast()) : text
+        guard !figure.contains("%"), NumberText.canonical(figure) != nil,
+            let number = NumberText.canonical(isPercent ? figure + "E-2" : figure)
+        else { return (.text(cell.text), nil) }
+        // Trailing zeros the form prints (`0.00`, `96.50%`) are kept by the format.
+        let decimals = figure.firstIndex(of: ".").map { figure.distance(from: $0, to: figure.endIndex) - 1 } ?? 0
+        let pattern = decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals)
+        if isPercent { return (.number(number), pattern + "%") }
+        return (.number(number), NumberText.canonical(figure) == figure ? nil : pattern)
     }
 
     private static func range(row: Int, column: Int, columns: Int) -> CellRange {

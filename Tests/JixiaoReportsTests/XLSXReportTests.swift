@@ -36,6 +36,7 @@ struct XLSXReportTests {
                 "widths": {k: d.width for k, d in ws.column_dimensions.items() if d.customWidth},
                 "formats": {k: ws[k].number_format for k in cells},
                 "titleSize": ws["A1"].font.sz,
+                "heights": {str(r): d.height for r, d in ws.row_dimensions.items() if d.height},
             }
         print(json.dumps(out, ensure_ascii=False))
         """
@@ -97,6 +98,11 @@ struct XLSXReportTests {
         let rate = try #require(form["H\(fundsRow + 1)"] as? Double)
         #expect(abs(rate - 0.5257) < 1e-9)
         #expect((form.raw["formats"] as? [String: String])?["H\(fundsRow + 1)"] == "0.00%")
+        // 年度总体目标 wraps in merged cells: its row is given the height of its lines.
+        let goalRow = try #require(form.row(startingWith: "年度总体目标")) + 1
+        let heights = try #require(form.raw["heights"] as? [String: Double])
+        #expect((heights["\(goalRow)"] ?? 0) > 40, "\(heights)")
+        #expect(heights["\(nameRow)"] == nil)
         // The indicators' header is the print title; every indicator has a row; the total closes the form.
         let headerRow = try #require(form.row(startingWith: "绩效指标"))
         #expect(form.raw["printTitleRows"] as? String == "$\(headerRow):$\(headerRow)")
