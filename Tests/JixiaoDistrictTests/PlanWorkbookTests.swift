@@ -227,6 +227,49 @@ import Testing
         )
     }
 
+    /// LibreOffice opens the export and saves it again (its own cell storage, styles and strings); that file
+    /// imports as the same plan.
+    @Test(.enabled(if: ExternalTool.hasSoffice, "needs LibreOffice (apt-get install libreoffice-calc)"))
+    func theExportResavedByLibreOfficeImportsUnchanged() throws {
+        let soffice = try #require(ExternalTool.soffice)
+        let folder = TemporaryFolder()
+        let ours = folder.file("plan.xlsx")
+        let plan = try Self.examplePlan()
+        try plan.workbook().write(to: URL(fileURLWithPath: ours))
+        let out = folder.file("resaved")
+        let result = try soffice.run(
+            [
+                "-env:UserInstallation=file://\(folder.file("profile"))", "--headless", "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML", "--outdir", out, ours,
+            ],
+            environment: ["HOME": folder.path]
+        )
+        try #require(result.status == 0, "\(result)")
+        let resaved = try Data(contentsOf: URL(fileURLWithPath: out + "/plan.xlsx"))
+        #expect(resaved != (try Data(contentsOf: URL(fileURLWithPath: ours))))
+        #expect(try PlanFile(resaved, name: "plan.xlsx").plan == plan)
+    }
+
+    /// Problems found against the database (codes of another year) name the workbook's cells too.
+    @Test func databaseConflictsAreNamedByCell() throws {
+        let cli = try DistrictCLI()
+        defer { cli.remove() }
+        #expect(try cli.run("plan", "import", try cli.file("plan.json", Data(PlanFixtures.valid.utf8))).status == 0)
+        var next = try Plan(json: Data(PlanFixtures.valid.utf8))
+        next.year = 2022
+        for index in next.projects.indices { next.projects[index].project.year = 2022 }
+        let file = try cli.file("next.xlsx", try next.workbook().data())
+        let result = try cli.run("plan", "import", file)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(
+            lines.first
+                == "next.xlsx: 项目!A2: project JD2021 already exists for year 2021; project codes are unique across years",
+            "\(lines)"
+        )
+        #expect(lines.contains { $0.hasPrefix("next.xlsx: 指标!B2: indicator code JD01 is already used by project JD2021") })
+    }
+
     @Test func notAWorkbookIsRefusedCleanly() throws {
         let refused = #expect(throws: DistrictError.self) {
             try PlanFile(Data("PK\u{3}\u{4}broken".utf8), name: "plan.json")
