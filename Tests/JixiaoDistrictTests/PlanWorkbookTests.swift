@@ -267,7 +267,9 @@ import Testing
                 == "next.xlsx: 项目!A2: project JD2021 already exists for year 2021; project codes are unique across years",
             "\(lines)"
         )
-        #expect(lines.contains { $0.hasPrefix("next.xlsx: 指标!B2: indicator code JD01 is already used by project JD2021") })
+        #expect(
+            lines.contains { $0.hasPrefix("next.xlsx: 指标!B2: indicator code JD01 is already used by project JD2021") }
+        )
     }
 
     @Test func notAWorkbookIsRefusedCleanly() throws {
