@@ -44,14 +44,15 @@ extension District.PlanCommand {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw DistrictError.invalidInput("cannot read \(file): no such file, or not readable")
                 }
-                let summary = try refusingInvalid {
+                let (summary, notes) = try refusingInvalid {
                     let source = try PlanFile(data, name: name)
                     do {
-                        return try PlanImporter.run(source.plan, into: try options.open(), dryRun: dryRun)
+                        return (try PlanImporter.run(source.plan, into: try options.open(), dryRun: dryRun), source.notes)
                     } catch {
                         throw source.located(error)
                     }
                 }
+                for note in notes { printError("\(name): \(note)") }
                 for warning in summary.warnings { printError("\(name): warning: \(warning)") }
                 for line in summary.lines { print(line) }
             }

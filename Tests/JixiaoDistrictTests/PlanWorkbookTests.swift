@@ -84,6 +84,12 @@ import Testing
         #expect(sheets["指标.printTitleRows"] as? String == "$1:$1")
         #expect(sheets["指标.orientation"] as? String == "landscape")
         #expect(sheets["指标.freeze"] as? String == "A2")
+        let validations = try #require(sheets["指标.validations"] as? [[Any]])
+        #expect(validations.map { $0[0] as? String } == ["C2:C1001", "D2:D1001", "H2:H1001", "J2:J1001", "M2:M1001"])
+        #expect(validations[0][1] as? String == "\"产出指标,效益指标,满意度指标\"")
+        #expect(validations[2][1] as? String == "\"正向,反向,等于,定性\"")
+        #expect(validations.map { $0[2] as? Bool } == [true, true, true, false, false])
+        #expect(sheets["项目"].flatMap { ($0 as? [[Any?]])?[1][1] } as? Int == 2021)
 
         // Importing the workbook into the same database changes nothing; into a new one, it gives the same plan.
         let again = try cli.run("plan", "import", out)
@@ -112,6 +118,7 @@ import Testing
         f.append(["项目代码", "资金代码", "资金名称", "年初预算数", "全年预算数（元）"])
         f.append(["JD2021", "BJ", "本级财政拨款", 1234.56, "1277.6万"])
         f.append(["JD2021", "SJ", "市级", 0, None])
+        f.append(["合 计", None, None, 1234.56, None])
         c = wb.create_sheet("类别")
         c.append(["项目代码", "类别代码", "类别名称"])
         c.append(["JD2021", "XC", "禁毒宣传"])
@@ -134,7 +141,9 @@ import Testing
         let folder = TemporaryFolder()
         let file = folder.file("手写.xlsx")
         _ = try ExternalTool.python(Self.handMade, [file])
-        let plan = try PlanFile(try Data(contentsOf: URL(fileURLWithPath: file)), name: "手写.xlsx").plan
+        let read = try PlanFile(try Data(contentsOf: URL(fileURLWithPath: file)), name: "手写.xlsx")
+        #expect(read.notes == ["资金!A4: the 合 计 row is ignored (totals are not part of the plan)"])
+        let plan = read.plan
         #expect(plan.district == "开福区")
         #expect(plan.year == 2021)
         let project = try #require(plan.projects.first)
@@ -292,6 +301,8 @@ import Testing
             out[ws.title + ".orientation"] = ws.page_setup.orientation
             out[ws.title + ".freeze"] = ws.freeze_panes
             out[ws.title + ".D2.format"] = ws["D2"].number_format
+            out[ws.title + ".validations"] = sorted(
+                [str(dv.sqref), dv.formula1, dv.showErrorMessage] for dv in ws.data_validations.dataValidation)
         print(json.dumps(out, ensure_ascii=False))
         """
 }

@@ -42,17 +42,48 @@ extension Plan {
                 }
             )
         )
-        sheets.append(
-            Self.sheet(PlanWorkbookLayout.indicators, rows: projects.flatMap { $0.indicators.map(Self.row(of:)) })
-        )
+        let indicatorRows = projects.flatMap { $0.indicators.map(Self.row(of:)) }
+        sheets.append(Self.withDropdowns(Self.sheet(PlanWorkbookLayout.indicators, rows: indicatorRows)))
         return WorkbookDraft(sheets: sheets, title: "\(district)\(year)年度绩效目标")
     }
 
     /// The empty plan workbook (`district plan template`): the instructions and the four sheets with their headers.
     public static func templateWorkbook() -> WorkbookDraft {
         var sheets = [instructions(district: "")]
-        for layout in PlanWorkbookLayout.dataSheets { sheets.append(sheet(layout, rows: [])) }
+        for layout in PlanWorkbookLayout.dataSheets {
+            let sheet = sheet(layout, rows: [])
+            sheets.append(layout.name == PlanWorkbookLayout.indicators.name ? withDropdowns(sheet) : sheet)
+        }
         return WorkbookDraft(sheets: sheets, title: "绩效目标")
+    }
+
+    /// How many rows of the indicator sheet get dropdowns (beyond the rows written).
+    static let dropdownRows = 1000
+
+    /// The indicator sheet with dropdowns: 一级指标, 二级指标 and 方向 refuse other values (the import would);
+    /// 合并方式 and 填报频率 only suggest theirs (the import also reads the English words and aliases).
+    private static func withDropdowns(_ sheet: SheetDraft) -> SheetDraft {
+        var sheet = sheet
+        let layout = PlanWorkbookLayout.indicators
+        func range(_ key: String) -> CellRange? {
+            guard let index = layout.columns.firstIndex(where: { $0.key == key }) else { return nil }
+            return CellRange(
+                CellReference(column: index + 1, row: 2),
+                CellReference(column: index + 1, row: dropdownRows + 1)
+            )
+        }
+        let rules: [(String, [String], String?)] = [
+            ("level1", Indicator.level1Names, "一级指标：产出指标、效益指标或满意度指标"),
+            ("level2", Indicator.level2Names, "二级指标：请从列表中选择"),
+            ("direction", Indicator.Direction.allCases.map(PlanWorkbookLayout.directionText), "方向：正向、反向、等于或定性"),
+            ("aggregate", PlanWorkbookLayout.aggregateWords.map(\.text), nil),
+            ("frequency", PlanWorkbookLayout.frequencyWords.map(\.text), nil),
+        ]
+        for (key, items, error) in rules {
+            guard let range = range(key) else { continue }
+            sheet.validations.append(DataValidation(ranges: [range], source: .list(items), error: error))
+        }
+        return sheet
     }
 
     private static func row(of indicator: Indicator) -> [CellValue] {
@@ -80,9 +111,15 @@ extension Plan {
         for (offset, values) in rows.enumerated() {
             for (index, value) in values.enumerated() {
                 let key = layout.columns[index].key
+                // Text cells are formatted as text, so that a code typed as 001 stays 001.
                 let style: CellStyle =
-                    moneyColumns.contains(key)
-                    ? .money : CellStyle(border: true, wrapText: wrapped.contains(key), numberFormat: "@")
+                    if moneyColumns.contains(key) {
+                        .money
+                    } else if case .number = value {
+                        .bordered
+                    } else {
+                        CellStyle(border: true, wrapText: wrapped.contains(key), numberFormat: "@")
+                    }
                 let cellValue: CellValue = value == .text("") ? .empty : value
                 sheet.set(cellValue, at: CellReference(column: index + 1, row: offset + 2), style: style)
             }

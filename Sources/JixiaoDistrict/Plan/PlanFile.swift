@@ -8,6 +8,8 @@ public struct PlanFile {
     public let plan: Plan
     /// Whether the file was a workbook.
     public let isWorkbook: Bool
+    /// Rows of a workbook that were read but left out, e.g. `资金!A5: the 合计 row is ignored (…)`.
+    public var notes: [String] { workbookReader?.notes ?? [] }
     private let workbookReader: PlanWorkbookReader?
 
     /// Reads and checks the plan in `data`: a workbook when `name` ends in `.xlsx` or the bytes are a zip archive,

@@ -23,6 +23,8 @@ struct PlanWorkbookReader {
     }
 
     private(set) var problems: [PlanProblem] = []
+    /// What was read but left out, for the clerk to know (`资金!A5: the 合计 row is ignored`).
+    private(set) var notes: [String] = []
     /// Whether a sheet or its header row is missing, so the rows cannot be put together into a plan.
     private var unusable = false
     private var origins: [String: Origin] = [:]
@@ -185,6 +187,13 @@ struct PlanWorkbookReader {
             }
             guard !texts.isEmpty else { continue }
             let origin = Origin(sheet: layout, row: row, columns: columns)
+            // A totals row, which every Excel sheet seems to end with, is not an item.
+            if let key = columns.sorted(by: { $0.value < $1.value }).first(where: { texts[$0.key] != nil })?.key,
+                let first = texts[key], Self.totalWords.contains(first.filter { !$0.isWhitespace && $0 != "\u{3000}" })
+            {
+                notes.append("\(cell(origin, key: key)): the \(first) row is ignored (totals are not part of the plan)")
+                continue
+            }
             let project = texts.removeValue(forKey: PlanWorkbookLayout.projectKey) ?? ""
             let fields =
                 layout.name == PlanWorkbookLayout.indicators.name
@@ -193,6 +202,9 @@ struct PlanWorkbookReader {
         }
         return rows
     }
+
+    /// The first cell of a totals row.
+    static let totalWords: Set<String> = ["合计", "总计", "小计"]
 
     /// A cell as a clerk reads it: text as is, numbers in plain decimal form (never through a `Double`), a
     /// percentage as `95%`, a date as `2021-06-26`.
