@@ -47,7 +47,9 @@ extension District.PlanCommand {
                 let (summary, notes) = try refusingInvalid {
                     let source = try PlanFile(data, name: name)
                     do {
-                        return (try PlanImporter.run(source.plan, into: try options.open(), dryRun: dryRun), source.notes)
+                        return (
+                            try PlanImporter.run(source.plan, into: try options.open(), dryRun: dryRun), source.notes
+                        )
                     } catch {
                         throw source.located(error)
                     }
