@@ -259,6 +259,42 @@ import Testing
         #expect(try PlanFile(resaved, name: "plan.xlsx").plan == plan)
     }
 
+    /// Two projects with the 年度 of argv[2] and argv[3], and nothing else the plan needs.
+    static let twoYears = """
+        import sys, openpyxl
+        def year(text):
+            return int(text) if text.isdigit() else text
+        wb = openpyxl.Workbook()
+        p = wb.active
+        p.title = "项目"
+        p.append(["项目代码", "年度", "项目名称", "主管部门"])
+        p.append(["JD2021", year(sys.argv[2]), "禁毒项目", "区禁毒办"])
+        p.append(["LT2021", year(sys.argv[3]), "蓝天项目", "蓝天办"])
+        for name, header in [("资金", "资金代码"), ("类别", "类别代码"), ("指标", "指标代码")]:
+            wb.create_sheet(name).append(["项目代码", header])
+        wb.save(sys.argv[1])
+        """
+
+    /// The plan's year is the first project's 年度: a bad one is named once, at its cell; another project's
+    /// different 年度 at its own.
+    @Test(
+        .enabled(if: ExternalTool.hasOpenpyxl, "needs python3 with openpyxl"),
+        arguments: [
+            ("二〇二一", "2021", "项目!B2: 年度 \"二〇二一\" is not a number"),
+            ("2021", "2022", "项目!B3: 年度 2022 differs from the plan's year 2021; a plan holds one year"),
+        ]
+    )
+    func theYearIsNamedAtItsCell(first: String, second: String, expected: String) throws {
+        let folder = TemporaryFolder()
+        let file = folder.file("year.xlsx")
+        _ = try ExternalTool.python(Self.twoYears, [file, first, second])
+        let refused = #expect(throws: DistrictError.self) {
+            try PlanFile(try Data(contentsOf: URL(fileURLWithPath: file)), name: "year.xlsx")
+        }
+        let problems = refused?.problems.map(\.description) ?? []
+        #expect(problems.filter { $0 == expected }.count == 1, "\(problems)")
+    }
+
     /// Problems found against the database (codes of another year) name the workbook's cells too.
     @Test func databaseConflictsAreNamedByCell() throws {
         let cli = try DistrictCLI()

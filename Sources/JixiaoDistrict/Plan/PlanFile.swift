@@ -34,7 +34,7 @@ public struct PlanFile {
         do {
             plan = try Plan(document: document)
         } catch let error as DistrictError where error.code == .invalidPlan {
-            throw DistrictError.invalidPlan(reader.problems + error.problems.map(reader.translated))
+            throw DistrictError.invalidPlan(Self.once(reader.problems + error.problems.map(reader.translated)))
         }
         guard reader.problems.isEmpty else { throw DistrictError.invalidPlan(reader.problems) }
         isWorkbook = true
@@ -44,6 +44,13 @@ public struct PlanFile {
     /// `error` with its plan problems at the file's places (sheet and cell for a workbook); other errors as they are.
     public func located(_ error: any Error) -> any Error {
         guard let workbookReader, let error = error as? DistrictError, error.code == .invalidPlan else { return error }
-        return DistrictError.invalidPlan(error.problems.map(workbookReader.translated))
+        return DistrictError.invalidPlan(Self.once(error.problems.map(workbookReader.translated)))
+    }
+
+    /// `problems` without repeats: the plan's year is checked on the plan and on each project, which in a
+    /// workbook are the same cell.
+    private static func once(_ problems: [PlanProblem]) -> [PlanProblem] {
+        var seen: Set<PlanProblem> = []
+        return problems.filter { seen.insert($0).inserted }
     }
 }

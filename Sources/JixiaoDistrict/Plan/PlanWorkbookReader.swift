@@ -28,6 +28,8 @@ struct PlanWorkbookReader {
     /// Whether a sheet or its header row is missing, so the rows cannot be put together into a plan.
     private var unusable = false
     private var origins: [String: Origin] = [:]
+    /// The first project's row, whose 年度 is the plan's year.
+    private var firstProject: Origin?
 
     /// The plan document of the workbook in `data`, or `nil` when a sheet is unusable (`problems` says why).
     /// - Throws: `DistrictError.invalidInput` when the bytes are not a readable workbook.
@@ -83,6 +85,17 @@ struct PlanWorkbookReader {
                 )
             }
         }
+        let projects = assemble(projectRows, rows)
+        var top: [String: JSONValue] = ["format": .string(Plan.format), "projects": .array(projects)]
+        if !district.isEmpty { top["district"] = .string(district) }
+        if let year = projectRows[0].fields["year"] { top["year"] = year }
+        firstProject = projectRows[0].origin
+        return .object(top)
+    }
+
+    /// The projects' documents, each with its funds, categories and indicators in row order; records where each
+    /// object came from under the place the plan's checks will name it by.
+    private mutating func assemble(_ projectRows: [Row], _ rows: [String: [Row]]) -> [JSONValue] {
         var projects: [JSONValue] = []
         for (p, projectRow) in projectRows.enumerated() {
             let code = projectRow.fields["code"]?.text ?? ""
@@ -102,10 +115,7 @@ struct PlanWorkbookReader {
             }
             projects.append(.object(fields))
         }
-        var top: [String: JSONValue] = ["format": .string(Plan.format), "projects": .array(projects)]
-        if !district.isEmpty { top["district"] = .string(district) }
-        if case .object(let first) = projects[0], let year = first["year"] { top["year"] = year }
-        return .object(top)
+        return projects
     }
 
     private func read(_ workbook: WorkbookReader, _ name: String) throws -> Worksheet {
@@ -300,10 +310,7 @@ struct PlanWorkbookReader {
 
     /// `problem` moved from its place in the document to its sheet and cell, the field's name as its header.
     func translated(_ problem: PlanProblem) -> PlanProblem {
-        guard let origin = origins[problem.location] else {
-            if problem.location.isEmpty, problem.message.hasPrefix("year") {
-                return PlanProblem(location: PlanWorkbookLayout.projects.name, message: problem.message)
-            }
+        guard let origin = origins[problem.location] ?? (problem.location.isEmpty ? firstProject : nil) else {
             return problem
         }
         let message = problem.message
