@@ -86,7 +86,7 @@ public enum XLSXRenderer {
         }
         let draft = WorkbookDraft(
             sheets: sheets,
-            title: "\(report.project.name)项目支出绩效自评表",
+            title: "项目支出绩效自评表（\(report.project.name)）",
             created: report.generatedAt.isEmpty ? WorkbookDraft.fixedTimestamp : report.generatedAt
         )
         do {

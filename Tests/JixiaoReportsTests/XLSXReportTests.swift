@@ -6,7 +6,7 @@ import Testing
 @testable import JixiaoReports
 
 /// `district report --format xlsx`: the 自评表 and the budget tables, read back with openpyxl.
-@Suite(.enabled(if: JixiaoTestSupport.ExternalTool.hasOpenpyxl, "needs python3 with openpyxl"))
+@Suite
 struct XLSXReportTests {
     /// What openpyxl reads: sheet names, each sheet's values by cell, merges, print setup, widths, a few styles.
     static let dump = """
@@ -72,7 +72,7 @@ struct XLSXReportTests {
         return try read(data).names
     }
 
-    @Test(.enabled(if: ExampleData.available))
+    @Test(.enabled(if: ExampleData.available && JixiaoTestSupport.ExternalTool.hasOpenpyxl, "needs openpyxl"))
     func theFormHasTheStandardLayout() throws {
         let report = ProjectReport(input: try ExampleData.input(project: "LT2021"))
         let (names, sheets) = try Self.read(try XLSXRenderer.render(report))
@@ -134,7 +134,7 @@ struct XLSXReportTests {
         )
     }
 
-    @Test(.enabled(if: ExampleData.available))
+    @Test(.enabled(if: ExampleData.available && JixiaoTestSupport.ExternalTool.hasOpenpyxl, "needs openpyxl"))
     func theBudgetTablesHoldAmountsInYuan() throws {
         let report = ProjectReport(input: try ExampleData.input(project: "LT2021"))
         let budget = report.budget
@@ -162,7 +162,45 @@ struct XLSXReportTests {
         #expect(mixed["A3"] as? String == budget.fundCategories[0].name)
     }
 
-    @Test func aDraftSaysSoAboveTheForm() throws {
+    /// LibreOffice prints the workbook as its print setup says: A4 landscape, the form one page wide with the
+    /// indicators' header on every page, every sheet after it.
+    @Test(
+        .enabled(
+            if: ExampleData.available && ExternalTool.soffice != nil && ExternalTool.pdfinfo != nil
+                && ExternalTool.pdftotext != nil,
+            "needs LibreOffice and poppler-utils (scripts/test.sh installs them)"
+        )
+    )
+    func libreOfficePrintsItOnA4Landscape() throws {
+        let soffice = try #require(ExternalTool.soffice)
+        let pdfinfo = try #require(ExternalTool.pdfinfo)
+        let folder = TemporaryFolder()
+        let path = folder.file("JD2021.xlsx")
+        let report = ProjectReport(input: try ExampleData.input(project: "JD2021"))
+        try XLSXRenderer.render(report).write(to: URL(fileURLWithPath: path))
+        let converted = try ExternalTool.run(
+            soffice,
+            [
+                "-env:UserInstallation=file://\(folder.file("profile"))", "--headless", "--convert-to", "pdf",
+                "--outdir", folder.path, path,
+            ],
+            home: folder.path
+        )
+        try #require(converted.status == 0, "\(converted.stderr)")
+        let pdf = folder.file("JD2021.pdf")
+        let info = try ExternalTool.run(pdfinfo, [pdf]).stdout
+        #expect(info.contains("841.89 x 595.") || info.contains("842 x 595"), "\(info)")
+        let pages = try ExternalTool.pages(ofPDF: pdf)
+        // JD2021's 58 indicators take more than one page; each page of the form starts with the header row.
+        let formPages = pages.filter { $0.contains("三级指标") }
+        #expect(formPages.count >= 2, "\(pages.count) pages")
+        #expect(pages.first?.contains("项目支出绩效自评表") == true)
+        #expect(pages.contains { $0.contains("项目资金执行情况（按资金来源）") })
+        #expect(pages.contains { $0.contains("项目支出情况（按填报单位）") })
+    }
+
+    @Test(.enabled(if: JixiaoTestSupport.ExternalTool.hasOpenpyxl, "needs openpyxl"))
+    func aDraftSaysSoAboveTheForm() throws {
         let input = Fixtures.cleanAir()
         let report = ProjectReport(input: input)
         let (_, sheets) = try Self.read(try XLSXRenderer.render(report))
