@@ -225,7 +225,12 @@ import Testing
         #expect(instructions.count > 5)
         let headers = try #require((sheets["指标"] as? [[Any?]])?.first as? [String])
         #expect(headers == PlanWorkbookLayout.indicators.columns.map(\.header))
-        #expect((sheets["资金"] as? [[Any?]])?.count == 1)
+        // Formatted rows, but no values below the headers.
+        let funds = try #require(sheets["资金"] as? [[Any?]])
+        #expect(funds.count == 1 + Plan.templateRows)
+        #expect(funds.dropFirst().allSatisfy { $0.allSatisfy { $0 is NSNull } })
+        #expect(sheets["资金.D2.format"] as? String == "#,##0.00")
+        #expect(sheets["项目.D2.format"] as? String == "@")
 
         let refused = try cli.run("plan", "import", out)
         #expect(refused.status == 1)
@@ -315,6 +320,40 @@ import Testing
         #expect(
             lines.contains { $0.hasPrefix("next.xlsx: 指标!B2: indicator code JD01 is already used by project JD2021") }
         )
+    }
+
+    /// The template filled in with openpyxl, in its formatted rows, imports as it is.
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "needs python3 with openpyxl"))
+    func theTemplateFilledInImports() throws {
+        let cli = try DistrictCLI()
+        defer { cli.remove() }
+        let file = cli.folder.appendingPathComponent("filled.xlsx").path
+        #expect(try cli.run("plan", "template", "--out", file).status == 0)
+        _ = try ExternalTool.python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            wb["说明"]["B2"] = "开福区"
+            for cell, value in zip("ABCDEFG", ["JD2021", "2021", "禁毒项目", "区禁毒办", "", "全年目标", "jinduban"]):
+                wb["项目"][cell + "2"] = value or None
+            for cell, value in zip("ABCDE", ["JD2021", "BJ", "本级财政拨款", 12776000, None]):
+                wb["资金"][cell + "2"] = value
+            for cell, value in zip("ABC", ["JD2021", "XC", "禁毒宣传"]):
+                wb["类别"][cell + "2"] = value
+            row = ["JD2021", "JD01", "产出指标", "数量指标", "侦破毒品刑事案件", "≥50起", "起", "正向", 90, "求和", None,
+                   "jinduban", "季度"]
+            for cell, value in zip("ABCDEFGHIJKLM", row):
+                wb["指标"][cell + "2"] = value
+            wb.save(sys.argv[1])
+            """,
+            [file]
+        )
+        let result = try cli.run("plan", "import", file)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.hasSuffix("plan 2021: 4 created, 0 updated, 0 removed, 0 unchanged\n"), "\(result)")
+        let stored = try cli.database().reference(year: 2021)
+        #expect(stored.funds(of: "JD2021").map(\.adjustedBudget) == [Money(fen: 1_277_600_000)])
+        #expect(stored.indicator("JD01")?.frequency == .quarter)
     }
 
     @Test func notAWorkbookIsRefusedCleanly() throws {

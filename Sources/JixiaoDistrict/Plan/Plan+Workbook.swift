@@ -51,11 +51,14 @@ extension Plan {
     public static func templateWorkbook() -> WorkbookDraft {
         var sheets = [instructions(district: "")]
         for layout in PlanWorkbookLayout.dataSheets {
-            let sheet = sheet(layout, rows: [])
+            let sheet = sheet(layout, rows: [], blankRows: templateRows)
             sheets.append(layout.name == PlanWorkbookLayout.indicators.name ? withDropdowns(sheet) : sheet)
         }
         return WorkbookDraft(sheets: sheets, title: "绩效目标")
     }
+
+    /// How many empty rows of each sheet the template formats (borders; text, money or number cells).
+    static let templateRows = 200
 
     /// How many rows of the indicator sheet get dropdowns (beyond the rows written).
     static let dropdownRows = 1000
@@ -102,31 +105,37 @@ extension Plan {
     }
 
     /// A data sheet: the header row (frozen, printed on every page), then `rows`, every cell bordered.
-    private static func sheet(_ layout: PlanWorkbookLayout.Sheet, rows: [[CellValue]]) -> SheetDraft {
+    private static func sheet(
+        _ layout: PlanWorkbookLayout.Sheet,
+        rows: [[CellValue]],
+        blankRows: Int = 0
+    ) -> SheetDraft {
         var sheet = SheetDraft(name: layout.name)
         sheet.appendRow(layout.columns.map { .text($0.header) }, style: .header)
         for (index, column) in layout.columns.enumerated() { sheet.columnWidths[index + 1] = column.width }
-        let moneyColumns = Set(["initialBudget", "adjustedBudget"])
-        let wrapped = Set(["goal", "name"])
-        for (offset, values) in rows.enumerated() {
+        let blank = [CellValue](repeating: .empty, count: layout.columns.count)
+        for (offset, values) in (rows + Array(repeating: blank, count: blankRows)).enumerated() {
             for (index, value) in values.enumerated() {
-                let key = layout.columns[index].key
-                // Text cells are formatted as text, so that a code typed as 001 stays 001.
-                let style: CellStyle =
-                    if moneyColumns.contains(key) {
-                        .money
-                    } else if case .number = value {
-                        .bordered
-                    } else {
-                        CellStyle(border: true, wrapText: wrapped.contains(key), numberFormat: "@")
-                    }
                 let cellValue: CellValue = value == .text("") ? .empty : value
-                sheet.set(cellValue, at: CellReference(column: index + 1, row: offset + 2), style: style)
+                sheet.set(
+                    cellValue,
+                    at: CellReference(column: index + 1, row: offset + 2),
+                    style: style(of: value, key: layout.columns[index].key)
+                )
             }
         }
         sheet.frozenRows = 1
         sheet.printSetup = PrintSetup(orientation: .landscape, repeatedRows: 1...1)
         return sheet
+    }
+
+    /// Budgets as money; other numbers plain; text (and an empty cell of a text column) formatted as text, so that a
+    /// code typed as 001 stays 001.
+    private static func style(of value: CellValue, key: String) -> CellStyle {
+        if ["initialBudget", "adjustedBudget"].contains(key) { return .money }
+        if case .number = value { return .bordered }
+        if value == .empty, ["year", "weight"].contains(key) { return .bordered }
+        return CellStyle(border: true, wrapText: ["goal", "name"].contains(key), numberFormat: "@")
     }
 
     /// The 说明 sheet: the district's name in B2, then how to fill the other sheets.
