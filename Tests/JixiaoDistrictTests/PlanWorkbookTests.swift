@@ -102,7 +102,8 @@ import Testing
     }
 
     /// A workbook made by openpyxl as a clerk would: columns in another order, a 序号 column, a title row, the
-    /// project code merged over the rows of a project, budgets as numbers and 万 text, a percentage cell, Chinese
+    /// project code merged over the rows of a project, budgets as numbers (one with a binary floating-point tail,
+    /// `1234.5600000000002`, which Excel shows and keeps as 1234.56) and 万 text, a percentage cell, Chinese
     /// words for the rules, no 方向 where the 指标值 has a sign.
     static let handMade = """
         import sys, openpyxl
@@ -116,7 +117,7 @@ import Testing
         p.append([1, "JD2021", "禁毒项目", "区禁毒办", 2021, "目标", "jinduban，wangluyuan"])
         f = wb.create_sheet("资金")
         f.append(["项目代码", "资金代码", "资金名称", "年初预算数", "全年预算数（元）"])
-        f.append(["JD2021", "BJ", "本级财政拨款", 1234.56, "1277.6万"])
+        f.append(["JD2021", "BJ", "本级财政拨款", 1234.5600000000002, "1277.6万"])
         f.append(["JD2021", "SJ", "市级", 0, None])
         f.append(["合 计", None, None, 1234.56, None])
         c = wb.create_sheet("类别")
@@ -174,6 +175,7 @@ import Testing
         f.append(["项目代码", "资金代码", "资金名称", "年初预算数"])
         f.append(["JD2021", "BJ", "本级", "95,9万"])
         f.append(["LT2021", "SJ", "市级", 1])
+        f.append(["JD2021", "SJ", "市级", 0.001])
         c = wb.create_sheet("类别")
         c.append(["项目代码", "类别代码", "类别名称", "备用"])
         c.append(["JD2021", "XC", "宣传"])
@@ -202,6 +204,12 @@ import Testing
             "\(lines)"
         )
         #expect(lines.contains { $0.hasPrefix("plan.xlsx: 指标!F3: 指标值 \"五十\" is not a number") }, "\(lines)")
+        #expect(
+            lines.contains {
+                $0.hasPrefix("plan.xlsx: 资金!D4: 年初预算数 is not money: amount \"0.001\" has more than two decimals")
+            },
+            "\(lines)"
+        )
         #expect(lines.contains("plan.xlsx: 指标!I3: 分值 \"abc\" is not a number"), "\(lines)")
         #expect(lines.contains("plan.xlsx: 指标!G4: 单位 is missing"), "\(lines)")
         #expect(lines.last?.hasPrefix("plan.xlsx: the plan has ") == true)
