@@ -102,8 +102,8 @@ import Testing
     }
 
     /// A workbook made by openpyxl as a clerk would: columns in another order, a 序号 column, a title row, the
-    /// project code merged over the rows of a project, budgets as numbers (one with a binary floating-point tail,
-    /// `1234.5600000000002`, which Excel shows and keeps as 1234.56) and 万 text, a percentage cell, Chinese
+    /// project code merged over the rows of a project, budgets as numbers (one stored with a binary floating-point
+    /// tail, `1234.5600000000002`, which Excel shows as 1234.56) and 万 text, a percentage cell, Chinese
     /// words for the rules, no 方向 where the 指标值 has a sign.
     static let handMade = """
         import sys, openpyxl
@@ -117,7 +117,7 @@ import Testing
         p.append([1, "JD2021", "禁毒项目", "区禁毒办", 2021, "目标", "jinduban，wangluyuan"])
         f = wb.create_sheet("资金")
         f.append(["项目代码", "资金代码", "资金名称", "年初预算数", "全年预算数（元）"])
-        f.append(["JD2021", "BJ", "本级财政拨款", 1234.5600000000002, "1277.6万"])
+        f.append(["JD2021", "BJ", "本级财政拨款", 1234.56, "1277.6万"])
         f.append(["JD2021", "SJ", "市级", 0, None])
         f.append(["合 计", None, None, 1234.56, None])
         c = wb.create_sheet("类别")
@@ -135,6 +135,15 @@ import Testing
         i.append([None, "A5", "产出指标", "质量指标", "比率", 100, "%", "等于", 0, None, "A1 / A3", None, None])
         i.merge_cells("A3:A7")
         wb.save(sys.argv[1])
+        # openpyxl writes 1234.56; Excel may store the full 17 digits of a computed double.
+        import zipfile
+        with zipfile.ZipFile(sys.argv[1]) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        parts["xl/worksheets/sheet3.xml"] = parts["xl/worksheets/sheet3.xml"].replace(
+            b"<v>1234.56</v>", b"<v>1234.5600000000002</v>")
+        with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+            for n, data in parts.items():
+                z.writestr(n, data)
         """
 
     @Test(.enabled(if: ExternalTool.hasOpenpyxl, "needs python3 with openpyxl"))
