@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "JixiaoDistrict",
             dependencies: [
-                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole",
+                "JixiaoModels", "JixiaoStorage", "JixiaoProtocol", "JixiaoConsole", "JixiaoSpreadsheet",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
@@ -93,7 +93,7 @@ let package = Package(
         .target(
             name: "JixiaoReports",
             dependencies: [
-                "JixiaoModels", "JixiaoStorage",
+                "JixiaoModels", "JixiaoStorage", "JixiaoSpreadsheet",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -150,7 +150,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoDistrictTests",
-            dependencies: ["JixiaoModels", "JixiaoStorage", "JixiaoDistrict", "JixiaoTestSupport"]
+            dependencies: [
+                "JixiaoModels", "JixiaoStorage", "JixiaoDistrict", "JixiaoSpreadsheet", "JixiaoTestSupport",
+            ]
         ),
         .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoTestSupport"]),
         .testTarget(

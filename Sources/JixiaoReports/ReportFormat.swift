@@ -14,14 +14,16 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     case docx
     /// PDF, converted from the Word document by LibreOffice or from the HTML by Chromium (`PDFConverter`).
     case pdf
+    /// The 自评表 and the budget tables as an .xlsx workbook (`XLSXRenderer`).
+    case xlsx
 
     /// The file extension, without the dot.
     public var fileExtension: String { rawValue }
 
-    /// Whether the format is text that can go to stdout; docx and pdf are binary.
-    public var isText: Bool { self != .docx && self != .pdf }
+    /// Whether the format is text that can go to stdout; docx, pdf and xlsx are binary.
+    public var isText: Bool { self != .docx && self != .pdf && self != .xlsx }
 
-    /// Parses `md`, `markdown`, `html`, `csv`, `json`, `docx`, `pdf`.
+    /// Parses `md`, `markdown`, `html`, `csv`, `json`, `docx`, `pdf`, `xlsx`.
     public init?(name: String) {
         switch name.lowercased() {
         case "md", "markdown": self = .markdown
@@ -30,12 +32,13 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
         case "json": self = .json
         case "docx", "word": self = .docx
         case "pdf": self = .pdf
+        case "xlsx", "excel": self = .xlsx
         default: return nil
         }
     }
 
     /// Renders `report` in a text format.
-    /// - Throws: `ReportError.output` when JSON cannot be written, or for docx and pdf, which are not text (use
+    /// - Throws: `ReportError.output` when JSON cannot be written, or for docx, pdf and xlsx, which are not text (use
     ///   `data(_:)`).
     public func render(_ report: ProjectReport) throws -> String {
         switch self {
@@ -43,7 +46,7 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
         case .html: HTMLRenderer.render(report)
         case .csv: CSVRenderer.render(report)
         case .json: try JSONRenderer.render(report)
-        case .docx, .pdf: throw ReportError.output("--format \(rawValue) is binary: write it with --out FILE")
+        case .docx, .pdf, .xlsx: throw ReportError.output("--format \(rawValue) is binary: write it with --out FILE")
         }
     }
 
@@ -54,6 +57,7 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .docx: try DocxRenderer.render(report)
         case .pdf: try converter.render(report)
+        case .xlsx: try XLSXRenderer.render(report)
         default: Data(try render(report).utf8)
         }
     }

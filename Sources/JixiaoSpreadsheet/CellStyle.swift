@@ -17,6 +17,8 @@ public struct CellStyle: Hashable, Sendable {
     public var numberFormat: String?
     /// A solid background colour as `RRGGBB` (`D9E1F2`); `nil` for none.
     public var fill: String?
+    /// The font size in points; `nil` for the workbook's 11.
+    public var fontSize: Double?
 
     /// A style; the defaults are Excel's plain cell.
     public init(
@@ -25,15 +27,18 @@ public struct CellStyle: Hashable, Sendable {
         wrapText: Bool = false,
         alignment: Alignment = .general,
         numberFormat: String? = nil,
-        fill: String? = nil
+        fill: String? = nil,
+        fontSize: Double? = nil
     ) {
         precondition(fill.map { $0.count == 6 && $0.allSatisfy(\.isHexDigit) } ?? true, "fill is RRGGBB")
+        precondition(fontSize.map { $0 >= 1 && $0 <= 409 } ?? true, "font sizes are 1–409 points")
         self.bold = bold
         self.border = border
         self.wrapText = wrapText
         self.alignment = alignment
         self.numberFormat = numberFormat
         self.fill = fill
+        self.fontSize = fontSize
     }
 
     /// The plain cell.

@@ -11,7 +11,7 @@ extension SheetDraft {
             XMLText.declaration
             + "<worksheet xmlns=\"\(XMLText.mainNamespace)\" xmlns:r=\"\(XMLText.relationshipNamespace)\">"
         if printSetup?.fitToWidth == true { xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
-        let rowNumbers = rows.keys.sorted()
+        let rowNumbers = Set(rows.keys).union(rowHeights.keys).sorted()
         let lastColumn = rows.values.compactMap { $0.keys.max() }.max() ?? 1
         let lastRow = rowNumbers.last ?? 1
         xml +=
@@ -33,8 +33,12 @@ extension SheetDraft {
         }
         xml += "<sheetData>"
         for row in rowNumbers {
-            xml += "<row r=\"\(row)\">"
-            for (column, cell) in rows[row]!.sorted(by: { $0.key < $1.key }) {
+            if let height = rowHeights[row] {
+                xml += "<row r=\"\(row)\" ht=\"\(Self.decimal(height))\" customHeight=\"1\">"
+            } else {
+                xml += "<row r=\"\(row)\">"
+            }
+            for (column, cell) in (rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let reference = CellReference(column: column, row: row)
                 let style = styles.index(of: cell.style)
                 let s = style == 0 ? "" : " s=\"\(style)\""

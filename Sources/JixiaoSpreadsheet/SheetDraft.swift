@@ -15,6 +15,9 @@ public struct SheetDraft: Sendable {
     public var isHidden: Bool
     /// Column widths in characters, by 1-based column.
     public var columnWidths: [Int: Double] = [:]
+    /// Row heights in points, by 1-based row; rows not listed get the application's height. Give one where wrapped
+    /// text sits in merged cells: neither Excel nor LibreOffice grows a row for those.
+    public var rowHeights: [Int: Double] = [:]
     /// How many top rows stay in view when scrolling (1 for a header row).
     public var frozenRows = 0
     /// Merged ranges; write the value in the top-left cell.

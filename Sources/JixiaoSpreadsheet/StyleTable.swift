@@ -38,8 +38,16 @@ struct StyleTable {
             }
             xml += "</numFmts>"
         }
-        let font = "<sz val=\"11\"/><name val=\"宋体\"/><family val=\"2\"/><charset val=\"134\"/>"
-        xml += "<fonts count=\"2\"><font>\(font)</font><font><b/>\(font)</font></fonts>"
+        // Font 0 is the plain 11-point font, 1 its bold; other sizes follow in the order first used.
+        var fonts: [Font] = [Font(bold: false, size: 11), Font(bold: true, size: 11)]
+        for style in styles where !fonts.contains(Font(style)) { fonts.append(Font(style)) }
+        xml += "<fonts count=\"\(fonts.count)\">"
+        for font in fonts {
+            xml +=
+                "<font>\(font.bold ? "<b/>" : "")<sz val=\"\(SheetDraft.decimal(font.size))\"/><name val=\"宋体\"/>"
+                + "<family val=\"2\"/><charset val=\"134\"/></font>"
+        }
+        xml += "</fonts>"
         xml += "<fills count=\"\(fills.count)\">"
         for fill in fills {
             if fill == "none" || fill == "gray125" {
@@ -63,10 +71,10 @@ struct StyleTable {
             let format = style.numberFormat.map { Self.builtInIDs[$0] ?? formatIDs[$0] ?? 0 } ?? 0
             let fill = style.fill.flatMap { fills.firstIndex(of: $0) } ?? 0
             var attributes =
-                "numFmtId=\"\(format)\" fontId=\"\(style.bold ? 1 : 0)\" fillId=\"\(fill)\" "
+                "numFmtId=\"\(format)\" fontId=\"\(fonts.firstIndex(of: Font(style)) ?? 0)\" fillId=\"\(fill)\" "
                 + "borderId=\"\(style.border ? 1 : 0)\" xfId=\"0\""
             if format != 0 { attributes += " applyNumberFormat=\"1\"" }
-            if style.bold { attributes += " applyFont=\"1\"" }
+            if Font(style) != fonts[0] { attributes += " applyFont=\"1\"" }
             if fill != 0 { attributes += " applyFill=\"1\"" }
             if style.border { attributes += " applyBorder=\"1\"" }
             if style.wrapText || style.alignment != .general {
@@ -83,5 +91,18 @@ struct StyleTable {
         xml += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         xml += "</styleSheet>"
         return xml
+    }
+
+    /// The font of a cell format: bold or not, and its size.
+    private struct Font: Hashable {
+        var bold: Bool
+        var size: Double
+
+        init(bold: Bool, size: Double) {
+            self.bold = bold
+            self.size = size
+        }
+
+        init(_ style: CellStyle) { self.init(bold: style.bold, size: style.fontSize ?? 11) }
     }
 }

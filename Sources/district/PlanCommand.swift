@@ -5,28 +5,32 @@ import JixiaoDistrict
 import JixiaoStorage
 
 extension District {
-    /// `district plan`: import and export the year's plan.
+    /// `district plan`: import and export the year's plan, or write the empty plan workbook.
     struct PlanCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "Import or export a year's plan (jixiao-plan/1, see Docs/PlanFormat.md).",
-            subcommands: [Import.self, Export.self]
+            abstract:
+                "Import, export or start a year's plan (jixiao-plan/1 JSON or an .xlsx workbook; Docs/PlanFormat.md).",
+            subcommands: [Import.self, Export.self, Template.self]
         )
     }
 }
 
 extension District.PlanCommand {
-    /// `district plan import PLAN.json [--dry-run]`.
+    /// `district plan import PLAN.json|PLAN.xlsx [--dry-run]`.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create or update the year's projects, funds, categories and indicators from a plan file.",
             discussion: """
-                Checks the whole file first and lists every problem on stderr; nothing is written if there is one.
+                The plan is a jixiao-plan/1 JSON file or an .xlsx workbook (sheets 项目, 资金, 类别, 指标, as \
+                written by `district plan template` or `district plan export --format xlsx`); a file ending in .xlsx \
+                or holding a zip archive is read as a workbook. Checks the whole file first and lists every problem \
+                on stderr (in a workbook with its sheet and cell, e.g. 指标!F17); nothing is written if there is one. \
                 Re-importing changes only what differs, so offices pull just those rows on their next sync.
                 """
         )
 
-        @Argument(help: ArgumentHelp("The plan file (JSON).", valueName: "PLAN.json"))
+        @Argument(help: ArgumentHelp("The plan file (JSON or .xlsx).", valueName: "PLAN.json|PLAN.xlsx"))
         var file: String
 
         @Flag(help: "Check and show what would change, but write nothing.")
@@ -40,11 +44,17 @@ extension District.PlanCommand {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw DistrictError.invalidInput("cannot read \(file): no such file, or not readable")
                 }
-                try Plan.requireUTF8(data, name: name)
-                let summary = try refusingInvalid {
-                    let plan = try Plan(json: data)
-                    return try PlanImporter.run(plan, into: try options.open(), dryRun: dryRun)
+                let (summary, notes) = try refusingInvalid {
+                    let source = try PlanFile(data, name: name)
+                    do {
+                        return (
+                            try PlanImporter.run(source.plan, into: try options.open(), dryRun: dryRun), source.notes
+                        )
+                    } catch {
+                        throw source.located(error)
+                    }
                 }
+                for note in notes { printError("\(name): \(note)") }
                 for warning in summary.warnings { printError("\(name): warning: \(warning)") }
                 for line in summary.lines { print(line) }
             }
@@ -65,43 +75,93 @@ extension District.PlanCommand {
         }
     }
 
-    /// `district plan export [--year Y] [--out FILE]`.
+    /// The formats `district plan export` writes.
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case json, xlsx
+    }
+
+    /// `district plan export [--year Y] [--format json|xlsx] [--out FILE]`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a year's plan in the import format (to stdout, or to a new file)."
+            abstract: "Write a year's plan in the import format (to stdout, or to a new file).",
+            discussion: """
+                --format json (the default) writes jixiao-plan/1 to stdout or --out; --format xlsx writes the plan \
+                workbook (说明, 项目, 资金, 类别, 指标; budgets in 元) and needs --out. Both import back unchanged.
+                """
         )
 
         @Option(help: ArgumentHelp("The year (default: the latest year with projects).", valueName: "year"))
         var year: Int?
+
+        @Option(help: ArgumentHelp("json (jixiao-plan/1) or xlsx (a workbook).", valueName: "format"))
+        var format = ExportFormat.json
 
         @Option(help: ArgumentHelp("Write to this file instead of stdout; refuses to overwrite.", valueName: "file"))
         var out: String?
 
         @OptionGroup var options: DatabaseOptions
 
+        func validate() throws {
+            if format == .xlsx, out == nil { throw ValidationError("--format xlsx is a binary file: give --out FILE") }
+        }
+
         func run() throws {
             options.bootstrapLogging()
             try reporting {
                 // Checked before the plan is read, and again by the write itself.
-                if let out, FileManager.default.fileExists(atPath: out) { throw Self.exists(out) }
-                let text = try PlanExporter.plan(year: year, from: try options.open()).jsonText()
-                guard let out else {
-                    write(text)
-                    return
+                if let out, FileManager.default.fileExists(atPath: out) { throw District.PlanCommand.exists(out) }
+                let plan = try PlanExporter.plan(year: year, from: try options.open())
+                let data: Data
+                switch format {
+                case .json:
+                    guard out != nil else {
+                        write(plan.jsonText())
+                        return
+                    }
+                    data = plan.json()
+                case .xlsx:
+                    data = try plan.workbook().data()
                 }
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
-                } catch CocoaError.fileWriteFileExists {
-                    throw Self.exists(out)
-                } catch {
-                    throw DistrictError.invalidInput("cannot write \(out): check the folder exists and is writable")
-                }
-                printError("wrote \(out)")
+                try District.PlanCommand.writeNew(data, to: out ?? "")
             }
         }
+    }
 
-        private static func exists(_ path: String) -> DistrictError {
-            DistrictError.invalidInput("\(path) already exists: refusing to overwrite it")
+    /// `district plan template --out plan.xlsx`.
+    struct Template: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write an empty plan workbook (.xlsx) with a 说明 sheet of instructions, to fill in and import.",
+            discussion: """
+                The workbook has the sheets 说明, 项目, 资金, 类别 and 指标 with their headers and no rows; \
+                `district plan import` refuses it until at least one project is filled in. No database is needed.
+                """
+        )
+
+        @Option(help: ArgumentHelp("The workbook to write; refuses to overwrite.", valueName: "file.xlsx"))
+        var out: String
+
+        func run() throws {
+            try reporting {
+                if FileManager.default.fileExists(atPath: out) { throw District.PlanCommand.exists(out) }
+                try District.PlanCommand.writeNew(try Plan.templateWorkbook().data(), to: out)
+            }
         }
+    }
+
+    /// Writes `data` to a new file at `path` and says so on stderr.
+    /// - Throws: `DistrictError.invalidInput` when the file exists or cannot be written.
+    static func writeNew(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch CocoaError.fileWriteFileExists {
+            throw exists(path)
+        } catch {
+            throw DistrictError.invalidInput("cannot write \(path): check the folder exists and is writable")
+        }
+        printError("wrote \(path)")
+    }
+
+    static func exists(_ path: String) -> DistrictError {
+        DistrictError.invalidInput("\(path) already exists: refusing to overwrite it")
     }
 }

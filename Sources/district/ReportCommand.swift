@@ -10,13 +10,14 @@ extension District {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV, JSON, Word or PDF).",
+            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV, JSON, Word, Excel or PDF).",
             discussion: """
                 Examples:
                   district report --project JD2021 --year 2021
                   district report --project JD2021 --year 2021 --format html --out JD2021.html
                   district report --project JD2021 --year 2021 --format docx --out JD2021.docx --final
                   district report --project JD2021 --year 2021 --format pdf --out JD2021.pdf
+                  district report --project JD2021 --year 2021 --format xlsx --out JD2021.xlsx
                   district report --all --year 2021 --out out
 
                 Markdown goes to stdout unless --out is given. With --all, one line per project on stdout: the \
@@ -24,9 +25,10 @@ extension District {
                 new DIR appears whole or not at all. The report reads the district database in one read \
                 transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
                 that have not synced and the values still missing; while anything is missing every format \
-                is marked 草稿, and --final refuses. docx and pdf need --out; pdf converts the Word document \
-                with LibreOffice (or the HTML with Chromium). The cover's 填报单位, 联系人, 联系电话 come from \
-                `district settings`. Scoring: Docs/Scoring.md; formats: Docs/Reports.md.
+                is marked 草稿, and --final refuses. docx, xlsx and pdf need --out; xlsx holds the 自评表 (A4 \
+                landscape, its indicators' header row printed on every page) and the budget tables by fund, \
+                category and office; pdf converts the Word document with LibreOffice (or the HTML with \
+                Chromium). The cover's 填报单位, 联系人, 联系电话 come from `district settings`. Scoring: Docs/Scoring.md; formats: Docs/Reports.md.
                 """
         )
 
@@ -39,7 +41,7 @@ extension District {
         @Option(help: ArgumentHelp("The year of the projects.", valueName: "year"))
         var year: Int
 
-        @Option(help: ArgumentHelp("The report's format: md, html, csv, json, docx or pdf.", valueName: "format"))
+        @Option(help: ArgumentHelp("The report's format: md, html, csv, json, docx, xlsx or pdf.", valueName: "format"))
         var format = ReportFormat.markdown
 
         @Flag(help: "Refuse (exit 1) while an expected office has not synced or an expected value is missing.")

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoReports
+import JixiaoTestSupport
 import Testing
 
 /// The README's main job, end to end: `scripts/demo.sh` with the built binaries — a real `district serve` on
@@ -49,8 +50,19 @@ struct DemoPipelineTests {
             try ExampleReportTests.check(report, project: code)
             // Every office synced: the report names none as missing.
             #expect(report.dataNotes.missing.isEmpty, "\(report.dataNotes.statements)")
-            for format in ["md", "html", "csv", "docx"] {
+            for format in ["md", "html", "csv", "docx", "xlsx"] {
                 #expect(FileManager.default.fileExists(atPath: "\(out)/\(code).\(format)"))
+            }
+            // The workbook's 自评表 ends with the same 总分 (read with openpyxl when it is there).
+            if JixiaoTestSupport.ExternalTool.hasOpenpyxl {
+                let workbook = try XLSXReportTests.read(
+                    try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(code).xlsx"))
+                )
+                let form = try #require(workbook.sheets["自评表"])
+                #expect(form["A1"] as? String == "项目支出绩效自评表")
+                let total = try #require(form.row(startingWith: "总分"))
+                let score = try #require(form["H\(total)"] as? Double)
+                #expect(abs(score - report.score.total) < 0.005, "\(score) vs \(report.score.total)")
             }
             // A demo synced by every office is final: no draft mark.
             #expect(report.draft == nil)

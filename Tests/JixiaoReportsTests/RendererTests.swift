@@ -95,13 +95,15 @@ struct RendererTests {
     @Test func formats() throws {
         #expect(ReportFormat(name: "md") == .markdown)
         #expect(ReportFormat(name: "HTML") == .html)
-        #expect(ReportFormat(name: "xlsx") == nil)
+        #expect(ReportFormat(name: "xlsx") == .xlsx)
+        #expect(ReportFormat(name: "xls") == nil)
         #expect(ReportFormat(name: "docx") == .docx)
         #expect(ReportFormat(name: "pdf") == .pdf)
         for format in ReportFormat.allCases where format.isText {
             #expect(!(try format.render(report)).isEmpty)
         }
         #expect(try ReportFormat.docx.data(report).starts(with: Array("PK".utf8)))
+        #expect(try ReportFormat.xlsx.data(report).starts(with: Array("PK".utf8)))
         #expect(throws: ReportError.self) { try ReportFormat.docx.render(report) }
     }
 }

@@ -38,6 +38,26 @@ struct ReportCommandTests {
     }
 
     @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
+    func xlsxNeedsOutAndIsAWorkbook() throws {
+        let district = try TemporaryDistrict()
+        defer { district.remove() }
+        let base = ["report", "--db", district.path, "--project", "LT2021", "--year", "2021", "--format", "xlsx"]
+        let refused = try Self.run(base)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--format xlsx is a binary file: give --out FILE"))
+        let out = district.directory + "/LT2021.xlsx"
+        let written = try Self.run(base + ["--out", out])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stderr.hasPrefix("wrote \(out): 执行率 52.57%, 得分 94.76"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(data.starts(with: Array("PK".utf8)))
+        // Read with openpyxl when it is there (hasOpenpyxl prints why not).
+        if let names = try XLSXReportTests.sheetNames(data) {
+            #expect(names == ["自评表", "资金", "类别", "单位", "资金与类别"])
+        }
+    }
+
+    @Test(.enabled(if: binary != nil, "build the district binary first (swift build)"))
     func allFormatsIntoADirectory() throws {
         let district = try TemporaryDistrict()
         defer { district.remove() }
@@ -45,7 +65,7 @@ struct ReportCommandTests {
         let result = try Self.run(["report", "--db", district.path, "--all", "--year", "2021", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("LT2021\t执行率 52.57%\t得分 94.76\t优"))
-        for ext in ["md", "html", "csv", "json", "docx"] {
+        for ext in ["md", "html", "csv", "json", "docx", "xlsx"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/LT2021.\(ext)"), "missing LT2021.\(ext)")
         }
         // The folder was filled under a temporary name and renamed: nothing else is left beside it.

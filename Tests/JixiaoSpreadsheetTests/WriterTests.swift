@@ -153,6 +153,31 @@ import Testing
         #expect(workbook.sheets[1].isHidden)
     }
 
+    /// Font sizes: each size (and bold) becomes its own font; the plain and bold 11-point fonts stay 0 and 1. Row
+    /// heights, also of a row without cells.
+    @Test(.enabled(if: ExternalTool.hasOpenpyxl, "needs python3 with openpyxl"))
+    func fontSizesAndRowHeightsAreWritten() throws {
+        var sheet = SheetDraft(name: "表")
+        sheet.set(.text("标题"), at: CellReference("A1")!, style: CellStyle(bold: true, alignment: .center, fontSize: 16))
+        sheet.set(.text("小字"), at: CellReference("A2")!, style: CellStyle(fontSize: 9.5))
+        sheet.set(.text("正文"), at: CellReference("A3")!, style: CellStyle(bold: true))
+        sheet.rowHeights = [2: 32.5, 5: 40]
+        let folder = TemporaryFolder(prefix: "xlsx-writer")
+        let path = folder.file("fonts.xlsx")
+        try WorkbookDraft(sheets: [sheet]).write(to: URL(fileURLWithPath: path))
+        let fonts = try ExternalTool.python(
+            """
+            import sys, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1]).active
+            for ref in ("A1", "A2", "A3"):
+                print(ref, ws[ref].font.sz, bool(ws[ref].font.b))
+            print([ws.row_dimensions[r].height for r in range(1, 6)])
+            """,
+            [path]
+        )
+        #expect(fonts == "A1 16.0 True\nA2 9.5 False\nA3 11.0 True\n[None, 32.5, None, None, 40.0]\n")
+    }
+
     @Test func isDeterministic() throws {
         #expect(try Self.draft().data() == Self.draft().data())
         #expect(try Self.draft().data() != Self.draft(strings: .inline).data())

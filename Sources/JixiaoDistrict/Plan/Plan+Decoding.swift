@@ -9,8 +9,14 @@ extension Plan {
     /// - Parameter json: the file's bytes (UTF-8).
     /// - Throws: `DistrictError.invalidPlan` listing every problem found.
     public init(json: Data) throws {
+        self = try Plan(document: try JSONValue.parse(json))
+    }
+
+    /// Reads and checks a plan from its parsed document: the JSON file's, or the one a workbook converts to.
+    /// - Throws: `DistrictError.invalidPlan` listing every problem found, at the document's places.
+    init(document: JSONValue) throws {
         var reader = PlanReader()
-        let plan = reader.read(try JSONValue.parse(json))
+        let plan = reader.read(document)
         reader.problems += plan.map { $0.problems(skippingWeightSums: reader.projectsWithBadWeights) } ?? []
         guard let plan, reader.problems.isEmpty else { throw DistrictError.invalidPlan(reader.problems) }
         self = plan
