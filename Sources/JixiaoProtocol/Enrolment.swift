@@ -85,7 +85,9 @@ public struct Enrolment: Hashable, Sendable {
             )
         }
         guard file.format == Self.format else {
-            throw ModelError.invalidValue("\(source) is an enrolment file of another format (\(file.format)); expected \(Self.format)")
+            throw ModelError.invalidValue(
+                "\(source) is an enrolment file of another format (\(file.format)); expected \(Self.format)"
+            )
         }
         do {
             try Code.check(file.office, as: "office code")
@@ -96,7 +98,9 @@ public struct Enrolment: Hashable, Sendable {
             throw ModelError.invalidValue("\(source): \(error.message)")
         }
         guard let secret = try? OfficeSecret(hex: file.secret) else {
-            throw ModelError.invalidValue("\(source): its secret is not 64 hexadecimal digits; ask the district for a new file")
+            throw ModelError.invalidValue(
+                "\(source): its secret is not 64 hexadecimal digits; ask the district for a new file"
+            )
         }
         self.secret = secret
         self.district = file.district ?? ""

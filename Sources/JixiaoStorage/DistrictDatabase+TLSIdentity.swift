@@ -72,7 +72,8 @@ extension DistrictDatabase {
     ) throws -> StoredTLSIdentities {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO tls_identity (slot, private_key_pem, certificate_der, created_at) VALUES (?, ?, ?, ?) "
+                sql:
+                    "INSERT INTO tls_identity (slot, private_key_pem, certificate_der, created_at) VALUES (?, ?, ?, ?) "
                     + (onlyIfEmpty
                         ? "ON CONFLICT (slot) DO NOTHING"
                         : "ON CONFLICT (slot) DO UPDATE SET private_key_pem = excluded.private_key_pem, "

@@ -9,7 +9,11 @@ import Testing
 /// What the clerk reads when the connection breaks after it was made, as opposed to a server never reached.
 @Suite struct ConnectionLossMessageTests {
     @Test func aConnectionCutMidSyncSaysNothingWasLost() async throws {
-        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+        // Plaintext, so the proxy can count frames (under TLS it sees only records).
+        try await SyncFixture.with(
+            offices: ["wangluyuan"],
+            configuration: .init(port: 0, maximumConnectionsPerPeer: 1_000, plaintext: true)
+        ) { fixture in
             let proxy = CuttingProxy(target: fixture.port)
             let proxyPort = try await proxy.start()
             let street = try fixture.street("wangluyuan")
@@ -29,7 +33,11 @@ import Testing
     }
 
     @Test func aServerThatStopsMidSyncIsNotCalledUnreachable() async throws {
-        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+        // Plaintext, so the proxy can count frames (under TLS it sees only records).
+        try await SyncFixture.with(
+            offices: ["wangluyuan"],
+            configuration: .init(port: 0, maximumConnectionsPerPeer: 1_000, plaintext: true)
+        ) { fixture in
             let proxy = CuttingProxy(target: fixture.port)
             let proxyPort = try await proxy.start()
             let street = try fixture.street("wangluyuan")
@@ -43,7 +51,8 @@ import Testing
                     initialBackoff: .milliseconds(1_500),
                     maximumBackoff: .milliseconds(1_500),
                     connectTimeout: .seconds(2),
-                    responseTimeout: .seconds(20)
+                    responseTimeout: .seconds(20),
+                    plaintext: true
                 ),
                 server: ServerAddress(host: "127.0.0.1", port: proxyPort),
                 logger: SyncFixture.logger

@@ -7,9 +7,14 @@ import Testing
 
 @Suite("Fault injection: connections cut at every frame boundary and at random offsets")
 struct FaultInjectionTests {
-    @Test("after every cut a retry converges: nothing lost, nothing duplicated")
-    func cutsEverywhere() async throws {
-        try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
+    /// Plaintext: cuts at every frame boundary (the proxy parses frames) and at random offsets. TLS: cuts at random
+    /// offsets of the encrypted stream, handshake included (a frame boundary is not visible there).
+    @Test("after every cut a retry converges: nothing lost, nothing duplicated", arguments: [false, true])
+    func cutsEverywhere(tls: Bool) async throws {
+        try await SyncFixture.with(
+            offices: ["wangluyuan"],
+            configuration: .init(port: 0, maximumConnectionsPerPeer: 1_000, plaintext: !tls)
+        ) { fixture in
             let proxy = CuttingProxy(target: fixture.port)
             let proxyPort = try await proxy.start()
             let street = try fixture.street("wangluyuan")
@@ -17,8 +22,12 @@ struct FaultInjectionTests {
             var rng = SeededGenerator(seed: 7)
             var cuts: [CuttingProxy.Cut] = []
             for direction in [CuttingProxy.Direction.toServer, .toClient] {
-                for frames in 0...8 { cuts.append(.afterFrames(direction, frames)) }
-                for _ in 0..<12 { cuts.append(.afterBytes(direction, Int.random(in: 0..<1_500, using: &rng))) }
+                if tls {
+                    for _ in 0..<20 { cuts.append(.afterBytes(direction, Int.random(in: 0..<6_000, using: &rng))) }
+                } else {
+                    for frames in 0...8 { cuts.append(.afterFrames(direction, frames)) }
+                    for _ in 0..<12 { cuts.append(.afterBytes(direction, Int.random(in: 0..<1_500, using: &rng))) }
+                }
             }
             var failedFirst = 0
             for (round, cut) in cuts.enumerated() {

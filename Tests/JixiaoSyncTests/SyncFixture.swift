@@ -105,11 +105,17 @@ final class SyncFixture: @unchecked Sendable {
     var address: ServerAddress { ServerAddress(host: "127.0.0.1", port: port) }
 
     /// A new office database set up as `street init` would.
-    func street(_ office: String, secret: OfficeSecret? = nil, port: Int? = nil) throws -> StreetDatabase {
+    func street(
+        _ office: String,
+        secret: OfficeSecret? = nil,
+        port: Int? = nil,
+        pin: CertificateFingerprint? = nil
+    ) throws -> StreetDatabase {
         let settings = StreetSettings(
             office: office,
             server: ServerAddress(host: "127.0.0.1", port: port ?? self.port),
-            secret: secret ?? secrets[office] ?? OfficeSecret.random()
+            secret: secret ?? secrets[office] ?? OfficeSecret.random(),
+            pin: pin
         )
         return try StreetDatabase.create(
             at: directory.appendingPathComponent("\(office)-\(UUID().uuidString).db").path,
@@ -117,7 +123,8 @@ final class SyncFixture: @unchecked Sendable {
         )
     }
 
-    func client(_ database: StreetDatabase, attempts: Int = 3, port: Int? = nil) -> SyncClient {
+    /// A client for `database`, over TLS unless the fixture's server is plaintext (frame-aware proxies need that).
+    func client(_ database: StreetDatabase, attempts: Int = 3, port: Int? = nil, pinning: Bool = true) -> SyncClient {
         SyncClient(
             database: database,
             configuration: .init(
@@ -125,7 +132,9 @@ final class SyncFixture: @unchecked Sendable {
                 initialBackoff: .milliseconds(20),
                 maximumBackoff: .milliseconds(100),
                 connectTimeout: .seconds(2),
-                responseTimeout: .seconds(20)
+                responseTimeout: .seconds(20),
+                plaintext: server.configuration.plaintext,
+                pinning: pinning
             ),
             server: ServerAddress(host: "127.0.0.1", port: port ?? self.port),
             logger: Self.logger

@@ -311,7 +311,8 @@ def selftest(args):
     """A fresh office: push a full snapshot of three rows, VERIFY with our own digest, expect a match."""
     s = session(args)
     welcome = s.handshake()
-    rows = [(EXPENDITURES, expenditure(f"py-{i}", args.office, amount=100 * (i + 1), payee="长沙市测试商行",
+    rows = [(EXPENDITURES, expenditure(f"py-{i}", args.office, project=args.project, category=args.category,
+                                       fund=args.fund, amount=100 * (i + 1), payee="长沙市测试商行",
                                        note=f"协议自测第{i}条")) for i in range(3)]
     stream = b"".join(record(t, UPSERT, v[0], args.office, v) for t, v in rows)
     epoch = uuid.uuid4()
@@ -415,6 +416,10 @@ def main():
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, required=True)
         p.add_argument("--enrol", required=True, help="the enrolment file from district office add")
+        if name == "selftest":
+            p.add_argument("--project", default="JDB2021")
+            p.add_argument("--category", default="C1")
+            p.add_argument("--fund", default="BJ")
         if name == "bomb":
             p.add_argument("--kind", choices=["claim", "zeros", "records", "rows", "rowcount"], default="records")
             p.add_argument("--inflate-gib", type=float, default=4)

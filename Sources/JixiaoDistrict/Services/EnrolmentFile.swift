@@ -25,7 +25,11 @@ public enum EnrolmentFile {
 
     /// The enrolment of an enrolled office with its current secret (a lost file, or an office that missed a
     /// certificate rotation).
-    public static func reissue(office code: String, server: ServerAddress, in database: DistrictDatabase) throws
+    public static func reissue(
+        office code: String,
+        server: ServerAddress,
+        in database: DistrictDatabase
+    ) throws
         -> Enrolment
     {
         try OfficeAdmin.requireEnrolled(code, in: database)
