@@ -60,6 +60,9 @@ import Testing
         let after = try cli.run("tls", "show").stdout
         #expect(after.contains("certificate: \(next)") && !after.contains("staged"))
         #expect(try cli.run("tls", "rotate").status == 64)
+        // `district backup` carries the key pair and certificate: the copy presents the same one.
+        #expect(try cli.run("backup", "copy.db").status == 0)
+        #expect(try cli.run("tls", "show", "--db", "copy.db").stdout == after)
         // The key never appears in what the commands print.
         for output in [shown.stdout, staged.stdout, activated.stdout, after] { #expect(!output.contains("PRIVATE")) }
     }

@@ -27,7 +27,9 @@ struct TLSTests {
             #expect(pinned?.code == .certificateMismatch)
             let message = pinned?.description ?? ""
             #expect(
-                message.hasPrefix("the district's certificate is not the one this office was given (expected \(real), got sha256:"),
+                message.hasPrefix(
+                    "the district's certificate is not the one this office was given (expected \(real), got sha256:"
+                ),
                 "\(message)"
             )
             #expect(message.hasSuffix("); if the district replaced it, ask the district for a new enrolment file"))
@@ -199,7 +201,11 @@ struct TLSTests {
                     in: district
                 )
                 #expect(enrolment.certificate == next)
-                _ = try late.updateSettings(server: enrolment.server, secret: enrolment.secret, pin: enrolment.certificate)
+                _ = try late.updateSettings(
+                    server: enrolment.server,
+                    secret: enrolment.secret,
+                    pin: enrolment.certificate
+                )
                 #expect(try await fixture.client(late, port: port).sync().pushed == 2)
                 #expect(try fixture.converged(late, office: "late"))
                 #expect(try fixture.converged(early, office: "early"))
@@ -227,9 +233,9 @@ struct TLSTests {
             let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("scripts/bench/jxclient.py").path
             let result = try python.run([
-                    script, "selftest", "--port", String(fixture.port), "--enrol", path, "--project", "JD2021",
-                    "--fund", "F1",
-                ])
+                script, "selftest", "--port", String(fixture.port), "--enrol", path, "--project", "JD2021",
+                "--fund", "F1",
+            ])
             #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
             #expect(result.stdout.contains("\"ok\": true"), "\(result.stdout)")
             #expect(try fixture.district.rowCounts(office: "python").expenditures == 3)

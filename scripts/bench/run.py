@@ -16,6 +16,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -89,13 +90,13 @@ class Bench:
         self.street(db, "init", "--enrol", enrolment)
         return db, enrolment
 
-    def serve(self, district_db, label):
-        return Server(self.bin, district_db, self.port, os.path.join(self.work, f"server-{label}.log"))
+    def serve(self, district_db, label, plaintext=False):
+        return Server(self.bin, district_db, self.port, os.path.join(self.work, f"server-{label}.log"), plaintext)
 
-    def sync(self, office_db):
-        """One `street sync`: (seconds, bytes sent + received, the summary line)."""
+    def sync(self, office_db, plaintext=False):
+        """One `street sync`: (seconds, frame bytes sent + received, the summary line)."""
         started = time.perf_counter()
-        result = self.street(office_db, "sync")
+        result = self.street(office_db, "sync", *(["--plaintext"] if plaintext else []))
         seconds = time.perf_counter() - started
         line = result.stdout.strip().splitlines()[-1]
         match = re.search(r"(\d+) bytes sent, (\d+) received", line)
@@ -162,6 +163,15 @@ class Bench:
             times.append(seconds)
             wire.append(total)
             log(f"  rep {rep + 1}: {seconds:.2f} s, {total:,} bytes: {line}")
+        # The same sync without TLS (`--plaintext` on both sides), in the same run: what TLS costs.
+        plain_times = []
+        for rep in range(self.reps):
+            restore(pristine_district, district)
+            restore(pristine_office, office)
+            with self.serve(district, f"initial-plain-{rep}", plaintext=True):
+                seconds, _, line = self.sync(office, plaintext=True)
+            plain_times.append(seconds)
+            log(f"  plaintext rep {rep + 1}: {seconds:.2f} s: {line}")
         self.keep_for_startup = os.path.join(self.work, "startup.db")
         copy_db(office, self.keep_for_startup)
 
@@ -177,12 +187,16 @@ class Bench:
         remove_db(copy)
         size = os.path.getsize(pristine_office)
         self.details["initial"] = {"rows": rows, "seconds": times, "wire_bytes": wire, "dump_gzip6_bytes": dump_bytes,
-                                   "pipeline_seconds": pipeline, "office_db_bytes": size}
+                                   "pipeline_seconds": pipeline, "office_db_bytes": size,
+                                   "plaintext_seconds": plain_times}
         b, p = median(wire), median(pipeline)
         self.row("1 initial sync", f"bytes on the wire, {rows:,} rows", b, "bytes", dump_bytes,
                  "sqlite3 .dump | gzip -6", 0.8, "≤ 0.8× baseline", b <= 0.8 * dump_bytes)
         self.row("1 initial sync", "wall time, empty → verified", median(times), "s", p,
                  ".dump | gzip -1 | gunzip | sqlite3", 1.0, "≤ 1.0× baseline", median(times) <= p)
+        t = median(plain_times)
+        self.row("1 initial sync", "wall time with TLS", median(times), "s", t, "the same sync with --plaintext",
+                 1.10, "≤ 1.10× baseline", median(times) <= 1.10 * t)
         remove_db(pristine_district)
         remove_db(pristine_office)
 
@@ -193,10 +207,13 @@ class Bench:
         district = self.new_district("delta")
         self.district(district, "plan", "import", self.plan)
         per_size = {}
+        relay = CountingRelay(self.port)
         with self.serve(district, "delta") as server:
             for index, size in enumerate(c["sizes"]):
                 code = f"d{index + 1:02d}"
                 office, _ = self.enrol(district, code, f"第{index + 1}街道")
+                # Through the relay, which counts the bytes on the wire: TLS records, handshake included.
+                self.street(office, "config", "--server", f"127.0.0.1:{relay.port}")
                 self.sync(office)
                 expenditures, values = size // 2, size - size // 2
                 log(f"delta sync: office {code} with {size:,} rows ({expenditures:,} expenditures, {values:,} values)")
@@ -209,6 +226,7 @@ class Bench:
                 self.street(office, "import", "expenses", warm)
                 self.sync(office)
                 times, wire, rsync_bytes, rsync_seconds, client_cpu, server_cpu = [], [], [], [], [], []
+                tls_wire = []
                 mirror = os.path.join(self.work, f"{code}.mirror.db")
                 for rep in range(self.reps + 2):
                     copy_db(office, mirror)  # what the other side holds after the last sync
@@ -222,7 +240,9 @@ class Bench:
                     received = int(re.search(r"Total bytes received: ([\d,]+)", stats).group(1).replace(",", ""))
                     rsync_bytes.append(sent + received)
                     before_client, before_server = children_cpu(), server.cpu()
+                    sessions = relay.count()
                     seconds, total, line = self.sync(office)
+                    tls_wire.append(relay.wait_for(sessions + 1))
                     client_cpu.append(children_cpu() - before_client)
                     server_cpu.append(server.cpu() - before_server)
                     times.append(seconds)
@@ -230,7 +250,8 @@ class Bench:
                     log(f"  rep {rep + 1}: {seconds * 1000:.0f} ms (CPU: street {client_cpu[-1] * 1000:.0f} ms, "
                         f"server {server_cpu[-1] * 1000:.0f} ms), {total:,} bytes (rsync {sent + received:,})")
                 remove_db(mirror)
-                per_size[size] = {"seconds": times, "wire_bytes": wire, "rsync_bytes": rsync_bytes,
+                per_size[size] = {"seconds": times, "wire_bytes": wire, "tls_wire_bytes": tls_wire,
+                                  "rsync_bytes": rsync_bytes,
                                   "client_cpu_s": client_cpu, "server_cpu_s": server_cpu,
                                   "rsync_seconds": rsync_seconds, "initial_sync_seconds": initial_seconds,
                                   "initial_sync_bytes": initial_bytes, "generate_s": generated, "import_s": imported,
@@ -246,6 +267,9 @@ class Bench:
             b = median(d["wire_bytes"])
             self.row("2 delta sync", f"bytes per session, {c['changed']} rows changed of {size:,}", b, "bytes",
                      median(d["rsync_bytes"]), "rsync --no-whole-file", 2048, "≤ 2 KiB", b <= 2048)
+            t = median(d["tls_wire_bytes"])
+            self.row("2 delta sync", f"bytes per session on the wire with TLS (handshake included), {size:,} rows",
+                     t, "bytes", b, "the session's frames", 4096, "≤ 4 KiB", t <= 4096)
         times = [median(per_size[s]["seconds"]) for s in sizes]
         flat = max(times) <= 1.5 * min(times) + 0.02
         self.row("2 delta sync", "wall time at " + " / ".join(f"{s:,}" for s in sizes) + " rows",
@@ -537,14 +561,78 @@ def render_table(results):
     return "\n".join(lines)
 
 
+class CountingRelay:
+    """A TCP relay on 127.0.0.1 in front of the server that counts every byte of each connection, both ways."""
+
+    def __init__(self, target_port):
+        self.target = target_port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.lock = threading.Lock()
+        self.sessions = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            client, _ = self.listener.accept()
+            threading.Thread(target=self._relay, args=(client,), daemon=True).start()
+
+    def _relay(self, client):
+        upstream = socket.create_connection(("127.0.0.1", self.target))
+        total = [0]
+
+        def pump(source, sink):
+            while True:
+                try:
+                    data = source.recv(65536)
+                except OSError:
+                    break
+                if not data:
+                    break
+                total[0] += len(data)
+                try:
+                    sink.sendall(data)
+                except OSError:
+                    break
+            try:
+                sink.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+
+        threads = [threading.Thread(target=pump, args=pair) for pair in ((client, upstream), (upstream, client))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        client.close()
+        upstream.close()
+        with self.lock:
+            self.sessions.append(total[0])
+
+    def count(self):
+        with self.lock:
+            return len(self.sessions)
+
+    def wait_for(self, n, timeout=10):
+        """The byte count of the n-th connection, once it has ended."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                if len(self.sessions) >= n:
+                    return self.sessions[n - 1]
+            time.sleep(0.01)
+        raise RuntimeError("the relayed connection did not end")
+
+
 class Server:
     """`district serve` on 127.0.0.1:port, stopped with SIGTERM on exit."""
 
-    def __init__(self, bin_dir, db, port, log_path):
+    def __init__(self, bin_dir, db, port, log_path, plaintext=False):
         self.log_path, self.port = log_path, port
         self.log = open(log_path, "a")
         self.process = subprocess.Popen([os.path.join(bin_dir, "district"), "serve", "--host", "127.0.0.1",
-                                         "--port", str(port), "--db", db], stdout=self.log, stderr=self.log)
+                                         "--port", str(port), "--db", db] + (["--plaintext"] if plaintext else []),
+                                        stdout=self.log, stderr=self.log)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
