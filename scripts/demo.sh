@@ -29,9 +29,16 @@ else
     # shellcheck source=scripts/setup.sh
     source scripts/setup.sh
     ensure_system_packages
-    echo "building…" >&2
-    swift build --product district -q
-    swift build --product street -q
+    if [ -t 2 ]; then
+        # On a terminal SwiftPM shows its own progress ([n/m] on one line).
+        echo "building district and street (the first build takes a few minutes)…" >&2
+        swift build --product district >&2
+        swift build --product street >&2
+    else
+        echo "building district and street (the first build takes a few minutes; quiet when not on a terminal)…" >&2
+        swift build --product district -q
+        swift build --product street -q
+    fi
     BIN=$(swift build --show-bin-path)
 fi
 DISTRICT="$BIN/district"
@@ -50,7 +57,8 @@ trap cleanup EXIT
 
 export JIXIAO_DISTRICT_DB="$WORK/district.db"
 "$DISTRICT" init --name 开福区
-"$DISTRICT" plan import "$EXAMPLE/plan.json"
+# The import lists every project, fund, category and indicator it creates: show only its summary line.
+"$DISTRICT" plan import "$EXAMPLE/plan.json" | tail -n 1
 
 # A free port on 127.0.0.1: the first one from 7420 up that nobody answers on.
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

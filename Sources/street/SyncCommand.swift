@@ -13,7 +13,8 @@ extension Street {
             abstract: "Send this office's changes to the district, receive the plan, and check both sides agree.",
             discussion: """
                 Safe to run any time: nothing is marked as sent until the district confirms it. Prints one summary \
-                line; shows progress on stderr for large transfers; exits non-zero with one line on failure.
+                line; shows progress on stderr for large transfers when stderr is a terminal; exits non-zero with \
+                one line on failure. Every sync is TLS 1.3 with the district's pinned certificate.
                 """
         )
 
@@ -47,13 +48,18 @@ extension Street {
                     logger: Logger(label: "street.sync")
                 )
                 let shown = LastShown()
+                // Progress is for a person watching: on a terminal only, never in a pipe or a log.
+                let onTerminal = isatty(STDERR_FILENO) != 0
                 let sync = Task {
                     try await client.sync { progress in
-                        guard progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
+                        guard onTerminal, progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
                         let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
                         printError(
                             "\(progress.phase): \(megabytes(progress.bytesDone)) of \(megabytes(progress.bytesTotal)) MB"
                         )
+                        if progress.phase == "push" && progress.bytesDone == progress.bytesTotal {
+                            printError("push sent; the district is checking and storing the rows…")
+                        }
                     }
                 }
                 let interrupt = Self.onInterrupt { sync.cancel() }

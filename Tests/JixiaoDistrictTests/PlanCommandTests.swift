@@ -96,14 +96,14 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.stdout == """
-                kept category JD2021/JL: not in the file, kept: offices have 1 rows naming it
+                kept category JD2021/JL: not in the file, kept: offices have 1 row naming it
                 plan 2021: no changes (14 items were already up to date)
 
                 """
         )
         #expect(
             result.stderr.contains(
-                "edited.json: warning: category JD2021/JL is not in the file but offices have 1 rows naming it: kept"
+                "edited.json: warning: category JD2021/JL is not in the file but offices have 1 row naming it: kept"
             )
         )
         #expect(try database.reference().categories(of: "JD2021").map(\.code) == ["XC", "JL"])

@@ -65,8 +65,13 @@ import Testing
         let result = try cli.run("status", "--period", "2021Q2")
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 7)
-        #expect(lines.last == "1 of 3 offices complete for the period 2021Q2")
+        #expect(lines.count == 10)
+        #expect(lines[6] == "1 of 3 offices complete for the period 2021Q2")
+        // Then what the incomplete ones still owe, which the table view names too.
+        #expect(lines[7] == "missing:")
+        #expect(lines[8].hasPrefix("  wangluyuan JD2021: 1 value (JD"), "\(lines[8])")
+        #expect(lines[8] == "  wangluyuan JD2021: 1 value (JD29 2021-05)")
+        #expect(lines[9] == "  xinhe LT2021: never synced")
         // Columns line up although names mix wide Chinese and narrow Latin characters.
         #expect(
             lines[1]

@@ -33,10 +33,44 @@ extension Completeness {
     /// - Throws: `EncodingError` only if JSON encoding fails, which it does not for these values.
     public func render(_ format: OutputFormat, times: DisplayTime = DisplayTime()) throws -> String {
         switch format {
-        case .table: table(times: times).render() + summary + "\n"
+        case .table: table(times: times).render() + summary + "\n" + missingLines()
         case .csv: table(for: .csv, times: nil).csv().text
         case .json: try JSONOutput.string(StatusJSON(self))
         }
+    }
+}
+
+extension Completeness {
+    /// The most missing values named per line of the table view; `--format json` lists them all.
+    static let missingShown = 6
+
+    /// Under the table: per incomplete office × project, what is missing (values by code and period, narratives,
+    /// a sync), so the table view says what the office still owes, not only that it owes something.
+    func missingLines() -> String {
+        let incomplete = rows.filter { !$0.isComplete }
+        guard !incomplete.isEmpty else { return "" }
+        var lines = ["missing:"]
+        for row in incomplete {
+            var parts: [String] = []
+            if row.lastSync == nil { parts.append("never synced") }
+            if !row.missingValues.isEmpty {
+                let shown = row.missingValues.prefix(Self.missingShown).joined(separator: ", ")
+                let more = row.missingValues.count - Self.missingShown
+                let count = row.missingValues.count
+                parts.append(
+                    "\(count) \(count == 1 ? "value" : "values") (\(shown)"
+                        + (more > 0 ? " and \(more) more: --format json lists all)" : ")")
+                )
+            }
+            if row.narrativesPresent < row.narrativesExpected {
+                let owed = row.narrativesExpected - row.narrativesPresent
+                parts.append(
+                    "\(owed) of \(row.narrativesExpected) \(row.narrativesExpected == 1 ? "narrative" : "narratives")"
+                )
+            }
+            lines.append("  \(row.office) \(row.project): " + parts.joined(separator: "; "))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 }
 

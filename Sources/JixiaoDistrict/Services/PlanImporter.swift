@@ -201,10 +201,12 @@ public enum PlanImporter {
                     action: .kept,
                     kind: kind,
                     key: key,
-                    detail: "not in the file, kept: offices have \(uses) rows naming it"
+                    detail: "not in the file, kept: offices have \(uses) \(uses == 1 ? "row" : "rows") naming it"
                 )
             )
-            summary.warnings.append("\(kind) \(key) is not in the file but offices have \(uses) rows naming it: kept")
+            summary.warnings.append(
+                "\(kind) \(key) is not in the file but offices have \(uses) \(uses == 1 ? "row" : "rows") naming it: kept"
+            )
         } else if try writer.delete(table, key: key) {
             summary.items.append(PlanImportSummary.Item(action: .removed, kind: kind, key: key))
         }
