@@ -76,7 +76,7 @@ public struct ServerSession {
         /// The client proved the secret: claim the office's single session slot, then send `reply` (AUTH_OK);
         /// if the slot is taken, call `failed(_:)` with `sessionBusy` instead.
         case authenticated(office: String, reply: Message)
-        /// Apply the push's changes in one transaction (a full snapshot replaces the office's rows), record the
+        /// Apply the push's changes in one transaction (a full snapshot only upserts: it deletes nothing), record the
         /// new epoch and acknowledged sequence, then call `pushApplied(_:now:)`. The payload holds the push as it
         /// arrived, compressed and already checked; `PushPayload.forEachChange` reads it again row by row.
         case applyPush(PushBegin, PushPayload)
@@ -347,8 +347,8 @@ public struct ServerSession {
             )
         }
         let sameEpoch = remembered.epoch == begin.epoch
-        // Protocol.md §10.3.1: only an incremental push can be a duplicate; a full snapshot always replaces
-        // (replacing with the same rows again changes nothing, and a repair snapshot must not be skipped).
+        // Protocol.md §10.3.1: only an incremental push can be a duplicate; a full snapshot is always applied
+        // (upserting the same rows again changes nothing, and a repair snapshot must not be skipped).
         if !begin.isFullSnapshot && sameEpoch && begin.toSequence <= remembered.acked {
             state = .receivingPush(begin, duplicate: true)
             duplicateBytes = 0

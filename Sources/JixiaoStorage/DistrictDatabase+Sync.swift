@@ -32,8 +32,8 @@ extension DistrictDatabase {
     /// Applies one push from an office in one transaction and returns the new acknowledged sequence.
     ///
     /// The idempotency key is (office, epoch, sequence range): a push ending at or below the acknowledged sequence
-    /// of the same epoch writes nothing and is acknowledged again. A full snapshot replaces every row of the office
-    /// and adopts its epoch.
+    /// of the same epoch writes nothing and is acknowledged again. A full snapshot upserts every row it carries and
+    /// adopts its epoch; it deletes nothing (deletes travel only as tombstones).
     /// - Parameters:
     ///   - office: the authenticated office (never taken from the rows).
     ///   - epoch: the office database's epoch.
@@ -96,11 +96,9 @@ extension DistrictDatabase {
                         "push from sequence \(fromSequence) but the district acknowledged \(state.ackedSequence): resend from there"
                     )
                 }
-            } else {
-                for table in StreetDatabase.ownedTables {
-                    try db.execute(sql: "DELETE FROM \(table.sqlName) WHERE office = ?", arguments: [office])
-                }
             }
+            // A full snapshot only upserts (Protocol.md §10.3.4): it never deletes a row it does not mention, so an
+            // empty or partial snapshot (a new device, a relay that swapped the push) cannot wipe the office.
             var applied = 0
             let rules = RowRules(reference: try ReferenceQueries.load(db, deletedFilter: "deleted = 0"), office: office)
             try produce { change in

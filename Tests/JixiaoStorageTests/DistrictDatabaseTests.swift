@@ -184,7 +184,7 @@ struct DistrictDatabaseTests {
         #expect(try district.digest(office: "wujialing") == .empty)
     }
 
-    @Test("a full snapshot replaces the office's rows and adopts its epoch")
+    @Test("a full snapshot upserts its rows and adopts its epoch; it deletes nothing it does not mention")
     func fullSnapshot() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
@@ -213,7 +213,7 @@ struct DistrictDatabaseTests {
             fullSnapshot: true
         )
         #expect(outcome.ackedSequence == 7)
-        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 20)
+        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 70)
         #expect(try db.rowCounts(office: "wujialing").expenditures == 5)
         #expect(try db.syncState(office: "wangluyuan").epoch == "e2")
         #expect(try db.digest(office: "wangluyuan") == db.recomputedDigest(office: "wangluyuan"))

@@ -27,7 +27,7 @@ struct ConvergenceTests {
         }
     }
 
-    @Test("a recreated office database (new epoch) replaces what the district held for the office")
+    @Test("a recreated office database (new epoch) deletes nothing at the district: its snapshot only upserts")
     func recreatedOffice() async throws {
         try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
             let old = try fixture.street("wangluyuan")
@@ -35,14 +35,14 @@ struct ConvergenceTests {
             _ = try await fixture.client(old).sync()
             let recreated = try fixture.street("wangluyuan")
             try await SyncFixture.record(recreated, expenditures: 7, tag: "again")
-            let report = try await fixture.client(recreated).sync()
-            #expect(report.sentSnapshot && report.pushed == 7)
-            #expect(try fixture.converged(recreated, office: "wangluyuan"))
-            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 7)
-            // And the old database, still around, is now the unknown epoch: it too falls back to a snapshot.
-            let back = try await fixture.client(old).sync()
-            #expect(back.sentSnapshot && back.pushed == 50)
-            #expect(try fixture.converged(old, office: "wangluyuan"))
+            // The new file does not hold the office's 50 rows (it cannot pull them yet), so the digests cannot agree;
+            // but nothing is deleted.
+            await #expect(throws: SyncError.self) { _ = try await fixture.client(recreated, attempts: 1).sync() }
+            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 57)
+            #expect(
+                try fixture.district.digest(office: "wangluyuan")
+                    == fixture.district.recomputedDigest(office: "wangluyuan")
+            )
         }
     }
 
