@@ -14,6 +14,8 @@ public struct Hello: Hashable, Sendable {
     public var clientNonce: [UInt8]
     /// A free-form client name and version, for the server's log.
     public var clientName: String
+    /// The device: the office database's epoch (Protocol.md §4.2, §10.8). Not the nil UUID.
+    public var device: UUID
 
     /// Creates a HELLO.
     public init(
@@ -22,7 +24,8 @@ public struct Hello: Hashable, Sendable {
         schemaVersion: UInt32,
         office: String,
         clientNonce: [UInt8],
-        clientName: String
+        clientName: String,
+        device: UUID
     ) {
         self.minimumVersion = minimumVersion
         self.maximumVersion = maximumVersion
@@ -30,6 +33,7 @@ public struct Hello: Hashable, Sendable {
         self.office = office
         self.clientNonce = clientNonce
         self.clientName = clientName
+        self.device = device
     }
 }
 
@@ -59,34 +63,24 @@ public struct Auth: Hashable, Sendable {
     public init(mac: [UInt8]) { self.mac = mac }
 }
 
-/// AUTH_OK, server → client: the server's own proof, and what the district remembers of this office
-/// (Protocol.md §4.5).
+/// AUTH_OK, server → client: the server's own proof, and where the district stands (Protocol.md §4.5).
 public struct AuthOK: Hashable, Sendable {
     /// HMAC-SHA256 over the server label, office, nonces and version.
     public var serverProof: [UInt8]
-    /// The district database's own epoch: a client that remembers another one talks to a restored or recreated
-    /// district and pulls reference data from scratch.
+    /// The district database's own epoch: a client that remembers another one talks to a recreated district and
+    /// pulls from scratch and pushes everything it holds.
     public var districtEpoch: UUID
-    /// The office database epoch the district remembers, `nil` when it remembers none (sent as 16 zero bytes).
-    public var epoch: UUID?
-    /// The highest sequence the district has acknowledged for that epoch (0 when none).
-    public var ackedSequence: Int64
-    /// The district's current reference revision: a client whose cursor equals it need not pull.
+    /// The district's current reference revision: a client whose cursor equals it need not pull reference data.
     public var referenceRevision: Int64
+    /// The office's current row revision (Protocol.md §10.6): a device whose row cursor equals it has every row.
+    public var rowRevision: Int64
 
     /// Creates an AUTH_OK.
-    public init(
-        serverProof: [UInt8],
-        districtEpoch: UUID,
-        epoch: UUID?,
-        ackedSequence: Int64,
-        referenceRevision: Int64
-    ) {
+    public init(serverProof: [UInt8], districtEpoch: UUID, referenceRevision: Int64, rowRevision: Int64) {
         self.serverProof = serverProof
         self.districtEpoch = districtEpoch
-        self.epoch = epoch
-        self.ackedSequence = ackedSequence
         self.referenceRevision = referenceRevision
+        self.rowRevision = rowRevision
     }
 }
 

@@ -39,6 +39,8 @@ public struct ErrorCode: RawRepresentable, ErrorCodeType {
     public static let overloaded = ErrorCode(rawValue: 14)
     /// The server failed for a reason of its own (a database error…).
     public static let `internal` = ErrorCode(rawValue: 15)
+    /// The device proved the office secret but the district revoked it (`district office revoke-device`).
+    public static let deviceRevoked = ErrorCode(rawValue: 16)
 
     /// The name used in Protocol.md §7.
     public var name: String {
@@ -58,6 +60,7 @@ public struct ErrorCode: RawRepresentable, ErrorCodeType {
         case .serverOutdated: "serverOutdated"
         case .overloaded: "overloaded"
         case .internal: "internal"
+        case .deviceRevoked: "deviceRevoked"
         default: "error\(rawValue)"
         }
     }

@@ -11,7 +11,9 @@ extension District {
         static let configuration = CommandConfiguration(
             commandName: "office",
             abstract: "Enrol street offices and departments, list them, rotate their secrets, disable and enable them.",
-            subcommands: [Add.self, List.self, RotateSecret.self, Disable.self, Enable.self]
+            subcommands: [
+                Add.self, List.self, RotateSecret.self, Disable.self, Enable.self, Devices.self, RevokeDevice.self,
+            ]
         )
     }
 }

@@ -11,6 +11,8 @@ struct RawSession {
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     var buffer = ByteBuffer()
     var bytesSent = 0
+    /// The device this session names in HELLO (`authenticate` may choose it); pushes are this device's.
+    var device = UUID()
 
     /// Connects to 127.0.0.1:`port` (from `source`, another loopback address such as 127.0.0.2, when given) and runs
     /// `body` with the session; closes afterwards.
@@ -75,17 +77,19 @@ struct RawSession {
 
     /// HELLO, CHALLENGE, AUTH, AUTH_OK.
     /// - Throws: the server's ERROR as a `ProtocolError`.
-    mutating func authenticate(office: String, secret: [UInt8]) async throws -> AuthOK {
+    mutating func authenticate(office: String, secret: [UInt8], device: UUID? = nil) async throws -> AuthOK {
         let nonce = Authentication.randomBytes(32)
+        if let device { self.device = device }
         try await send(
             .hello(
                 Hello(
-                    minimumVersion: 1,
-                    maximumVersion: 1,
+                    minimumVersion: ProtocolVersion.current,
+                    maximumVersion: ProtocolVersion.current,
                     schemaVersion: 1,
                     office: office,
                     clientNonce: nonce,
-                    clientName: "raw-test"
+                    clientName: "raw-test",
+                    device: self.device
                 )
             )
         )
@@ -100,7 +104,7 @@ struct RawSession {
                         office: office,
                         clientNonce: nonce,
                         serverNonce: challenge.serverNonce,
-                        version: 1
+                        version: challenge.version
                     )
                 )
             )
@@ -112,19 +116,25 @@ struct RawSession {
         }
     }
 
-    /// Sends a push of `changes` and returns the server's answer.
+    /// Sends a push of `changes` as this session's device and returns the server's answer. A change without a version
+    /// gets one of this device, clock `1_000 + its index`, so the same push sent again carries the same versions.
     mutating func push(
         _ changes: [SyncChange],
-        epoch: UUID,
         from: Int64,
         to: Int64,
         snapshot: Bool = false
     ) async throws -> Message? {
-        let set = try CompressedChangeSet(changes: changes)
+        let device = self.device.uuidString.lowercased()
+        let stamped = changes.enumerated().map { index, change in
+            var change = change
+            if change.version.isNone { change.version = RowVersion(clock: 1_000 + Int64(index), device: device) }
+            return change
+        }
+        let set = try CompressedChangeSet(changes: stamped)
         try await send(
             .pushBegin(
                 PushBegin(
-                    epoch: epoch,
+                    epoch: self.device,
                     fromSequence: from,
                     toSequence: to,
                     rowCount: set.rowCount,

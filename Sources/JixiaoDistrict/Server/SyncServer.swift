@@ -91,7 +91,7 @@ public final class SyncServer: Sendable {
 
     func sessionConfiguration() -> ServerSession.Configuration {
         ServerSession.Configuration(
-            versions: 1...1,
+            versions: ProtocolVersion.supported,
             schemaVersion: schemaVersion,
             districtEpoch: districtEpoch,
             handshakeTimeout: configuration.handshakeTimeout,

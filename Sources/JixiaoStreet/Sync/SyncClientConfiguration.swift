@@ -53,8 +53,10 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var office: String
     /// Change records pushed (and acknowledged) in the successful attempt.
     public var pushed: Int
-    /// Reference records pulled.
+    /// Records pulled: reference rows, the office's rows from its other devices, conflicts.
     public var pulled: Int
+    /// Conflicts the district reported in this sync's pulls (`street conflicts` lists them).
+    public var conflicts = 0
     /// Whether a full snapshot was pushed.
     public var sentSnapshot: Bool
     /// Whether the district already held the push (a replay).
@@ -72,8 +74,9 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
 
     /// The one summary line of `street sync`.
     public var description: String {
-        let push = sentSnapshot ? "pushed a full snapshot of \(pushed) rows" : "pushed \(pushed) changes"
-        return "synced \(office): \(push), pulled \(pulled) reference rows, digests match (\(digest)); "
+        let push = sentSnapshot ? "pushed every row (\(pushed))" : "pushed \(pushed) changes"
+        let conflicted = conflicts == 0 ? "" : ", \(conflicts) conflicts (see the conflicts list)"
+        return "synced \(office): \(push), pulled \(pulled) rows\(conflicted), digests match (\(digest)); "
             + "\(bytesSent) bytes sent, \(bytesReceived) received in \(String(format: "%.1f", seconds)) s"
             + (attempts > 1 ? " after \(attempts) attempts" : "")
     }

@@ -8,7 +8,7 @@ public struct SyncError: CodedError, Hashable {
         public typealias Owner = SyncError
         private enum Base: String, Hashable, Sendable {
             case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled,
-                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted
+                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted, deviceRevoked
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -39,6 +39,8 @@ public struct SyncError: CodedError, Hashable {
         public static let storage = Code(.storage)
         /// The code of `SyncError.interrupted`.
         public static let interrupted = Code(.interrupted)
+        /// The code of a sync refused because the district revoked this device.
+        public static let deviceRevoked = Code(.deviceRevoked)
 
         public var description: String { base.rawValue }
     }
@@ -104,11 +106,11 @@ public struct SyncError: CodedError, Hashable {
     /// The office database could not be read or written.
     public static func storage(_ message: String) -> SyncError { SyncError(.storage, message) }
 
-    /// The digests still differ after a full snapshot.
+    /// The digests still differ after a repair (every row pushed, every row pulled).
     static func digestMismatch(office: String, district: String) -> SyncError {
         SyncError(
             .digestMismatch,
-            "the district's copy of \(office) (\(district)) still differs after a full snapshot; ask the district to run `district verify`"
+            "the district's copy of \(office) (\(district)) still differs after a repair; ask the district to run `district verify`"
         )
     }
 
@@ -126,7 +128,13 @@ public struct SyncError: CodedError, Hashable {
         case .officeDisabled:
             SyncError(.officeDisabled, "this office is disabled at the district; ask the district", error)
         case .notAuthorized: SyncError(.refused, "the district refused the push: \(error.message)", error)
-        case .sessionBusy: SyncError(.busy, "another sync of this office is running; try again in a minute", error)
+        case .sessionBusy: SyncError(.busy, "another sync of this device is running; try again in a minute", error)
+        case .deviceRevoked:
+            SyncError(
+                .deviceRevoked,
+                "the district revoked this device of the office; its rows are kept at the district, but it can no longer sync: ask the district",
+                error
+            )
         case .overloaded, .internal:
             SyncError(
                 .busy,
