@@ -105,7 +105,7 @@ extension DistrictDatabase {
                     if current.version == change.version {
                         // A replay of the version the district holds: nothing to write, unless the district's row
                         // drifted from it behind the protocol's back (a manual edit, a bad restore), which it repairs.
-                        if try Self.holds(db, office: office, change: change, deleted: current.deleted) {
+                        if Self.holds(current, change: change) {
                             held += 1
                             return
                         }

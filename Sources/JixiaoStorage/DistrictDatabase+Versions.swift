@@ -6,6 +6,8 @@ import JixiaoModels
 struct StoredVersion {
     var version: RowVersion
     var deleted: Bool
+    /// The stored row's hash, `nil` when the row is not in its table.
+    var hash: RowHash?
 }
 
 extension DistrictDatabase {
@@ -14,27 +16,36 @@ extension DistrictDatabase {
         try Int64.fetchOne(db, sql: "SELECT row_rev FROM office_sync WHERE office = ?", arguments: [office]) ?? 0
     }
 
+    /// The version the district holds of `change`'s row, with the stored row's hash (one query: a replay of a large
+    /// push reads each row once).
     static func storedVersion(_ db: Database, office: String, change: SyncChange) throws -> StoredVersion? {
         try Row.fetchOne(
             db.cachedStatement(
-                sql: "SELECT clock, device, deleted FROM office_rows WHERE office = ? AND tbl = ? AND row_id = ?"
+                sql: """
+                    SELECT r.clock, r.device, r.deleted, t.rh1, t.rh2 FROM office_rows r
+                    LEFT JOIN \(change.table.sqlName) t ON t.office = r.office AND t.id = r.row_id
+                    WHERE r.office = ? AND r.tbl = ? AND r.row_id = ?
+                    """
             ),
             arguments: [office, change.table.rawValue, change.key]
-        ).map { StoredVersion(version: RowVersion(clock: $0[0], device: $0[1]), deleted: $0[2]) }
+        ).map { row in
+            let h1: Int64? = row[3]
+            let h2: Int64? = row[4]
+            return StoredVersion(
+                version: RowVersion(clock: row[0], device: row[1]),
+                deleted: row[2],
+                hash: h1.flatMap { h1 in h2.map { RowHash(h1: h1, h2: $0) } }
+            )
+        }
     }
 
     /// Whether the district's row is exactly what `change` says (an upsert with the same values; a tombstone).
-    static func holds(_ db: Database, office: String, change: SyncChange, deleted: Bool) throws -> Bool {
-        let stored = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT rh1, rh2 FROM \(change.table.sqlName) WHERE office = ? AND id = ?"),
-            arguments: [office, change.key]
-        )
+    static func holds(_ stored: StoredVersion, change: SyncChange) -> Bool {
         switch change.operation {
         case .delete:
-            return deleted && stored == nil
+            return stored.deleted && stored.hash == nil
         case .upsert:
-            let hash = TableSpec.hash(table: change.table, values: change.values)
-            return !deleted && stored.map { ($0[0] as Int64) == hash.h1 && ($0[1] as Int64) == hash.h2 } == true
+            return !stored.deleted && stored.hash == TableSpec.hash(table: change.table, values: change.values)
         }
     }
 
@@ -43,7 +54,9 @@ extension DistrictDatabase {
         let spec = TableSpec.of(change.table)
         if !deleted,
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT \(spec.columnList) FROM \(change.table.sqlName) WHERE office = ? AND id = ?"),
+                db.cachedStatement(
+                    sql: "SELECT \(spec.columnList) FROM \(change.table.sqlName) WHERE office = ? AND id = ?"
+                ),
                 arguments: [office, change.key]
             )
         {

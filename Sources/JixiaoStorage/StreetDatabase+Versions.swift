@@ -155,7 +155,8 @@ extension StreetDatabase {
                     if change.operation == .upsert { try spec.check(change.values, key: change.key) }
                     if change.table == .conflicts {
                         try db.cachedStatement(
-                            sql: "INSERT OR REPLACE INTO conflicts (\(spec.columnList)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            sql:
+                                "INSERT OR REPLACE INTO conflicts (\(spec.columnList)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         ).execute(arguments: StatementArguments(RowCodec.arguments(change.values)))
                         continue
                     }
@@ -168,7 +169,8 @@ extension StreetDatabase {
                     ("ref_cursor", referenceCursor), ("row_cursor", rowCursor), ("clock", clock),
                 ] {
                     try db.execute(
-                        sql: "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        sql:
+                            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         arguments: [key, String(value)]
                     )
                 }
@@ -199,16 +201,22 @@ extension StreetDatabase {
                     arguments: [table, other]
                 )
                 if holderPending == true { return }
-                try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE id = ?").execute(arguments: [other])
+                try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE id = ?").execute(arguments: [
+                    other
+                ])
             }
             let hash = TableSpec.hash(table: change.table, values: change.values)
             try db.cachedStatement(sql: RowCodec.streetRowUpsert[change.table]!)
                 .execute(arguments: StatementArguments(RowCodec.arguments(change.values) + [hash.h1, hash.h2]))
         case .delete:
-            try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE id = ?").execute(arguments: [change.key])
+            try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE id = ?").execute(arguments: [
+                change.key
+            ])
         }
         // The triggers logged the write as a local change: it is the district's, so it leaves the log at once.
-        try db.cachedStatement(sql: "DELETE FROM changes WHERE tbl = ? AND row_id = ?").execute(arguments: [table, change.key])
+        try db.cachedStatement(sql: "DELETE FROM changes WHERE tbl = ? AND row_id = ?").execute(arguments: [
+            table, change.key,
+        ])
         try db.cachedStatement(
             sql: """
                 INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)

@@ -115,7 +115,9 @@ struct DevicesTests {
             let kept = try fixture.street("A")
             _ = try await fixture.client(kept).sync()
             try fixture.district.revokeDevice(office: "A", device: try lost.settings().epoch)
-            let refused = await #expect(throws: SyncError.self) { _ = try await fixture.client(lost, attempts: 1).sync() }
+            let refused = await #expect(throws: SyncError.self) {
+                _ = try await fixture.client(lost, attempts: 1).sync()
+            }
             #expect(refused?.code == .deviceRevoked)
             #expect(refused?.message.contains("revoked") == true)
             _ = try await fixture.client(kept).sync()
@@ -151,7 +153,9 @@ struct DevicesTests {
             try await SyncFixture.record(restored, expenditures: 3, tag: "restored")
             try Self.edit(restored, id: ids[5], note: "edited on the restored copy")
             proxy.plan = .afterFrames(.toClient, 3)  // CHALLENGE, AUTH_OK, PUSH_ACK
-            await #expect(throws: SyncError.self) { _ = try await fixture.client(restored, attempts: 1, port: proxyPort).sync() }
+            await #expect(throws: SyncError.self) {
+                _ = try await fixture.client(restored, attempts: 1, port: proxyPort).sync()
+            }
             proxy.plan = .none
             _ = try await fixture.client(restored, port: proxyPort).sync()
             _ = try await fixture.client(office).sync()
@@ -165,6 +169,42 @@ struct DevicesTests {
             #expect(try office.expenditure(id: ids[5])?.note == "edited on the restored copy")
             #expect(try fixture.converged(restored, office: "A") && fixture.converged(office, office: "A"))
             await proxy.stop()
+        }
+    }
+
+    @Test(
+        "a district database restored from an older backup is detected (its row revision is behind) and the devices push back what it lacks"
+    )
+    func restoredDistrict() async throws {
+        try await SyncFixture.with(offices: ["A"]) { fixture in
+            let device = try fixture.street("A")
+            try await SyncFixture.record(device, expenditures: 30)
+            _ = try await fixture.client(device).sync()
+            let backup = try fixture.district.pullChanges(office: "A", referenceCursor: 0, rowCursor: 0).rowCursor
+            try await SyncFixture.record(device, expenditures: 10, tag: "after the backup")
+            _ = try await fixture.client(device).sync()
+            let other = try fixture.street("A")
+            _ = try await fixture.client(other).sync()
+            #expect(try other.expenditures().count == 40)
+
+            // The district goes back to the backup: the 10 later rows and the revisions they took are gone.
+            _ = try SQLiteShell.execute(
+                """
+                DELETE FROM expenditures WHERE office = 'A'
+                  AND id IN (SELECT row_id FROM office_rows WHERE office = 'A' AND rev > \(backup));
+                DELETE FROM office_rows WHERE office = 'A' AND rev > \(backup);
+                UPDATE office_sync SET row_rev = \(backup) WHERE office = 'A';
+                """,
+                on: fixture.district.path
+            )
+            #expect(try fixture.district.rowCounts(office: "A").expenditures == 30)
+            let repaired = try await fixture.client(device).sync()
+            #expect(repaired.sentSnapshot)
+            #expect(try fixture.district.rowCounts(office: "A").expenditures == 40)
+            _ = try await fixture.client(other).sync()
+            let district = try Self.rows(fixture.district, office: "A")
+            #expect(district.count == 40)
+            #expect(try Self.rows(device) == district && Self.rows(other) == district)
         }
     }
 }

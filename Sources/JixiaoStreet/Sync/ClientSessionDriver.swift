@@ -19,6 +19,10 @@ struct ClientSessionDriver {
     let progress: @Sendable (SyncProgress) -> Void
 
     func run() async throws -> SyncReport {
+        // The epoch is the device id HELLO names (Protocol.md §4.2).
+        guard UUID(uuidString: settings.epoch) != nil else {
+            throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
+        }
         let connection: Connection
         do {
             connection = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -114,9 +118,6 @@ struct ClientSessionDriver {
             )
 
             let device = attempt.settings.epoch.lowercased()
-            guard UUID(uuidString: device) != nil else {
-                throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
-            }
             let state = try await blocking { [database] in try database.syncState() }
             let plan = SyncPlan(
                 welcome: welcome,
