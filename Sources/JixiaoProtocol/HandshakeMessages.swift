@@ -74,13 +74,23 @@ public struct AuthOK: Hashable, Sendable {
     public var referenceRevision: Int64
     /// The office's current row revision (Protocol.md §10.6): a device whose row cursor equals it has every row.
     public var rowRevision: Int64
+    /// The highest clock the district holds from the device's own edits (Protocol.md §10.8.4): a device whose own
+    /// clock is behind it is a restored or copied database.
+    public var deviceClock: Int64
 
     /// Creates an AUTH_OK.
-    public init(serverProof: [UInt8], districtEpoch: UUID, referenceRevision: Int64, rowRevision: Int64) {
+    public init(
+        serverProof: [UInt8],
+        districtEpoch: UUID,
+        referenceRevision: Int64,
+        rowRevision: Int64,
+        deviceClock: Int64 = 0
+    ) {
         self.serverProof = serverProof
         self.districtEpoch = districtEpoch
         self.referenceRevision = referenceRevision
         self.rowRevision = rowRevision
+        self.deviceClock = deviceClock
     }
 }
 

@@ -73,6 +73,7 @@ public enum Message: Hashable, Sendable {
             out.writeUUID(m.districtEpoch)
             out.writeInteger(m.referenceRevision)
             out.writeInteger(m.rowRevision)
+            out.writeInteger(m.deviceClock)
         case .pushBegin(let m):
             out.writeUUID(m.epoch)
             out.writeInteger(m.fromSequence)
@@ -150,12 +151,14 @@ public enum Message: Hashable, Sendable {
             let districtEpoch = try p.readUUIDField("district epoch")
             let revision = try p.readField(Int64.self, "reference revision")
             let rowRevision = try p.readField(Int64.self, "row revision")
+            let deviceClock = try p.readField(Int64.self, "device clock")
             self = .authOK(
                 AuthOK(
                     serverProof: proof,
                     districtEpoch: districtEpoch,
                     referenceRevision: revision,
-                    rowRevision: rowRevision
+                    rowRevision: rowRevision,
+                    deviceClock: deviceClock
                 )
             )
         case .pushBegin:

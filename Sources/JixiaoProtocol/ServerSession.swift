@@ -54,6 +54,8 @@ public struct ServerSession {
         public var referenceRevision: Int64
         /// The office's current row revision.
         public var rowRevision: Int64
+        /// The highest clock the district holds from the device's own edits.
+        public var deviceClock: Int64
 
         /// Creates a record.
         public init(
@@ -61,8 +63,10 @@ public struct ServerSession {
             isEnabled: Bool,
             isDeviceRevoked: Bool = false,
             referenceRevision: Int64,
-            rowRevision: Int64 = 0
+            rowRevision: Int64 = 0,
+            deviceClock: Int64 = 0
         ) {
+            self.deviceClock = deviceClock
             self.secret = secret
             self.isEnabled = isEnabled
             self.isDeviceRevoked = isDeviceRevoked
@@ -232,7 +236,8 @@ public struct ServerSession {
             serverProof: proof,
             districtEpoch: configuration.districtEpoch,
             referenceRevision: record.referenceRevision,
-            rowRevision: record.rowRevision
+            rowRevision: record.rowRevision,
+            deviceClock: record.deviceClock
         )
         return .authenticated(office: hello.office, device: hello.device, reply: .authOK(reply))
     }

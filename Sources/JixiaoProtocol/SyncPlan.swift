@@ -11,6 +11,9 @@ public struct SyncPlan: Hashable, Sendable {
     public var referenceCursor: Int64
     /// The row cursor to pull from.
     public var rowCursor: Int64
+    /// The database is a restored or copied one (Protocol.md §10.8.4): the district holds later edits of this
+    /// device than the device itself remembers making. It must become a new device before it pushes.
+    public var isCopy: Bool
 
     /// Decides a sync.
     /// - Parameters:
@@ -18,14 +21,17 @@ public struct SyncPlan: Hashable, Sendable {
     ///   - districtEpoch: the district epoch this device stored at its last sync (empty before the first).
     ///   - referenceCursor: the device's reference cursor.
     ///   - rowCursor: the device's row cursor.
+    ///   - ownClock: the highest clock the device gave one of its own changes.
     ///   - forceRepair: repair whatever the rest says.
     public init(
         welcome: AuthOK,
         districtEpoch: String,
         referenceCursor: Int64,
         rowCursor: Int64,
+        ownClock: Int64 = 0,
         forceRepair: Bool = false
     ) {
+        isCopy = welcome.deviceClock > ownClock
         let recreated = !districtEpoch.isEmpty && districtEpoch != welcome.districtEpoch.uuidString.lowercased()
         let rowsBehind = rowCursor > welcome.rowRevision
         let referenceBehind = referenceCursor > welcome.referenceRevision

@@ -103,7 +103,8 @@ extension DistrictDatabase {
                     key: "ref_rev"
                 ),
                 rowRevision: try Self.rowRevision(db, office: code),
-                isDeviceRevoked: try Self.isDeviceRevoked(db, office: code, device: device)
+                isDeviceRevoked: try Self.isDeviceRevoked(db, office: code, device: device),
+                deviceClock: try Self.deviceClock(db, office: code, device: device)
             )
         }
     }

@@ -91,10 +91,14 @@ extension DistrictDatabase {
             var held = 0
             var conflicts = 0
             var firstRevision: Int64?
+            var deviceClock: Int64 = 0
             let rules = RowRules(reference: try ReferenceQueries.load(db, deletedFilter: "deleted = 0"), office: office)
             try produce { pushed in
                 try Self.authorize(pushed, office: office)
                 try Self.check(pushed, against: rules)
+                if pushed.version.device == device && pushed.version != pushed.base {
+                    deviceClock = max(deviceClock, pushed.version.clock)
+                }
                 let current = try Self.storedVersion(db, office: office, change: pushed)
                 var change = pushed
                 if sequential && change.version.isNone {
@@ -169,10 +173,12 @@ extension DistrictDatabase {
             )
             try db.execute(
                 sql: """
-                    INSERT INTO devices (office, device, first_sync_at, last_sync_at, rows_pushed) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (office, device) DO UPDATE SET rows_pushed = rows_pushed + excluded.rows_pushed
+                    INSERT INTO devices (office, device, first_sync_at, last_sync_at, rows_pushed, max_clock)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (office, device) DO UPDATE SET rows_pushed = rows_pushed + excluded.rows_pushed,
+                      max_clock = max(max_clock, excluded.max_clock)
                     """,
-                arguments: [office, device, now, now, applied]
+                arguments: [office, device, now, now, applied, deviceClock]
             )
             return PushOutcome(
                 ackedSequence: toSequence,

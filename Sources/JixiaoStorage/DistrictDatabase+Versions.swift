@@ -250,6 +250,14 @@ extension DistrictDatabase {
         }
     }
 
+    static func deviceClock(_ db: Database, office: String, device: String) throws -> Int64 {
+        try Int64.fetchOne(
+            db,
+            sql: "SELECT max_clock FROM devices WHERE office = ? AND device = ?",
+            arguments: [office, device]
+        ) ?? 0
+    }
+
     static func isDeviceRevoked(_ db: Database, office: String, device: String) throws -> Bool {
         try Bool.fetchOne(
             db,

@@ -130,4 +130,6 @@ public struct OfficeAuthenticationRecord: Sendable {
     public var rowRevision: Int64 = 0
     /// Whether the district revoked the device the lookup named.
     public var isDeviceRevoked = false
+    /// The highest version clock the district holds from that device's own edits (0 for none).
+    public var deviceClock: Int64 = 0
 }

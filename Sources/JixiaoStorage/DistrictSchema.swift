@@ -103,7 +103,7 @@ enum DistrictSchema {
         CREATE TABLE devices (
           office TEXT NOT NULL REFERENCES offices (code), device TEXT NOT NULL, first_sync_at TEXT NOT NULL,
           last_sync_at TEXT NOT NULL, sessions INTEGER NOT NULL DEFAULT 0, rows_pushed INTEGER NOT NULL DEFAULT 0,
-          revoked_at TEXT, PRIMARY KEY (office, device)) WITHOUT ROWID;
+          max_clock INTEGER NOT NULL DEFAULT 0, revoked_at TEXT, PRIMARY KEY (office, device)) WITHOUT ROWID;
 
         CREATE TABLE conflicts (
           id INTEGER PRIMARY KEY, office TEXT NOT NULL REFERENCES offices (code), tbl INTEGER NOT NULL,

@@ -35,7 +35,8 @@ extension StreetDatabase {
             referenceCursor: try DatabaseFile.counter(values["ref_cursor"], key: "ref_cursor"),
             districtEpoch: values["district_epoch"] ?? "",
             lastSession: try lastSession(db, successfulOnly: false),
-            rowCursor: try DatabaseFile.counter(values["row_cursor"] ?? "0", key: "row_cursor")
+            rowCursor: try DatabaseFile.counter(values["row_cursor"] ?? "0", key: "row_cursor"),
+            ownClock: try DatabaseFile.counter(values["own_clock"] ?? "0", key: "own_clock")
         )
     }
 

@@ -32,7 +32,13 @@ extension StreetDatabase {
                 let clock = max(now, try DatabaseFile.counter(values["clock"], key: "clock") + 1)
                 try db.execute(sql: "UPDATE changes SET clock = ? WHERE clock IS NULL", arguments: [clock])
                 if db.changesCount > 0 {
-                    try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'clock'", arguments: [String(clock)])
+                    for key in ["clock", "own_clock"] {
+                        try db.execute(
+                            sql:
+                                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            arguments: [key, String(clock)]
+                        )
+                    }
                 }
                 let office = values["office"] ?? ""
                 var pending: [(Int64, SyncChange)] = []
@@ -245,6 +251,26 @@ extension StreetDatabase {
         default:
             return nil
         }
+    }
+
+    /// Makes this database a new device of its office (Protocol.md §10.8.4): a new epoch, and its pending changes
+    /// lose the clocks they were given, so they are pushed as the new device's versions. The rows, the change log and
+    /// the known versions (the bases of those changes) stay, so an edit the old device's later self also made is
+    /// seen as concurrent and its loser kept.
+    /// - Returns: the new device id.
+    public func adoptNewDevice() throws -> String {
+        let epoch = DatabaseFile.newEpoch()
+        try mapping {
+            try queue.write { db in
+                try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'epoch'", arguments: [epoch])
+                try db.execute(
+                    sql:
+                        "INSERT INTO settings (key, value) VALUES ('own_clock', '0') ON CONFLICT (key) DO UPDATE SET value = '0'"
+                )
+                try db.execute(sql: "UPDATE changes SET clock = NULL")
+            }
+        }
+        return epoch
     }
 
     /// The conflicts the district reported to this office, oldest first.

@@ -84,6 +84,6 @@ enum StreetSchema {
           id TEXT PRIMARY KEY NOT NULL, office TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL,
           loser_op TEXT NOT NULL, loser_version TEXT NOT NULL, winner_op TEXT NOT NULL, winner_version TEXT NOT NULL,
           loser_values TEXT NOT NULL, recorded_at TEXT NOT NULL);
-        INSERT OR IGNORE INTO settings (key, value) VALUES ('row_cursor', '0'), ('clock', '0');
+        INSERT OR IGNORE INTO settings (key, value) VALUES ('row_cursor', '0'), ('clock', '0'), ('own_clock', '0');
         """
 }

@@ -60,7 +60,9 @@ import Testing
         #expect(revoked.status == 0)
         #expect(revoked.stderr == "device \(Self.second) of office jinduban is revoked: its next sync is refused\n")
         #expect(try cli.run("office", "devices", "jinduban").stdout.contains("revoked"))
-        #expect(try cli.database().authenticationRecord(office: "jinduban", device: Self.second)?.isDeviceRevoked == true)
+        #expect(
+            try cli.database().authenticationRecord(office: "jinduban", device: Self.second)?.isDeviceRevoked == true
+        )
         let unknown = try cli.run("office", "revoke-device", "jinduban", "33333333-3333-4333-8333-333333333333")
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("its devices are \(Self.first), \(Self.second)"))
@@ -76,6 +78,8 @@ import Testing
         #expect(lines[1].contains("expenditures/e1"))
         #expect(lines[1].contains("edit 3000@\(Self.second)") && lines[1].contains("edit 2000@\(Self.first)"))
         #expect(lines[1].contains("amount=120000"))
-        #expect(try cli.database().expenditures(project: nil, office: "jinduban", period: nil).first?.amount.fen == 130_000)
+        #expect(
+            try cli.database().expenditures(project: nil, office: "jinduban", period: nil).first?.amount.fen == 130_000
+        )
     }
 }

@@ -16,7 +16,8 @@ struct MessageTests {
                 serverProof: bytes(hex: Vectors.serverProofHex),
                 districtEpoch: Vectors.epoch,
                 referenceRevision: 7,
-                rowRevision: 42
+                rowRevision: 42,
+                deviceClock: 1_700_000_000_000
             )
         ),
         .authOK(

@@ -112,7 +112,7 @@ struct ServerSessionTests {
         }
         #expect(office == "wangluyuan" && device == Vectors.epoch)
         #expect(hexString(ok.serverProof) == Vectors.serverProofHex)
-        #expect(ok.rowRevision == 10 && ok.referenceRevision == 5)
+        #expect(ok.rowRevision == 10 && ok.referenceRevision == 5 && ok.deviceClock == 0)
         #expect(server.office == "wangluyuan")
     }
 

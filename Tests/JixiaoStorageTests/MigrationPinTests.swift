@@ -30,8 +30,8 @@ struct MigrationPinTests {
             ("street-v2-sync-runs", "91a69f5fac99d728"),
             ("district-v1", "597e57af84b3b2ac"),
             ("district-v2-sync-sessions", "29f40cf31431cab5"),
-            ("street-v3-devices", "a730442fc1d11d00"),
-            ("district-v3-devices", "68079b04fdb0b38f"),
+            ("street-v3-devices", "26017f2af061841c"),
+            ("district-v3-devices", "378d89c96f55f67f"),
         ]
     )
     func pinned(name: String, expected: String) throws {

@@ -168,6 +168,9 @@ struct DevicesTests {
             #expect(try restored.expenditure(id: ids[2]) == nil)
             #expect(try office.expenditure(id: ids[5])?.note == "edited on the restored copy")
             #expect(try fixture.converged(restored, office: "A") && fixture.converged(office, office: "A"))
+            // The district had later edits of the device than the copy remembered: the copy became a new device.
+            #expect(try restored.settings().epoch != office.settings().epoch)
+            #expect(try fixture.district.devices(office: "A").count == 2)
             await proxy.stop()
         }
     }
@@ -205,6 +208,38 @@ struct DevicesTests {
             let district = try Self.rows(fixture.district, office: "A")
             #expect(district.count == 40)
             #expect(try Self.rows(device) == district && Self.rows(other) == district)
+        }
+    }
+
+    @Test(
+        "the same street.db copied to a second PC: the copy becomes a new device, and an edit both made of one row is a conflict kept on both sides"
+    )
+    func copiedDatabase() async throws {
+        try await SyncFixture.with(offices: ["A"]) { fixture in
+            let original = try fixture.street("A")
+            try await SyncFixture.record(original, expenditures: 20)
+            _ = try await fixture.client(original).sync()
+            let path = fixture.directory.appendingPathComponent("second-pc.db").path
+            _ = try SQLiteShell.execute("VACUUM INTO '\(path)';", on: original.path)
+            let copy = try StreetDatabase.open(at: path)
+            let row = try original.expenditures().map(\.id).sorted()[0]
+            try Self.edit(original, id: row, note: "on the first PC")
+            _ = try await fixture.client(original).sync()
+            try Self.edit(copy, id: row, note: "on the second PC")
+            try await SyncFixture.record(copy, expenditures: 2, tag: "second PC")
+            let report = try await fixture.client(copy).sync()
+            #expect(report.newDevice == (try copy.settings().epoch))
+            #expect(report.description.contains("now syncs as a new device"))
+            #expect(report.conflicts == 1)
+            _ = try await fixture.client(original).sync()
+            let district = try Self.rows(fixture.district, office: "A")
+            #expect(district.count == 22)
+            #expect(try Self.rows(original) == district && Self.rows(copy) == district)
+            #expect(try original.expenditure(id: row)?.note == "on the second PC")
+            let kept = try fixture.district.conflicts(office: "A")
+            #expect(kept.count == 1 && kept[0].loserValues.contains("note=on the first PC"))
+            #expect(try original.conflicts() == kept && copy.conflicts() == kept)
+            #expect(try fixture.district.devices(office: "A").count == 2)
         }
     }
 }

@@ -354,7 +354,8 @@ extension SyncServer {
                 isEnabled: record.office.enabled,
                 isDeviceRevoked: record.isDeviceRevoked,
                 referenceRevision: record.referenceRevision,
-                rowRevision: record.rowRevision
+                rowRevision: record.rowRevision,
+                deviceClock: record.deviceClock
             )
         }
     }

@@ -124,8 +124,19 @@ struct ClientSessionDriver {
                 districtEpoch: state.districtEpoch,
                 referenceCursor: state.referenceCursor,
                 rowCursor: state.rowCursor,
+                ownClock: state.ownClock,
                 forceRepair: attempt.forceSnapshot
             )
+            if plan.isCopy {
+                // Another copy of this database pushed after this one was copied: become a new device first, in a
+                // new session (HELLO names the device).
+                try await perform(session.finish(now: .now()))
+                guard case .closed = try await next() else { throw unexpected() }
+                let old = attempt.settings.epoch
+                let new = try await blocking { [database] in try database.adoptNewDevice() }
+                logger.notice("this database is a restored or copied one: device \(old) becomes \(new)")
+                throw SyncError.newDevice(old: old, new: new)
+            }
 
             // Push (Protocol.md §10.3), then pull (§10.2 step 3).
             let pushed = try await pushPending(

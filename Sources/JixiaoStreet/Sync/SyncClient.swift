@@ -43,8 +43,9 @@ public struct SyncClient: Sendable {
     /// - Throws: `SyncError` with a one-line message; `SyncError.interrupted` when the calling task is cancelled.
     public func sync(progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) async throws -> SyncReport {
         let started = Date()
-        let settings: StreetSettings
+        var settings: StreetSettings
         do { settings = try database.settings() } catch { throw SyncError.storage("\(error)") }
+        var newDevice: String?
         let address = addressOverride ?? settings.server
         var attempt = 0
         var forceSnapshot = false
@@ -69,6 +70,7 @@ public struct SyncClient: Sendable {
                     progress: progress
                 ).run()
                 report.attempts = attempt
+                report.newDevice = newDevice
                 report.seconds = Date().timeIntervalSince(started)
                 record(started: started, report: report, error: nil)
                 return report
@@ -77,6 +79,12 @@ public struct SyncClient: Sendable {
                 // Cancelled: whatever the broken connection looked like, the clerk stopped it; do not retry.
                 if Task.isCancelled { continue }
                 if error.code != .unreachable { connected = true }
+                if error.code == .newDevice && newDevice == nil {
+                    do { settings = try database.settings() } catch { throw SyncError.storage("\(error)") }
+                    newDevice = settings.epoch
+                    logger.warning("\(error.message)")
+                    continue
+                }
                 if error.needsSnapshot && !forceSnapshot {
                     forceSnapshot = true
                     continue

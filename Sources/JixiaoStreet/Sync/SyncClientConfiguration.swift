@@ -57,6 +57,8 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var pulled: Int
     /// Conflicts the district reported in this sync's pulls (`street conflicts` lists them).
     public var conflicts = 0
+    /// The new device id, when this sync found the database to be a restored or copied one (Protocol.md §10.8.4).
+    public var newDevice: String?
     /// Whether a full snapshot was pushed.
     public var sentSnapshot: Bool
     /// Whether the district already held the push (a replay).
@@ -76,8 +78,10 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let push = sentSnapshot ? "pushed every row (\(pushed))" : "pushed \(pushed) changes"
         let conflicted = conflicts == 0 ? "" : ", \(conflicts) conflicts (see the conflicts list)"
+        let copied =
+            newDevice.map { "; this database was a restored or copied one and now syncs as a new device, \($0)" } ?? ""
         return "synced \(office): \(push), pulled \(pulled) rows\(conflicted), digests match (\(digest)); "
             + "\(bytesSent) bytes sent, \(bytesReceived) received in \(String(format: "%.1f", seconds)) s"
-            + (attempts > 1 ? " after \(attempts) attempts" : "")
+            + (attempts > 1 ? " after \(attempts) attempts" : "") + copied
     }
 }

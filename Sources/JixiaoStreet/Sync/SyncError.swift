@@ -8,7 +8,8 @@ public struct SyncError: CodedError, Hashable {
         public typealias Owner = SyncError
         private enum Base: String, Hashable, Sendable {
             case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled,
-                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted, deviceRevoked
+                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted, deviceRevoked,
+                newDevice
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -41,6 +42,8 @@ public struct SyncError: CodedError, Hashable {
         public static let interrupted = Code(.interrupted)
         /// The code of a sync refused because the district revoked this device.
         public static let deviceRevoked = Code(.deviceRevoked)
+        /// The code of the step that makes a restored or copied database a new device (the client syncs again).
+        public static let newDevice = Code(.newDevice)
 
         public var description: String { base.rawValue }
     }
@@ -105,6 +108,14 @@ public struct SyncError: CodedError, Hashable {
 
     /// The office database could not be read or written.
     public static func storage(_ message: String) -> SyncError { SyncError(.storage, message) }
+
+    /// This database is a restored or copied one and became a new device; the client syncs again at once.
+    static func newDevice(old: String, new: String) -> SyncError {
+        SyncError(
+            .newDevice,
+            "this office database is a restored or copied one (device \(old) synced later elsewhere): it is now device \(new)"
+        )
+    }
 
     /// The digests still differ after a repair (every row pushed, every row pulled).
     static func digestMismatch(office: String, district: String) -> SyncError {
