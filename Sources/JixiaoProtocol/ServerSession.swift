@@ -5,7 +5,7 @@ import NIOCore
 /// The district side of one session as a state machine (Protocol.md §10): events in, `Action`s out, no I/O.
 ///
 /// The driver feeds every received message to `received(_:now:)`, performs each returned action, and reports
-/// the results of database work (`officeLookedUp`, `pushApplied`, `referenceLoaded`, `digestComputed`). It calls
+/// the results of database work (`officeLookedUp`, `pushApplied`, `pullLoaded`, `digestComputed`). It calls
 /// `tick(now:)` periodically so that timeouts fire; time is a value passed in, so tests control it.
 /// Holds a `ChangeSetDecoder` while a push is arriving, so it is not `Sendable`: one task owns it.
 public struct ServerSession {

@@ -12,7 +12,7 @@ public struct PendingChange: Hashable, Sendable {
     }
 }
 
-/// Everything a full snapshot sends: every row the office owns, as of `sequence`.
+/// Every row the office owns, as of `sequence` (for checks and tests; a repair push reads `preparePush`).
 public struct OfficeSnapshot: Sendable {
     /// The highest change sequence included (the snapshot and this number come from one read transaction).
     public var sequence: Int64

@@ -27,7 +27,7 @@ public struct OfficeStatus: Hashable, Sendable {
         let digests =
             switch digestsMatched {
             case .some(true): "matched"
-            case .some(false): "did not match: the next street sync sends a full snapshot"
+            case .some(false): "did not match: the next street sync pushes and pulls every row to repair it"
             case .none: "unknown (no completed sync yet)"
             }
         var lines = [

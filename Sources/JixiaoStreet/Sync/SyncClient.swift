@@ -9,8 +9,9 @@ import NIOPosix
 /// The office's sync client: pushes pending changes, pulls reference data, verifies digests (Protocol.md §10.2).
 ///
 /// Safe to run any time: changes are marked as sent only after the district's PUSH_ACK, and a repeated push is a
-/// no-op at the district. Network failures are retried with backoff; a digest mismatch or an epoch the district
-/// does not know makes the client send a full snapshot, which never discards unacknowledged changes.
+/// no-op at the district (its rows' versions identify it). Network failures are retried with backoff; a digest
+/// mismatch makes the client repair (push every row as a copy, pull every row), which never deletes anything and
+/// never discards unacknowledged changes. A restored or copied database becomes a new device and syncs again.
 public struct SyncClient: Sendable {
     /// The office database.
     public let database: StreetDatabase

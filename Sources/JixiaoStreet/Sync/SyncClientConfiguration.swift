@@ -59,7 +59,7 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var conflicts = 0
     /// The new device id, when this sync found the database to be a restored or copied one (Protocol.md §10.8.4).
     public var newDevice: String?
-    /// Whether a full snapshot was pushed.
+    /// Whether a repair push (every row, as copies) was sent.
     public var sentSnapshot: Bool
     /// Whether the district already held the push (a replay).
     public var duplicate: Bool
