@@ -34,5 +34,11 @@ import Testing
         #expect(lines[1].contains("delete 3000@22222222") && lines[1].contains("edit 2000@11111111"))
         #expect(lines[1].hasSuffix("id=e1; amount=120000"))
         #expect(try cli.database().syncState().rowCursor == 9)
+        let status = try cli.run("status")
+        #expect(
+            status.stdout.contains(
+                "conflicts:              1 conflict between this office's devices: street conflicts\n"
+            )
+        )
     }
 }
