@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A Jixiao sync protocol (version 1) client written from Docs/Protocol.md alone, with the standard library only.
+"""A Jixiao sync protocol (version 2) client written from Docs/Protocol.md alone, with the standard library only.
 
 It is the benchmark's hostile client (deflate bombs) and a check that the specification is complete: `vectors`
 reproduces every test vector of §12, and `selftest` pushes a full snapshot to a real `district serve`, computes
@@ -98,9 +98,14 @@ def value_bytes(value):
     return b"\x03" + struct.pack(">I", len(data)) + data
 
 
-def record(table, op, key, office, values=()):
+NO_DEVICE = bytes(16)
+
+
+def record(table, op, key, office, values=(), version=(0, NO_DEVICE), base=(0, NO_DEVICE)):
+    """§8.3: the record, then (v2) the version's clock and device and the base's clock and device."""
     return (struct.pack(">BB", table, op) + str16(key) + str16(office) + struct.pack(">H", len(values))
-            + b"".join(value_bytes(v) for v in values))
+            + b"".join(value_bytes(v) for v in values)
+            + struct.pack(">q", version[0]) + version[1] + struct.pack(">q", base[0]) + base[1])
 
 
 def row_hash(table, values):
@@ -174,18 +179,19 @@ class Session:
             raise ValueError(f"expected message {message_type:#x}, got {got:#x}")
         return flags, payload
 
-    def handshake(self, schema_version=1):
-        """§4.2–4.5, §5.1–5.2, §10.1."""
+    def handshake(self, schema_version=1, device=None):
+        """§4.2–4.5, §5.1–5.2, §10.1. HELLO names the device (v2); pushes are this device's."""
         client_nonce = os.urandom(32)
-        self.send(HELLO, struct.pack(">BBI", 1, 1, schema_version) + str16(self.office) + client_nonce
-                  + str16("jxclient.py/1"))
+        self.device = device or uuid.uuid4()
+        self.send(HELLO, struct.pack(">BBI", 2, 2, schema_version) + str16(self.office) + client_nonce
+                  + str16("jxclient.py/2") + self.device.bytes)
         _, payload = self.expect(CHALLENGE)
         r = Reader(payload)
         (version,) = r.unpack("B")
         server_nonce = r.take(32)
         (server_schema,) = r.unpack("I")
         r.end()
-        if version != 1:
+        if version != 2:
             raise ValueError(f"the server chose version {version}")
         mac = hmac.new(self.secret, auth_input(b"jixiao-auth-v1", self.office, client_nonce, server_nonce, version),
                        hashlib.sha256).digest()
@@ -197,11 +203,11 @@ class Session:
                                                      version), hashlib.sha256).digest()
         if not hmac.compare_digest(proof, expected):
             raise ValueError("the server's proof is wrong: not the district server")
-        district_epoch, office_epoch = uuid.UUID(bytes=r.take(16)), uuid.UUID(bytes=r.take(16))
-        acked, revision = r.unpack("qq")
+        district_epoch = uuid.UUID(bytes=r.take(16))
+        revision, row_revision, device_clock = r.unpack("qqq")
         r.end()
-        self.welcome = {"district_epoch": str(district_epoch), "office_epoch": str(office_epoch),
-                        "acked_seq": acked, "reference_revision": revision, "server_schema": server_schema}
+        self.welcome = {"district_epoch": str(district_epoch), "reference_revision": revision,
+                        "row_revision": row_revision, "device_clock": device_clock, "server_schema": server_schema}
         return self.welcome
 
     def push_begin(self, epoch, from_seq, to_seq, row_count, full, uncompressed_size):
@@ -250,10 +256,11 @@ def vectors(_args):
     """§12: every test vector, computed from the text of the specification."""
     office, cn, sn, secret = "wangluyuan", bytes(range(0x20, 0x40)), bytes(range(0x40, 0x60)), bytes(range(0x20))
     epoch = uuid.UUID("00112233-4455-6677-8899-aabbccddeeff")
-    hello = frame(HELLO, struct.pack(">BBI", 1, 1, 1) + str16(office) + cn + str16("street/1.0"))
+    hello = frame(HELLO, struct.pack(">BBI", 2, 2, 1) + str16(office) + cn + str16("street/1.0") + epoch.bytes)
     checks = {
-        "12.1 hello": (hello.hex(), "4a580101000000000000003e100d0b84010100000001000a77616e676c757975616e2021222324"
-                       "25262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f000a7374726565742f312e30"),
+        "12.1 hello": (hello.hex(), "4a580101000000000000004e95167fd6020200000001000a77616e676c757975616e2021222324"
+                       "25262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f000a7374726565742f312e3000112233445566"
+                       "778899aabbccddeeff"),
         "12.2 mac": (hmac.new(secret, auth_input(b"jixiao-auth-v1", office, cn, sn, 1), hashlib.sha256).hexdigest(),
                      "b48a04826dc944d8bb1fc6bd826c6c9a38d2e180c59686ba1eccccee6a089c18"),
         "12.2 proof": (hmac.new(secret, auth_input(b"jixiao-server-v1", office, cn, sn, 1),
@@ -261,19 +268,24 @@ def vectors(_args):
                        "96972e48e4a6a0ddf3b8398a68f7386c3b09f3fb368c7b8f9d08479012d7f0d8"),
     }
     values = ["e-0001", "wangluyuan", 123456, "2021-03-15", None, 1.5]
-    stream = record(EXPENDITURES, UPSERT, "e-0001", office, values) + record(INDICATOR_VALUES, DELETE, "iv-7", office)
+    stream = (record(EXPENDITURES, UPSERT, "e-0001", office, values, version=(1700000000000, epoch.bytes))
+              + record(INDICATOR_VALUES, DELETE, "iv-7", office, version=(1700000000001, epoch.bytes),
+                       base=(1699999999999, epoch.bytes)))
     checks["12.3 stream"] = (stream.hex(), "01010006652d30303031000a77616e676c757975616e00060300000006652d30303031"
                              "030000000a77616e676c757975616e01000000000001e240030000000a323032312d30332d313500023ff8"
-                             "0000000000000202000469762d37000a77616e676c757975616e0000")
+                             "0000000000000000018bcfe5680000112233445566778899aabbccddeeff0000000000000000000000000000"
+                             "000000000000000000000202000469762d37000a77616e676c757975616e00000000018bcfe568010011223344"
+                             "5566778899aabbccddeeff0000018bcfe567ff00112233445566778899aabbccddeeff")
     compressed = zlib.compress(stream, 6)
     checks["12.3 inflates"] = (zlib.decompress(compressed), stream)
     begin = frame(PUSH_BEGIN, epoch.bytes + struct.pack(">qqIBQ", 0, 2, 2, 0, len(stream)))
-    checks["12.3 push_begin"] = (begin.hex(), "4a580110000000000000002dceaf239300112233445566778899aabbccddeeff00000000"
-                                 "0000000000000000000000020000000200000000000000006a")
+    checks["12.3 push_begin"] = (begin.hex(), "4a580110000000000000002d1879807b00112233445566778899aabbccddeeff00000000"
+                                 "000000000000000000000002000000020000000000000000ca")
     checks["12.3 push_data"] = (frame(PUSH_DATA, compressed, COMPRESSED).hex(),
-                                "4a580111010000000000004dc3c0e19c789c636464604bd53530303064e02a4fcc4bcf29ad2c4dcc63"
-                                "606366608049809848728c0c20c0f8c8012c6e646064a86b60ac6b68cac064ff032cc5c0c4c4c09259"
-                                "a66b8e622203005afa155d")
+                                "4a5801110100000000000071ba79ae88789c636464604bd53530303064e02a4fcc4bcf29ad2c4dcc63"
+                                "606366608049809848728c0c20c0f8c8012c6e646064a86b60ac6b68cac064ff83010a18bbcf3fcd6060"
+                                "10543276094d2bef98b96af799bbeffe33e0004c4c0c2c9965bae6282e8099c288690a483cfd3fba3800"
+                                "6ac3363c")
     checks["12.4 row hash"] = (row_hash(EXPENDITURES, values), (-3984094571265354250, 4259399547700926805))
     failed = [name for name, (got, want) in checks.items() if got != want]
     for name, (got, want) in checks.items():
@@ -282,14 +294,14 @@ def vectors(_args):
 
 
 def selftest(args):
-    """A fresh office: push a full snapshot of three rows, VERIFY with our own digest, expect a match."""
+    """A fresh office: push three new rows as a new device, VERIFY with our own digest, expect a match."""
     s = Session(args.host, args.port, args.office, args.secret)
     welcome = s.handshake()
     rows = [(EXPENDITURES, expenditure(f"py-{i}", args.office, amount=100 * (i + 1), payee="长沙市测试商行",
                                        note=f"协议自测第{i}条")) for i in range(3)]
-    stream = b"".join(record(t, UPSERT, v[0], args.office, v) for t, v in rows)
-    epoch = uuid.uuid4()
-    s.push_begin(epoch, 0, len(rows), len(rows), True, len(stream))
+    clock = int(time.time() * 1000)
+    stream = b"".join(record(t, UPSERT, v[0], args.office, v, version=(clock, s.device.bytes)) for t, v in rows)
+    s.push_begin(s.device, 0, len(rows), len(rows), False, len(stream))
     s.push_data(slices_of(zlib.compress(stream, 6)))
     ack = s.push_ack()
     count, h1, h2 = digest_of(rows)
@@ -341,7 +353,7 @@ def bomb(args):
     s = Session(args.host, args.port, args.office, args.secret)
     s.handshake()
     started = time.monotonic()
-    epoch = uuid.uuid4()
+    epoch = s.device
     answer, sent_data = None, 0
     try:
         if args.kind == "claim":
