@@ -268,25 +268,42 @@ public struct ServerSession {
         isFullSnapshot: Bool,
         now: NIODeadline
     ) -> Action {
-        guard case .working = state else { preconditionFailure("pullLoaded without a pull") }
         do {
-            let set = try CompressedChangeSet(changes: changes)
-            rowsOut += changes.count
-            state = .ready
-            lastActivity = now
-            let end = PullEnd(
+            return pullLoaded(
+                try CompressedChangeSet(changes: changes),
                 cursor: cursor,
                 rowCursor: rowCursor,
-                rowCount: set.rowCount,
-                uncompressedSize: set.uncompressedSize,
-                isFullSnapshot: isFullSnapshot
+                isFullSnapshot: isFullSnapshot,
+                now: now
             )
-            return .send(set.messages(.pullData) + [.pullEnd(end)])
         } catch let error as ProtocolError {
             return failed(ProtocolError(.internal, "the pull cannot be encoded: \(error.message)"))
         } catch {
             return failed(ProtocolError(.internal, "the pull cannot be encoded"))
         }
+    }
+
+    /// Reports the pull that `.loadPull` asked for, already compressed by the driver as it read the rows (so a
+    /// large pull never sits in memory as parsed rows).
+    public mutating func pullLoaded(
+        _ set: CompressedChangeSet,
+        cursor: Int64,
+        rowCursor: Int64,
+        isFullSnapshot: Bool,
+        now: NIODeadline
+    ) -> Action {
+        guard case .working = state else { preconditionFailure("pullLoaded without a pull") }
+        rowsOut += Int(set.rowCount)
+        state = .ready
+        lastActivity = now
+        let end = PullEnd(
+            cursor: cursor,
+            rowCursor: rowCursor,
+            rowCount: set.rowCount,
+            uncompressedSize: set.uncompressedSize,
+            isFullSnapshot: isFullSnapshot
+        )
+        return .send(set.messages(.pullData) + [.pullEnd(end)])
     }
 
     /// Reports the district's digest that `.computeDigest` asked for.

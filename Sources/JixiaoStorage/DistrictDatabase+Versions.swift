@@ -127,9 +127,31 @@ extension DistrictDatabase {
         skipping: ClosedRange<Int64>? = nil,
         device: String = ""
     ) throws -> PullChanges {
+        var changes: [SyncChange] = []
+        let cursors = try pullChanges(
+            office: office,
+            referenceCursor: referenceCursor,
+            rowCursor: rowCursor,
+            skipping: skipping,
+            device: device
+        ) { changes.append($0) }
+        return PullChanges(changes: changes, referenceCursor: cursors.referenceCursor, rowCursor: cursors.rowCursor)
+    }
+
+    /// The same pull handed over one change at a time, inside the read transaction, so that the server compresses
+    /// a large pull as it reads it rather than holding every row.
+    /// - Returns: the cursors to store after the pull.
+    public func pullChanges(
+        office: String,
+        referenceCursor: Int64,
+        rowCursor: Int64,
+        skipping: ClosedRange<Int64>? = nil,
+        device: String = "",
+        into sink: (SyncChange) throws -> Void
+    ) throws -> (referenceCursor: Int64, rowCursor: Int64) {
         try read { db in
             let reference = try Self.referenceChanges(db, since: referenceCursor)
-            var changes = reference.changes
+            for change in reference.changes { try sink(change) }
             for table in StreetDatabase.ownedTables {
                 let spec = TableSpec.of(table)
                 let columns = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
@@ -150,7 +172,7 @@ extension DistrictDatabase {
                     let deleted: Bool = row[3]
                     let exists: Bool = row[4]
                     let live = !deleted && exists
-                    changes.append(
+                    try sink(
                         SyncChange(
                             table: table,
                             operation: live ? .upsert : .delete,
@@ -163,14 +185,8 @@ extension DistrictDatabase {
                     )
                 }
             }
-            for conflict in try Self.conflicts(db, office: office, after: rowCursor) {
-                changes.append(conflict.change)
-            }
-            return PullChanges(
-                changes: changes,
-                referenceCursor: reference.cursor,
-                rowCursor: try Self.rowRevision(db, office: office)
-            )
+            for conflict in try Self.conflicts(db, office: office, after: rowCursor) { try sink(conflict.change) }
+            return (reference.cursor, try Self.rowRevision(db, office: office))
         }
     }
 

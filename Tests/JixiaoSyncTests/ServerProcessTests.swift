@@ -112,7 +112,10 @@ struct ServerProcessTests {
 
             let second = try ServerProcess(database: fixture.district.path)
             let secondPort = try await second.port()
-            let report = try await fixture.client(street, attempts: 5, port: secondPort).sync()
+            // Protocol v2 writes each row's version too: on a loaded machine the retry's apply of 30,000 rows in a debug
+            // build can take longer than the fixture's usual 20 s answer timeout.
+            let report = try await fixture.client(street, attempts: 5, port: secondPort, responseTimeout: .seconds(90))
+                .sync()
             #expect(report.pushed > 0 || interrupted != nil)
             #expect(try fixture.converged(street, office: "wangluyuan"))
             #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 30_000)

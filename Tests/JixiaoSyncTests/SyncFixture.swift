@@ -117,7 +117,12 @@ final class SyncFixture: @unchecked Sendable {
         )
     }
 
-    func client(_ database: StreetDatabase, attempts: Int = 3, port: Int? = nil) -> SyncClient {
+    func client(
+        _ database: StreetDatabase,
+        attempts: Int = 3,
+        port: Int? = nil,
+        responseTimeout: TimeAmount = .seconds(20)
+    ) -> SyncClient {
         SyncClient(
             database: database,
             configuration: .init(
@@ -125,7 +130,7 @@ final class SyncFixture: @unchecked Sendable {
                 initialBackoff: .milliseconds(20),
                 maximumBackoff: .milliseconds(100),
                 connectTimeout: .seconds(2),
-                responseTimeout: .seconds(20)
+                responseTimeout: responseTimeout
             ),
             server: ServerAddress(host: "127.0.0.1", port: port ?? self.port),
             logger: Self.logger

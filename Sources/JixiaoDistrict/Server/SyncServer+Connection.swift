@@ -310,19 +310,23 @@ extension SyncServer {
         let device = session.device?.uuidString.lowercased() ?? ""
         do {
             let database = self.database
+            // Compressed as it is read: a new device's first pull of a large office never sits in memory as rows.
             let loaded = try await NIOThreadPool.singleton.runIfActive {
-                try database.pullChanges(
+                let builder = try CompressedChangeSet.Builder()
+                let cursors = try database.pullChanges(
                     office: office,
                     referenceCursor: referenceCursor,
                     rowCursor: rowCursor,
                     skipping: skipping,
-                    device: device
+                    device: device,
+                    into: builder.append
                 )
+                return (set: try builder.finish(), cursors: cursors)
             }
             return session.pullLoaded(
-                loaded.changes,
-                cursor: loaded.referenceCursor,
-                rowCursor: loaded.rowCursor,
+                loaded.set,
+                cursor: loaded.cursors.referenceCursor,
+                rowCursor: loaded.cursors.rowCursor,
                 isFullSnapshot: referenceCursor == 0,
                 now: .now()
             )
