@@ -17,9 +17,14 @@ public enum SyncTable: UInt8, Hashable, Sendable, CaseIterable, CustomStringConv
     case funds = 17
     case categories = 18
     case indicators = 19
+    /// The district's record of a conflict that an office's devices lost (Protocol.md §10.7): pulled only.
+    case conflicts = 32
 
     /// Whether offices own the rows (and may push them).
     public var isOfficeOwned: Bool { rawValue < 16 }
+
+    /// Whether the district owns the rows as reference data (projects, funds, categories, indicators).
+    public var isReference: Bool { rawValue >= 16 && rawValue < 32 }
 
     /// The SQL table name (the same on both sides).
     public var sqlName: String {
@@ -31,6 +36,7 @@ public enum SyncTable: UInt8, Hashable, Sendable, CaseIterable, CustomStringConv
         case .funds: "funds"
         case .categories: "categories"
         case .indicators: "indicators"
+        case .conflicts: "conflicts"
         }
     }
 
@@ -59,14 +65,58 @@ public struct SyncChange: Hashable, Sendable {
     public var office: String
     /// The row's values in canonical column order; empty for a delete.
     public var values: [SyncValue]
+    /// The version this change writes (Protocol.md §10.6); `.none` for reference rows.
+    public var version: RowVersion
+    /// The version of the row the writing device held when it made the change (`.none`: it held none). A change
+    /// whose base equals its version is a copy the device already sent, not a new edit.
+    public var base: RowVersion
 
-    public init(table: SyncTable, operation: Operation, key: String, office: String, values: [SyncValue]) {
+    public init(
+        table: SyncTable,
+        operation: Operation,
+        key: String,
+        office: String,
+        values: [SyncValue],
+        version: RowVersion = .none,
+        base: RowVersion = .none
+    ) {
         self.table = table
         self.operation = operation
         self.key = key
         self.office = office
         self.values = values
+        self.version = version
+        self.base = base
     }
+}
+
+/// The version of an office row: a hybrid logical clock (milliseconds since 1970, moved past every version the
+/// device has seen) and the device that wrote it. Versions are ordered by clock, then device id: the greater one
+/// wins a conflict (Protocol.md §10.6).
+public struct RowVersion: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The clock reading, milliseconds since 1970 or later.
+    public var clock: Int64
+    /// The writing device's id (its database epoch, a lowercase UUID); empty for none.
+    public var device: String
+
+    /// Creates a version.
+    public init(clock: Int64, device: String) {
+        self.clock = clock
+        self.device = device
+    }
+
+    /// No version: a row that was never versioned (or a reference row).
+    public static let none = RowVersion(clock: 0, device: "")
+
+    /// Whether this is `.none`.
+    public var isNone: Bool { self == .none }
+
+    public static func < (lhs: RowVersion, rhs: RowVersion) -> Bool {
+        (lhs.clock, lhs.device) < (rhs.clock, rhs.device)
+    }
+
+    /// `clock@device`, as listings show it.
+    public var description: String { isNone ? "-" : "\(clock)@\(device)" }
 }
 
 /// Canonical bytes of a row, for the order-independent digest: table id, then each value tagged.
@@ -101,7 +151,8 @@ public enum CanonicalRow {
         }
     }
 
-    static func appendBigEndian<T: FixedWidthInteger>(_ value: T, to out: inout [UInt8]) {
+    /// Appends `value` in big-endian byte order.
+    public static func appendBigEndian<T: FixedWidthInteger>(_ value: T, to out: inout [UInt8]) {
         var big = value.bigEndian
         withUnsafeBytes(of: &big) { out.append(contentsOf: $0) }
     }

@@ -1,10 +1,12 @@
+import Foundation
 import JixiaoModels
 import NIOCore
 
 /// The change-record format inside a push or pull stream (Protocol.md §8.3).
 ///
 /// table u8 ‖ operation u8 ‖ u16-length key ‖ u16-length office ‖ u16 column count ‖ values, each tagged as in
-/// `CanonicalRow.append`. A delete carries no values.
+/// `CanonicalRow.append` ‖ version clock i64 ‖ version device uuid ‖ base clock i64 ‖ base device uuid. A delete
+/// carries no values; a reference row carries zero versions.
 public enum ChangeRecord {
     /// The longest text value a record may carry (Protocol.md §8.3.3): a receiver refuses a longer one as soon as
     /// it reads the length, so a single record never makes it buffer more than this.
@@ -36,6 +38,32 @@ public enum ChangeRecord {
             throw ProtocolError.malformed("a text of \(change.table)/\(change.key) is longer than 4 MiB")
         }
         for value in change.values { CanonicalRow.append(value, to: &out) }
+        try appendVersion(change.version, to: &out, change)
+        try appendVersion(change.base, to: &out, change)
+    }
+
+    private static func appendVersion(_ version: RowVersion, to out: inout [UInt8], _ change: SyncChange) throws {
+        CanonicalRow.appendBigEndian(UInt64(bitPattern: version.clock), to: &out)
+        guard let device = deviceBytes(version.device) else {
+            throw ProtocolError.malformed("row \(change.table)/\(change.key) has a version whose device is not a UUID")
+        }
+        out += device
+    }
+
+    /// The 16 bytes of a device id (a UUID's text), all zero for none; `nil` when the text is not a UUID.
+    static func deviceBytes(_ device: String) -> [UInt8]? {
+        if device.isEmpty { return [UInt8](repeating: 0, count: 16) }
+        guard let uuid = UUID(uuidString: device) else { return nil }
+        return withUnsafeBytes(of: uuid.uuid) { Array($0) }
+    }
+
+    /// A device id's text (a lowercase UUID) from its 16 bytes; empty for all zero.
+    static func device(_ bytes: [UInt8]) -> String {
+        if bytes.allSatisfy({ $0 == 0 }) { return "" }
+        let b = bytes
+        return UUID(
+            uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])
+        ).uuidString.lowercased()
     }
 
     private static func appendUInt16(_ value: Int, to out: inout [UInt8]) {
@@ -104,6 +132,22 @@ extension ByteBuffer {
                 throw ProtocolError.malformed("value of \(table)/\(key) has unknown tag \(tag)")
             }
         }
-        return SyncChange(table: table, operation: operation, key: key, office: office, values: values)
+        guard readableBytes >= 48, let clock = readInteger(as: Int64.self), let device = readBytes(length: 16),
+            let baseClock = readInteger(as: Int64.self), let baseDevice = readBytes(length: 16)
+        else { return nil }
+        let version = RowVersion(clock: clock, device: ChangeRecord.device(device))
+        let base = RowVersion(clock: baseClock, device: ChangeRecord.device(baseDevice))
+        guard version.clock >= 0, base.clock >= 0 else {
+            throw ProtocolError.malformed("row \(table)/\(key) has a negative version clock")
+        }
+        return SyncChange(
+            table: table,
+            operation: operation,
+            key: key,
+            office: office,
+            values: values,
+            version: version,
+            base: base
+        )
     }
 }

@@ -14,6 +14,8 @@ public struct ClientSession {
         public var office: String
         /// The office's 32-byte secret.
         public var secret: [UInt8]
+        /// This device: the office database's epoch.
+        public var device: UUID
         /// The client's name for the server's log.
         public var clientName: String
         /// The protocol versions this client speaks.
@@ -32,8 +34,9 @@ public struct ClientSession {
         public init(
             office: String,
             secret: [UInt8],
+            device: UUID,
             clientName: String = "jixiao-street",
-            versions: ClosedRange<UInt8> = 2...2,
+            versions: ClosedRange<UInt8> = ProtocolVersion.supported,
             schemaVersion: UInt32,
             responseTimeout: TimeAmount = .seconds(120),
             messageLimit: Int = 256 * 1024 * 1024,
@@ -42,6 +45,7 @@ public struct ClientSession {
             self.channelBinding = channelBinding
             self.office = office
             self.secret = secret
+            self.device = device
             self.clientName = clientName
             self.versions = versions
             self.schemaVersion = schemaVersion
@@ -60,7 +64,8 @@ public struct ClientSession {
         case authenticated(AuthOK)
         /// The push is durable at the district: mark changes up to `ackedSequence` as sent.
         case pushAcknowledged(PushAck)
-        /// A pull finished: apply these reference changes in one transaction, then store `end.cursor`.
+        /// A pull finished: apply these changes (reference rows, the office's rows, conflicts) in one transaction,
+        /// then store `end.cursor` and `end.rowCursor`.
         case pulled(PullEnd, [SyncChange])
         /// The district's digest arrived.
         case verified(VerifyResult)
@@ -116,7 +121,8 @@ public struct ClientSession {
             schemaVersion: configuration.schemaVersion,
             office: configuration.office,
             clientNonce: clientNonce,
-            clientName: configuration.clientName
+            clientName: configuration.clientName,
+            device: configuration.device
         )
         return .send([.hello(hello)])
     }
@@ -146,8 +152,9 @@ public struct ClientSession {
         return .send([.pushBegin(begin)] + changes.messages(.pushData))
     }
 
-    /// Asks for reference changes after `cursor` (0: everything).
-    public mutating func pull(cursor: Int64, now: NIODeadline) -> Action {
+    /// Asks for reference changes after `cursor` and the office's rows and conflicts after `rowCursor` (0:
+    /// everything).
+    public mutating func pull(cursor: Int64, rowCursor: Int64, now: NIODeadline) -> Action {
         precondition(isReady, "pull outside the ready state")
         do {
             decoder = try ChangeSetDecoder(limit: configuration.messageLimit)
@@ -157,7 +164,7 @@ public struct ClientSession {
         pulledChanges = []
         state = .receivingPull
         deadline = now + configuration.responseTimeout
-        return .send([.pull(cursor: cursor)])
+        return .send([.pull(cursor: cursor, rowCursor: rowCursor)])
     }
 
     /// Sends the office's digest for comparison.
@@ -258,9 +265,13 @@ public struct ClientSession {
                     )
                 )
             }
-            if let row = pulledChanges.first(where: { $0.table.isOfficeOwned }) {
+            let office = configuration.office
+            if let row = pulledChanges.first(where: { !$0.table.isReference && $0.office != office }) {
                 return fail(
-                    ProtocolError(.notAuthorized, "the server sent office row \(row.table)/\(row.key) in a pull")
+                    ProtocolError(
+                        .notAuthorized,
+                        "the server sent row \(row.table)/\(row.key) of office \"\(row.office)\" in a pull"
+                    )
                 )
             }
             self.decoder = nil

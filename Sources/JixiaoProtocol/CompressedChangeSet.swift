@@ -26,14 +26,39 @@ public struct CompressedChangeSet: Sendable {
         level: Int32 = 6,
         chunkLength: Int = Frame.maximumChunkLength
     ) throws {
-        precondition(chunkLength > 0 && chunkLength <= Frame.maximumChunkLength, "chunk length out of range")
-        let deflater = try Deflater(level: level)
-        var compressed = ByteBuffer()
-        var batch: [UInt8] = []
-        batch.reserveCapacity(80 * 1024)
-        var rows: UInt64 = 0
-        var size: UInt64 = 0
-        for change in changes {
+        let builder = try Builder(level: level, chunkLength: chunkLength)
+        for change in changes { try builder.append(change) }
+        self = try builder.finish()
+    }
+
+    init(chunks: [ByteBuffer], rowCount: UInt32, uncompressedSize: UInt64) {
+        self.chunks = chunks
+        self.rowCount = rowCount
+        self.uncompressedSize = uncompressedSize
+    }
+
+    /// Encodes and compresses changes one at a time, so that a producer (a database cursor) never holds them all:
+    /// only the compressed output stays in memory.
+    public final class Builder {
+        private let deflater: Deflater
+        private let chunkLength: Int
+        private var compressed = ByteBuffer()
+        private var batch: [UInt8] = []
+        private var rows: UInt64 = 0
+        private var size: UInt64 = 0
+
+        /// Creates a builder.
+        /// - Throws: `ProtocolError.internal` when zlib cannot initialise.
+        public init(level: Int32 = 6, chunkLength: Int = Frame.maximumChunkLength) throws {
+            precondition(chunkLength > 0 && chunkLength <= Frame.maximumChunkLength, "chunk length out of range")
+            deflater = try Deflater(level: level)
+            self.chunkLength = chunkLength
+            batch.reserveCapacity(80 * 1024)
+        }
+
+        /// Adds one change.
+        /// - Throws: `ProtocolError` when the row cannot be encoded.
+        public func append(_ change: SyncChange) throws {
             try ChangeRecord.append(change, to: &batch)
             rows += 1
             if batch.count >= 64 * 1024 {
@@ -42,19 +67,23 @@ public struct CompressedChangeSet: Sendable {
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        size += UInt64(batch.count)
-        deflater.compress(batch, into: &compressed)
-        deflater.finish(into: &compressed)
-        guard rows <= UInt64(UInt32.max) else {
-            throw ProtocolError(.tooLarge, "\(rows) rows do not fit one message; the limit is \(UInt32.max)")
+
+        /// Ends the stream.
+        /// - Throws: `ProtocolError.tooLarge` for more than 2³²−1 rows.
+        public func finish() throws -> CompressedChangeSet {
+            size += UInt64(batch.count)
+            deflater.compress(batch, into: &compressed)
+            batch = []
+            deflater.finish(into: &compressed)
+            guard rows <= UInt64(UInt32.max) else {
+                throw ProtocolError(.tooLarge, "\(rows) rows do not fit one message; the limit is \(UInt32.max)")
+            }
+            var slices: [ByteBuffer] = []
+            while compressed.readableBytes > 0 {
+                slices.append(compressed.readSlice(length: min(chunkLength, compressed.readableBytes))!)
+            }
+            return CompressedChangeSet(chunks: slices, rowCount: UInt32(rows), uncompressedSize: size)
         }
-        var slices: [ByteBuffer] = []
-        while compressed.readableBytes > 0 {
-            slices.append(compressed.readSlice(length: min(chunkLength, compressed.readableBytes))!)
-        }
-        self.chunks = slices
-        self.rowCount = UInt32(rows)
-        self.uncompressedSize = size
     }
 
     /// The chunks as data messages of `type` (`.pushData` or `.pullData`), `more` set on all but the last.
@@ -133,6 +162,9 @@ public final class ChangeSetDecoder {
 
 @available(*, unavailable)
 extension ChangeSetDecoder: Sendable {}
+
+@available(*, unavailable)
+extension CompressedChangeSet.Builder: Sendable {}
 
 extension CompressedChangeSet {
     /// The most compressed bytes a stream inflating to `size` bytes may take (Protocol.md §6):

@@ -15,6 +15,8 @@ public struct Hello: Hashable, Sendable {
     public var clientNonce: [UInt8]
     /// A free-form client name and version, for the server's log.
     public var clientName: String
+    /// The device: the office database's epoch (Protocol.md §4.2, §10.8). Not the nil UUID.
+    public var device: UUID
 
     /// Creates a HELLO.
     public init(
@@ -23,7 +25,8 @@ public struct Hello: Hashable, Sendable {
         schemaVersion: UInt32,
         office: String,
         clientNonce: [UInt8],
-        clientName: String
+        clientName: String,
+        device: UUID
     ) {
         self.minimumVersion = minimumVersion
         self.maximumVersion = maximumVersion
@@ -31,6 +34,7 @@ public struct Hello: Hashable, Sendable {
         self.office = office
         self.clientNonce = clientNonce
         self.clientName = clientName
+        self.device = device
     }
 }
 
@@ -60,39 +64,39 @@ public struct Auth: Hashable, Sendable {
     public init(mac: [UInt8]) { self.mac = mac }
 }
 
-/// AUTH_OK, server → client: the server's own proof, and what the district remembers of this office
-/// (Protocol.md §4.5).
+/// AUTH_OK, server → client: the server's own proof, and where the district stands (Protocol.md §4.5).
 public struct AuthOK: Hashable, Sendable {
     /// HMAC-SHA256 over the server label, office, nonces and version.
     public var serverProof: [UInt8]
-    /// The district database's own epoch: a client that remembers another one talks to a restored or recreated
-    /// district and pulls reference data from scratch.
+    /// The district database's own epoch: a client that remembers another one talks to a recreated district and
+    /// pulls from scratch and pushes everything it holds.
     public var districtEpoch: UUID
-    /// The office database epoch the district remembers, `nil` when it remembers none (sent as 16 zero bytes).
-    public var epoch: UUID?
-    /// The highest sequence the district has acknowledged for that epoch (0 when none).
-    public var ackedSequence: Int64
-    /// The district's current reference revision: a client whose cursor equals it need not pull.
+    /// The district's current reference revision: a client whose cursor equals it need not pull reference data.
     public var referenceRevision: Int64
+    /// The office's current row revision (Protocol.md §10.6): a device whose row cursor equals it has every row.
+    public var rowRevision: Int64
+    /// The highest clock the district holds from the device's own edits (Protocol.md §10.8.4): a device whose own
+    /// clock is behind it is a restored or copied database.
+    public var deviceClock: Int64
     /// The fingerprint of the certificate the district has staged to replace its current one (sent as 32 zero
-    /// bytes when none): the office pins it as the next accepted certificate (Protocol.md §1.3).
+    /// bytes when none): the office pins it as the next accepted certificate (Protocol.md §5.7).
     public var nextCertificate: CertificateFingerprint?
 
     /// Creates an AUTH_OK.
     public init(
         serverProof: [UInt8],
         districtEpoch: UUID,
-        epoch: UUID?,
-        ackedSequence: Int64,
         referenceRevision: Int64,
+        rowRevision: Int64,
+        deviceClock: Int64 = 0,
         nextCertificate: CertificateFingerprint? = nil
     ) {
         self.nextCertificate = nextCertificate
         self.serverProof = serverProof
         self.districtEpoch = districtEpoch
-        self.epoch = epoch
-        self.ackedSequence = ackedSequence
         self.referenceRevision = referenceRevision
+        self.rowRevision = rowRevision
+        self.deviceClock = deviceClock
     }
 }
 

@@ -12,8 +12,8 @@ public enum Message: Hashable, Sendable {
     /// A slice of the push's zlib stream; `more` is false on the last one.
     case pushData(ByteBuffer, more: Bool)
     case pushAck(PushAck)
-    /// A pull request with the client's reference cursor (0: send everything).
-    case pull(cursor: Int64)
+    /// A pull request with the client's reference cursor and row cursor (0: send everything).
+    case pull(cursor: Int64, rowCursor: Int64)
     /// A slice of the pull's zlib stream; `more` is false on the last one.
     case pullData(ByteBuffer, more: Bool)
     case pullEnd(PullEnd)
@@ -58,6 +58,7 @@ public enum Message: Hashable, Sendable {
             out.writeString16(m.office)
             out.writeBytes(m.clientNonce)
             out.writeString16(m.clientName)
+            out.writeUUID(m.device)
         case .challenge(let m):
             precondition(m.serverNonce.count == Authentication.nonceLength, "server nonce must be 32 bytes")
             out.writeInteger(m.version)
@@ -70,9 +71,9 @@ public enum Message: Hashable, Sendable {
             precondition(m.serverProof.count == Authentication.macLength, "server proof must be 32 bytes")
             out.writeBytes(m.serverProof)
             out.writeUUID(m.districtEpoch)
-            out.writeUUID(m.epoch ?? UUID.nilEpoch)
-            out.writeInteger(m.ackedSequence)
             out.writeInteger(m.referenceRevision)
+            out.writeInteger(m.rowRevision)
+            out.writeInteger(m.deviceClock)
             out.writeBytes((m.nextCertificate ?? .plaintext).bytes)
         case .pushBegin(let m):
             out.writeUUID(m.epoch)
@@ -88,10 +89,12 @@ public enum Message: Hashable, Sendable {
             out.writeInteger(m.ackedSequence)
             out.writeInteger(m.rowsApplied)
             out.writeBool(m.isDuplicate)
-        case .pull(let cursor):
+        case .pull(let cursor, let rowCursor):
             out.writeInteger(cursor)
+            out.writeInteger(rowCursor)
         case .pullEnd(let m):
             out.writeInteger(m.cursor)
+            out.writeInteger(m.rowCursor)
             out.writeInteger(m.rowCount)
             out.writeInteger(m.uncompressedSize)
             out.writeBool(m.isFullSnapshot)
@@ -121,9 +124,11 @@ public enum Message: Hashable, Sendable {
             let office = try p.readString16("office code")
             let nonce = try p.readBytesField(Authentication.nonceLength, "client nonce")
             let name = try p.readString16("client name")
+            let device = try p.readUUIDField("device")
             guard minimum >= 1, minimum <= maximum else {
                 throw ProtocolError.malformed("HELLO version range \(minimum)…\(maximum) is empty or starts at 0")
             }
+            guard !device.isNil else { throw ProtocolError.malformed("HELLO with the nil device id") }
             self = .hello(
                 Hello(
                     minimumVersion: minimum,
@@ -131,7 +136,8 @@ public enum Message: Hashable, Sendable {
                     schemaVersion: schema,
                     office: office,
                     clientNonce: nonce,
-                    clientName: name
+                    clientName: name,
+                    device: device
                 )
             )
         case .challenge:
@@ -144,17 +150,17 @@ public enum Message: Hashable, Sendable {
         case .authOK:
             let proof = try p.readBytesField(Authentication.macLength, "server proof")
             let districtEpoch = try p.readUUIDField("district epoch")
-            let epoch = try p.readUUIDField("epoch")
-            let acked = try p.readField(Int64.self, "acked sequence")
             let revision = try p.readField(Int64.self, "reference revision")
+            let rowRevision = try p.readField(Int64.self, "row revision")
+            let deviceClock = try p.readField(Int64.self, "device clock")
             let next = try CertificateFingerprint(bytes: try p.readBytesField(32, "next certificate"))
             self = .authOK(
                 AuthOK(
                     serverProof: proof,
                     districtEpoch: districtEpoch,
-                    epoch: epoch.isNil ? nil : epoch,
-                    ackedSequence: acked,
                     referenceRevision: revision,
+                    rowRevision: rowRevision,
+                    deviceClock: deviceClock,
                     nextCertificate: next == .plaintext ? nil : next
                 )
             )
@@ -192,17 +198,29 @@ public enum Message: Hashable, Sendable {
             self = .pushAck(PushAck(ackedSequence: acked, rowsApplied: rows, isDuplicate: duplicate))
         case .pull:
             let cursor = try p.readField(Int64.self, "cursor")
-            guard cursor >= 0 else { throw ProtocolError.malformed("PULL cursor \(cursor) is negative") }
-            self = .pull(cursor: cursor)
+            let rowCursor = try p.readField(Int64.self, "row cursor")
+            guard cursor >= 0, rowCursor >= 0 else {
+                throw ProtocolError.malformed("PULL cursor \(cursor)/\(rowCursor) is negative")
+            }
+            self = .pull(cursor: cursor, rowCursor: rowCursor)
         case .pullData:
             self = .pullData(p, more: frame.flags.contains(.more))
             p.moveReaderIndex(to: p.writerIndex)
         case .pullEnd:
             let cursor = try p.readField(Int64.self, "cursor")
+            let rowCursor = try p.readField(Int64.self, "row cursor")
             let rows = try p.readField(UInt32.self, "row count")
             let size = try p.readField(UInt64.self, "uncompressed size")
             let snapshot = try p.readBool("full-snapshot flag")
-            self = .pullEnd(PullEnd(cursor: cursor, rowCount: rows, uncompressedSize: size, isFullSnapshot: snapshot))
+            self = .pullEnd(
+                PullEnd(
+                    cursor: cursor,
+                    rowCursor: rowCursor,
+                    rowCount: rows,
+                    uncompressedSize: size,
+                    isFullSnapshot: snapshot
+                )
+            )
         case .verify:
             self = .verify(try p.readDigest())
         case .verifyResult:

@@ -23,11 +23,11 @@ public struct ErrorCode: RawRepresentable, ErrorCodeType {
     public static let tooLarge = ErrorCode(rawValue: 6)
     /// Compressed data inflated past the per-message cap or past its declared size.
     public static let decompressionLimit = ErrorCode(rawValue: 7)
-    /// A push starts after the district's acknowledged sequence: changes in between are missing.
+    /// Version 1 only (a push starting after the acknowledged sequence); a version-2 server never sends it.
     public static let sequenceGap = ErrorCode(rawValue: 8)
     /// Another session of the same office is live.
     public static let sessionBusy = ErrorCode(rawValue: 9)
-    /// An incremental push names an epoch the district does not remember: send a full snapshot.
+    /// Version 1 only (an incremental push under an unknown epoch); a version-2 server never sends it.
     public static let epochMismatch = ErrorCode(rawValue: 10)
     /// A message arrived that the session's state does not allow.
     public static let unexpectedMessage = ErrorCode(rawValue: 11)
@@ -39,6 +39,8 @@ public struct ErrorCode: RawRepresentable, ErrorCodeType {
     public static let overloaded = ErrorCode(rawValue: 14)
     /// The server failed for a reason of its own (a database error…).
     public static let `internal` = ErrorCode(rawValue: 15)
+    /// The device proved the office secret but the district revoked it (`district office revoke-device`).
+    public static let deviceRevoked = ErrorCode(rawValue: 16)
 
     /// The name used in Protocol.md §7.
     public var name: String {
@@ -58,6 +60,7 @@ public struct ErrorCode: RawRepresentable, ErrorCodeType {
         case .serverOutdated: "serverOutdated"
         case .overloaded: "overloaded"
         case .internal: "internal"
+        case .deviceRevoked: "deviceRevoked"
         default: "error\(rawValue)"
         }
     }

@@ -25,7 +25,7 @@ public struct PushPayload: Sendable {
                 guard decoder.rowCount <= Int(begin.rowCount) else {
                     throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
                 }
-                try ServerSession.authorize(change, office: office, snapshot: begin.isFullSnapshot)
+                try ServerSession.authorize(change, office: office, device: begin.epoch.uuidString.lowercased())
                 try body(change)
             }
         }

@@ -5,7 +5,7 @@ import NIOCore
 /// The district side of one session as a state machine (Protocol.md §10): events in, `Action`s out, no I/O.
 ///
 /// The driver feeds every received message to `received(_:now:)`, performs each returned action, and reports
-/// the results of database work (`officeLookedUp`, `pushApplied`, `referenceLoaded`, `digestComputed`). It calls
+/// the results of database work (`officeLookedUp`, `pushApplied`, `pullLoaded`, `digestComputed`). It calls
 /// `tick(now:)` periodically so that timeouts fire; time is a value passed in, so tests control it.
 /// Holds a `ChangeSetDecoder` while a push is arriving, so it is not `Sendable`: one task owns it.
 public struct ServerSession {
@@ -31,7 +31,7 @@ public struct ServerSession {
 
         /// Creates a configuration; the defaults are Protocol.md §6's.
         public init(
-            versions: ClosedRange<UInt8> = 2...2,
+            versions: ClosedRange<UInt8> = ProtocolVersion.supported,
             schemaVersion: UInt32,
             districtEpoch: UUID = UUID.nilEpoch,
             handshakeTimeout: TimeAmount = .seconds(10),
@@ -57,20 +57,30 @@ public struct ServerSession {
         public var secret: [UInt8]
         /// Whether the office may sync.
         public var isEnabled: Bool
-        /// The office database epoch the district remembers.
-        public var epoch: UUID?
-        /// The acknowledged sequence for that epoch.
-        public var ackedSequence: Int64
+        /// Whether the district revoked the device named in HELLO.
+        public var isDeviceRevoked: Bool
         /// The district's current reference revision.
         public var referenceRevision: Int64
+        /// The office's current row revision.
+        public var rowRevision: Int64
+        /// The highest clock the district holds from the device's own edits.
+        public var deviceClock: Int64
 
         /// Creates a record.
-        public init(secret: [UInt8], isEnabled: Bool, epoch: UUID?, ackedSequence: Int64, referenceRevision: Int64) {
+        public init(
+            secret: [UInt8],
+            isEnabled: Bool,
+            isDeviceRevoked: Bool = false,
+            referenceRevision: Int64,
+            rowRevision: Int64 = 0,
+            deviceClock: Int64 = 0
+        ) {
+            self.deviceClock = deviceClock
             self.secret = secret
             self.isEnabled = isEnabled
-            self.epoch = epoch
-            self.ackedSequence = ackedSequence
+            self.isDeviceRevoked = isDeviceRevoked
             self.referenceRevision = referenceRevision
+            self.rowRevision = rowRevision
         }
     }
 
@@ -80,17 +90,21 @@ public struct ServerSession {
         case none
         /// Send these messages in order.
         case send([Message])
-        /// Look up this office code and call `officeLookedUp(_:now:)`.
-        case lookUpOffice(String)
-        /// The client proved the secret: claim the office's single session slot, then send `reply` (AUTH_OK);
+        /// Look up this office code (and whether the district revoked this device) and call
+        /// `officeLookedUp(_:now:)`.
+        case lookUpOffice(String, device: UUID)
+        /// The client proved the secret: claim the device's single session slot, then send `reply` (AUTH_OK);
         /// if the slot is taken, call `failed(_:)` with `sessionBusy` instead.
-        case authenticated(office: String, reply: Message)
-        /// Apply the push's changes in one transaction (a full snapshot replaces the office's rows), record the
-        /// new epoch and acknowledged sequence, then call `pushApplied(_:now:)`. The payload holds the push as it
-        /// arrived, compressed and already checked; `PushPayload.forEachChange` reads it again row by row.
+        case authenticated(office: String, device: UUID, reply: Message)
+        /// Apply the push's changes in one transaction by their versions (Protocol.md §10.6: nothing is deleted but
+        /// by a tombstone, a losing version goes to the conflicts table), then call `pushApplied(_:now:)`. The
+        /// payload holds the push as it arrived, compressed and already checked; `PushPayload.forEachChange` reads
+        /// it again row by row.
         case applyPush(PushBegin, PushPayload)
-        /// Load the reference changes after this cursor and call `referenceLoaded(...)`.
-        case loadReference(since: Int64)
+        /// Load the reference changes after `referenceCursor` and the office's rows and conflicts after `rowCursor`,
+        /// leaving out the rows of this device among the revisions `skipping` (this session's pushes wrote them), then
+        /// call `pullLoaded(...)`.
+        case loadPull(referenceCursor: Int64, rowCursor: Int64, skipping: ClosedRange<Int64>?)
         /// Compute the district's digest of the office's rows and call `digestComputed(_:now:)`.
         case computeDigest
         /// Send an ERROR carrying this error, then close.
@@ -106,7 +120,7 @@ public struct ServerSession {
         case awaitingAuth(Hello, version: UInt8)
         case lookingUp(Hello, version: UInt8, mac: [UInt8])
         case ready
-        case receivingPush(PushBegin, duplicate: Bool)
+        case receivingPush(PushBegin)
         case working
         case closed
     }
@@ -121,14 +135,16 @@ public struct ServerSession {
     /// The compressed chunks of the push being received: checked as they arrive, kept compressed until applied,
     /// so a waiting push costs its wire size, not its parsed rows.
     private var pushChunks: [ByteBuffer] = []
-    private var duplicateBytes = 0
     /// The keys of the push being received, as two independent 64-bit hashes (a false match is about 2⁻¹²⁸ per
     /// pair): a key twice in one push is refused (Protocol.md §10.3).
     private var pushKeys: Set<KeyHash> = []
-    private var remembered: (epoch: UUID?, acked: Int64) = (nil, 0)
 
     /// The authenticated office, once AUTH succeeded.
     public private(set) var office: String?
+    /// The device named in HELLO, once AUTH succeeded.
+    public private(set) var device: UUID?
+    /// The row revisions this session's pushes took.
+    private var pushedRevisions: ClosedRange<Int64>?
     /// Change records received in pushes during this session.
     public private(set) var rowsIn = 0
     /// Change records sent in pulls during this session.
@@ -162,14 +178,14 @@ public struct ServerSession {
             return handleHello(hello)
         case (.awaitingAuth(let hello, let version), .auth(let auth)):
             state = .lookingUp(hello, version: version, mac: auth.mac)
-            return .lookUpOffice(hello.office)
+            return .lookUpOffice(hello.office, device: hello.device)
         case (.ready, .pushBegin(let begin)):
             return pushBegin(begin)
-        case (.receivingPush(let begin, let duplicate), .pushData(let chunk, let more)):
-            return pushData(begin, duplicate: duplicate, chunk: chunk, more: more)
-        case (.ready, .pull(let cursor)):
+        case (.receivingPush(let begin), .pushData(let chunk, let more)):
+            return pushData(begin, chunk: chunk, more: more)
+        case (.ready, .pull(let cursor, let rowCursor)):
             state = .working
-            return .loadReference(since: cursor)
+            return .loadPull(referenceCursor: cursor, rowCursor: rowCursor, skipping: pushedRevisions)
         case (.ready, .verify(let digest)):
             state = .working
             clientDigest = digest
@@ -207,10 +223,18 @@ public struct ServerSession {
         guard record.isEnabled else {
             return failed(ProtocolError(.officeDisabled, "office \"\(hello.office)\" is disabled by the district"))
         }
+        guard !record.isDeviceRevoked else {
+            return failed(
+                ProtocolError(
+                    .deviceRevoked,
+                    "device \(hello.device.uuidString.lowercased()) of office \"\(hello.office)\" was revoked by the district"
+                )
+            )
+        }
         state = .ready
         office = hello.office
+        device = hello.device
         lastActivity = now
-        remembered = (record.epoch, record.ackedSequence)
         let proof = Authentication.serverProof(
             secret: record.secret,
             office: hello.office,
@@ -222,49 +246,76 @@ public struct ServerSession {
         let reply = AuthOK(
             serverProof: proof,
             districtEpoch: configuration.districtEpoch,
-            epoch: record.epoch,
-            ackedSequence: record.ackedSequence,
             referenceRevision: record.referenceRevision,
+            rowRevision: record.rowRevision,
+            deviceClock: record.deviceClock,
             nextCertificate: configuration.nextCertificate
         )
-        return .authenticated(office: hello.office, reply: .authOK(reply))
+        return .authenticated(office: hello.office, device: hello.device, reply: .authOK(reply))
     }
 
     /// Reports that the push of `.applyPush` is committed.
-    public mutating func pushApplied(_ ack: PushAck, epoch: UUID, now: NIODeadline) -> Action {
+    /// - Parameter revisions: the row revisions the push took, if it wrote anything.
+    public mutating func pushApplied(_ ack: PushAck, revisions: ClosedRange<Int64>? = nil, now: NIODeadline) -> Action {
         guard case .working = state else { preconditionFailure("pushApplied without a push") }
-        remembered = (epoch, ack.ackedSequence)
+        if let revisions {
+            pushedRevisions =
+                pushedRevisions.map {
+                    min($0.lowerBound, revisions.lowerBound)...max($0.upperBound, revisions.upperBound)
+                }
+                ?? revisions
+        }
         rowsIn += Int(ack.rowsApplied)
         state = .ready
         lastActivity = now
         return .send([.pushAck(ack)])
     }
 
-    /// Reports the reference changes that `.loadReference` asked for, compressing them into PULL_DATA frames.
-    public mutating func referenceLoaded(
+    /// Reports the changes that `.loadPull` asked for (reference rows, then the office's rows and conflicts),
+    /// compressing them into PULL_DATA frames.
+    public mutating func pullLoaded(
         _ changes: [SyncChange],
         cursor: Int64,
+        rowCursor: Int64,
         isFullSnapshot: Bool,
         now: NIODeadline
     ) -> Action {
-        guard case .working = state else { preconditionFailure("referenceLoaded without a pull") }
         do {
-            let set = try CompressedChangeSet(changes: changes)
-            rowsOut += changes.count
-            state = .ready
-            lastActivity = now
-            let end = PullEnd(
+            return pullLoaded(
+                try CompressedChangeSet(changes: changes),
                 cursor: cursor,
-                rowCount: set.rowCount,
-                uncompressedSize: set.uncompressedSize,
-                isFullSnapshot: isFullSnapshot
+                rowCursor: rowCursor,
+                isFullSnapshot: isFullSnapshot,
+                now: now
             )
-            return .send(set.messages(.pullData) + [.pullEnd(end)])
         } catch let error as ProtocolError {
-            return failed(ProtocolError(.internal, "reference data cannot be encoded: \(error.message)"))
+            return failed(ProtocolError(.internal, "the pull cannot be encoded: \(error.message)"))
         } catch {
-            return failed(ProtocolError(.internal, "reference data cannot be encoded"))
+            return failed(ProtocolError(.internal, "the pull cannot be encoded"))
         }
+    }
+
+    /// Reports the pull that `.loadPull` asked for, already compressed by the driver as it read the rows (so a
+    /// large pull never sits in memory as parsed rows).
+    public mutating func pullLoaded(
+        _ set: CompressedChangeSet,
+        cursor: Int64,
+        rowCursor: Int64,
+        isFullSnapshot: Bool,
+        now: NIODeadline
+    ) -> Action {
+        guard case .working = state else { preconditionFailure("pullLoaded without a pull") }
+        rowsOut += Int(set.rowCount)
+        state = .ready
+        lastActivity = now
+        let end = PullEnd(
+            cursor: cursor,
+            rowCursor: rowCursor,
+            rowCount: set.rowCount,
+            uncompressedSize: set.uncompressedSize,
+            isFullSnapshot: isFullSnapshot
+        )
+        return .send(set.messages(.pullData) + [.pullEnd(end)])
     }
 
     /// Reports the district's digest that `.computeDigest` asked for.
@@ -358,31 +409,13 @@ public struct ServerSession {
                 )
             )
         }
-        let sameEpoch = remembered.epoch == begin.epoch
-        // Protocol.md §10.3.1: only an incremental push can be a duplicate; a full snapshot always replaces
-        // (replacing with the same rows again changes nothing, and a repair snapshot must not be skipped).
-        if !begin.isFullSnapshot && sameEpoch && begin.toSequence <= remembered.acked {
-            state = .receivingPush(begin, duplicate: true)
-            duplicateBytes = 0
-            return .none
-        }
-        if !begin.isFullSnapshot {
-            guard sameEpoch else {
-                return failed(
-                    ProtocolError(
-                        .epochMismatch,
-                        "the district does not know epoch \(begin.epoch.uuidString): send a full snapshot"
-                    )
+        guard begin.epoch == device else {
+            return failed(
+                ProtocolError(
+                    .notAuthorized,
+                    "the push names device \(begin.epoch.uuidString.lowercased()), not the session's device"
                 )
-            }
-            guard begin.fromSequence <= remembered.acked else {
-                return failed(
-                    ProtocolError(
-                        .sequenceGap,
-                        "the push starts after sequence \(begin.fromSequence) but the district has only \(remembered.acked)"
-                    )
-                )
-            }
+            )
         }
         do {
             decoder = try ChangeSetDecoder(limit: Int(begin.uncompressedSize))
@@ -393,29 +426,21 @@ public struct ServerSession {
         }
         pushChunks = []
         pushKeys = []
-        state = .receivingPush(begin, duplicate: false)
+        state = .receivingPush(begin)
         return .none
     }
 
-    private mutating func pushData(_ begin: PushBegin, duplicate: Bool, chunk: ByteBuffer, more: Bool) -> Action {
-        if duplicate {
-            duplicateBytes += chunk.readableBytes
-            guard duplicateBytes <= CompressedChangeSet.compressedLimit(forUncompressed: begin.uncompressedSize) else {
-                return failed(ProtocolError(.decompressionLimit, "a replayed push carries too many compressed bytes"))
-            }
-            guard !more else { return .none }
-            state = .ready
-            return .send([.pushAck(PushAck(ackedSequence: remembered.acked, rowsApplied: 0, isDuplicate: true))])
-        }
+    private mutating func pushData(_ begin: PushBegin, chunk: ByteBuffer, more: Bool) -> Action {
         guard let decoder else { preconditionFailure("receiving a push without a decoder") }
         do {
             // Check every record as it arrives (format, count, authorization, the inflate cap), keeping none.
             let office = self.office ?? ""
+            let device = begin.epoch.uuidString.lowercased()
             try decoder.consume(chunk) { change in
                 guard decoder.rowCount <= Int(begin.rowCount) else {
                     throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
                 }
-                try Self.authorize(change, office: office, snapshot: begin.isFullSnapshot)
+                try Self.authorize(change, office: office, device: device)
                 guard pushKeys.insert(KeyHash(change)).inserted else {
                     throw ProtocolError.malformed("the push carries row \(change.table)/\(change.key) more than once")
                 }
@@ -443,8 +468,9 @@ public struct ServerSession {
         return .applyPush(begin, payload)
     }
 
-    /// Protocol.md §10.4: an office writes only its own rows of office-owned tables.
-    static func authorize(_ change: SyncChange, office: String, snapshot: Bool) throws {
+    /// Protocol.md §10.4: an office writes only its own rows of office-owned tables; §10.6: a device writes only
+    /// versions of its own, except copies (base equal to version) of rows it already holds.
+    static func authorize(_ change: SyncChange, office: String, device: String) throws {
         guard change.table.isOfficeOwned else {
             throw ProtocolError(
                 .notAuthorized,
@@ -457,8 +483,11 @@ public struct ServerSession {
                 "row \(change.table)/\(change.key) belongs to office \"\(change.office)\", not \"\(office)\""
             )
         }
-        if snapshot && change.operation == .delete {
-            throw ProtocolError.malformed("a full snapshot carries a delete of \(change.table)/\(change.key)")
+        guard change.version == change.base || (change.version.device == device && change.version.clock > 0) else {
+            throw ProtocolError(
+                .notAuthorized,
+                "row \(change.table)/\(change.key) carries version \(change.version), not one of the pushing device"
+            )
         }
     }
 }

@@ -4,7 +4,7 @@ import JixiaoModels
 /// PUSH_BEGIN, client → server: announces the changes that the following PUSH_DATA frames carry
 /// (Protocol.md §4.6).
 public struct PushBegin: Hashable, Sendable {
-    /// The office database's epoch.
+    /// The pushing device: the office database's epoch, as in HELLO.
     public var epoch: UUID
     /// The push covers changes with sequence numbers after this one…
     public var fromSequence: Int64
@@ -12,7 +12,7 @@ public struct PushBegin: Hashable, Sendable {
     public var toSequence: Int64
     /// The number of change records in the stream.
     public var rowCount: UInt32
-    /// Whether the stream is a full snapshot of the office's rows (replacing what the district holds).
+    /// Whether the stream is every row the device holds (a repair, Protocol.md §10.3.4); it deletes nothing.
     public var isFullSnapshot: Bool
     /// The exact length of the change-record stream after inflating.
     public var uncompressedSize: UInt64
@@ -54,18 +54,21 @@ public struct PushAck: Hashable, Sendable {
 
 /// PULL_END, server → client: closes a pull (Protocol.md §4.11).
 public struct PullEnd: Hashable, Sendable {
-    /// The cursor the client stores after applying the pull.
+    /// The reference cursor the client stores after applying the pull.
     public var cursor: Int64
+    /// The row cursor the client stores after applying the pull (Protocol.md §10.6).
+    public var rowCursor: Int64
     /// The number of change records the PULL_DATA stream carried.
     public var rowCount: UInt32
     /// The exact inflated length of the stream.
     public var uncompressedSize: UInt64
-    /// Whether the stream is a full snapshot: the client replaces all its reference rows with it.
+    /// Whether the stream holds every live reference row (the request's reference cursor was 0).
     public var isFullSnapshot: Bool
 
     /// Creates a PULL_END.
-    public init(cursor: Int64, rowCount: UInt32, uncompressedSize: UInt64, isFullSnapshot: Bool) {
+    public init(cursor: Int64, rowCursor: Int64 = 0, rowCount: UInt32, uncompressedSize: UInt64, isFullSnapshot: Bool) {
         self.cursor = cursor
+        self.rowCursor = rowCursor
         self.rowCount = rowCount
         self.uncompressedSize = uncompressedSize
         self.isFullSnapshot = isFullSnapshot

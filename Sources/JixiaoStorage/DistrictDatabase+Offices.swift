@@ -83,7 +83,8 @@ extension DistrictDatabase {
     /// What the sync server needs to authenticate an office and continue its sync, read in one transaction (so a
     /// secret rotated or an office disabled meanwhile is seen whole or not at all).
     /// - Returns: `nil` when no office has that code.
-    public func authenticationRecord(office code: String) throws -> OfficeAuthenticationRecord? {
+    /// - Parameter device: the device the session names (HELLO), whose revocation the record reports.
+    public func authenticationRecord(office code: String, device: String = "") throws -> OfficeAuthenticationRecord? {
         try read { db in
             guard
                 let row = try Row.fetchOne(
@@ -100,7 +101,10 @@ extension DistrictDatabase {
                 referenceRevision: try DatabaseFile.counter(
                     String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'ref_rev'"),
                     key: "ref_rev"
-                )
+                ),
+                rowRevision: try Self.rowRevision(db, office: code),
+                isDeviceRevoked: try Self.isDeviceRevoked(db, office: code, device: device),
+                deviceClock: try Self.deviceClock(db, office: code, device: device)
             )
         }
     }

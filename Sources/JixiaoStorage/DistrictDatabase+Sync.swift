@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import JixiaoModels
 
@@ -29,21 +30,15 @@ extension DistrictDatabase {
         )
     }
 
-    /// Applies one push from an office in one transaction and returns the new acknowledged sequence.
+    /// Applies one push whose changes carry no versions (tests and tools that seed a district), each as an edit made
+    /// on top of what the district holds: nothing conflicts, and a later change of a row replaces it.
     ///
-    /// The idempotency key is (office, epoch, sequence range): a push ending at or below the acknowledged sequence
-    /// of the same epoch writes nothing and is acknowledged again. A full snapshot replaces every row of the office
-    /// and adopts its epoch.
     /// - Parameters:
     ///   - office: the authenticated office (never taken from the rows).
-    ///   - epoch: the office database's epoch.
-    ///   - fromSequence: the sequence the push continues from (exclusive).
-    ///   - toSequence: the highest sequence it contains.
-    ///   - changes: the changes, in sequence order.
-    ///   - fullSnapshot: whether `changes` are every row the office holds.
-    /// - Throws: `StorageError.notAuthorized` naming the first row that is not the office's own data (nothing is
-    ///   written), `.sequenceGap` when the push does not continue from what was acknowledged (or comes from an
-    ///   epoch the district does not know: the office must send a full snapshot), `.invalidData` for malformed rows.
+    ///   - epoch: the pushing device's id.
+    ///   - toSequence: the highest sequence the push contains (echoed as the acknowledged sequence).
+    ///   - changes: the changes.
+    /// - Throws: as `applyPush(office:device:toSequence:changes:)`.
     public func applyPush(
         office: String,
         epoch: String,
@@ -53,68 +48,145 @@ extension DistrictDatabase {
         fullSnapshot: Bool
     ) throws -> PushOutcome {
         for change in changes { try Self.authorize(change, office: office) }
-        return try applyPush(
-            office: office,
-            epoch: epoch,
-            fromSequence: fromSequence,
-            toSequence: toSequence,
-            fullSnapshot: fullSnapshot
-        ) {
-            sink in
+        return try applyPush(office: office, device: epoch, toSequence: toSequence, sequential: true) { sink in
             for change in changes { try sink(change) }
         }
     }
 
-    /// Applies one push whose changes `produce` hands over one at a time, inside the transaction: the server
-    /// streams a push from its compressed bytes, so a large push never sits in memory as parsed rows.
+    /// Applies one push of a device in one transaction, row by row by the rows' versions (Protocol.md §10.6).
     ///
-    /// The same rules as `applyPush(office:epoch:fromSequence:toSequence:changes:fullSnapshot:)`; a row refused part-way,
-    /// or an error thrown by `produce`, rolls the whole push back.
-    /// - Parameter produce: calls its argument with each change, in sequence order.
+    /// A change whose version the district already holds is a replay and writes nothing, so a push is idempotent by
+    /// its content, whatever sequence range it claims. A copy (base equal to version) is stored only when the
+    /// district holds no version of the row. An edit made on the version the district holds replaces it; an edit
+    /// made on another version is a conflict: the greater version wins (clock, then device id), and the loser is kept
+    /// in the conflicts table (unless both say the same). Nothing is deleted but by a tombstone.
+    /// - Parameters:
+    ///   - office: the authenticated office (never taken from the rows).
+    ///   - device: the pushing device's id.
+    ///   - toSequence: the highest sequence the push contains (echoed as the acknowledged sequence).
+    ///   - produce: calls its argument with each change.
+    /// - Throws: `StorageError.notAuthorized` naming the first row that is not the office's own data,
+    ///   `.invalidData` for a row that breaks the plan's rules; nothing is written then.
     public func applyPush(
         office: String,
-        epoch: String,
-        fromSequence: Int64,
+        device: String,
         toSequence: Int64,
-        fullSnapshot: Bool,
+        changes produce: ((SyncChange) throws -> Void) throws -> Void
+    ) throws -> PushOutcome {
+        try applyPush(office: office, device: device, toSequence: toSequence, sequential: false, changes: produce)
+    }
+
+    private func applyPush(
+        office: String,
+        device: String,
+        toSequence: Int64,
+        sequential: Bool,
         changes produce: ((SyncChange) throws -> Void) throws -> Void
     ) throws -> PushOutcome {
         try write { db in
-            let state = try Self.syncState(db, office: office)
-            if !fullSnapshot {
-                let knownEpoch = state.epoch == epoch || (state.epoch.isEmpty && fromSequence == 0)
-                guard knownEpoch else {
-                    throw StorageError.sequenceGap(
-                        "the district does not know epoch \(epoch) of office \(office): send a full snapshot"
-                    )
-                }
-                if toSequence <= state.ackedSequence && state.epoch == epoch {
-                    return PushOutcome(ackedSequence: state.ackedSequence, applied: 0, duplicate: true)
-                }
-                guard fromSequence <= state.ackedSequence || (state.epoch.isEmpty && fromSequence == 0) else {
-                    throw StorageError.sequenceGap(
-                        "push from sequence \(fromSequence) but the district acknowledged \(state.ackedSequence): resend from there"
-                    )
-                }
-            } else {
-                for table in StreetDatabase.ownedTables {
-                    try db.execute(sql: "DELETE FROM \(table.sqlName) WHERE office = ?", arguments: [office])
-                }
-            }
+            _ = try Self.syncState(db, office: office)
+            var revision = try Self.rowRevision(db, office: office)
+            let now = ISO8601DateFormatter().string(from: Date())
             var applied = 0
+            var held = 0
+            var conflicts = 0
+            var firstRevision: Int64?
+            var deviceClock: Int64 = 0
             let rules = RowRules(reference: try ReferenceQueries.load(db, deletedFilter: "deleted = 0"), office: office)
-            try produce { change in
-                try Self.authorize(change, office: office)
-                try Self.check(change, against: rules)
-                try Self.apply(change, office: office, db: db)
-                applied += 1
+            try produce { pushed in
+                try Self.authorize(pushed, office: office)
+                try Self.check(pushed, against: rules)
+                if pushed.version.device == device && pushed.version != pushed.base {
+                    deviceClock = max(deviceClock, pushed.version.clock)
+                }
+                let current = try Self.storedVersion(db, office: office, change: pushed)
+                var change = pushed
+                if sequential && change.version.isNone {
+                    change.version = RowVersion(clock: revision + 1, device: device)
+                    change.base = current?.version ?? .none
+                }
+                if let current {
+                    if current.version == change.version {
+                        // A replay of the version the district holds: nothing to write, unless the district's row
+                        // drifted from it behind the protocol's back (a manual edit, a bad restore), which it repairs.
+                        if Self.holds(current, change: change) {
+                            held += 1
+                            return
+                        }
+                    } else if change.version == change.base {
+                        // A copy of an older version: the district's newer one stays (the device pulls it).
+                        held += 1
+                        return
+                    }
+                }
+                let concurrent =
+                    !sequential && current != nil && current!.version != change.base
+                    && current!.version != change.version && current!.version.device != device
+                let wins = !concurrent || change.version > current!.version
+                revision += 1
+                firstRevision = firstRevision ?? revision
+                if wins {
+                    if concurrent, let current {
+                        let loser = try Self.storedChange(db, office: office, change: change, deleted: current.deleted)
+                        if !Self.sameContent(loser, change) {
+                            revision += 1
+                            try Self.recordConflict(
+                                db,
+                                office: office,
+                                loser: loser,
+                                loserVersion: current.version,
+                                winner: change,
+                                revision: revision,
+                                at: now
+                            )
+                            conflicts += 1
+                        }
+                    }
+                    try Self.apply(change, office: office, db: db)
+                    try Self.storeVersion(db, office: office, change: change, revision: revision)
+                    applied += 1
+                } else if let current {
+                    let winner = try Self.storedChange(db, office: office, change: change, deleted: current.deleted)
+                    if !Self.sameContent(winner, change) {
+                        try Self.recordConflict(
+                            db,
+                            office: office,
+                            loser: change,
+                            loserVersion: change.version,
+                            winner: winner,
+                            winnerVersion: current.version,
+                            revision: revision,
+                            at: now
+                        )
+                        conflicts += 1
+                    }
+                    // The winner takes a new revision, so the device that pushed the loser pulls it back.
+                    try db.cachedStatement(
+                        sql: "UPDATE office_rows SET rev = ? WHERE office = ? AND tbl = ? AND row_id = ?"
+                    )
+                    .execute(arguments: [revision, office, change.table.rawValue, change.key])
+                }
             }
-            let acked = fullSnapshot ? toSequence : max(toSequence, state.ackedSequence)
             try db.execute(
-                sql: "UPDATE office_sync SET epoch = ?, acked_seq = ? WHERE office = ?",
-                arguments: [epoch, acked, office]
+                sql: "UPDATE office_sync SET row_rev = ? WHERE office = ?",
+                arguments: [revision, office]
             )
-            return PushOutcome(ackedSequence: acked, applied: applied, duplicate: false)
+            try db.execute(
+                sql: """
+                    INSERT INTO devices (office, device, first_sync_at, last_sync_at, rows_pushed, max_clock)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (office, device) DO UPDATE SET rows_pushed = rows_pushed + excluded.rows_pushed,
+                      max_clock = max(max_clock, excluded.max_clock)
+                    """,
+                arguments: [office, device, now, now, applied, deviceClock]
+            )
+            return PushOutcome(
+                ackedSequence: toSequence,
+                applied: applied,
+                duplicate: applied == 0 && conflicts == 0 && held > 0,
+                conflicts: conflicts,
+                revisions: firstRevision.map { $0...revision }
+            )
         }
     }
 
@@ -242,6 +314,16 @@ extension DistrictDatabase {
                 sql: "UPDATE office_sync SET last_sync_at = ?, last_result = ? WHERE office = ?",
                 arguments: [session.finishedAt, session.result, session.office]
             )
+            if !session.device.isEmpty {
+                try db.execute(
+                    sql: """
+                        INSERT INTO devices (office, device, first_sync_at, last_sync_at, sessions) VALUES (?, ?, ?, ?, 1)
+                        ON CONFLICT (office, device) DO UPDATE SET last_sync_at = excluded.last_sync_at,
+                          sessions = sessions + 1
+                        """,
+                    arguments: [session.office, session.device, session.startedAt, session.finishedAt]
+                )
+            }
             if let agreedDigest {
                 try db.execute(
                     sql: "UPDATE office_sync SET agreed_n = ?, agreed_h1 = ?, agreed_h2 = ? WHERE office = ?",

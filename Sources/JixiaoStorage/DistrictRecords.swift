@@ -47,8 +47,13 @@ public struct PushOutcome: Hashable, Sendable {
     public var ackedSequence: Int64
     /// Rows written (upserts and deletes).
     public var applied: Int
-    /// Whether the push had already been applied (a retry or replay): nothing was written.
+    /// Whether the district already held every row of the push (a retry or replay): nothing was written.
     public var duplicate: Bool
+    /// Conflicts the push caused (each kept in the conflicts table).
+    public var conflicts: Int = 0
+    /// The row revisions the push took (`nil` when it wrote nothing): a pull in the same session skips the rows of
+    /// the pushing device among them, which it holds already.
+    public var revisions: ClosedRange<Int64>? = nil
 }
 
 /// Reference rows changed since a cursor, and the cursor to remember after applying them.
@@ -68,6 +73,8 @@ public struct DistrictSessionRecord: Hashable, Sendable {
     public var rowsOut: Int
     public var bytesIn: Int
     public var bytesOut: Int
+    /// The device that held the session (empty when it never authenticated as one).
+    public var device: String = ""
 
     public init(
         office: String,
@@ -119,4 +126,10 @@ public struct OfficeAuthenticationRecord: Sendable {
     public var syncState: OfficeSyncState
     /// The current reference revision.
     public var referenceRevision: Int64
+    /// The office's current row revision (Protocol.md §10.6).
+    public var rowRevision: Int64 = 0
+    /// Whether the district revoked the device the lookup named.
+    public var isDeviceRevoked = false
+    /// The highest version clock the district holds from that device's own edits (0 for none).
+    public var deviceClock: Int64 = 0
 }

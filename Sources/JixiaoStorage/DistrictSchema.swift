@@ -10,8 +10,11 @@ enum DistrictSchema {
         migrator.registerMigration("district-v2-sync-sessions") { db in
             try db.execute(sql: v2)
         }
-        migrator.registerMigration("district-v3-tls-identity") { db in
+        migrator.registerMigration("district-v3-devices") { db in
             try db.execute(sql: v3)
+        }
+        migrator.registerMigration("district-v4-tls-identity") { db in
+            try db.execute(sql: v4)
         }
         return migrator
     }
@@ -85,9 +88,37 @@ enum DistrictSchema {
         CREATE INDEX sync_sessions_office ON sync_sessions (office, id);
         """
 
+    /// Protocol version 2 (Protocol.md §10.6–§10.8): every office row's version and revision (tombstones included),
+    /// the office's row revision counter, its devices, and the conflicts table. Rows stored before it get the
+    /// version none and revision 1, so every device pulls them once.
+    static let v3 = """
+        CREATE TABLE office_rows (
+          office TEXT NOT NULL, tbl INTEGER NOT NULL, row_id TEXT NOT NULL, clock INTEGER NOT NULL,
+          device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, rev INTEGER NOT NULL,
+          PRIMARY KEY (office, tbl, row_id)) WITHOUT ROWID;
+        CREATE INDEX office_rows_rev ON office_rows (office, rev);
+        INSERT INTO office_rows (office, tbl, row_id, clock, device, rev) SELECT office, 1, id, 0, '', 1 FROM expenditures;
+        INSERT INTO office_rows (office, tbl, row_id, clock, device, rev) SELECT office, 2, id, 0, '', 1 FROM indicator_values;
+        INSERT INTO office_rows (office, tbl, row_id, clock, device, rev) SELECT office, 3, id, 0, '', 1 FROM narratives;
+        ALTER TABLE office_sync ADD COLUMN row_rev INTEGER NOT NULL DEFAULT 0;
+        UPDATE office_sync SET row_rev = 1 WHERE office IN (SELECT office FROM office_rows);
+
+        CREATE TABLE devices (
+          office TEXT NOT NULL REFERENCES offices (code), device TEXT NOT NULL, first_sync_at TEXT NOT NULL,
+          last_sync_at TEXT NOT NULL, sessions INTEGER NOT NULL DEFAULT 0, rows_pushed INTEGER NOT NULL DEFAULT 0,
+          max_clock INTEGER NOT NULL DEFAULT 0, revoked_at TEXT, PRIMARY KEY (office, device)) WITHOUT ROWID;
+
+        CREATE TABLE conflicts (
+          id INTEGER PRIMARY KEY, office TEXT NOT NULL REFERENCES offices (code), tbl INTEGER NOT NULL,
+          row_id TEXT NOT NULL, loser_op INTEGER NOT NULL, loser_clock INTEGER NOT NULL, loser_device TEXT NOT NULL,
+          winner_op INTEGER NOT NULL, winner_clock INTEGER NOT NULL, winner_device TEXT NOT NULL,
+          loser_values BLOB NOT NULL, loser_text TEXT NOT NULL, recorded_at TEXT NOT NULL, rev INTEGER NOT NULL);
+        CREATE INDEX conflicts_office_rev ON conflicts (office, rev);
+        """
+
     /// The district's TLS identity: the current key pair and certificate, and the one staged to replace it. The key
     /// lives in the database file (mode 0600), so `district backup` carries it and nothing else shows it.
-    static let v3 = """
+    static let v4 = """
         CREATE TABLE tls_identity (
           slot TEXT PRIMARY KEY NOT NULL CHECK (slot IN ('current', 'next')),
           private_key_pem TEXT NOT NULL, certificate_der BLOB NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;

@@ -110,7 +110,11 @@ extension DistrictDatabase {
 
     /// Reference rows changed after `cursor` (all live rows when `cursor` is 0), in revision order.
     public func referenceChanges(since cursor: Int64) throws -> ReferenceChanges {
-        try read { db in
+        try read { db in try Self.referenceChanges(db, since: cursor) }
+    }
+
+    static func referenceChanges(_ db: Database, since cursor: Int64) throws -> ReferenceChanges {
+        do {
             var changes: [(rev: Int64, change: SyncChange)] = []
             for table in [SyncTable.projects, .funds, .categories, .indicators] {
                 let spec = TableSpec.of(table)

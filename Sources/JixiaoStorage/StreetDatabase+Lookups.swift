@@ -35,7 +35,8 @@ extension StreetDatabase {
                 indicators: try Self.count(db, .indicators),
                 expenditures: try Self.count(db, .expenditures),
                 values: try Self.count(db, .indicatorValues),
-                narratives: try Self.count(db, .narratives)
+                narratives: try Self.count(db, .narratives),
+                conflicts: try Self.count(db, .conflicts)
             )
         }
     }

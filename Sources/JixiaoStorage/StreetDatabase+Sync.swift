@@ -12,7 +12,7 @@ public struct PendingChange: Hashable, Sendable {
     }
 }
 
-/// Everything a full snapshot sends: every row the office owns, as of `sequence`.
+/// Every row the office owns, as of `sequence` (for checks and tests; a repair push reads `preparePush`).
 public struct OfficeSnapshot: Sendable {
     /// The highest change sequence included (the snapshot and this number come from one read transaction).
     public var sequence: Int64
@@ -34,7 +34,9 @@ extension StreetDatabase {
             ackedSequence: try DatabaseFile.counter(values["acked_seq"], key: "acked_seq"),
             referenceCursor: try DatabaseFile.counter(values["ref_cursor"], key: "ref_cursor"),
             districtEpoch: values["district_epoch"] ?? "",
-            lastSession: try lastSession(db, successfulOnly: false)
+            lastSession: try lastSession(db, successfulOnly: false),
+            rowCursor: try DatabaseFile.counter(values["row_cursor"] ?? "0", key: "row_cursor"),
+            ownClock: try DatabaseFile.counter(values["own_clock"] ?? "0", key: "own_clock")
         )
     }
 
@@ -195,20 +197,22 @@ extension StreetDatabase {
     /// - Parameter districtEpoch: the district database's epoch, remembered to detect a restored district.
     public func acknowledge(upTo sequence: Int64, districtEpoch: String) throws {
         try mapping {
-            try queue.write { db in
-                let acked = try DatabaseFile.counter(Self.settingsDictionary(db)["acked_seq"], key: "acked_seq")
-                let newAcked = max(acked, sequence)
-                try db.execute(
-                    sql: "UPDATE settings SET value = ? WHERE key = 'acked_seq'",
-                    arguments: [String(newAcked)]
-                )
-                try db.execute(
-                    sql: "UPDATE settings SET value = ? WHERE key = 'district_epoch'",
-                    arguments: [districtEpoch]
-                )
-                try db.execute(sql: "DELETE FROM changes WHERE seq <= ?", arguments: [newAcked])
-            }
+            try queue.write { db in try Self.acknowledge(db, upTo: sequence, districtEpoch: districtEpoch) }
         }
+    }
+
+    static func acknowledge(_ db: Database, upTo sequence: Int64, districtEpoch: String) throws {
+        let acked = try DatabaseFile.counter(Self.settingsDictionary(db)["acked_seq"], key: "acked_seq")
+        let newAcked = max(acked, sequence)
+        try db.execute(
+            sql: "UPDATE settings SET value = ? WHERE key = 'acked_seq'",
+            arguments: [String(newAcked)]
+        )
+        try db.execute(
+            sql: "UPDATE settings SET value = ? WHERE key = 'district_epoch'",
+            arguments: [districtEpoch]
+        )
+        try db.execute(sql: "DELETE FROM changes WHERE seq <= ?", arguments: [newAcked])
     }
 
     /// Applies reference data pulled from the district, in one transaction, and moves the cursor.
@@ -217,30 +221,34 @@ extension StreetDatabase {
         try mapping {
             try queue.write { db in
                 for change in changes {
-                    guard !change.table.isOfficeOwned else {
+                    guard change.table.isReference else {
                         throw StorageError.notAuthorized(
                             "the district sent a row of \(change.table), which offices own"
                         )
                     }
-                    let spec = TableSpec.of(change.table)
-                    switch change.operation {
-                    case .upsert:
-                        try spec.check(change.values, key: change.key)
-                        try db.cachedStatement(sql: RowCodec.upsertSQL(spec, conflictColumns: spec.keyColumns))
-                            .execute(arguments: StatementArguments(RowCodec.arguments(change.values)))
-                    case .delete:
-                        let condition = spec.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
-                        try db.execute(
-                            sql: "DELETE FROM \(change.table.sqlName) WHERE \(condition)",
-                            arguments: StatementArguments(spec.keyValues(of: change.key))
-                        )
-                    }
+                    try Self.applyReferenceChange(change, db: db)
                 }
                 try db.execute(
                     sql: "UPDATE settings SET value = ? WHERE key = 'ref_cursor'",
                     arguments: [String(cursor)]
                 )
             }
+        }
+    }
+
+    static func applyReferenceChange(_ change: SyncChange, db: Database) throws {
+        let spec = TableSpec.of(change.table)
+        switch change.operation {
+        case .upsert:
+            try spec.check(change.values, key: change.key)
+            try db.cachedStatement(sql: RowCodec.upsertSQL(spec, conflictColumns: spec.keyColumns))
+                .execute(arguments: StatementArguments(RowCodec.arguments(change.values)))
+        case .delete:
+            let condition = spec.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
+            try db.execute(
+                sql: "DELETE FROM \(change.table.sqlName) WHERE \(condition)",
+                arguments: StatementArguments(spec.keyValues(of: change.key))
+            )
         }
     }
 

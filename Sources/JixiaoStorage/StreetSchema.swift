@@ -10,6 +10,9 @@ enum StreetSchema {
         migrator.registerMigration("street-v2-sync-runs") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("street-v3-devices") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -67,5 +70,20 @@ enum StreetSchema {
           ok INTEGER NOT NULL, pushed INTEGER NOT NULL DEFAULT 0, pulled INTEGER NOT NULL DEFAULT 0,
           bytes_sent INTEGER NOT NULL DEFAULT 0, bytes_received INTEGER NOT NULL DEFAULT 0,
           digest_match INTEGER);
+        """
+
+    /// Protocol version 2 (Protocol.md §10.6–§10.7): the clock of each pending change (assigned once, when it is
+    /// first pushed, so a retry carries the same version), the version of every row as the district knows it, the
+    /// conflicts pulled from the district, the row cursor and the device's clock.
+    static let v3 = """
+        ALTER TABLE changes ADD COLUMN clock INTEGER;
+        CREATE TABLE row_versions (
+          tbl INTEGER NOT NULL, row_id TEXT NOT NULL, clock INTEGER NOT NULL, device TEXT NOT NULL,
+          PRIMARY KEY (tbl, row_id)) WITHOUT ROWID;
+        CREATE TABLE conflicts (
+          id TEXT PRIMARY KEY NOT NULL, office TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL,
+          loser_op TEXT NOT NULL, loser_version TEXT NOT NULL, winner_op TEXT NOT NULL, winner_version TEXT NOT NULL,
+          loser_values TEXT NOT NULL, recorded_at TEXT NOT NULL);
+        INSERT OR IGNORE INTO settings (key, value) VALUES ('row_cursor', '0'), ('clock', '0'), ('own_clock', '0');
         """
 }

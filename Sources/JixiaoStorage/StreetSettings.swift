@@ -39,14 +39,22 @@ public struct StreetSyncState: Hashable, Sendable {
     public var districtEpoch: String
     /// The last sync attempt, if any.
     public var lastSession: OfficeSessionRecord?
+    /// The office's row revision this device has pulled up to (Protocol.md §10.6).
+    public var rowCursor: Int64
+    /// The highest clock this device gave one of its own changes (Protocol.md §10.8.4).
+    public var ownClock: Int64 = 0
 
     public init(
         ackedSequence: Int64 = 0,
         referenceCursor: Int64 = 0,
         districtEpoch: String = "",
-        lastSession: OfficeSessionRecord? = nil
+        lastSession: OfficeSessionRecord? = nil,
+        rowCursor: Int64 = 0,
+        ownClock: Int64 = 0
     ) {
+        self.ownClock = ownClock
         self.ackedSequence = ackedSequence
+        self.rowCursor = rowCursor
         self.referenceCursor = referenceCursor
         self.districtEpoch = districtEpoch
         self.lastSession = lastSession

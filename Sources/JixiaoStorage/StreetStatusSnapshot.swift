@@ -16,4 +16,6 @@ public struct StreetStatusSnapshot: Hashable, Sendable {
     public var expenditures: Int
     public var values: Int
     public var narratives: Int
+    /// Conflicts between the office's devices the district reported (Protocol.md §10.7).
+    public var conflicts: Int
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import JixiaoModels
@@ -30,6 +31,30 @@ public final class StreetWriter {
         }
         bytes[6] = (bytes[6] & 0x0F) | 0x40  // version 4
         bytes[8] = (bytes[8] & 0x3F) | 0x80  // the RFC 4122 variant
+        let hex = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(hex[Int(byte >> 4)])
+            text.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The id of a row that exists at most once per office for its natural key (an indicator value for an
+    /// indicator, period and label; a narrative for a project and section): a UUID-shaped text from SHA-256 of the
+    /// office and the key, so two devices of one office that each create it make the same row (one row, whose
+    /// versions then decide, Protocol.md §10.6) rather than two rows the office's UNIQUE constraints cannot hold.
+    public static func derivedID(office: String, _ parts: [String]) -> String {
+        let digest = SHA256.hash(data: Array(([office] + parts).joined(separator: "\u{1F}").utf8))
+        var bytes = Array(digest.prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x80  // version 8: a name-based id of our own
+        bytes[8] = (bytes[8] & 0x3F) | 0x80  // the RFC 4122 variant
+        return format(bytes)
+    }
+
+    private static func format(_ bytes: [UInt8]) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(36)
@@ -128,7 +153,7 @@ public final class StreetWriter {
         ) {
             row.id = existing
         } else if row.id.isEmpty {
-            row.id = Self.newID()
+            row.id = Self.derivedID(office: office, [value.indicator, value.period.description, value.label])
         }
         try upsert(.indicatorValues, row.syncValues)
         return row.id
@@ -157,7 +182,7 @@ public final class StreetWriter {
                 db,
                 sql: "SELECT id FROM narratives WHERE project = ? AND section = ?",
                 arguments: [project, section.rawValue]
-            ) ?? Self.newID()
+            ) ?? Self.derivedID(office: office, ["narrative", project, section.rawValue])
         try upsert(
             .narratives,
             Narrative(id: id, office: office, project: project, section: section, text: text).syncValues

@@ -26,8 +26,21 @@ public struct TableSpec: Sendable {
         case .funds: funds
         case .categories: categories
         case .indicators: indicators
+        case .conflicts: conflicts
         }
     }
+
+    /// A conflict the district recorded (Protocol.md §10.7): the losing version of a row, kept, and the winner.
+    /// Pulled by every device of the office; `street conflicts` lists them.
+    static let conflicts = TableSpec(
+        table: .conflicts,
+        columns: [
+            ("id", .text), ("office", .text), ("tbl", .text), ("row_id", .text), ("loser_op", .text),
+            ("loser_version", .text), ("winner_op", .text), ("winner_version", .text), ("loser_values", .text),
+            ("recorded_at", .text),
+        ],
+        keyColumns: ["id"]
+    )
 
     static let expenditures = TableSpec(
         table: .expenditures,

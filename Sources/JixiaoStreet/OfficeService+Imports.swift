@@ -140,7 +140,7 @@ extension OfficeService {
         }
         if !dryRun {
             try database.write { writer in
-                for row in writes { try writer.set(row.value(id: StreetWriter.newID(), office: office)) }
+                for row in writes { try writer.set(row.value(id: "", office: office)) }
             }
         }
         var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)

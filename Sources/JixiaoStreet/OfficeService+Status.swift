@@ -7,6 +7,10 @@ public struct OfficeStatus: Hashable, Sendable {
     public var office: String
     public var server: String
     public var databasePath: String
+    /// This database's device id at the district (its epoch; `district office devices` lists it).
+    public var device: String = ""
+    /// Conflicts between the office's devices, as of the last sync (`street conflicts` lists them).
+    public var conflicts: Int = 0
     /// The last sync that succeeded.
     public var lastSuccess: OfficeSessionRecord?
     /// The last attempt, when it failed after (or without) a success.
@@ -27,11 +31,12 @@ public struct OfficeStatus: Hashable, Sendable {
         let digests =
             switch digestsMatched {
             case .some(true): "matched"
-            case .some(false): "did not match: the next street sync sends a full snapshot"
+            case .some(false): "did not match: the next street sync pushes and pulls every row to repair it"
             case .none: "unknown (no completed sync yet)"
             }
         var lines = [
-            ("office", office), ("server", server), ("database", databasePath), ("last sync", lastSync),
+            ("office", office), ("server", server), ("database", databasePath), ("device", device),
+            ("last sync", lastSync),
         ]
         if let lastFailure {
             lines.append(("last failure", "\(times.string(fromStored: lastFailure.finishedAt)) \(lastFailure.result)"))
@@ -50,6 +55,11 @@ public struct OfficeStatus: Hashable, Sendable {
                     + counted(notes, "note")
             ),
         ]
+        if conflicts > 0 {
+            lines.append(
+                ("conflicts", "\(counted(conflicts, "conflict")) between this office's devices: street conflicts")
+            )
+        }
         let width = lines.map { $0.0.count }.max() ?? 0
         return lines.map { key, value in
             key + ":" + String(repeating: " ", count: width - key.count + 1) + value
@@ -67,6 +77,8 @@ extension OfficeService {
             office: snapshot.settings.office,
             server: snapshot.settings.server.description,
             databasePath: database.path,
+            device: snapshot.settings.epoch,
+            conflicts: snapshot.conflicts,
             lastSuccess: snapshot.lastSuccess,
             lastFailure: state.lastSession.flatMap { $0.ok ? nil : $0 },
             unacknowledged: snapshot.pending,

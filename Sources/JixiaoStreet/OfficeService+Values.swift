@@ -13,7 +13,7 @@ extension OfficeService {
         }
         let office = try office()
         return try database.write { writer in
-            let id = try writer.set(checked.value(id: StreetWriter.newID(), office: office))
+            let id = try writer.set(checked.value(id: "", office: office))
             return checked.value(id: id, office: office)
         }
     }

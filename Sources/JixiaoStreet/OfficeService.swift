@@ -28,6 +28,9 @@ public struct OfficeService: Sendable {
     /// The office's code.
     public func office() throws -> String { try database.settings().office }
 
+    /// The conflicts between this office's devices the district reported at the last sync (Protocol.md §10.7).
+    public func conflicts() throws -> [ConflictRecord] { try database.conflicts() }
+
     /// The reference data received from the district (empty before the first sync).
     public func reference() throws -> ReferenceData { try database.reference() }
 

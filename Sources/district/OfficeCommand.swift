@@ -12,7 +12,10 @@ extension District {
         static let configuration = CommandConfiguration(
             commandName: "office",
             abstract: "Enrol street offices and departments, list them, rotate their secrets, disable and enable them.",
-            subcommands: [Add.self, List.self, RotateSecret.self, Enrol.self, Disable.self, Enable.self]
+            subcommands: [
+                Add.self, List.self, RotateSecret.self, Enrol.self, Disable.self, Enable.self, Devices.self,
+                RevokeDevice.self,
+            ]
         )
     }
 }

@@ -18,7 +18,7 @@ struct Street: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ProjectsCommand.self, ExpenseCommand.self, ValueCommand.self, NoteCommand.self,
             ImportCommand.self, ExportCommand.self, TemplateCommand.self, SyncCommand.self, StatusCommand.self,
-            TodoCommand.self, ConfigCommand.self,
+            TodoCommand.self, ConfigCommand.self, ConflictsCommand.self,
         ]
     )
 }

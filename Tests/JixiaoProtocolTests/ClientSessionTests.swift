@@ -14,6 +14,7 @@ struct ClientSessionTests {
             configuration: .init(
                 office: Vectors.office,
                 secret: secret,
+                device: Vectors.epoch,
                 clientName: "street/1.0",
                 versions: versions,
                 schemaVersion: 1,
@@ -40,7 +41,8 @@ struct ClientSessionTests {
 
     @Test("§5 the client answers CHALLENGE with the vector MAC and checks the server's proof")
     func authentication() {
-        var client = Self.client()
+        // The MAC vector of §12.2 is computed for version 1: a client that also speaks 1 answers it.
+        var client = Self.client(versions: 1...2)
         _ = client.start(now: Self.t0)
         let challenge = Challenge(version: 2, serverNonce: Vectors.serverNonce, schemaVersion: 1)
         guard case .send(let sent) = client.received(.challenge(challenge), now: Self.t0),
@@ -54,17 +56,15 @@ struct ClientSessionTests {
         let bad = AuthOK(
             serverProof: [UInt8](repeating: 0, count: 32),
             districtEpoch: Vectors.epoch,
-            epoch: nil,
-            ackedSequence: 0,
-            referenceRevision: 0
+            referenceRevision: 0,
+            rowRevision: 0
         )
         #expect(Self.failure(forged.received(.authOK(bad), now: Self.t0)) == .authFailed)
         let good = AuthOK(
             serverProof: bytes(hex: Vectors.serverProofHex),
             districtEpoch: Vectors.epoch,
-            epoch: nil,
-            ackedSequence: 0,
-            referenceRevision: 0
+            referenceRevision: 0,
+            rowRevision: 0
         )
         guard case .authenticated(let ok) = client.received(.authOK(good), now: Self.t0) else {
             Issue.record("not authenticated")
@@ -125,7 +125,7 @@ struct ClientSessionTests {
                             pending.insert(client.received(reply, now: Self.t0), at: 0)
                         }
                     }
-                case .authenticated(let ok): log.append("auth epoch=\(ok.epoch == nil ? "none" : "known")")
+                case .authenticated(let ok): log.append("auth rows=\(ok.rowRevision)")
                 case .pushAcknowledged(let ack):
                     log.append("ack \(ack.ackedSequence) \(ack.rowsApplied) \(ack.isDuplicate)")
                 case .pulled(let end, let rows):
@@ -161,7 +161,7 @@ struct ClientSessionTests {
                 now: Self.t0
             )
         )
-        try run(client.pull(cursor: 0, now: Self.t0))
+        try run(client.pull(cursor: 0, rowCursor: 0, now: Self.t0))
         var digest = SyncDigest.empty
         for change in changes where change.operation == .upsert {
             digest.add(table: change.table, values: change.values)
@@ -170,7 +170,7 @@ struct ClientSessionTests {
         try run(client.finish(now: Self.t0))
         #expect(
             log == [
-                "auth epoch=known", "ack 300 270 false", "ack 300 0 true", "pulled 2 cursor 2", "verified true",
+                "auth rows=5", "ack 300 270 false", "ack 300 0 true", "pulled 2 cursor 2", "verified true",
                 "closed",
             ]
         )
@@ -183,8 +183,6 @@ struct ClientSessionTests {
 /// The district's side for in-memory sessions: rows by (table, key), one remembered epoch.
 struct FakeDistrict {
     var rows: [String: SyncChange] = [:]
-    var epoch: UUID? = Vectors.epoch
-    var acked: Int64 = 0
     let reference = [
         SyncChange(table: .projects, operation: .upsert, key: "P1", office: "", values: [.text("P1"), .text("禁毒")]),
         SyncChange(table: .funds, operation: .upsert, key: "P1/F1", office: "", values: [.text("F1"), .integer(100)]),
@@ -219,31 +217,32 @@ struct InMemoryWire {
                         .init(
                             secret: Vectors.secret,
                             isEnabled: true,
-                            epoch: district.epoch,
-                            ackedSequence: district.acked,
-                            referenceRevision: 2
+                            referenceRevision: 2,
+                            rowRevision: 5
                         ),
                         now: ServerSessionTests.t0
                     )
-                case .authenticated(_, let reply): return replies + [reply]
+                case .authenticated(_, _, let reply): return replies + [reply]
                 case .applyPush(let begin, let payload):
-                    let changes = try payload.changes()
-                    for change in changes {
+                    // Held already (same version, or a delete of a row not held): a replay writes nothing.
+                    var upserts = 0
+                    for change in try payload.changes() {
                         let id = "\(change.table.rawValue)/\(change.key)"
+                        guard district.rows[id] != (change.operation == .delete ? nil : change) else { continue }
                         if change.operation == .delete { district.rows[id] = nil } else { district.rows[id] = change }
+                        if change.operation == .upsert { upserts += 1 }
                     }
-                    district.epoch = begin.epoch
-                    district.acked = begin.toSequence
                     let ack = PushAck(
                         ackedSequence: begin.toSequence,
-                        rowsApplied: UInt32(changes.filter { $0.operation == .upsert }.count),
-                        isDuplicate: false
+                        rowsApplied: UInt32(upserts),
+                        isDuplicate: upserts == 0
                     )
-                    action = server.pushApplied(ack, epoch: begin.epoch, now: ServerSessionTests.t0)
-                case .loadReference:
-                    action = server.referenceLoaded(
+                    action = server.pushApplied(ack, now: ServerSessionTests.t0)
+                case .loadPull:
+                    action = server.pullLoaded(
                         district.reference,
                         cursor: 2,
+                        rowCursor: 5,
                         isFullSnapshot: true,
                         now: ServerSessionTests.t0
                     )

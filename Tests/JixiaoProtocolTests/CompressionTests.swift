@@ -35,7 +35,7 @@ struct CompressionTests {
         #expect(set.chunks.count == 1)
         #expect(hexString(set.chunks[0].readableBytesView) == Vectors.zlibHex)
         #expect(set.rowCount == 2)
-        #expect(set.uncompressedSize == 106)
+        #expect(set.uncompressedSize == 202)
         let begin = PushBegin(
             epoch: Vectors.epoch,
             fromSequence: 0,
@@ -46,7 +46,7 @@ struct CompressionTests {
         )
         #expect(hexString(encoded(.pushBegin(begin))) == Vectors.pushBeginFrameHex)
         #expect(hexString(encoded(set.messages(.pushData)[0])) == Vectors.pushDataFrameHex)
-        let decoder = try ChangeSetDecoder(limit: 106)
+        let decoder = try ChangeSetDecoder(limit: 202)
         #expect(try decoder.consume(ByteBuffer(bytes: bytes(hex: Vectors.zlibHex))) == Vectors.changes)
         try decoder.finish()
     }
@@ -199,9 +199,15 @@ struct CompressionTests {
         }
         var delete: [UInt8] = []
         try ChangeRecord.append(Vectors.changes[1], to: &delete)
-        delete[delete.count - 1] = 1
+        // The column count of the delete (after table, op, the key "iv-7" and the office "wangluyuan"): 1 value.
+        delete[2 + 2 + 4 + 2 + 10 + 1] = 1
         var input = buffer(delete + [0])
         #expect(throws: ProtocolError.self) { try input.readChangeRecord() }
+        // A negative version clock.
+        var negative = good
+        negative[good.count - 48] = 0x80
+        var negativeInput = buffer(negative)
+        #expect(throws: ProtocolError.self) { try negativeInput.readChangeRecord() }
         var withValues = Vectors.changes[1]
         withValues.values = [.null]
         var out: [UInt8] = []

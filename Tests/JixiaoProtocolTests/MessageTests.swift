@@ -15,9 +15,9 @@ struct MessageTests {
             AuthOK(
                 serverProof: bytes(hex: Vectors.serverProofHex),
                 districtEpoch: Vectors.epoch,
-                epoch: Vectors.epoch,
-                ackedSequence: 42,
                 referenceRevision: 7,
+                rowRevision: 42,
+                deviceClock: 1_700_000_000_000,
                 nextCertificate: Vectors.binding
             )
         ),
@@ -25,9 +25,8 @@ struct MessageTests {
             AuthOK(
                 serverProof: bytes(hex: Vectors.serverProofHex),
                 districtEpoch: Vectors.epoch,
-                epoch: nil,
-                ackedSequence: 0,
-                referenceRevision: 0
+                referenceRevision: 0,
+                rowRevision: 0
             )
         ),
         .pushBegin(
@@ -53,10 +52,10 @@ struct MessageTests {
         .pushData(ByteBuffer(bytes: [1, 2, 3]), more: true),
         .pushData(ByteBuffer(), more: false),
         .pushAck(PushAck(ackedSequence: 20, rowsApplied: 3, isDuplicate: false)),
-        .pull(cursor: 0),
-        .pull(cursor: 12),
+        .pull(cursor: 0, rowCursor: 0),
+        .pull(cursor: 12, rowCursor: 99),
         .pullData(ByteBuffer(bytes: [9]), more: false),
-        .pullEnd(PullEnd(cursor: 13, rowCount: 5, uncompressedSize: 400, isFullSnapshot: true)),
+        .pullEnd(PullEnd(cursor: 13, rowCursor: 21, rowCount: 5, uncompressedSize: 400, isFullSnapshot: true)),
         .verify(SyncDigest(count: 10_000, h1: -5, h2: .max)),
         .verifyResult(VerifyResult(digest: SyncDigest(count: 1, h1: .min, h2: 0), matches: false)),
         .error(ErrorMessage(code: .notAuthorized, message: "row expenditures/e-1 belongs to office \"x\"")),

@@ -11,10 +11,17 @@ struct ServerSessionTests {
     static let record = ServerSession.OfficeState(
         secret: Vectors.secret,
         isEnabled: true,
-        epoch: Vectors.epoch,
-        ackedSequence: 10,
-        referenceRevision: 5
+        referenceRevision: 5,
+        rowRevision: 10
     )
+    /// The vector HELLO at version 1, for which §12.2's MAC is computed: the state machine's rules do not depend on
+    /// the version number.
+    static let hello: Hello = {
+        var hello = Vectors.hello
+        hello.minimumVersion = 1
+        hello.maximumVersion = 1
+        return hello
+    }()
 
     static func server(versions: ClosedRange<UInt8> = 2...2, schema: UInt32 = 1) -> ServerSession {
         ServerSession(
@@ -32,9 +39,9 @@ struct ServerSessionTests {
     /// A server after HELLO, AUTH and a successful lookup of `record`.
     static func authenticated(_ record: ServerSession.OfficeState = record) throws -> ServerSession {
         var server = server()
-        guard case .send = server.received(.hello(Vectors.hello), now: t0) else { throw Failure("no challenge") }
+        guard case .send = server.received(.hello(Self.hello), now: t0) else { throw Failure("no challenge") }
         guard
-            case .lookUpOffice("wangluyuan") = server.received(
+            case .lookUpOffice("wangluyuan", device: Vectors.epoch) = server.received(
                 .auth(Auth(mac: bytes(hex: Vectors.clientMACHex))),
                 now: t0
             )
@@ -67,7 +74,7 @@ struct ServerSessionTests {
     )
     func negotiation(client: ClosedRange<UInt8>, server versions: ClosedRange<UInt8>, chosen: UInt8) {
         var server = Self.server(versions: versions)
-        var hello = Vectors.hello
+        var hello = Self.hello
         hello.minimumVersion = client.lowerBound
         hello.maximumVersion = client.upperBound
         guard case .send(let messages) = server.received(.hello(hello), now: Self.t0),
@@ -83,29 +90,34 @@ struct ServerSessionTests {
     @Test("§10.1 no common version, or an older client schema: upgradeRequired; a newer one: serverOutdated")
     func noCommonVersion() {
         var server = Self.server(versions: 1...2)
-        var hello = Vectors.hello
+        var hello = Self.hello
         hello.minimumVersion = 3
         hello.maximumVersion = 4
         #expect(Self.errorCode(server.received(.hello(hello), now: Self.t0)) == .upgradeRequired)
         #expect(server.isClosed)
         var schemaServer = Self.server(schema: 2)
-        #expect(Self.errorCode(schemaServer.received(.hello(Vectors.hello), now: Self.t0)) == .upgradeRequired)
+        #expect(Self.errorCode(schemaServer.received(.hello(Self.hello), now: Self.t0)) == .upgradeRequired)
         var oldServer = Self.server(schema: 0)
-        #expect(Self.errorCode(oldServer.received(.hello(Vectors.hello), now: Self.t0)) == .serverOutdated)
+        #expect(Self.errorCode(oldServer.received(.hello(Self.hello), now: Self.t0)) == .serverOutdated)
     }
 
-    @Test("§5 a correct MAC yields AUTH_OK with the server proof and the remembered epoch")
+    @Test("§5 a correct MAC yields AUTH_OK with the server proof and the district's revisions")
     func authenticates() {
         var server = Self.server()
-        _ = server.received(.hello(Vectors.hello), now: Self.t0)
+        _ = server.received(.hello(Self.hello), now: Self.t0)
         _ = server.received(.auth(Auth(mac: bytes(hex: Vectors.clientMACHex))), now: Self.t0)
-        guard case .authenticated(let office, .authOK(let ok)) = server.officeLookedUp(Self.record, now: Self.t0) else {
+        guard
+            case .authenticated(let office, let device, .authOK(let ok)) = server.officeLookedUp(
+                Self.record,
+                now: Self.t0
+            )
+        else {
             Issue.record("not authenticated")
             return
         }
-        #expect(office == "wangluyuan")
+        #expect(office == "wangluyuan" && device == Vectors.epoch)
         #expect(hexString(ok.serverProof) == Vectors.serverProofHex)
-        #expect(ok.epoch == Vectors.epoch && ok.ackedSequence == 10 && ok.referenceRevision == 5)
+        #expect(ok.rowRevision == 10 && ok.referenceRevision == 5 && ok.deviceClock == 0)
         #expect(server.office == "wangluyuan")
     }
 
@@ -115,11 +127,15 @@ struct ServerSessionTests {
         wrong.secret[0] ^= 1
         var disabled = Self.record
         disabled.isEnabled = false
-        for (record, code) in [(wrong, ErrorCode.authFailed), (nil, .authFailed), (disabled, .officeDisabled)]
+        var revoked = Self.record
+        revoked.isDeviceRevoked = true
+        for (record, code) in [
+            (wrong, ErrorCode.authFailed), (nil, .authFailed), (disabled, .officeDisabled), (revoked, .deviceRevoked),
+        ]
             as [(ServerSession.OfficeState?, ErrorCode)]
         {
             var server = Self.server()
-            _ = server.received(.hello(Vectors.hello), now: Self.t0)
+            _ = server.received(.hello(Self.hello), now: Self.t0)
             _ = server.received(.auth(Auth(mac: bytes(hex: Vectors.clientMACHex))), now: Self.t0)
             #expect(Self.errorCode(server.officeLookedUp(record, now: Self.t0)) == code)
             #expect(server.office == nil && server.isClosed)
@@ -128,13 +144,15 @@ struct ServerSessionTests {
 
     @Test("§10 requests before authentication are unexpected")
     func unexpected() {
-        for message: Message in [.pull(cursor: 0), .bye, .auth(Auth(mac: Vectors.secret)), .verify(.empty)] {
+        for message: Message in [
+            .pull(cursor: 0, rowCursor: 0), .bye, .auth(Auth(mac: Vectors.secret)), .verify(.empty),
+        ] {
             var server = Self.server()
             #expect(Self.errorCode(server.received(message, now: Self.t0)) == .unexpectedMessage)
         }
         var twice = Self.server()
-        _ = twice.received(.hello(Vectors.hello), now: Self.t0)
-        #expect(Self.errorCode(twice.received(.hello(Vectors.hello), now: Self.t0)) == .unexpectedMessage)
+        _ = twice.received(.hello(Self.hello), now: Self.t0)
+        #expect(Self.errorCode(twice.received(.hello(Self.hello), now: Self.t0)) == .unexpectedMessage)
     }
 
     static func push(
@@ -175,18 +193,17 @@ struct ServerSessionTests {
         #expect(try received.changes() == changes)
         #expect(begin.toSequence == 60)
         let ack = PushAck(ackedSequence: 60, rowsApplied: 50, isDuplicate: false)
-        guard case .pushAck(let sent) = Self.sent(server.pushApplied(ack, epoch: Vectors.epoch, now: Self.t0)) else {
+        guard case .pushAck(let sent) = Self.sent(server.pushApplied(ack, now: Self.t0)) else {
             Issue.record("no ack")
             return
         }
         #expect(sent == ack)
         #expect(server.rowsIn == 50)
-        // The same push again is now a duplicate: acknowledged without applying.
-        guard case .pushAck(let again) = Self.sent(try Self.push(&server, changes: changes, from: 10, to: 60)) else {
-            Issue.record("no duplicate ack")
+        // The same push again goes to the district too: its versions, not its range, tell a replay (§10.3.1).
+        guard case .applyPush = try Self.push(&server, changes: changes, from: 10, to: 60) else {
+            Issue.record("a replay was not handed to the district")
             return
         }
-        #expect(again == PushAck(ackedSequence: 60, rowsApplied: 0, isDuplicate: true))
     }
 
     @Test(
@@ -211,76 +228,50 @@ struct ServerSessionTests {
             Issue.record("a key of another table was refused")
             return
         }
-        _ = other.pushApplied(
-            PushAck(ackedSequence: 15, rowsApplied: 5, isDuplicate: false),
-            epoch: Vectors.epoch,
-            now: Self.t0
-        )
+        _ = other.pushApplied(PushAck(ackedSequence: 15, rowsApplied: 5, isDuplicate: false), now: Self.t0)
         guard case .applyPush = try Self.push(&other, changes: changes, from: 15, to: 19) else {
             Issue.record("the same keys in a second push were refused")
             return
         }
     }
 
-    @Test("§10.3 overlapping ranges apply; a gap, an unknown epoch for an incremental push are refused")
+    @Test("§10.3 any range of the session's device is handed to the district; another device's push is refused")
     func sequenceRules() throws {
         let changes = CompressionTests.sampleChanges(3)
-        var overlap = try Self.authenticated()
-        guard case .applyPush = try Self.push(&overlap, changes: changes, from: 5, to: 12) else {
-            Issue.record("overlap not applied")
-            return
+        for (from, to, snapshot) in [(5, 12, false), (11, 12, false), (0, 3, true), (0, 0, true)]
+            as [(Int64, Int64, Bool)]
+        {
+            var server = try Self.authenticated()
+            guard
+                case .applyPush(let begin, _) = try Self.push(
+                    &server,
+                    changes: changes,
+                    from: from,
+                    to: to,
+                    snapshot: snapshot
+                )
+            else {
+                Issue.record("(\(from), \(to)] not handed to the district")
+                continue
+            }
+            #expect(begin.isFullSnapshot == snapshot)
         }
-        var gap = try Self.authenticated()
-        #expect(Self.errorCode(try Self.push(&gap, changes: changes, from: 11, to: 12)) == .sequenceGap)
-        var epoch = try Self.authenticated()
+        var other = try Self.authenticated()
         #expect(
-            Self.errorCode(try Self.push(&epoch, changes: changes, from: 10, to: 12, epoch: UUID())) == .epochMismatch
+            Self.errorCode(try Self.push(&other, changes: changes, from: 10, to: 12, epoch: UUID())) == .notAuthorized
         )
-        var snapshot = try Self.authenticated()
-        let upserts = changes.filter { $0.operation == .upsert }
-        guard
-            case .applyPush(let begin, _) = try Self.push(
-                &snapshot,
-                changes: upserts,
-                from: 0,
-                to: 3,
-                snapshot: true,
-                epoch: UUID()
-            )
-        else {
-            Issue.record("snapshot under a new epoch not applied")
+        // A version of another device is refused, unless it is a copy (base = version) of a row the device holds.
+        let foreign = RowVersion(clock: 5, device: UUID().uuidString.lowercased())
+        var edited = changes[0]
+        edited.version = foreign
+        var refused = try Self.authenticated()
+        #expect(Self.errorCode(try Self.push(&refused, changes: [edited], from: 10, to: 12)) == .notAuthorized)
+        edited.base = foreign
+        var copied = try Self.authenticated()
+        guard case .applyPush = try Self.push(&copied, changes: [edited], from: 10, to: 12) else {
+            Issue.record("a copy of another device's version was refused")
             return
         }
-        #expect(begin.isFullSnapshot)
-        var fresh = try Self.authenticated(
-            .init(
-                secret: Vectors.secret,
-                isEnabled: true,
-                epoch: nil,
-                ackedSequence: 0,
-                referenceRevision: 0
-            )
-        )
-        #expect(Self.errorCode(try Self.push(&fresh, changes: changes, from: 0, to: 3)) == .epochMismatch)
-    }
-
-    @Test("§10.3.1 a full snapshot is never a duplicate, even at or below the acknowledged sequence")
-    func snapshotNeverDuplicate() throws {
-        var server = try Self.authenticated()
-        let upserts = CompressionTests.sampleChanges(5).filter { $0.operation == .upsert }
-        guard
-            case .applyPush(let begin, let changes) = try Self.push(
-                &server,
-                changes: upserts,
-                from: 0,
-                to: 4,
-                snapshot: true
-            )
-        else {
-            Issue.record("a repair snapshot below the acknowledged sequence was skipped")
-            return
-        }
-        #expect(try begin.isFullSnapshot && changes.changes() == upserts)
     }
 
     @Test("§10.4 a push with another office's row or a reference row is refused whole, naming the row")
@@ -359,15 +350,21 @@ struct ServerSessionTests {
     @Test("§4.9 a pull is answered with PULL_DATA chunks and PULL_END; §4.12 verify compares digests")
     func pullAndVerify() throws {
         var server = try Self.authenticated()
-        guard case .loadReference(since: 3) = server.received(.pull(cursor: 3), now: Self.t0) else {
+        guard
+            case .loadPull(referenceCursor: 3, rowCursor: 4, skipping: nil) = server.received(
+                .pull(cursor: 3, rowCursor: 4),
+                now: Self.t0
+            )
+        else {
             Issue.record("no load")
             return
         }
         let project = SyncChange(table: .projects, operation: .upsert, key: "P1", office: "", values: [.text("P1")])
         guard
-            case .send(let messages) = server.referenceLoaded(
+            case .send(let messages) = server.pullLoaded(
                 [project],
                 cursor: 9,
+                rowCursor: 11,
                 isFullSnapshot: false,
                 now: Self.t0
             )

@@ -35,11 +35,12 @@ enum Vectors {
         schemaVersion: 1,
         office: office,
         clientNonce: clientNonce,
-        clientName: "street/1.0"
+        clientName: "street/1.0",
+        device: epoch
     )
     static let helloFrameHex =
-        "4a580101000000000000003e9707fa14020200000001000a77616e676c757975616e202122232425262728292a2b2c2d2e2f"
-        + "303132333435363738393a3b3c3d3e3f000a7374726565742f312e30"
+        "4a580101000000000000004e95167fd6020200000001000a77616e676c757975616e202122232425262728292a2b2c2d2e2f"
+        + "303132333435363738393a3b3c3d3e3f000a7374726565742f312e3000112233445566778899aabbccddeeff"
     /// The channel binding of the vectors: bytes `60 61 … 7f` stand for a certificate's SHA-256.
     static let binding = try! CertificateFingerprint(bytes: Array(UInt8(0x60)...UInt8(0x7F)))
     static let authInputHex =
@@ -55,21 +56,34 @@ enum Vectors {
             operation: .upsert,
             key: "e-0001",
             office: office,
-            values: [.text("e-0001"), .text(office), .integer(123_456), .text("2021-03-15"), .null, .real(1.5)]
+            values: [.text("e-0001"), .text(office), .integer(123_456), .text("2021-03-15"), .null, .real(1.5)],
+            version: RowVersion(clock: 1_700_000_000_000, device: device)
         ),
-        SyncChange(table: .indicatorValues, operation: .delete, key: "iv-7", office: office, values: []),
+        SyncChange(
+            table: .indicatorValues,
+            operation: .delete,
+            key: "iv-7",
+            office: office,
+            values: [],
+            version: RowVersion(clock: 1_700_000_000_001, device: device),
+            base: RowVersion(clock: 1_699_999_999_999, device: device)
+        ),
     ]
+    static let device = "00112233-4455-6677-8899-aabbccddeeff"
     static let recordsHex =
         "01010006652d30303031000a77616e676c757975616e00060300000006652d30303031030000000a77616e676c757975616e"
-        + "01000000000001e240030000000a323032312d30332d313500023ff80000000000000202000469762d37000a77616e676c75"
-        + "7975616e0000"
+        + "01000000000001e240030000000a323032312d30332d313500023ff80000000000000000018bcfe568000011223344556677"
+        + "8899aabbccddeeff0000000000000000000000000000000000000000000000000202000469762d37000a77616e676c757975"
+        + "616e00000000018bcfe5680100112233445566778899aabbccddeeff0000018bcfe567ff00112233445566778899aabbccdd"
+        + "eeff"
     static let zlibHex =
         "789c636464604bd53530303064e02a4fcc4bcf29ad2c4dcc63606366608049809848728c0c20c0f8c8012c6e646064a86b60"
-        + "ac6b68cac064ff032cc5c0c4c4c09259a66b8e622203005afa155d"
+        + "ac6b68cac064ff83010a18bbcf3fcd606010543276094d2bef98b96af799bbeffe33e0004c4c0c2c9965bae6282e8099c2"
+        + "88690a483cfd3fba38006ac3363c"
     static let pushBeginFrameHex =
-        "4a580110000000000000002dceaf239300112233445566778899aabbccddeeff00000000000000000000000000000002000000"
-        + "0200000000000000006a"
-    static let pushDataFrameHex = "4a580111010000000000004dc3c0e19c" + zlibHex
+        "4a580110000000000000002d1879807b00112233445566778899aabbccddeeff00000000000000000000000000000002000000"
+        + "020000000000000000ca"
+    static let pushDataFrameHex = "4a5801110100000000000071ba79ae88" + zlibHex
     static let rowHash: (Int64, Int64) = (-3_984_094_571_265_354_250, 4_259_399_547_700_926_805)
 }
 

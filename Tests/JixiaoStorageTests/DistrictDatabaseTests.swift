@@ -87,73 +87,93 @@ struct DistrictDatabaseTests {
         #expect(try db.referenceChanges(since: 0).changes.count == 3)
     }
 
-    @Test("a push applies once: replays are no-ops, gaps and unknown epochs are refused")
-    func idempotentPush() throws {
+    /// An expenditure change of device `device` at clock `clock`, made on `base`, with `note`.
+    func edit(_ n: Int, device: String, clock: Int64, base: RowVersion = .none, note: String = "") -> SyncChange {
+        var e = Fixtures.expenditure(n, office: "wangluyuan")
+        if !note.isEmpty { e.note = note }
+        return SyncChange(
+            table: .expenditures,
+            operation: .upsert,
+            key: e.id,
+            office: "wangluyuan",
+            values: e.syncValues,
+            version: RowVersion(clock: clock, device: device),
+            base: base
+        )
+    }
+
+    func push(_ db: DistrictDatabase, _ device: String, _ changes: [SyncChange]) throws -> PushOutcome {
+        try db.applyPush(office: "wangluyuan", device: device, toSequence: 1) { sink in
+            for change in changes { try sink(change) }
+        }
+    }
+
+    @Test("versions decide a push: replays write nothing, edits on the held version win, concurrent ones by version")
+    func versionedPush() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
-        let first = try db.applyPush(
-            office: "wangluyuan",
-            epoch: "e1",
-            fromSequence: 0,
-            toSequence: 100,
-            changes: upserts(0..<100),
-            fullSnapshot: false
-        )
-        #expect(first == PushOutcome(ackedSequence: 100, applied: 100, duplicate: false))
-        for _ in 0..<5 {
-            let replay = try db.applyPush(
-                office: "wangluyuan",
-                epoch: "e1",
-                fromSequence: 0,
-                toSequence: 100,
-                changes: upserts(0..<100),
-                fullSnapshot: false
-            )
-            #expect(replay.duplicate && replay.ackedSequence == 100)
+        let first = try push(db, "a", (0..<100).map { edit($0, device: "a", clock: 1_000 + Int64($0)) })
+        #expect(first.applied == 100 && !first.duplicate && first.conflicts == 0 && first.revisions == 1...100)
+        for _ in 0..<3 {
+            let replay = try push(db, "a", (0..<100).map { edit($0, device: "a", clock: 1_000 + Int64($0)) })
+            #expect(replay.duplicate && replay.applied == 0)
         }
-        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 100)
-        let gap = #expect(throws: StorageError.self) {
-            try db.applyPush(
-                office: "wangluyuan",
-                epoch: "e1",
-                fromSequence: 150,
-                toSequence: 160,
-                changes: [],
-                fullSnapshot: false
-            )
-        }
-        #expect(gap?.code == .sequenceGap)
-        let epoch = #expect(throws: StorageError.self) {
-            try db.applyPush(
-                office: "wangluyuan",
-                epoch: "e2",
-                fromSequence: 0,
-                toSequence: 5,
-                changes: [],
-                fullSnapshot: false
-            )
-        }
-        #expect(epoch?.code == .sequenceGap)
-        // An overlapping push (a retry that also carries newer changes) applies.
+        // B edits row 0 on A's version: no conflict. A then edits row 0 on its old version: concurrent, and the
+        // greater version (B's) stays; A's is kept as a conflict.
+        let a0 = RowVersion(clock: 1_000, device: "a")
+        #expect(try push(db, "b", [edit(0, device: "b", clock: 2_000, base: a0, note: "B")]).conflicts == 0)
+        let late = try push(db, "a", [edit(0, device: "a", clock: 1_500, base: a0, note: "A")])
+        #expect(late.applied == 0 && late.conflicts == 1)
+        // A deletes row 1; B edits row 1 on the version before the delete: the delete is later, so it stays.
+        let a1 = RowVersion(clock: 1_001, device: "a")
         let delete = SyncChange(
             table: .expenditures,
             operation: .delete,
-            key: Fixtures.expenditure(3).id,
+            key: Fixtures.expenditure(1, office: "wangluyuan").id,
             office: "wangluyuan",
-            values: []
+            values: [],
+            version: RowVersion(clock: 3_000, device: "a"),
+            base: a1
         )
-        let overlap = try db.applyPush(
-            office: "wangluyuan",
-            epoch: "e1",
-            fromSequence: 90,
-            toSequence: 120,
-            changes: upserts(90..<110) + [delete],
-            fullSnapshot: false
-        )
-        #expect(overlap.ackedSequence == 120)
-        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 109)
+        #expect(try push(db, "a", [delete]).applied == 1)
+        #expect(try push(db, "b", [edit(1, device: "b", clock: 2_500, base: a1, note: "B")]).conflicts == 1)
+        // An edit newer than a delete it did not see brings the row back; the delete is the loser.
+        let a2 = RowVersion(clock: 1_002, device: "a")
+        var delete2 = delete
+        delete2.key = Fixtures.expenditure(2, office: "wangluyuan").id
+        delete2.version = RowVersion(clock: 3_100, device: "a")
+        delete2.base = a2
+        _ = try push(db, "a", [delete2])
+        #expect(try push(db, "b", [edit(2, device: "b", clock: 4_000, base: a2, note: "B")]).conflicts == 1)
+
+        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 99)
+        let rows = try db.expenditures(project: nil, office: "wangluyuan", period: nil)
+        #expect(rows.first { $0.id == Fixtures.expenditure(0, office: "wangluyuan").id }?.note == "B")
+        #expect(rows.first { $0.id == Fixtures.expenditure(2, office: "wangluyuan").id }?.note == "B")
+        let conflicts = try db.conflicts(office: "wangluyuan")
+        #expect(conflicts.map(\.loserOperation) == ["edit", "edit", "delete"])
+        #expect(conflicts.map(\.winnerOperation) == ["edit", "delete", "edit"])
+        #expect(conflicts[0].loserValues.contains("note=A"))
         #expect(try db.digest(office: "wangluyuan") == db.recomputedDigest(office: "wangluyuan"))
-        #expect(try db.syncState(office: "wangluyuan").epoch == "e1")
+
+        // A first pull holds every row (and the tombstone) and every conflict; a later one only what changed.
+        let all = try db.pullChanges(office: "wangluyuan", referenceCursor: 0, rowCursor: 0)
+        let rowsPulled = all.changes.filter { $0.table == .expenditures }
+        #expect(rowsPulled.count == 100 && rowsPulled.filter { $0.operation == .delete }.count == 1)
+        #expect(all.changes.filter { $0.table == .conflicts }.count == 3)
+        let none = try db.pullChanges(
+            office: "wangluyuan",
+            referenceCursor: all.referenceCursor,
+            rowCursor: all.rowCursor
+        )
+        #expect(none.changes.isEmpty)
+
+        // Devices: both listed; a revoked one is reported to the server's lookup.
+        #expect(try db.devices(office: "wangluyuan").map(\.device).sorted() == ["a", "b"])
+        try db.revokeDevice(office: "wangluyuan", device: "b")
+        #expect(try db.authenticationRecord(office: "wangluyuan", device: "b")?.isDeviceRevoked == true)
+        #expect(try db.authenticationRecord(office: "wangluyuan", device: "a")?.isDeviceRevoked == false)
+        #expect(throws: StorageError.self) { try db.revokeDevice(office: "wangluyuan", device: "c") }
     }
 
     @Test("the district digest equals the office's for the same rows")
@@ -184,7 +204,7 @@ struct DistrictDatabaseTests {
         #expect(try district.digest(office: "wujialing") == .empty)
     }
 
-    @Test("a full snapshot replaces the office's rows and adopts its epoch")
+    @Test("a full snapshot upserts its rows and adopts its epoch; it deletes nothing it does not mention")
     func fullSnapshot() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
@@ -213,9 +233,8 @@ struct DistrictDatabaseTests {
             fullSnapshot: true
         )
         #expect(outcome.ackedSequence == 7)
-        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 20)
+        #expect(try db.rowCounts(office: "wangluyuan").expenditures == 70)
         #expect(try db.rowCounts(office: "wujialing").expenditures == 5)
-        #expect(try db.syncState(office: "wangluyuan").epoch == "e2")
         #expect(try db.digest(office: "wangluyuan") == db.recomputedDigest(office: "wangluyuan"))
     }
 

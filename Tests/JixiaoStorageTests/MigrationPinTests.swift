@@ -20,6 +20,7 @@ struct MigrationPinTests {
     static let shipped = [
         "street-v1": StreetSchema.v1, "street-v2-sync-runs": StreetSchema.v2,
         "district-v1": DistrictSchema.v1, "district-v2-sync-sessions": DistrictSchema.v2,
+        "street-v3-devices": StreetSchema.v3, "district-v3-devices": DistrictSchema.v3,
     ]
 
     @Test(
@@ -29,6 +30,8 @@ struct MigrationPinTests {
             ("street-v2-sync-runs", "91a69f5fac99d728"),
             ("district-v1", "597e57af84b3b2ac"),
             ("district-v2-sync-sessions", "29f40cf31431cab5"),
+            ("street-v3-devices", "26017f2af061841c"),
+            ("district-v3-devices", "378d89c96f55f67f"),
         ]
     )
     func pinned(name: String, expected: String) throws {

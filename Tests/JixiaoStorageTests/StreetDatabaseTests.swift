@@ -152,7 +152,7 @@ struct StreetDatabaseTests {
         let applied = try db.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1")
         }
-        #expect(applied == ["street-v1", "street-v2-sync-runs"])
+        #expect(applied == ["street-v1", "street-v2-sync-runs", "street-v3-devices"])
     }
 
     @Test("expenditures round-trip, by project and period")

@@ -101,6 +101,7 @@ import Testing
                 office:                 wangluyuan
                 server:                 127.0.0.1:7420
                 database:               \(cli.databasePath)
+                device:                 \(try cli.database().settings().epoch)
                 last sync:              never
                 unacknowledged changes: 2
                 digests:                unknown (no completed sync yet)
@@ -136,6 +137,7 @@ import Testing
                 office:                 wangluyuan
                 server:                 127.0.0.1:7420
                 database:               \(cli.databasePath)
+                device:                 \(try cli.database().settings().epoch)
                 last sync:              2021-07-01 16:00 +08:00 ok: pushed 2, pulled 0
                 last failure:           2021-07-02 16:00 +08:00 failed: connection refused by 127.0.0.1:7420
                 unacknowledged changes: 0

@@ -5,9 +5,9 @@ import JixiaoStreet
 import JixiaoTestSupport
 import Testing
 
-@Suite("Convergence: digest mismatches and unknown epochs fall back to a full snapshot")
+@Suite("Convergence: a digest mismatch is repaired row by row; a new device restores the office")
 struct ConvergenceTests {
-    @Test("a district copy that drifted is repaired by a full snapshot, keeping unacknowledged local changes")
+    @Test("a district copy that drifted is repaired by pushing every row, keeping unacknowledged local changes")
     func driftRepaired() async throws {
         try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
             let street = try fixture.street("wangluyuan")
@@ -27,7 +27,7 @@ struct ConvergenceTests {
         }
     }
 
-    @Test("a recreated office database (new epoch) replaces what the district held for the office")
+    @Test("a recreated office database (a new device) deletes nothing: it restores the office's rows and adds its own")
     func recreatedOffice() async throws {
         try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
             let old = try fixture.street("wangluyuan")
@@ -36,23 +36,25 @@ struct ConvergenceTests {
             let recreated = try fixture.street("wangluyuan")
             try await SyncFixture.record(recreated, expenditures: 7, tag: "again")
             let report = try await fixture.client(recreated).sync()
-            #expect(report.sentSnapshot && report.pushed == 7)
+            #expect(report.pushed == 7 && report.pulled == 23 + 50)
             #expect(try fixture.converged(recreated, office: "wangluyuan"))
-            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 7)
-            // And the old database, still around, is now the unknown epoch: it too falls back to a snapshot.
+            #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 57)
+            #expect(try recreated.expenditures().count == 57)
+            // And the old database pulls the new device's 7 rows.
             let back = try await fixture.client(old).sync()
-            #expect(back.sentSnapshot && back.pushed == 50)
+            #expect(back.pushed == 0 && back.pulled == 7)
             #expect(try fixture.converged(old, office: "wangluyuan"))
+            #expect(try fixture.district.devices(office: "wangluyuan").count == 2)
         }
     }
 
-    @Test("an office database with nothing in it syncs: an empty snapshot, empty digests")
+    @Test("an office database with nothing in it syncs: nothing pushed, empty digests, the device listed")
     func emptyOffice() async throws {
         try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
             let street = try fixture.street("wangluyuan")
             let report = try await fixture.client(street).sync()
             #expect(report.pushed == 0 && report.pulled == 23)
-            #expect(try fixture.district.syncState(office: "wangluyuan").epoch == (try street.settings().epoch))
+            #expect(try fixture.district.devices(office: "wangluyuan").map(\.device) == [try street.settings().epoch])
             let again = try await fixture.client(street).sync()
             #expect(again.pulled == 0 && again.pushed == 0)
         }

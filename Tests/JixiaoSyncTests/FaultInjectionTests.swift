@@ -48,9 +48,9 @@ struct FaultInjectionTests {
                     failed = true
                     failedFirst += 1
                 }
-                // A steady-state sync is HELLO, AUTH, PUSH_BEGIN, PUSH_DATA, VERIFY, BYE one way and CHALLENGE,
-                // AUTH_OK, PUSH_ACK, VERIFY_RESULT, BYE the other (plus a pull in round 0); a cut before the last frame
-                // of either direction, or inside the first 200 bytes, must break the sync.
+                // A steady-state sync (v2) is HELLO, AUTH, PUSH_BEGIN, PUSH_DATA, PULL, VERIFY, BYE one way and
+                // CHALLENGE, AUTH_OK, PUSH_ACK, PULL_DATA, PULL_END, VERIFY_RESULT, BYE the other; a cut within the
+                // first frames of either direction, or inside the first 200 bytes, must break the sync.
                 switch cut {
                 case .afterFrames(.toServer, let n) where n <= 5, .afterFrames(.toClient, let n) where n <= 4:
                     #expect(failed, "round \(round): \(cut) did not break the sync")

@@ -13,7 +13,9 @@ struct HappyPathTests {
             let street = try fixture.street("wangluyuan")
             try await SyncFixture.record(street, expenditures: 8_000, values: 2_000)
             let first = try await fixture.client(street).sync()
-            #expect(first.pushed == 10_000 && first.sentSnapshot)
+            // v2: a first sync pushes the pending changes like any other (no snapshot), and the pull brings the
+            // reference data but not the device's own rows back.
+            #expect(first.pushed == 10_000 && !first.sentSnapshot)
             #expect(first.pulled == 23)  // a project, a fund, a category and 20 indicators
             let counts = try fixture.district.rowCounts(office: "wangluyuan")
             #expect(counts.expenditures == 8_000 && counts.values == 2_000)
@@ -41,50 +43,35 @@ struct HappyPathTests {
         }
     }
 
-    @Test("the same push replayed 5 times: each row held once; incremental replays are acknowledged as duplicates")
+    @Test("the same push replayed 5 times: each row held once; a replay is recognised by its content (versions)")
     func replayedPush() async throws {
         try await SyncFixture.with(offices: ["yuelu"]) { fixture in
             let secret = fixture.secrets["yuelu"]!.bytes
-            let epoch = UUID()
-            let snapshot = (1...100).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
-            let incremental = (101...300).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
-            var snapshotAnswers: [Message?] = []
-            var incrementalAnswers: [Message?] = []
+            let device = UUID()
+            let first = (1...100).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+            let second = (101...300).map { expenditureChange(office: "yuelu", amount: Int64($0)) }
+            var answers: [[Message?]] = []
             for _ in 0..<6 {
-                let answers = try await RawSession.run(port: fixture.port) { session in
-                    _ = try await session.authenticate(office: "yuelu", secret: secret)
-                    let first = try await session.push(snapshot, epoch: epoch, from: 0, to: 100, snapshot: true)
-                    let second = try await session.push(incremental, epoch: epoch, from: 100, to: 300)
-                    return [first, second]
-                }
-                snapshotAnswers.append(answers[0])
-                incrementalAnswers.append(answers[1])
+                answers.append(
+                    try await RawSession.run(port: fixture.port) { session in
+                        _ = try await session.authenticate(office: "yuelu", secret: secret, device: device)
+                        let a = try await session.push(first, from: 0, to: 100, snapshot: true)
+                        let b = try await session.push(second, from: 100, to: 300)
+                        return [a, b]
+                    }
+                )
             }
-            // A snapshot replaces the office's rows every time: still each row once.
-            #expect(
-                snapshotAnswers.allSatisfy {
-                    $0 == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 100, isDuplicate: false))
-                }
-            )
-            // After the first time the district holds (epoch, 300): the incremental push from 100 is a replay…
-            // except that every replayed snapshot set the acknowledged sequence back to 100, so it applies again.
-            #expect(
-                incrementalAnswers.allSatisfy {
-                    $0 == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 200, isDuplicate: false))
-                }
-            )
-            #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
-            // Now replay only the incremental push 5 times: duplicates, nothing written.
-            for _ in 0..<5 {
-                let answer = try await RawSession.run(port: fixture.port) { session in
-                    _ = try await session.authenticate(office: "yuelu", secret: secret)
-                    return try await session.push(incremental, epoch: epoch, from: 100, to: 300)
-                }
-                #expect(answer == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 0, isDuplicate: true)))
+            // The first time writes every row; every replay carries the same versions, so nothing is written again.
+            #expect(answers[0][0] == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 100, isDuplicate: false)))
+            #expect(answers[0][1] == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 200, isDuplicate: false)))
+            for replay in answers.dropFirst() {
+                #expect(replay[0] == .pushAck(PushAck(ackedSequence: 100, rowsApplied: 0, isDuplicate: true)))
+                #expect(replay[1] == .pushAck(PushAck(ackedSequence: 300, rowsApplied: 0, isDuplicate: true)))
             }
             #expect(try fixture.district.rowCounts(office: "yuelu").expenditures == 300)
+            #expect(try fixture.district.conflicts(office: "yuelu").isEmpty)
             var expected = SyncDigest.empty
-            for change in snapshot + incremental { expected.add(table: change.table, values: change.values) }
+            for change in first + second { expected.add(table: change.table, values: change.values) }
             #expect(try fixture.district.digest(office: "yuelu") == expected)
             #expect(try fixture.district.recomputedDigest(office: "yuelu") == expected)
         }

@@ -71,7 +71,8 @@ struct HostileInputTests {
                             schemaVersion: 1,
                             office: "x",
                             clientNonce: Array(repeating: 1, count: 32),
-                            clientName: "fuzz"
+                            clientName: "fuzz",
+                            device: UUID()
                         )
                     ).frame
                 )
@@ -79,7 +80,7 @@ struct HostileInputTests {
                 bytes[Int.random(in: 0..<bytes.count, using: &rng)] ^= UInt8.random(in: 1...255, using: &rng)
             default:  // a frame of unexpected type first
                 var frame = ByteBuffer()
-                frame.writeFrame(Message.pull(cursor: 0).frame)
+                frame.writeFrame(Message.pull(cursor: 0, rowCursor: 0).frame)
                 bytes = Array(frame.readableBytesView)
             }
             let started = Date()
@@ -102,7 +103,7 @@ struct HostileInputTests {
             try await session.send(
                 .pushBegin(
                     PushBegin(
-                        epoch: UUID(),
+                        epoch: session.device,
                         fromSequence: 0,
                         toSequence: 1,
                         // As many rows as 30 MiB can hold, so the inflate cap, not the row count, stops it.
@@ -175,7 +176,7 @@ struct HostileInputTests {
                 try await session.send(
                     .pushBegin(
                         PushBegin(
-                            epoch: UUID(),
+                            epoch: session.device,
                             fromSequence: 0,
                             toSequence: 1,
                             rowCount: 1,

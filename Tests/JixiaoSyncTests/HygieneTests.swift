@@ -118,7 +118,7 @@ struct HygieneTests {
             again.values = expenditureChange(office: "wangluyuan", id: "row-1", amount: 200).values
             let answer = try await RawSession.run(port: fixture.port) { session in
                 _ = try await session.authenticate(office: "wangluyuan", secret: secret)
-                return try await session.push([row, again], epoch: UUID(), from: 0, to: 2, snapshot: true)
+                return try await session.push([row, again], from: 0, to: 2, snapshot: true)
             }
             guard case .error(let error) = answer else {
                 Issue.record("not refused: \(String(describing: answer))")

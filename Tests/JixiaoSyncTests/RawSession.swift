@@ -14,6 +14,8 @@ struct RawSession {
     var bytesSent = 0
     /// The certificate the server presented, as the channel binding (`.plaintext` without TLS).
     let peer: PeerCertificate
+    /// The device this session names in HELLO (`authenticate` may choose it); pushes are this device's.
+    var device = UUID()
 
     /// The fingerprint of the server's certificate, filled in during the TLS handshake.
     final class PeerCertificate: @unchecked Sendable {
@@ -108,17 +110,19 @@ struct RawSession {
 
     /// HELLO, CHALLENGE, AUTH, AUTH_OK.
     /// - Throws: the server's ERROR as a `ProtocolError`.
-    mutating func authenticate(office: String, secret: [UInt8]) async throws -> AuthOK {
+    mutating func authenticate(office: String, secret: [UInt8], device: UUID? = nil) async throws -> AuthOK {
         let nonce = Authentication.randomBytes(32)
+        if let device { self.device = device }
         try await send(
             .hello(
                 Hello(
-                    minimumVersion: 2,
-                    maximumVersion: 2,
+                    minimumVersion: ProtocolVersion.current,
+                    maximumVersion: ProtocolVersion.current,
                     schemaVersion: 1,
                     office: office,
                     clientNonce: nonce,
-                    clientName: "raw-test"
+                    clientName: "raw-test",
+                    device: self.device
                 )
             )
         )
@@ -133,7 +137,7 @@ struct RawSession {
                         office: office,
                         clientNonce: nonce,
                         serverNonce: challenge.serverNonce,
-                        version: 2,
+                        version: challenge.version,
                         binding: peer.binding
                     )
                 )
@@ -146,19 +150,25 @@ struct RawSession {
         }
     }
 
-    /// Sends a push of `changes` and returns the server's answer.
+    /// Sends a push of `changes` as this session's device and returns the server's answer. A change without a version
+    /// gets one of this device, clock `1_000 + its index`, so the same push sent again carries the same versions.
     mutating func push(
         _ changes: [SyncChange],
-        epoch: UUID,
         from: Int64,
         to: Int64,
         snapshot: Bool = false
     ) async throws -> Message? {
-        let set = try CompressedChangeSet(changes: changes)
+        let device = self.device.uuidString.lowercased()
+        let stamped = changes.enumerated().map { index, change in
+            var change = change
+            if change.version.isNone { change.version = RowVersion(clock: 1_000 + Int64(index), device: device) }
+            return change
+        }
+        let set = try CompressedChangeSet(changes: stamped)
         try await send(
             .pushBegin(
                 PushBegin(
-                    epoch: epoch,
+                    epoch: self.device,
                     fromSequence: from,
                     toSequence: to,
                     rowCount: set.rowCount,

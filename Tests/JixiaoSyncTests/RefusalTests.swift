@@ -96,7 +96,7 @@ struct RefusalTests {
             for (bad, name) in cases {
                 let answer = try await RawSession.run(port: fixture.port) { session in
                     _ = try await session.authenticate(office: "wangluyuan", secret: secret)
-                    return try await session.push(mine + [bad], epoch: UUID(), from: 0, to: 11, snapshot: true)
+                    return try await session.push(mine + [bad], from: 0, to: 11, snapshot: true)
                 }
                 guard case .error(let error) = answer else {
                     Issue.record("not refused: \(String(describing: answer))")
@@ -111,23 +111,30 @@ struct RefusalTests {
         }
     }
 
-    @Test("a second live session of the same office is refused as sessionBusy")
-    func oneSessionPerOffice() async throws {
+    @Test("a second live session of the same device is refused as sessionBusy; another device of the office is served")
+    func oneSessionPerDevice() async throws {
         try await SyncFixture.with(offices: ["wangluyuan"]) { fixture in
             let secret = fixture.secrets["wangluyuan"]!.bytes
             let port = fixture.port
-            let second = try await RawSession.run(port: port) { first -> ErrorCode? in
-                _ = try await first.authenticate(office: "wangluyuan", secret: secret)
-                return try await RawSession.run(port: port) { second -> ErrorCode? in
-                    do {
-                        _ = try await second.authenticate(office: "wangluyuan", secret: secret)
-                        return nil
-                    } catch let error as ProtocolError {
-                        return error.code
-                    }
+            let device = UUID()
+            let answers = try await RawSession.run(port: port) { first -> [ErrorCode?] in
+                _ = try await first.authenticate(office: "wangluyuan", secret: secret, device: device)
+                var codes: [ErrorCode?] = []
+                for other in [device, UUID()] {
+                    codes.append(
+                        try await RawSession.run(port: port) { second -> ErrorCode? in
+                            do {
+                                _ = try await second.authenticate(office: "wangluyuan", secret: secret, device: other)
+                                return nil
+                            } catch let error as ProtocolError {
+                                return error.code
+                            }
+                        }
+                    )
                 }
+                return codes
             }
-            #expect(second == .sessionBusy)
+            #expect(answers == [.sessionBusy, nil])
             // Once the first session is gone, the office can sync again.
             let street = try fixture.street("wangluyuan")
             let report = try await fixture.client(street).sync()

@@ -96,7 +96,7 @@ struct RowCheckTests {
             for (bad, expected) in Self.cases {
                 let answer = try await RawSession.run(port: fixture.port) { session in
                     _ = try await session.authenticate(office: "wangluyuan", secret: secret)
-                    return try await session.push(good + [bad], epoch: UUID(), from: 0, to: 6, snapshot: true)
+                    return try await session.push(good + [bad], from: 0, to: 6, snapshot: true)
                 }
                 guard case .error(let error) = answer else {
                     Issue.record("not refused: \(expected): \(String(describing: answer))")
@@ -114,7 +114,7 @@ struct RowCheckTests {
             // The same good rows alone are stored.
             let answer = try await RawSession.run(port: fixture.port) { session in
                 _ = try await session.authenticate(office: "wangluyuan", secret: secret)
-                return try await session.push(good, epoch: UUID(), from: 0, to: 5, snapshot: true)
+                return try await session.push(good, from: 0, to: 5, snapshot: true)
             }
             guard case .pushAck(let ack) = answer else {
                 Issue.record("good rows refused: \(String(describing: answer))")

@@ -3,6 +3,7 @@ import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
 import JixiaoTestSupport
+import NIOCore
 import Testing
 
 /// Runs the built `district` binary (`swift build` puts it next to the test bundle).
@@ -78,6 +79,9 @@ struct ServerProcessTests {
     func killDuringPush() async throws {
         try await SyncFixture.with(offices: ["wangluyuan", "calibration"]) { fixture in
             await fixture.tearDownServerOnly()
+            // Protocol v2 writes each row's version too: on a loaded 2-core machine a debug apply of 30,000 rows can
+            // take longer than the fixture's usual 20 s answer timeout.
+            let patience = TimeAmount.seconds(90)
             let street = try fixture.street("wangluyuan")
             try await SyncFixture.record(street, expenditures: 30_000, values: 0)
             let first = try ServerProcess(database: fixture.district.path)
@@ -88,7 +92,9 @@ struct ServerProcessTests {
             try await SyncFixture.record(calibration, expenditures: 30_000, values: 0)
             let calibrationPushed = Signal()
             let measured = try await ContinuousClock().measure {
-                _ = try await fixture.client(calibration, attempts: 1, port: firstPort).sync { progress in
+                _ = try await fixture.client(calibration, attempts: 1, port: firstPort, responseTimeout: patience).sync
+                {
+                    progress in
                     if progress.phase == "push" && progress.bytesDone == progress.bytesTotal {
                         calibrationPushed.fire()
                     }
@@ -96,7 +102,7 @@ struct ServerProcessTests {
             }
             let window = measured - (calibrationPushed.firedAt.map { $0 - calibrationPushed.created } ?? .zero)
             let pushed = Signal()
-            let client = fixture.client(street, attempts: 1, port: firstPort)
+            let client = fixture.client(street, attempts: 1, port: firstPort, responseTimeout: patience)
             async let attempt: SyncReport? = try? client.sync { progress in
                 if progress.phase == "push" && progress.bytesDone == progress.bytesTotal { pushed.fire() }
             }
@@ -112,7 +118,8 @@ struct ServerProcessTests {
 
             let second = try ServerProcess(database: fixture.district.path)
             let secondPort = try await second.port()
-            let report = try await fixture.client(street, attempts: 5, port: secondPort).sync()
+            let report = try await fixture.client(street, attempts: 5, port: secondPort, responseTimeout: patience)
+                .sync()
             #expect(report.pushed > 0 || interrupted != nil)
             #expect(try fixture.converged(street, office: "wangluyuan"))
             #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 30_000)

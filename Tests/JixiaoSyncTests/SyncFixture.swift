@@ -124,7 +124,13 @@ final class SyncFixture: @unchecked Sendable {
     }
 
     /// A client for `database`, over TLS unless the fixture's server is plaintext (frame-aware proxies need that).
-    func client(_ database: StreetDatabase, attempts: Int = 3, port: Int? = nil, pinning: Bool = true) -> SyncClient {
+    func client(
+        _ database: StreetDatabase,
+        attempts: Int = 3,
+        port: Int? = nil,
+        responseTimeout: TimeAmount = .seconds(20),
+        pinning: Bool = true
+    ) -> SyncClient {
         SyncClient(
             database: database,
             configuration: .init(
@@ -132,7 +138,7 @@ final class SyncFixture: @unchecked Sendable {
                 initialBackoff: .milliseconds(20),
                 maximumBackoff: .milliseconds(100),
                 connectTimeout: .seconds(2),
-                responseTimeout: .seconds(20),
+                responseTimeout: responseTimeout,
                 plaintext: server.configuration.plaintext,
                 pinning: pinning
             ),

@@ -99,9 +99,14 @@ def value_bytes(value):
     return b"\x03" + struct.pack(">I", len(data)) + data
 
 
-def record(table, op, key, office, values=()):
+NO_DEVICE = bytes(16)
+
+
+def record(table, op, key, office, values=(), version=(0, NO_DEVICE), base=(0, NO_DEVICE)):
+    """§8.3: the record, then (v2) the version's clock and device and the base's clock and device."""
     return (struct.pack(">BB", table, op) + str16(key) + str16(office) + struct.pack(">H", len(values))
-            + b"".join(value_bytes(v) for v in values))
+            + b"".join(value_bytes(v) for v in values)
+            + struct.pack(">q", version[0]) + version[1] + struct.pack(">q", base[0]) + base[1])
 
 
 def row_hash(table, values):
@@ -188,11 +193,12 @@ class Session:
             raise ValueError(f"expected message {message_type:#x}, got {got:#x}")
         return flags, payload
 
-    def handshake(self, schema_version=1):
-        """§4.2–4.5, §5.1–5.2, §10.1."""
+    def handshake(self, schema_version=1, device=None):
+        """§4.2–4.5, §5.1–5.2, §10.1. HELLO names the device (v2); pushes are this device's."""
         client_nonce = os.urandom(32)
+        self.device = device or uuid.uuid4()
         self.send(HELLO, struct.pack(">BBI", 2, 2, schema_version) + str16(self.office) + client_nonce
-                  + str16("jxclient.py/1"))
+                  + str16("jxclient.py/2") + self.device.bytes)
         _, payload = self.expect(CHALLENGE)
         r = Reader(payload)
         (version,) = r.unpack("B")
@@ -211,12 +217,12 @@ class Session:
                                                      version, self.binding), hashlib.sha256).digest()
         if not hmac.compare_digest(proof, expected):
             raise ValueError("the server's proof is wrong: not the district server")
-        district_epoch, office_epoch = uuid.UUID(bytes=r.take(16)), uuid.UUID(bytes=r.take(16))
-        acked, revision = r.unpack("qq")
+        district_epoch = uuid.UUID(bytes=r.take(16))
+        revision, row_revision, device_clock = r.unpack("qqq")
         next_certificate = r.take(32)
         r.end()
-        self.welcome = {"district_epoch": str(district_epoch), "office_epoch": str(office_epoch),
-                        "acked_seq": acked, "reference_revision": revision, "server_schema": server_schema,
+        self.welcome = {"district_epoch": str(district_epoch), "reference_revision": revision,
+                        "row_revision": row_revision, "device_clock": device_clock, "server_schema": server_schema,
                         "next_certificate": None if next_certificate == bytes(32) else "sha256:" + next_certificate.hex()}
         return self.welcome
 
@@ -267,10 +273,11 @@ def vectors(_args):
     office, cn, sn, secret = "wangluyuan", bytes(range(0x20, 0x40)), bytes(range(0x40, 0x60)), bytes(range(0x20))
     epoch = uuid.UUID("00112233-4455-6677-8899-aabbccddeeff")
     binding = bytes(range(0x60, 0x80))
-    hello = frame(HELLO, struct.pack(">BBI", 2, 2, 1) + str16(office) + cn + str16("street/1.0"))
+    hello = frame(HELLO, struct.pack(">BBI", 2, 2, 1) + str16(office) + cn + str16("street/1.0") + epoch.bytes)
     checks = {
-        "12.1 hello": (hello.hex(), "4a580101000000000000003e9707fa14020200000001000a77616e676c757975616e2021222324"
-                       "25262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f000a7374726565742f312e30"),
+        "12.1 hello": (hello.hex(), "4a580101000000000000004e95167fd6020200000001000a77616e676c757975616e2021222324"
+                       "25262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f000a7374726565742f312e3000112233445566"
+                       "778899aabbccddeeff"),
         "12.2 mac": (hmac.new(secret, auth_input(b"jixiao-auth-v2", office, cn, sn, 2, binding),
                               hashlib.sha256).hexdigest(),
                      "4cc679450af85df4a0752339bb9b9c3a555492dd5058a7da76a7dd219bfeaaa9"),
@@ -279,19 +286,24 @@ def vectors(_args):
                        "ff00a1ecf9ddc64b4b06c3bd9caeeacfa2ba13049050e58c398453e4c1287863"),
     }
     values = ["e-0001", "wangluyuan", 123456, "2021-03-15", None, 1.5]
-    stream = record(EXPENDITURES, UPSERT, "e-0001", office, values) + record(INDICATOR_VALUES, DELETE, "iv-7", office)
+    stream = (record(EXPENDITURES, UPSERT, "e-0001", office, values, version=(1700000000000, epoch.bytes))
+              + record(INDICATOR_VALUES, DELETE, "iv-7", office, version=(1700000000001, epoch.bytes),
+                       base=(1699999999999, epoch.bytes)))
     checks["12.3 stream"] = (stream.hex(), "01010006652d30303031000a77616e676c757975616e00060300000006652d30303031"
                              "030000000a77616e676c757975616e01000000000001e240030000000a323032312d30332d313500023ff8"
-                             "0000000000000202000469762d37000a77616e676c757975616e0000")
+                             "0000000000000000018bcfe5680000112233445566778899aabbccddeeff0000000000000000000000000000"
+                             "000000000000000000000202000469762d37000a77616e676c757975616e00000000018bcfe568010011223344"
+                             "5566778899aabbccddeeff0000018bcfe567ff00112233445566778899aabbccddeeff")
     compressed = zlib.compress(stream, 6)
     checks["12.3 inflates"] = (zlib.decompress(compressed), stream)
     begin = frame(PUSH_BEGIN, epoch.bytes + struct.pack(">qqIBQ", 0, 2, 2, 0, len(stream)))
-    checks["12.3 push_begin"] = (begin.hex(), "4a580110000000000000002dceaf239300112233445566778899aabbccddeeff00000000"
-                                 "0000000000000000000000020000000200000000000000006a")
+    checks["12.3 push_begin"] = (begin.hex(), "4a580110000000000000002d1879807b00112233445566778899aabbccddeeff00000000"
+                                 "000000000000000000000002000000020000000000000000ca")
     checks["12.3 push_data"] = (frame(PUSH_DATA, compressed, COMPRESSED).hex(),
-                                "4a580111010000000000004dc3c0e19c789c636464604bd53530303064e02a4fcc4bcf29ad2c4dcc63"
-                                "606366608049809848728c0c20c0f8c8012c6e646064a86b60ac6b68cac064ff032cc5c0c4c4c09259"
-                                "a66b8e622203005afa155d")
+                                "4a5801110100000000000071ba79ae88789c636464604bd53530303064e02a4fcc4bcf29ad2c4dcc63"
+                                "606366608049809848728c0c20c0f8c8012c6e646064a86b60ac6b68cac064ff83010a18bbcf3fcd6060"
+                                "10543276094d2bef98b96af799bbeffe33e0004c4c0c2c9965bae6282e8099c288690a483cfd3fba3800"
+                                "6ac3363c")
     checks["12.4 row hash"] = (row_hash(EXPENDITURES, values), (-3984094571265354250, 4259399547700926805))
     failed = [name for name, (got, want) in checks.items() if got != want]
     for name, (got, want) in checks.items():
@@ -308,15 +320,15 @@ def session(args):
 
 
 def selftest(args):
-    """A fresh office: push a full snapshot of three rows, VERIFY with our own digest, expect a match."""
+    """A fresh office: push three new rows as a new device, VERIFY with our own digest, expect a match."""
     s = session(args)
     welcome = s.handshake()
     rows = [(EXPENDITURES, expenditure(f"py-{i}", args.office, project=args.project, category=args.category,
                                        fund=args.fund, amount=100 * (i + 1), payee="长沙市测试商行",
                                        note=f"协议自测第{i}条")) for i in range(3)]
-    stream = b"".join(record(t, UPSERT, v[0], args.office, v) for t, v in rows)
-    epoch = uuid.uuid4()
-    s.push_begin(epoch, 0, len(rows), len(rows), True, len(stream))
+    clock = int(time.time() * 1000)
+    stream = b"".join(record(t, UPSERT, v[0], args.office, v, version=(clock, s.device.bytes)) for t, v in rows)
+    s.push_begin(s.device, 0, len(rows), len(rows), False, len(stream))
     s.push_data(slices_of(zlib.compress(stream, 6)))
     ack = s.push_ack()
     count, h1, h2 = digest_of(rows)
@@ -368,7 +380,7 @@ def bomb(args):
     s = session(args)
     s.handshake()
     started = time.monotonic()
-    epoch = uuid.uuid4()
+    epoch = s.device
     answer, sent_data = None, 0
     try:
         if args.kind == "claim":

@@ -45,13 +45,15 @@ final class ServerRegistry: @unchecked Sendable {
         for (office, holder) in offices where holder == id { offices[office] = nil }
     }
 
-    /// Claims the single live-session slot of `office` for `channel`. A slot held by a connection that is no longer
-    /// active (its peer vanished and its task has not noticed yet) is taken over rather than answered `sessionBusy`.
-    func claim(office: String, for channel: any Channel) -> Bool {
+    /// Claims the single live-session slot of a device of `office` for `channel` (devices of one office sync at the
+    /// same time; one device has one session). A slot held by a connection that is no longer active (its peer
+    /// vanished and its task has not noticed yet) is taken over rather than answered `sessionBusy`.
+    func claim(office: String, device: String, for channel: any Channel) -> Bool {
         lock.withLock {
             let id = ObjectIdentifier(channel)
-            if let holder = offices[office], holder != id, connections[holder]?.isActive == true { return false }
-            offices[office] = id
+            let slot = "\(office)/\(device)"
+            if let holder = offices[slot], holder != id, connections[holder]?.isActive == true { return false }
+            offices[slot] = id
             failures[office] = nil
             return true
         }

@@ -10,6 +10,8 @@ extension SyncServer {
     /// What one session did, for its log line and the district's session log.
     struct ServerSessionStats {
         var office: String?
+        /// The device named in HELLO (its database epoch), once authenticated.
+        var device = ""
         var claimed = false
         /// Whether the office code named in HELLO is enrolled (failed authentications are counted only then).
         var officeKnown = false
@@ -186,21 +188,30 @@ extension SyncServer {
                     stats.agreedDigest = result.matches ? result.digest : nil
                 }
                 return false
-            case .lookUpOffice(let code):
+            case .lookUpOffice(let code, let device):
                 stats.office = code
-                action = await lookUp(office: code, session: &session, stats: &stats)
-            case .authenticated(let office, let reply):
-                guard registry.claim(office: office, for: channel) else {
-                    action = session.failed(ProtocolError(.sessionBusy, "office \(office) already has a live session"))
+                action = await lookUp(office: code, device: device, session: &session, stats: &stats)
+            case .authenticated(let office, let device, let reply):
+                let id = device.uuidString.lowercased()
+                guard registry.claim(office: office, device: id, for: channel) else {
+                    action = session.failed(
+                        ProtocolError(.sessionBusy, "device \(id) of office \(office) already has a live session")
+                    )
                     continue
                 }
+                stats.device = id
                 stats.claimed = true
                 try await send([reply], to: outbound, stats: &stats)
                 return false
             case .applyPush(let begin, let payload):
                 action = await apply(begin, payload, session: &session)
-            case .loadReference(let cursor):
-                action = await loadReference(since: cursor, session: &session)
+            case .loadPull(let referenceCursor, let rowCursor, let skipping):
+                action = await loadPull(
+                    referenceCursor: referenceCursor,
+                    rowCursor: rowCursor,
+                    skipping: skipping,
+                    session: &session
+                )
             case .computeDigest:
                 action = await computeDigest(session: &session)
             case .fail(let error):
@@ -253,11 +264,12 @@ extension SyncServer {
     /// Looks the office up for the session; a storage failure is logged and fails the session as `internal`.
     private func lookUp(
         office code: String,
+        device: UUID,
         session: inout ServerSession,
         stats: inout ServerSessionStats
     ) async -> ServerSession.Action {
         do {
-            let record = try await database(lookUp: code)
+            let record = try await database(lookUp: code, device: device.uuidString.lowercased())
             stats.officeKnown = record != nil
             return session.officeLookedUp(record, now: .now())
         } catch {
@@ -278,10 +290,8 @@ extension SyncServer {
             let outcome = try await NIOThreadPool.singleton.runIfActive {
                 try database.applyPush(
                     office: office,
-                    epoch: begin.epoch.uuidString.lowercased(),
-                    fromSequence: begin.fromSequence,
+                    device: begin.epoch.uuidString.lowercased(),
                     toSequence: begin.toSequence,
-                    fullSnapshot: begin.isFullSnapshot,
                     changes: payload.forEachChange
                 )
             }
@@ -290,29 +300,46 @@ extension SyncServer {
                 rowsApplied: UInt32(clamping: outcome.applied),
                 isDuplicate: outcome.duplicate
             )
-            return session.pushApplied(ack, epoch: begin.epoch, now: .now())
+            return session.pushApplied(ack, revisions: outcome.revisions, now: .now())
         } catch {
             return session.failed(protocolError(for: error, while: "applying a push", office: office))
         }
     }
 
-    /// Loads the reference changes after `cursor` for a pull.
-    private func loadReference(since cursor: Int64, session: inout ServerSession) async -> ServerSession.Action {
+    /// Loads what a pull sends: reference changes after `referenceCursor`, the office's rows and conflicts after
+    /// `rowCursor`.
+    private func loadPull(
+        referenceCursor: Int64,
+        rowCursor: Int64,
+        skipping: ClosedRange<Int64>?,
+        session: inout ServerSession
+    ) async -> ServerSession.Action {
+        let office = session.office ?? ""
+        let device = session.device?.uuidString.lowercased() ?? ""
         do {
             let database = self.database
+            // Compressed as it is read: a new device's first pull of a large office never sits in memory as rows.
             let loaded = try await NIOThreadPool.singleton.runIfActive {
-                try database.referenceChanges(since: cursor)
+                let builder = try CompressedChangeSet.Builder()
+                let cursors = try database.pullChanges(
+                    office: office,
+                    referenceCursor: referenceCursor,
+                    rowCursor: rowCursor,
+                    skipping: skipping,
+                    device: device,
+                    into: builder.append
+                )
+                return (set: try builder.finish(), cursors: cursors)
             }
-            return session.referenceLoaded(
-                loaded.changes,
-                cursor: loaded.cursor,
-                isFullSnapshot: cursor == 0,
+            return session.pullLoaded(
+                loaded.set,
+                cursor: loaded.cursors.referenceCursor,
+                rowCursor: loaded.cursors.rowCursor,
+                isFullSnapshot: referenceCursor == 0,
                 now: .now()
             )
         } catch {
-            return session.failed(
-                protocolError(for: error, while: "loading reference data", office: session.office ?? "-")
-            )
+            return session.failed(protocolError(for: error, while: "loading a pull", office: office))
         }
     }
 
@@ -329,16 +356,18 @@ extension SyncServer {
     }
 
     /// The office as the session needs it (one read transaction), or `nil` when no such office is enrolled.
-    private func database(lookUp code: String) async throws -> ServerSession.OfficeState? {
+    private func database(lookUp code: String, device: String) async throws -> ServerSession.OfficeState? {
         let database = self.database
         return try await NIOThreadPool.singleton.runIfActive { () -> ServerSession.OfficeState? in
-            guard Code.isValid(code), let record = try database.authenticationRecord(office: code) else { return nil }
+            guard Code.isValid(code), let record = try database.authenticationRecord(office: code, device: device)
+            else { return nil }
             return ServerSession.OfficeState(
                 secret: record.secret.bytes,
                 isEnabled: record.office.enabled,
-                epoch: UUID(uuidString: record.syncState.epoch),
-                ackedSequence: record.syncState.ackedSequence,
-                referenceRevision: record.referenceRevision
+                isDeviceRevoked: record.isDeviceRevoked,
+                referenceRevision: record.referenceRevision,
+                rowRevision: record.rowRevision,
+                deviceClock: record.deviceClock
             )
         }
     }
@@ -398,7 +427,7 @@ extension SyncServer {
     private func record(_ stats: inout ServerSessionStats) async {
         guard stats.claimed, let office = stats.office, !stats.recorded else { return }
         stats.recorded = true
-        let session = DistrictSessionRecord(
+        var session = DistrictSessionRecord(
             office: office,
             startedAt: stats.startedAt,
             finishedAt: ISO8601DateFormatter().string(from: Date()),
@@ -409,12 +438,14 @@ extension SyncServer {
             bytesIn: stats.bytesIn,
             bytesOut: stats.bytesOut
         )
+        session.device = stats.device
+        let recorded = session
         let database = self.database
         let agreed = stats.ok ? stats.agreedDigest : nil
         let cursor = stats.ok ? stats.referenceCursor : nil
         do {
             try await NIOThreadPool.singleton.runIfActive {
-                try database.record(session, agreedDigest: agreed, referenceCursor: cursor)
+                try database.record(recorded, agreedDigest: agreed, referenceCursor: cursor)
             }
         } catch {
             logger.error("cannot record the session of office \(office): \(error)")

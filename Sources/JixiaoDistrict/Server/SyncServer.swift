@@ -133,7 +133,7 @@ public final class SyncServer: Sendable {
 
     func sessionConfiguration() -> ServerSession.Configuration {
         ServerSession.Configuration(
-            versions: 2...2,
+            versions: ProtocolVersion.supported,
             schemaVersion: schemaVersion,
             districtEpoch: districtEpoch,
             handshakeTimeout: configuration.handshakeTimeout,

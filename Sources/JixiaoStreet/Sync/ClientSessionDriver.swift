@@ -20,6 +20,10 @@ struct ClientSessionDriver {
     let progress: @Sendable (SyncProgress) -> Void
 
     func run() async throws -> SyncReport {
+        // The epoch is the device id HELLO names (Protocol.md §4.2).
+        guard UUID(uuidString: settings.epoch) != nil else {
+            throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
+        }
         let transport = SyncTransport(
             accepted: configuration.pinning ? [settings.pin, settings.nextPin].compactMap { $0 } : [],
             plaintext: configuration.plaintext
@@ -137,8 +141,9 @@ struct ClientSessionDriver {
                 configuration: .init(
                     office: attempt.settings.office,
                     secret: attempt.settings.secret.bytes,
+                    device: UUID(uuidString: attempt.settings.epoch) ?? UUID.nilEpoch,
                     clientName: "jixiao-street/0.1.0",
-                    versions: 2...2,
+                    versions: ProtocolVersion.supported,
                     schemaVersion: SyncClient.schemaVersion,
                     responseTimeout: attempt.configuration.responseTimeout,
                     messageLimit: attempt.configuration.messageLimit,
@@ -173,49 +178,61 @@ struct ClientSessionDriver {
                 if pins.before != pins.after { report.pinnedCertificate = pins.after }
             }
 
-            // Push (Protocol.md §10.3).
-            let localEpoch = UUID(uuidString: attempt.settings.epoch)
+            let device = attempt.settings.epoch.lowercased()
             let state = try await blocking { [database] in try database.syncState() }
-            let highest = try await blocking { [database] in try database.highestSequence() }
-            let snapshot =
-                attempt.forceSnapshot || welcome.epoch == nil || welcome.epoch != localEpoch
-                || welcome.ackedSequence > highest || welcome.ackedSequence < state.ackedSequence
-            if snapshot {
-                try await pushSnapshot(epoch: localEpoch, districtEpoch: districtEpoch, report: &report)
-            } else if highest > state.ackedSequence {
-                let pending = try await blocking { [database] in try database.pendingChanges(after: state.ackedSequence)
-                }
-                if let last = pending.last {
-                    let ack = try await push(
-                        epoch: localEpoch!,
-                        from: state.ackedSequence,
-                        to: last.sequence,
-                        snapshot: false,
-                        changes: pending.map(\.change)
-                    )
-                    try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
-                    report.pushed = pending.count
-                    report.duplicate = ack.isDuplicate
-                }
+            let plan = SyncPlan(
+                welcome: welcome,
+                districtEpoch: state.districtEpoch,
+                referenceCursor: state.referenceCursor,
+                rowCursor: state.rowCursor,
+                ownClock: state.ownClock,
+                forceRepair: attempt.forceSnapshot
+            )
+            if plan.isCopy {
+                // Another copy of this database pushed after this one was copied: become a new device first, in a
+                // new session (HELLO names the device).
+                try await perform(session.finish(now: .now()))
+                guard case .closed = try await next() else { throw unexpected() }
+                let old = attempt.settings.epoch
+                let new = try await blocking { [database] in try database.adoptNewDevice() }
+                logger.notice("this database is a restored or copied one: device \(old) becomes \(new)")
+                throw SyncError.newDevice(old: old, new: new)
             }
 
-            // Pull (Protocol.md §10.2 step 3).
-            var cursor = state.referenceCursor
-            if !state.districtEpoch.isEmpty && state.districtEpoch != districtEpoch { cursor = 0 }
-            if cursor != welcome.referenceRevision {
-                try await perform(session.pull(cursor: cursor, now: .now()))
-                guard case .pulled(let end, let changes) = try await next() else { throw unexpected() }
-                try await blocking { [database] in try database.applyReference(changes, cursor: end.cursor) }
-                report.pulled = changes.count
+            // Push (Protocol.md §10.3), then pull (§10.2 step 3).
+            let pushed = try await pushPending(
+                device: device,
+                from: state.ackedSequence,
+                plan: plan,
+                districtEpoch: districtEpoch,
+                report: &report
+            )
+            if plan.needsPull(afterPushing: pushed, welcome: welcome) {
+                try await pull(referenceCursor: plan.referenceCursor, rowCursor: plan.rowCursor, report: &report)
             }
 
-            // Verify (Protocol.md §10.2 step 4), with one full snapshot on a mismatch.
+            // Verify (Protocol.md §10.2 step 4); on a mismatch pull again, then repair once: every row pushed, every
+            // row pulled.
             var result = try await verify()
-            if !result.matches && !report.sentSnapshot {
+            if !result.matches {
+                // Another device of the office may have pushed between this pull and the verify: pull once more.
+                let now = try await blocking { [database] in try database.syncState() }
+                try await pull(referenceCursor: now.referenceCursor, rowCursor: now.rowCursor, report: &report)
+                result = try await verify()
+            }
+            if !result.matches && !plan.repair {
                 logger.notice(
-                    "digests differ (office \(result.local), district \(result.remote)): sending a full snapshot"
+                    "digests differ (office \(result.local), district \(result.remote)): pushing and pulling every row"
                 )
-                try await pushSnapshot(epoch: localEpoch, districtEpoch: districtEpoch, report: &report)
+                let now = try await blocking { [database] in try database.syncState() }
+                _ = try await pushPending(
+                    device: device,
+                    from: now.ackedSequence,
+                    plan: plan.repairing,
+                    districtEpoch: districtEpoch,
+                    report: &report
+                )
+                try await pull(referenceCursor: now.referenceCursor, rowCursor: 0, report: &report)
                 result = try await verify()
             }
             guard result.matches else {
@@ -233,22 +250,46 @@ struct ClientSessionDriver {
 
         var logger: Logger { attempt.logger }
 
-        private mutating func pushSnapshot(epoch: UUID?, districtEpoch: String, report: inout SyncReport) async throws {
-            guard let epoch else {
-                throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
+        /// Pushes the pending changes (and, for a repair, a copy of every other row); returns whether it pushed.
+        private mutating func pushPending(
+            device: String,
+            from acked: Int64,
+            plan: SyncPlan,
+            districtEpoch: String,
+            report: inout SyncReport
+        ) async throws -> Bool {
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let prepared = try await blocking { [database] in
+                try database.preparePush(device: device, repair: plan.repair, now: now)
             }
-            let snapshot = try await blocking { [database] in try database.snapshot() }
+            guard !prepared.changes.isEmpty else { return false }
             let ack = try await push(
-                epoch: epoch,
-                from: 0,
-                to: snapshot.sequence,
-                snapshot: true,
-                changes: snapshot.rows
+                epoch: UUID(uuidString: device)!,
+                from: plan.repair ? Int64(0) : acked,
+                to: plan.repair ? prepared.sequence : max(prepared.sequence, acked + 1),
+                snapshot: plan.repair,
+                changes: prepared.changes
             )
-            try await acknowledge(ack.ackedSequence, districtEpoch: districtEpoch)
-            report.pushed = snapshot.rows.count
-            report.sentSnapshot = true
+            let edits = Array(prepared.changes.prefix(prepared.edits))
+            try await blocking { [database] in
+                try database.acknowledgePush(upTo: ack.ackedSequence, edits: edits, districtEpoch: districtEpoch)
+            }
+            report.pushed += prepared.changes.count
+            report.sentSnapshot = report.sentSnapshot || plan.repair
             report.duplicate = ack.isDuplicate
+            return true
+        }
+
+        /// Pulls reference changes and the office's rows and conflicts after the cursors, and applies them in one
+        /// transaction.
+        private mutating func pull(referenceCursor: Int64, rowCursor: Int64, report: inout SyncReport) async throws {
+            try await perform(session.pull(cursor: referenceCursor, rowCursor: rowCursor, now: .now()))
+            guard case .pulled(let end, let changes) = try await next() else { throw unexpected() }
+            try await blocking { [database] in
+                try database.applyPull(changes, referenceCursor: end.cursor, rowCursor: end.rowCursor)
+            }
+            report.pulled += changes.count
+            report.conflicts += changes.lazy.filter { $0.table == .conflicts }.count
         }
 
         private mutating func push(

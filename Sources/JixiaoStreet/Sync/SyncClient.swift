@@ -9,8 +9,9 @@ import NIOPosix
 /// The office's sync client: pushes pending changes, pulls reference data, verifies digests (Protocol.md §10.2).
 ///
 /// Safe to run any time: changes are marked as sent only after the district's PUSH_ACK, and a repeated push is a
-/// no-op at the district. Network failures are retried with backoff; a digest mismatch or an epoch the district
-/// does not know makes the client send a full snapshot, which never discards unacknowledged changes.
+/// no-op at the district (its rows' versions identify it). Network failures are retried with backoff; a digest
+/// mismatch makes the client repair (push every row as a copy, pull every row), which never deletes anything and
+/// never discards unacknowledged changes. A restored or copied database becomes a new device and syncs again.
 public struct SyncClient: Sendable {
     /// The office database.
     public let database: StreetDatabase
@@ -43,8 +44,9 @@ public struct SyncClient: Sendable {
     /// - Throws: `SyncError` with a one-line message; `SyncError.interrupted` when the calling task is cancelled.
     public func sync(progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) async throws -> SyncReport {
         let started = Date()
-        let settings: StreetSettings
+        var settings: StreetSettings
         do { settings = try database.settings() } catch { throw SyncError.storage("\(error)") }
+        var newDevice: String?
         let address = addressOverride ?? settings.server
         var attempt = 0
         var forceSnapshot = false
@@ -69,6 +71,7 @@ public struct SyncClient: Sendable {
                     progress: progress
                 ).run()
                 report.attempts = attempt
+                report.newDevice = newDevice
                 report.seconds = Date().timeIntervalSince(started)
                 record(started: started, report: report, error: nil)
                 return report
@@ -77,6 +80,12 @@ public struct SyncClient: Sendable {
                 // Cancelled: whatever the broken connection looked like, the clerk stopped it; do not retry.
                 if Task.isCancelled { continue }
                 if error.code != .unreachable { connected = true }
+                if error.code == .newDevice && newDevice == nil {
+                    do { settings = try database.settings() } catch { throw SyncError.storage("\(error)") }
+                    newDevice = settings.epoch
+                    logger.warning("\(error.message)")
+                    continue
+                }
                 if error.needsSnapshot && !forceSnapshot {
                     forceSnapshot = true
                     continue

@@ -67,9 +67,13 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var office: String
     /// Change records pushed (and acknowledged) in the successful attempt.
     public var pushed: Int
-    /// Reference records pulled.
+    /// Records pulled: reference rows, the office's rows from its other devices, conflicts.
     public var pulled: Int
-    /// Whether a full snapshot was pushed.
+    /// Conflicts the district reported in this sync's pulls (`street conflicts` lists them).
+    public var conflicts = 0
+    /// The new device id, when this sync found the database to be a restored or copied one (Protocol.md §10.8.4).
+    public var newDevice: String?
+    /// Whether a repair push (every row, as copies) was sent.
     public var sentSnapshot: Bool
     /// Whether the district already held the push (a replay).
     public var duplicate: Bool
@@ -88,10 +92,13 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
 
     /// The one summary line of `street sync`.
     public var description: String {
-        let push = sentSnapshot ? "pushed a full snapshot of \(pushed) rows" : "pushed \(pushed) changes"
-        return "synced \(office): \(push), pulled \(pulled) reference rows, digests match (\(digest)); "
+        let push = sentSnapshot ? "pushed every row (\(pushed))" : "pushed \(pushed) changes"
+        let conflicted = conflicts == 0 ? "" : ", \(conflicts) conflicts (see the conflicts list)"
+        let copied =
+            newDevice.map { "; this database was a restored or copied one and now syncs as a new device, \($0)" } ?? ""
+        return "synced \(office): \(push), pulled \(pulled) rows\(conflicted), digests match (\(digest)); "
             + "\(bytesSent) bytes sent, \(bytesReceived) received in \(String(format: "%.1f", seconds)) s"
-            + (attempts > 1 ? " after \(attempts) attempts" : "")
+            + (attempts > 1 ? " after \(attempts) attempts" : "") + copied
             + (pinnedCertificate.map { "; the district's certificate \($0) is pinned from now on" } ?? "")
     }
 }

@@ -8,9 +8,8 @@ public struct SyncError: CodedError, Hashable {
         public typealias Owner = SyncError
         private enum Base: String, Hashable, Sendable {
             case unreachable, connectionLost, authenticationFailed, upgradeRequired, serverOutdated, officeDisabled,
-                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted,
-                certificateMismatch,
-                tlsFailed
+                refused, busy, snapshotRequired, digestMismatch, protocolError, storage, interrupted, deviceRevoked,
+                newDevice, certificateMismatch, tlsFailed
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -45,6 +44,10 @@ public struct SyncError: CodedError, Hashable {
         public static let certificateMismatch = Code(.certificateMismatch)
         /// The code of `SyncError.tlsFailed`.
         public static let tlsFailed = Code(.tlsFailed)
+        /// The code of a sync refused because the district revoked this device.
+        public static let deviceRevoked = Code(.deviceRevoked)
+        /// The code of the step that makes a restored or copied database a new device (the client syncs again).
+        public static let newDevice = Code(.newDevice)
 
         public var description: String { base.rawValue }
     }
@@ -127,11 +130,19 @@ public struct SyncError: CodedError, Hashable {
     /// The office database could not be read or written.
     public static func storage(_ message: String) -> SyncError { SyncError(.storage, message) }
 
-    /// The digests still differ after a full snapshot.
+    /// This database is a restored or copied one and became a new device; the client syncs again at once.
+    static func newDevice(old: String, new: String) -> SyncError {
+        SyncError(
+            .newDevice,
+            "this office database is a restored or copied one (device \(old) synced later elsewhere): it is now device \(new)"
+        )
+    }
+
+    /// The digests still differ after a repair (every row pushed, every row pulled).
     static func digestMismatch(office: String, district: String) -> SyncError {
         SyncError(
             .digestMismatch,
-            "the district's copy of \(office) (\(district)) still differs after a full snapshot; ask the district to run `district verify`"
+            "the district's copy of \(office) (\(district)) still differs after a repair; ask the district to run `district verify`"
         )
     }
 
@@ -155,7 +166,13 @@ public struct SyncError: CodedError, Hashable {
         case .officeDisabled:
             SyncError(.officeDisabled, "this office is disabled at the district; ask the district", error)
         case .notAuthorized: SyncError(.refused, "the district refused the push: \(error.message)", error)
-        case .sessionBusy: SyncError(.busy, "another sync of this office is running; try again in a minute", error)
+        case .sessionBusy: SyncError(.busy, "another sync of this device is running; try again in a minute", error)
+        case .deviceRevoked:
+            SyncError(
+                .deviceRevoked,
+                "the district revoked this device of the office; its rows are kept at the district, but it can no longer sync: ask the district",
+                error
+            )
         case .overloaded, .internal:
             SyncError(
                 .busy,

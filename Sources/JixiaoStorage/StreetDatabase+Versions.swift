@@ -1,0 +1,295 @@
+import Foundation
+import GRDB
+import JixiaoModels
+
+/// What one push of a device sends: the changes with their versions and bases, and the highest sequence they
+/// cover (Protocol.md §10.3, §10.6).
+public struct PreparedPush: Sendable {
+    /// The changes in sequence order; a repair push appends a copy of every other row.
+    public var changes: [SyncChange]
+    /// The highest change sequence included; 0 when the log never held a change.
+    public var sequence: Int64
+    /// How many of `changes` are the device's own pending edits (the rest are copies).
+    public var edits: Int
+}
+
+extension StreetDatabase {
+    /// Gives every pending change that has none a version clock, then reads the pending changes with their
+    /// versions, and for a repair a copy of every other row, in one write transaction.
+    ///
+    /// A clock is assigned once: a push that is retried after a lost PUSH_ACK carries the same versions, so the
+    /// district recognises its content and writes nothing twice (Protocol.md §10.3.1). The clock is the hybrid
+    /// logical clock of §10.6: milliseconds since 1970, moved past every clock this device has seen.
+    /// - Parameters:
+    ///   - device: this device's id (the database epoch).
+    ///   - repair: whether to add a copy of every row without a pending change.
+    ///   - now: the wall clock in milliseconds since 1970.
+    public func preparePush(device: String, repair: Bool, now: Int64) throws -> PreparedPush {
+        try mapping {
+            try queue.write { db in
+                let values = try Self.settingsDictionary(db)
+                let acked = try DatabaseFile.counter(values["acked_seq"], key: "acked_seq")
+                let clock = max(now, try DatabaseFile.counter(values["clock"], key: "clock") + 1)
+                try db.execute(sql: "UPDATE changes SET clock = ? WHERE clock IS NULL", arguments: [clock])
+                if db.changesCount > 0 {
+                    for key in ["clock", "own_clock"] {
+                        try db.execute(
+                            sql:
+                                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            arguments: [key, String(clock)]
+                        )
+                    }
+                }
+                let office = values["office"] ?? ""
+                var pending: [(Int64, SyncChange)] = []
+                var copies: [SyncChange] = []
+                for table in Self.ownedTables {
+                    let spec = TableSpec.of(table)
+                    let columns = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
+                    let rows = try Row.fetchCursor(
+                        db,
+                        sql: """
+                            SELECT c.seq, c.op, c.row_id, c.clock, v.clock, v.device, t.id IS NOT NULL, \(columns)
+                            FROM changes c LEFT JOIN \(table.sqlName) t ON t.id = c.row_id
+                            LEFT JOIN row_versions v ON v.tbl = c.tbl AND v.row_id = c.row_id
+                            WHERE c.tbl = ? AND c.seq > ?
+                            """,
+                        arguments: [table.rawValue, acked]
+                    )
+                    while let row = try rows.next() {
+                        let op: Int = row[1]
+                        let exists: Bool = row[6]
+                        let key: String = row[2]
+                        let version = RowVersion(clock: (row[3] as Int64?) ?? clock, device: device)
+                        let base = (row[4] as Int64?).map { RowVersion(clock: $0, device: row[5]) } ?? .none
+                        let live = op == 1 && exists
+                        pending.append(
+                            (
+                                row[0],
+                                SyncChange(
+                                    table: table,
+                                    operation: live ? .upsert : .delete,
+                                    key: key,
+                                    office: office,
+                                    values: live ? RowCodec.values(row, offset: 7, count: spec.columns.count) : [],
+                                    version: version,
+                                    base: base
+                                )
+                            )
+                        )
+                    }
+                    guard repair else { continue }
+                    let all = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
+                    let others = try Row.fetchCursor(
+                        db,
+                        sql: """
+                            SELECT v.clock, v.device, \(all) FROM \(table.sqlName) t
+                            LEFT JOIN row_versions v ON v.tbl = ? AND v.row_id = t.id
+                            WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.tbl = ? AND c.row_id = t.id AND c.seq > ?)
+                            """,
+                        arguments: [table.rawValue, table.rawValue, acked]
+                    )
+                    while let row = try others.next() {
+                        let version = (row[0] as Int64?).map { RowVersion(clock: $0, device: row[1]) } ?? .none
+                        let values = RowCodec.values(row, offset: 2, count: spec.columns.count)
+                        copies.append(
+                            SyncChange(
+                                table: table,
+                                operation: .upsert,
+                                key: values[0].text,
+                                office: values[1].text,
+                                values: values,
+                                version: version,
+                                base: version
+                            )
+                        )
+                    }
+                }
+                pending.sort { $0.0 < $1.0 }
+                return PreparedPush(
+                    changes: pending.map(\.1) + copies,
+                    sequence: try Self.highestSequence(db),
+                    edits: pending.count
+                )
+            }
+        }
+    }
+
+    /// Records the district's acknowledgement of a push: the versions of the edits it carried become the rows'
+    /// known versions, and changes up to `sequence` leave the log.
+    /// - Parameter districtEpoch: the district database's epoch, remembered to detect a recreated district.
+    public func acknowledgePush(upTo sequence: Int64, edits: [SyncChange], districtEpoch: String) throws {
+        try mapping {
+            try queue.write { db in
+                let statement = try db.cachedStatement(
+                    sql: """
+                        INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device
+                        """
+                )
+                for change in edits where change.version != change.base {
+                    try statement.execute(
+                        arguments: [change.table.rawValue, change.key, change.version.clock, change.version.device]
+                    )
+                }
+                try Self.acknowledge(db, upTo: sequence, districtEpoch: districtEpoch)
+            }
+        }
+    }
+
+    /// Applies what a pull brought, in one transaction, and moves both cursors (Protocol.md §4.11.1, §10.6):
+    /// reference rows replace the mirror; the office's rows are written with their versions, except a row this
+    /// device has changed and not yet had acknowledged (its edit goes to the district first, where the versions
+    /// decide); conflicts are kept for `street conflicts`. Nothing pulled enters the change log.
+    /// - Throws: `StorageError.notAuthorized` for a row of another office.
+    public func applyPull(_ changes: [SyncChange], referenceCursor: Int64, rowCursor: Int64) throws {
+        let office = try settings().office
+        try mapping {
+            try queue.write { db in
+                var highest: Int64 = 0
+                for change in changes {
+                    if change.table.isReference {
+                        try Self.applyReferenceChange(change, db: db)
+                        continue
+                    }
+                    guard change.office == office else {
+                        throw StorageError.notAuthorized(
+                            "the district sent row \(change.table)/\(change.key) of office \(change.office)"
+                        )
+                    }
+                    let spec = TableSpec.of(change.table)
+                    if change.operation == .upsert { try spec.check(change.values, key: change.key) }
+                    if change.table == .conflicts {
+                        try db.cachedStatement(
+                            sql:
+                                "INSERT OR REPLACE INTO conflicts (\(spec.columnList)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        ).execute(arguments: StatementArguments(RowCodec.arguments(change.values)))
+                        continue
+                    }
+                    highest = max(highest, change.version.clock)
+                    try Self.applyOfficeChange(change, db: db)
+                }
+                let values = try Self.settingsDictionary(db)
+                let clock = max(highest, try DatabaseFile.counter(values["clock"], key: "clock"))
+                for (key, value) in [
+                    ("ref_cursor", referenceCursor), ("row_cursor", rowCursor), ("clock", clock),
+                ] {
+                    try db.execute(
+                        sql:
+                            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        arguments: [key, String(value)]
+                    )
+                }
+            }
+        }
+    }
+
+    private static func applyOfficeChange(_ change: SyncChange, db: Database) throws {
+        let table = change.table.rawValue
+        let pending = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ? AND row_id = ?)"),
+            arguments: [table, change.key]
+        )
+        if pending == true { return }
+        let known = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT clock, device FROM row_versions WHERE tbl = ? AND row_id = ?"),
+            arguments: [table, change.key]
+        ).map { RowVersion(clock: $0[0], device: $0[1]) }
+        if known == change.version { return }
+        switch change.operation {
+        case .upsert:
+            // A row of another device that takes this office's place for the same indicator value or narrative
+            // (ids made on two devices before either synced): the local row gives way, and its tombstone stays in
+            // the log so the district learns of it.
+            if let other = try naturalKeyHolder(change, db: db) {
+                let holderPending = try Bool.fetchOne(
+                    db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ? AND row_id = ?)"),
+                    arguments: [table, other]
+                )
+                if holderPending == true { return }
+                try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE id = ?").execute(arguments: [
+                    other
+                ])
+            }
+            let hash = TableSpec.hash(table: change.table, values: change.values)
+            try db.cachedStatement(sql: RowCodec.streetRowUpsert[change.table]!)
+                .execute(arguments: StatementArguments(RowCodec.arguments(change.values) + [hash.h1, hash.h2]))
+        case .delete:
+            try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE id = ?").execute(arguments: [
+                change.key
+            ])
+        }
+        // The triggers logged the write as a local change: it is the district's, so it leaves the log at once.
+        try db.cachedStatement(sql: "DELETE FROM changes WHERE tbl = ? AND row_id = ?").execute(arguments: [
+            table, change.key,
+        ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)
+                ON CONFLICT (tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device
+                """
+        ).execute(arguments: [table, change.key, change.version.clock, change.version.device])
+    }
+
+    /// The id of another local row with the same natural key as `change` (indicator, period and label of a value;
+    /// project and section of a narrative), which the street's UNIQUE constraints allow only once.
+    private static func naturalKeyHolder(_ change: SyncChange, db: Database) throws -> String? {
+        let v = change.values
+        switch change.table {
+        case .indicatorValues:
+            return try String.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT id FROM indicator_values WHERE indicator = ? AND period = ? AND label = ? AND id <> ?"
+                ),
+                arguments: [v[2].text, v[3].text, v[4].text, change.key]
+            )
+        case .narratives:
+            return try String.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM narratives WHERE project = ? AND section = ? AND id <> ?"),
+                arguments: [v[2].text, v[3].text, change.key]
+            )
+        default:
+            return nil
+        }
+    }
+
+    /// Makes this database a new device of its office (Protocol.md §10.8.4): a new epoch, and its pending changes
+    /// lose the clocks they were given, so they are pushed as the new device's versions. The rows, the change log and
+    /// the known versions (the bases of those changes) stay, so an edit the old device's later self also made is
+    /// seen as concurrent and its loser kept.
+    /// - Returns: the new device id.
+    public func adoptNewDevice() throws -> String {
+        let epoch = DatabaseFile.newEpoch()
+        try mapping {
+            try queue.write { db in
+                try db.execute(sql: "UPDATE settings SET value = ? WHERE key = 'epoch'", arguments: [epoch])
+                try db.execute(
+                    sql:
+                        "INSERT INTO settings (key, value) VALUES ('own_clock', '0') ON CONFLICT (key) DO UPDATE SET value = '0'"
+                )
+                try db.execute(sql: "UPDATE changes SET clock = NULL")
+            }
+        }
+        return epoch
+    }
+
+    /// The conflicts the district reported to this office, oldest first.
+    public func conflicts() throws -> [ConflictRecord] {
+        try read { db in
+            let spec = TableSpec.conflicts
+            return try Row.fetchAll(db, sql: "SELECT \(spec.columnList) FROM conflicts ORDER BY CAST(id AS INTEGER)")
+                .map { ConflictRecord(values: RowCodec.values($0, count: spec.columns.count)) }
+        }
+    }
+
+    /// The version this device knows of each of its rows (for tests and checks).
+    public func rowVersions() throws -> [String: RowVersion] {
+        try read { db in
+            var result: [String: RowVersion] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT tbl, row_id, clock, device FROM row_versions") {
+                result["\(row[0] as Int64)/\(row[1] as String)"] = RowVersion(clock: row[2], device: row[3])
+            }
+            return result
+        }
+    }
+}
