@@ -10,6 +10,9 @@ enum StreetSchema {
         migrator.registerMigration("street-v2-sync-runs") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("street-v3-imported-files") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -67,5 +70,13 @@ enum StreetSchema {
           ok INTEGER NOT NULL, pushed INTEGER NOT NULL DEFAULT 0, pulled INTEGER NOT NULL DEFAULT 0,
           bytes_sent INTEGER NOT NULL DEFAULT 0, bytes_received INTEGER NOT NULL DEFAULT 0,
           digest_match INTEGER);
+        """
+
+    /// The files `street import` read, by content hash, so the same file is not imported twice by mistake. Not
+    /// synced: only this office's own imports.
+    static let v3 = """
+        CREATE TABLE imported_files (
+          kind TEXT NOT NULL, hash TEXT NOT NULL, name TEXT NOT NULL, rows INTEGER NOT NULL,
+          imported_at REAL NOT NULL, PRIMARY KEY (kind, hash)) WITHOUT ROWID;
         """
 }

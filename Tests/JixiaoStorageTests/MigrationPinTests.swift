@@ -19,6 +19,7 @@ struct MigrationPinTests {
 
     static let shipped = [
         "street-v1": StreetSchema.v1, "street-v2-sync-runs": StreetSchema.v2,
+        "street-v3-imported-files": StreetSchema.v3,
         "district-v1": DistrictSchema.v1, "district-v2-sync-sessions": DistrictSchema.v2,
     ]
 
@@ -27,6 +28,7 @@ struct MigrationPinTests {
         arguments: [
             ("street-v1", "565a89e3c4deaa67"),
             ("street-v2-sync-runs", "91a69f5fac99d728"),
+            ("street-v3-imported-files", "f950d9b84a9568ed"),
             ("district-v1", "597e57af84b3b2ac"),
             ("district-v2-sync-sessions", "29f40cf31431cab5"),
         ]
