@@ -393,8 +393,11 @@ def main():
         if not rows:
             return None
         if rule == "latest":
-            last = max(period_order(k) for _, k, _, _ in rows)
-            chosen = [v for _, k, _, v in rows if period_order(k) == last]
+            # Docs/Scoring.md: for each office (and label) the value of its own latest period; these are added up.
+            last = {}
+            for o, k, l, _ in rows:
+                last[(o, l)] = max(last.get((o, l), period_order(k)), period_order(k))
+            chosen = [v for o, k, l, v in rows if period_order(k) == last[(o, l)]]
             if all(isinstance(v, str) for v in chosen):
                 return chosen[-1]
             return sum(chosen, Fraction(0))

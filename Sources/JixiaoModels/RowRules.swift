@@ -44,7 +44,9 @@ public struct RowRules: Sendable {
                 )
             }
         } else {
-            problems.append("date \"\(expenditure.date)\" is not an ISO 8601 date like 2021-06-26")
+            // The example uses the project's year, so a 2023 project is not shown a 2021 date.
+            let year = project?.year ?? 2021
+            problems.append("date \"\(expenditure.date)\" is not an ISO 8601 date like \(year)-06-26")
         }
         return problems
     }
@@ -74,18 +76,105 @@ public struct RowRules: Sendable {
                     + "(indicator \(indicator.code))"
             )
         }
-        switch (indicator.direction, value.value) {
-        case (.qualitative, .text), (.higher, .number), (.lower, .number), (.equal, .number):
-            break
-        case (.qualitative, .number):
-            problems.append("indicator \(indicator.code) is qualitative: its value is text, not a number")
-        case (_, .text):
-            problems.append("indicator \(indicator.code) is quantitative: its value is a number, not text")
+        // A formula's value is refused as such below, whatever its kind.
+        if !indicator.isFormula {
+            switch (indicator.direction, value.value) {
+            case (.qualitative, .text), (.higher, .number), (.lower, .number), (.equal, .number):
+                break
+            case (.qualitative, .number):
+                problems.append("indicator \(indicator.code) is qualitative: its value is text, not a number")
+            case (_, .text):
+                problems.append("indicator \(indicator.code) is quantitative: its value is a number, not text")
+            }
+            if let number = value.value.number, !number.isFinite {
+                problems.append("value of indicator \(indicator.code) is not a finite number")
+                return problems
+            }
         }
-        if let number = value.value.number, !number.isFinite {
-            problems.append("value of indicator \(indicator.code) is not a finite number")
+        problems += Self.entryProblems(value.value, period: value.period, indicator: indicator, year: project.year)
+        return problems
+    }
+
+    /// What the plan says about a value of `indicator`, beyond its kind (the entry rules, `Docs/PlanFormat.md`):
+    /// a formula takes no value; the period has the indicator's `frequency`; a qualitative value is a grade of the
+    /// vocabulary (`QualitativeGrade`) with a percentage only inside its band; a count (`Indicator.countingUnits`)
+    /// is whole; a count or a percentage is not negative.
+    ///
+    /// The office's validator and the district's check of pushed rows both call this, so a value the office
+    /// accepts is one the district accepts.
+    /// - Parameters:
+    ///   - reading: the value, already of the indicator's kind (number or text).
+    ///   - period: the value's period.
+    ///   - indicator: the indicator, from the plan.
+    ///   - year: the year of the indicator's project, for the examples in messages (default: the period's).
+    /// - Returns: one message per rule broken, each naming the indicator and what the plan expects.
+    public static func entryProblems(
+        _ reading: IndicatorReading,
+        period: Period,
+        indicator: Indicator,
+        year: Int? = nil
+    ) -> [String] {
+        let code = indicator.code
+        if let refusal = formulaProblem(indicator) { return [refusal] }
+        var problems: [String] = []
+        if period.kind != indicator.frequency {
+            problems.append(
+                "period \(period) is a \(period.kind.name), but indicator \(code) is reported by "
+                    + "\(indicator.frequency.name) in the plan (\(examples(indicator.frequency, year: year ?? period.year)))"
+            )
+        }
+        switch reading {
+        case .text(let text):
+            guard indicator.direction == .qualitative else { break }
+            if let grade = QualitativeGrade(parsing: text) {
+                if grade.wasOutsideBand {
+                    let band = grade.level.band
+                    problems.append(
+                        "value \"\(text)\" of indicator \(code): \(grade.level.rawValue) takes "
+                            + "\(QualitativeGrade.percentText(band.lowerBound))–"
+                            + "\(QualitativeGrade.percentText(band.upperBound))% of the weight"
+                    )
+                }
+            } else {
+                problems.append(
+                    "value \"\(text)\" of indicator \(code) is not a grade: use one of \(QualitativeGrade.vocabulary), "
+                        + "optionally with a percentage inside the grade's band (达成 95%)"
+                )
+            }
+        case .number(let number):
+            guard indicator.direction != .qualitative, number.isFinite else { break }
+            let unit = indicator.unit.trimmingSpaces()
+            if indicator.counts && number != number.rounded() {
+                problems.append(
+                    "value \(numberText(number)) of indicator \(code) is not a whole number: \(unit) are counted"
+                )
+            }
+            if number < 0 && !indicator.allowsNegativeValues {
+                let what = indicator.counts ? "a count (\(unit))" : "a percentage"
+                problems.append(
+                    "value \(numberText(number)) of indicator \(code) is negative: \(what) is never below 0"
+                )
+            }
         }
         return problems
+    }
+
+    /// Why a formula indicator takes no value (whatever the value), `nil` for any other indicator.
+    public static func formulaProblem(_ indicator: Indicator) -> String? {
+        guard case .formula(let formula) = indicator.aggregation else { return nil }
+        return "indicator \(indicator.code) is computed by its formula (\(formula)): offices report no value for it"
+    }
+
+    /// The periods of `kind` in `year`, for messages: `2021`, `2021Q1 … 2021Q4`, `2021-01 … 2021-12`.
+    private static func examples(_ kind: Period.Kind, year: Int) -> String {
+        let periods = Period.year(year).subdivided(into: kind)
+        guard let first = periods.first, let last = periods.last else { return String(year) }
+        return first == last ? first.description : "\(first) … \(last)"
+    }
+
+    /// A number as a clerk wrote it: `12.5`, `-3`.
+    private static func numberText(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     }
 
     /// The year of the project of `indicator`, when both are in the plan (for examples in messages).

@@ -3,7 +3,9 @@ import JixiaoModels
 extension DistrictDatabase {
     /// Refuses a pushed upsert that breaks the rules every office row obeys (`RowRules`: the plan's codes, the
     /// office's projects, an amount within bounds, ISO dates and periods in the project's year, the value kind the
-    /// indicator takes, finite numbers), naming the row. Runs inside the push's transaction, so one bad row rolls the
+    /// indicator takes, finite numbers, and the plan's entry rules that the office's validator applies too: no value
+    /// for a formula, the indicator's period granularity, a grade of the vocabulary, whole counts, no negative counts
+    /// or percentages), naming the row. Runs inside the push's transaction, so one bad row rolls the
     /// whole push back and the district never stores a row that no report can read.
     /// - Throws: `StorageError.invalidData` naming the table, the key and every problem of the row.
     static func check(_ change: SyncChange, against rules: RowRules) throws {

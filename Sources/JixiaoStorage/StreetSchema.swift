@@ -13,6 +13,9 @@ enum StreetSchema {
         migrator.registerMigration("street-v3-devices") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("street-v4-imported-files") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -85,5 +88,13 @@ enum StreetSchema {
           loser_op TEXT NOT NULL, loser_version TEXT NOT NULL, winner_op TEXT NOT NULL, winner_version TEXT NOT NULL,
           loser_values TEXT NOT NULL, recorded_at TEXT NOT NULL);
         INSERT OR IGNORE INTO settings (key, value) VALUES ('row_cursor', '0'), ('clock', '0'), ('own_clock', '0');
+        """
+
+    /// The files `street import` read, by content hash, so the same file is not imported twice by mistake. Not
+    /// synced: only this office's own imports.
+    static let v4 = """
+        CREATE TABLE imported_files (
+          kind TEXT NOT NULL, hash TEXT NOT NULL, name TEXT NOT NULL, rows INTEGER NOT NULL,
+          imported_at REAL NOT NULL, PRIMARY KEY (kind, hash)) WITHOUT ROWID;
         """
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoConsole
 import JixiaoModels
 import JixiaoStorage
@@ -18,6 +19,9 @@ public struct ImportSummary: Hashable, Sendable {
     public var sheet: String?
     /// Whether nothing was written.
     public var dryRun: Bool
+    /// What the clerk should know although the import went through, one line each
+    /// (`12 of 20 expenditures have no voucher number: …`).
+    public var warnings: [String] = []
 
     public init(rows: Int, encoding: TextDecoding.Encoding, sheet: String? = nil, dryRun: Bool) {
         self.rows = rows
@@ -60,16 +64,21 @@ extension OfficeService {
     ///   - sheet: the sheet of a workbook to read; `nil` for the first visible one.
     ///   - dryRun: check everything, store nothing.
     ///   - allowDuplicateVoucher: accept voucher numbers used before in the same project.
-    /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
+    ///   - again: import a file whose content was imported before (`--again`); refused otherwise, because its
+    ///     expenditures would be counted twice.
+    /// - Throws: `StreetError.refused` listing every bad row, or naming the earlier import of the same content;
+    ///   nothing is stored then.
     public func importExpenditures(
         bytes: [UInt8],
         fileName: String? = nil,
         sheet: String? = nil,
         dryRun: Bool = false,
-        allowDuplicateVoucher: Bool = false
+        allowDuplicateVoucher: Bool = false,
+        again: Bool = false
     ) throws
         -> ImportSummary
     {
+        let record = try checkNotImported(bytes, kind: .expenses, fileName: fileName, again: again)
         let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ExpenditureColumn.self)
         let plan = ExpenditureImport.plan(
             records: file.records,
@@ -97,9 +106,19 @@ extension OfficeService {
             try database.write { writer in
                 try writer.insert(contentsOf: new)
                 for row in changed { try writer.update(row) }
+                try writer.recordImport(record(rows.count))
             }
         }
         var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
+        // A new row without a voucher number cannot be told from the same row imported again.
+        let unnumbered = new.filter { $0.voucher.isEmpty }.count
+        if unnumbered > 0 {
+            let (verb, them) = unnumbered == 1 ? ("has", "it") : ("have", "them")
+            summary.warnings.append(
+                "warning: \(unnumbered) of \(rows.count) expenditures \(verb) no voucher number: importing \(them) "
+                    + "again (this file or the same rows in another) would count \(them) twice"
+            )
+        }
         summary.changed = changed.count
         summary.ignored = plan.ignored
         summary.unchanged = rows.count - new.count - changed.count
@@ -108,14 +127,17 @@ extension OfficeService {
 
     /// Imports indicator values from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one
     /// transaction. A value that exists (same indicator, period and label) is replaced, keeping its id.
-    /// - Parameters: as `importExpenditures`.
-    /// - Throws: `StreetError.refused` listing every bad row; nothing is stored then.
+    /// - Parameters: as `importExpenditures`; `again` imports a file whose content was imported before.
+    /// - Throws: `StreetError.refused` listing every bad row, or naming the earlier import of the same content;
+    ///   nothing is stored then.
     public func importValues(
         bytes: [UInt8],
         fileName: String? = nil,
         sheet: String? = nil,
-        dryRun: Bool = false
+        dryRun: Bool = false,
+        again: Bool = false
     ) throws -> ImportSummary {
+        let record = try checkNotImported(bytes, kind: .values, fileName: fileName, again: again)
         let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ValueColumn.self)
         let plan = ValueImport.plan(
             records: file.records,
@@ -141,6 +163,7 @@ extension OfficeService {
         if !dryRun {
             try database.write { writer in
                 for row in writes { try writer.set(row.value(id: "", office: office)) }
+                try writer.recordImport(record(rows.count))
             }
         }
         var summary = ImportSummary(rows: rows.count, source: file.source, dryRun: dryRun)
@@ -148,5 +171,44 @@ extension OfficeService {
         summary.ignored = plan.ignored
         summary.unchanged = rows.count - writes.count
         return summary
+    }
+
+    /// Refuses a file whose content was imported before as the same kind, unless `again`.
+    /// - Returns: the record of this import, given its row count, to store with the rows.
+    private func checkNotImported(
+        _ bytes: [UInt8],
+        kind: ImportKind,
+        fileName: String?,
+        again: Bool
+    ) throws -> (Int) -> ImportedFile {
+        let hash = ImportedFile.contentHash(bytes)
+        let name = fileName ?? "the file"
+        if !again, let earlier = try database.importedFile(kind: kind.rawValue, hash: hash) {
+            let when = DisplayTime().string(from: earlier.importedAt)
+            let same = earlier.name == name ? "" : " (as \(earlier.name))"
+            throw StreetError.refused(
+                [],
+                summary: "\(name) was imported already\(same) on \(when), \(counted(earlier.rows, kind.noun)): "
+                    + "\(kind.consequence); nothing was stored. Give --again to import it anyway"
+            )
+        }
+        let now = Date()
+        return { rows in ImportedFile(kind: kind.rawValue, hash: hash, name: name, rows: rows, importedAt: now) }
+    }
+}
+
+/// The two kinds of `street import`, as recorded in the office's list of imported files.
+enum ImportKind: String {
+    case expenses, values
+
+    /// What a row is called.
+    var noun: String { self == .expenses ? "expenditure" : "indicator value" }
+
+    /// Why importing the same content twice is refused.
+    var consequence: String {
+        switch self {
+        case .expenses: "importing it again would count its expenditures twice"
+        case .values: "importing it again would put its values back over any correction made since"
+        }
     }
 }

@@ -32,7 +32,9 @@ public struct CheckedValue: Hashable, Sendable {
 }
 
 /// Checks indicator values against the reference data: a known indicator that the office reports, a period in its
-/// project's year, a number for a quantitative indicator and text for a qualitative one.
+/// project's year, a number for a quantitative indicator and text for a qualitative one, then the plan's entry rules
+/// (`RowRules.entryProblems`: no value for a formula, the indicator's period granularity, a grade of the vocabulary,
+/// whole counts, no negative counts or percentages).
 public struct ValueValidator: Sendable {
     /// What the office has received from the district.
     public let reference: ReferenceData
@@ -53,9 +55,25 @@ public struct ValueValidator: Sendable {
     public func check(_ input: ValueInput, problems: inout [String]) -> CheckedValue? {
         let before = problems.count
         let indicator = checkIndicator(input.indicator, problems: &problems)
+        // A formula takes no value at all: say so rather than what is wrong with the value.
+        if let indicator, let refusal = RowRules.formulaProblem(indicator) {
+            problems.append(refusal)
+            return nil
+        }
         let period = checkPeriod(input.period, of: indicator, problems: &problems)
         let reading = Self.checkReading(input.value, of: indicator, problems: &problems)
         guard problems.count == before, let indicator, let period, let reading else { return nil }
+        // The plan's entry rules, as the district applies them again to the pushed row (`RowRules`).
+        let broken = RowRules.entryProblems(
+            reading,
+            period: period,
+            indicator: indicator,
+            year: reference.projectMatching(indicator.project)?.year
+        )
+        guard broken.isEmpty else {
+            problems += broken
+            return nil
+        }
         return CheckedValue(
             indicator: indicator.code,
             period: period,

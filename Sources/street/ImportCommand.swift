@@ -12,7 +12,8 @@ extension Street {
                 The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and \
                 GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx \
                 workbook (by its content; --sheet picks the sheet, the first visible one by default). One bad row \
-                and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7).
+                and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7). \
+                A file whose content was imported before is refused unless --again.
                 """,
             subcommands: [Expenses.self, Values.self]
         )
@@ -44,6 +45,9 @@ extension Street.ImportCommand {
         @Flag(help: "Accept voucher numbers used before in the same project.")
         var allowDuplicateVoucher = false
 
+        @Flag(help: "Import a file whose content was imported before (its expenditures are then counted twice).")
+        var again = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -54,9 +58,11 @@ extension Street.ImportCommand {
                     fileName: file,
                     sheet: sheet,
                     dryRun: dryRun,
-                    allowDuplicateVoucher: allowDuplicateVoucher
+                    allowDuplicateVoucher: allowDuplicateVoucher,
+                    again: again
                 )
                 printError(summary.describe(noun: "expenditure", file: file))
+                for warning in summary.warnings { printError(warning) }
             }
         }
     }
@@ -79,6 +85,9 @@ extension Street.ImportCommand {
         @Flag(help: "Check the file and report, but store nothing.")
         var dryRun = false
 
+        @Flag(help: "Import a file whose content was imported before.")
+        var again = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -88,7 +97,8 @@ extension Street.ImportCommand {
                     bytes: try readFile(file),
                     fileName: file,
                     sheet: sheet,
-                    dryRun: dryRun
+                    dryRun: dryRun,
+                    again: again
                 )
                 printError(summary.describe(noun: "indicator value", file: file))
             }

@@ -199,6 +199,27 @@ struct ScoringTests {
         #expect(none.met == nil)
     }
 
+    /// The one definition of `latest` (Docs/Scoring.md §2, Docs/PlanFormat.md): each office's (and label's) own
+    /// latest period, added up; not "the latest period that has any value", which would drop 银盆岭's figure here.
+    @Test func latestTakesEachOfficesOwnLatestPeriod() {
+        let values = [
+            Fixtures.value("wangluyuan", "JD60", 100, period: "2021Q1"),
+            Fixtures.value("wangluyuan", "JD60", 400, period: "2021Q4"),
+            // 银盆岭 stopped reporting after the second quarter: its 2021Q2 stock still counts.
+            Fixtures.value("yinpenling", "JD60", 250, period: "2021Q2"),
+            // Two labels of one office are two stocks, each at its own latest period.
+            Fixtures.value("wujialing", "JD60", 10, period: "2021Q3", label: "站点甲"),
+            Fixtures.value("wujialing", "JD60", 20, period: "2021Q4", label: "站点乙"),
+            Fixtures.value("wujialing", "JD60", 5, period: "2021Q1", label: "站点乙"),
+        ]
+        #expect(ValueCombiner.combine(values, rule: .latest) == 680)  // 400 + 250 + 10 + 20
+        // Order does not matter.
+        #expect(ValueCombiner.combine(values.reversed(), rule: .latest) == 680)
+        // The other reading (only the values of 2021Q4, the latest period with any value) would give 420.
+        let onlyQ4 = values.filter { $0.period == .quarter(2021, 4) }
+        #expect(ValueCombiner.combine(onlyQ4, rule: .sum) == 420)
+    }
+
     @Test(arguments: [(52.5712, 5.26), (100, 10), (120, 10), (0, 0), (99.994, 9.9994.rounded2)])
     func budgetScore(_ rate: Double, _ expected: Double) {
         #expect(Scoring.budgetScore(executionRate: rate) == expected)

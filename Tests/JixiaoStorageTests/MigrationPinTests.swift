@@ -21,6 +21,7 @@ struct MigrationPinTests {
         "street-v1": StreetSchema.v1, "street-v2-sync-runs": StreetSchema.v2,
         "district-v1": DistrictSchema.v1, "district-v2-sync-sessions": DistrictSchema.v2,
         "street-v3-devices": StreetSchema.v3, "district-v3-devices": DistrictSchema.v3,
+        "street-v4-imported-files": StreetSchema.v4, "district-v4-tls-identity": DistrictSchema.v4,
     ]
 
     @Test(
@@ -32,6 +33,8 @@ struct MigrationPinTests {
             ("district-v2-sync-sessions", "29f40cf31431cab5"),
             ("street-v3-devices", "26017f2af061841c"),
             ("district-v3-devices", "378d89c96f55f67f"),
+            ("street-v4-imported-files", "f950d9b84a9568ed"),
+            ("district-v4-tls-identity", "4439c893a51e3147"),
         ]
     )
     func pinned(name: String, expected: String) throws {

@@ -152,7 +152,19 @@ struct StreetDatabaseTests {
         let applied = try db.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1")
         }
-        #expect(applied == ["street-v1", "street-v2-sync-runs", "street-v3-devices"])
+        #expect(applied == ["street-v1", "street-v2-sync-runs", "street-v3-devices", "street-v4-imported-files"])
+        // The new table works on the upgraded file.
+        let file = ImportedFile(
+            kind: "expenses",
+            hash: "ab",
+            name: "a.csv",
+            rows: 2,
+            importedAt: Date(timeIntervalSince1970: 5)
+        )
+        #expect(try db.importedFile(kind: "expenses", hash: "ab") == nil)
+        try db.write { w in try w.recordImport(file) }
+        #expect(try db.importedFile(kind: "expenses", hash: "ab") == file)
+        #expect(try db.importedFile(kind: "values", hash: "ab") == nil)
     }
 
     @Test("expenditures round-trip, by project and period")

@@ -217,9 +217,11 @@ import Testing
         )
         #expect(refund.status == 0)
         #expect(refund.stderr == "recorded -50.00 元 for JD2021 (XC, BJ) on 2021-01-01\n")
+        // -3 reaches the value's rules (which refuse a negative count), not the option parser.
         let value = try cli.run("value", "set", "--indicator", "JD01", "--period", "2021", "--value", "-3")
-        #expect(value.status == 0)
-        #expect(try cli.database().values().first?.value == .number(-3))
+        #expect(value.status == 1)
+        #expect(value.stderr == "value -3 of indicator JD01 is negative: a count (起) is never below 0\n")
+        #expect(try cli.database().values().isEmpty)
     }
 
     @Test func unknownIdsAndEmptyEdits() throws {

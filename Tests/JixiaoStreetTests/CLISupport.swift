@@ -48,6 +48,13 @@ final class StreetCLI {
     }
 
     /// The database, opened from the test (to check what the commands stored).
+    /// The warning line of an expenses import with `count` of `total` new rows without voucher numbers.
+    static func noVoucherWarning(_ count: Int, of total: Int) -> String {
+        "warning: \(count) of \(total) expenditures \(count == 1 ? "has" : "have") no voucher number: importing "
+            + "\(count == 1 ? "it" : "them") again (this file or the same rows in another) would count "
+            + "\(count == 1 ? "it" : "them") twice\n"
+    }
+
     func database() throws -> StreetDatabase { try StreetDatabase.open(at: databasePath) }
 
     /// Writes a file in the folder and returns its path.

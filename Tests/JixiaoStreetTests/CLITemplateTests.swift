@@ -77,7 +77,10 @@ struct CLITemplateTests {
         )
         let imported = try cli.run("import", "expenses", file)
         #expect(imported.status == 0, "\(imported)")
-        #expect(imported.stderr == "imported 2 expenditures from \(file) (sheet 支出)\n")
+        #expect(
+            imported.stderr == "imported 2 expenditures from \(file) (sheet 支出)\n"
+                + StreetCLI.noVoucherWarning(1, of: 2)
+        )
         let rows = try cli.database().expenditures().sorted { $0.date < $1.date }
         #expect(rows.map(\.amount) == [Money(fen: 123_456), Money(fen: 30_000)])
         #expect(rows.map(\.date) == ["2021-03-25", "2021-12-01"])
@@ -104,7 +107,7 @@ struct CLITemplateTests {
             ws = wb["指标值"]
             for r in range(2, ws.max_row + 1):
                 code = ws.cell(row=r, column=1).value
-                ws.cell(row=r, column=3, value={"JD01": 58, "JD09": "显著"}.get(code, 80 + r))
+                ws.cell(row=r, column=3, value={"JD01": 58, "JD09": "达成"}.get(code, 80 + r))
             wb.save(sys.argv[1])
             """,
             [file]
@@ -115,7 +118,7 @@ struct CLITemplateTests {
         let values = try cli.database().values()
         #expect(values.count == 14)
         #expect(Set(values.filter { $0.indicator == "LT01" }.map(\.period.description)).count == 12)
-        #expect(values.first { $0.indicator == "JD09" }?.value == .text("显著"))
+        #expect(values.first { $0.indicator == "JD09" }?.value == .text("达成"))
     }
 
     @Test func refusesBeforeTheFirstSync() throws {
@@ -187,7 +190,7 @@ struct CLIExportXLSXTests {
         let cli = try StreetCLI.seeded()
         let csv = try cli.file(
             "values.csv",
-            "指标,期间,数值,标签,备注\nJD01,2021,58,,全年\nLT01,2021-06,80.6%,伍家岭站点,\nJD09,2021,显著,,\n"
+            "指标,期间,数值,标签,备注\nJD01,2021,58,,全年\nLT01,2021-06,80.6%,伍家岭站点,\nJD09,2021,达成,,\n"
         )
         #expect(try cli.run("import", "values", csv).status == 0)
         let before = try cli.database().values()
@@ -199,7 +202,9 @@ struct CLIExportXLSXTests {
         let again = try cli.run("import", "values", file)
         #expect(again.stderr == "imported 3 indicator values from \(file) (sheet 指标值): 3 unchanged\n", "\(again)")
         #expect(try cli.database().values() == before)
-        let csvAgain = try cli.run("import", "values", csv)
+        // The same CSV file a second time is refused (it was imported already), and with --again changes nothing.
+        #expect(try cli.run("import", "values", csv).status == 1)
+        let csvAgain = try cli.run("import", "values", csv, "--again")
         #expect(csvAgain.stderr == "imported 3 indicator values from \(csv) (UTF-8): 3 unchanged\n")
     }
 

@@ -26,7 +26,7 @@ import Testing
             let period = "2021-" + (month < 10 ? "0" : "") + String(month)
             #expect(try cli.run("value", "set", "--indicator", "LT01", "--period", period, "--value", "81").status == 0)
         }
-        #expect(try cli.run("value", "set", "--indicator", "JD09", "--period", "2021", "--value", "显著").status == 0)
+        #expect(try cli.run("value", "set", "--indicator", "JD09", "--period", "2021", "--value", "达成").status == 0)
         #expect(
             try cli.run("note", "set", "--project", "JD2021", "--section", "highlights", "--text", "有").status == 0
         )

@@ -22,14 +22,14 @@ import Testing
         #expect(set.status == 0)
         #expect(set.stdout == "")
         #expect(set.stderr == "set LT01 2021-06 (伍家岭站点) = 80.6\n")
-        #expect(try cli.run("value", "set", "--indicator", "JD01", "--period", "2021Q2", "--value", "12").status == 0)
+        #expect(try cli.run("value", "set", "--indicator", "JD01", "--period", "2021", "--value", "12").status == 0)
         #expect(
             try cli.run("value", "set", "--indicator", "jd09", "--period", "2021", "--value", "达成", "--note", "见总结")
                 .status == 0
         )
         let id = try #require(try cli.database().values().first { $0.indicator == "JD01" }?.id)
         // Setting it again replaces the value and keeps the row's id.
-        #expect(try cli.run("value", "set", "--indicator", "JD01", "--period", "2021Q2", "--value", "15").status == 0)
+        #expect(try cli.run("value", "set", "--indicator", "JD01", "--period", "2021", "--value", "15").status == 0)
         let values = try cli.database().values()
         #expect(values.count == 3)
         #expect(values.first { $0.indicator == "JD01" }?.id == id)
@@ -40,7 +40,7 @@ import Testing
             list.stdout == """
                 指标  名称              期间     数值  单位  标签        备注
                 ----  ----------------  -------  ----  ----  ----------  ------
-                JD01  破获毒品刑事案件  2021Q2     15  起
+                JD01  破获毒品刑事案件  2021       15  起
                 JD09  禁毒工作社会影响  2021     达成                    见总结
                 LT01  空气质量优良率    2021-06  80.6  %     伍家岭站点
 
@@ -49,7 +49,8 @@ import Testing
         let csv = try cli.run("value", "list", "--project", "LT2021", "--format", "csv")
         #expect(csv.stdout == "indicator,period,value,label,note\r\nLT01,2021-06,80.6,伍家岭站点,\r\n")
         let q2 = try cli.run("value", "list", "--period", "2021Q2", "--format", "csv")
-        #expect(q2.stdout == "indicator,period,value,label,note\r\nJD01,2021Q2,15,,\r\nLT01,2021-06,80.6,伍家岭站点,\r\n")
+        // JD01 is reported by year: its value for 2021 is not within 2021Q2.
+        #expect(q2.stdout == "indicator,period,value,label,note\r\nLT01,2021-06,80.6,伍家岭站点,\r\n")
 
         let delete = try cli.run("value", "delete", "--indicator", "LT01", "--period", "2021-06", "--label", "伍家岭站点")
         #expect(delete.status == 0)
@@ -78,6 +79,28 @@ import Testing
             (
                 ["--indicator", "JD01", "--period", "2021-13", "--value", "1"],
                 "period \"2021-13\" is not a year (2021), a quarter (2021Q2) or a month (2021-06)\n"
+            ),
+            // The plan's entry rules.
+            (
+                ["--indicator", "LT01", "--period", "2021", "--value", "85"],
+                "period 2021 is a year, but indicator LT01 is reported by month in the plan (2021-01 … 2021-12)\n"
+            ),
+            (
+                ["--indicator", "JD01", "--period", "2021", "--value", "12.5"],
+                "value 12.5 of indicator JD01 is not a whole number: 起 are counted\n"
+            ),
+            (
+                ["--indicator", "JD01", "--period", "2021", "--value=-3"],
+                "value -3 of indicator JD01 is negative: a count (起) is never below 0\n"
+            ),
+            (
+                ["--indicator", "JD09", "--period", "2021", "--value", "优秀"],
+                "value \"优秀\" of indicator JD09 is not a grade: use one of 达成 (优), 部分达成 (基本达成, 良, 中), "
+                    + "未达成 (差), optionally with a percentage inside the grade's band (达成 95%)\n"
+            ),
+            (
+                ["--indicator", "JD09", "--period", "2021", "--value", "达成 70%"],
+                "value \"达成 70%\" of indicator JD09: 达成 takes 80–100% of the weight\n"
             ),
         ]
         for (arguments, message) in cases {

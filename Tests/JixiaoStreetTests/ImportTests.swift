@@ -202,7 +202,7 @@ import Testing
             LT01,2021-06,80.6%,伍家岭站点,
             LT01,2021-06,85.0,沙坪站点,
             LT01,2021-6,81,伍家岭站点,again
-            JD09,2021,显著,,
+            JD09,2021,达成,,
             JD01,2021,十二,,
             """
         let plan = ValueImport.plan(records: try CSVReader.records(text: text), validator: validator)
@@ -213,6 +213,6 @@ import Testing
             ]
         )
         #expect(plan.rows.count == 3)
-        #expect(plan.rows.map(\.reading) == [.number(80.6), .number(85), .text("显著")])
+        #expect(plan.rows.map(\.reading) == [.number(80.6), .number(85), .text("达成")])
     }
 }

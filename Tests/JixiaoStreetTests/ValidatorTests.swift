@@ -165,7 +165,15 @@ import Testing
         ("12", 12.0), ("98.95%", 98.95), ("1,234", 1234), ("-3.5", -3.5), ("１２．５", 12.5), ("+7", 7),
     ])
     func numbers(text: String, number: Double) {
-        let (value, problems) = check(ValueInput(indicator: "JD01", period: "2021Q2", value: text))
+        // A unit that takes fractions and negatives, reported by quarter: only the number's form is tested here.
+        var reference = Fixtures.reference
+        reference.indicators[0].unit = "万元"
+        reference.indicators[0].frequency = .quarter
+        var problems: [String] = []
+        let value = ValueValidator(reference: reference).check(
+            ValueInput(indicator: "JD01", period: "2021Q2", value: text),
+            problems: &problems
+        )
         #expect(problems == [])
         #expect(value?.reading == .number(number))
         #expect(value?.period == .quarter(2021, 2))
@@ -191,9 +199,95 @@ import Testing
     }
 
     @Test func qualitativeTakesText() {
-        let (value, _) = check(ValueInput(indicator: "jd09", period: "2021", value: " 显著 ", label: " 全区 "))
+        let (value, _) = check(ValueInput(indicator: "jd09", period: "2021", value: " 达成 95% ", label: " 全区 "))
         #expect(
-            value == CheckedValue(indicator: "JD09", period: .year(2021), reading: .text("显著"), label: "全区", note: "")
+            value
+                == CheckedValue(indicator: "JD09", period: .year(2021), reading: .text("达成 95%"), label: "全区", note: "")
+        )
+    }
+
+    /// The plan's entry rules at the office: the same messages the district gives for a pushed row
+    /// (`RowRules.entryProblems`, tested there and in `RowCheckTests`).
+    @Test(arguments: [
+        (
+            ValueInput(indicator: "JD01", period: "2021Q2", value: "5"),
+            "period 2021Q2 is a quarter, but indicator JD01 is reported by year in the plan (2021)"
+        ),
+        (
+            ValueInput(indicator: "LT01", period: "2021Q3", value: "85"),
+            "period 2021Q3 is a quarter, but indicator LT01 is reported by month in the plan (2021-01 … 2021-12)"
+        ),
+        (
+            ValueInput(indicator: "JD01", period: "2021", value: "12.5"),
+            "value 12.5 of indicator JD01 is not a whole number: 起 are counted"
+        ),
+        (
+            ValueInput(indicator: "JD01", period: "2021", value: "-3"),
+            "value -3 of indicator JD01 is negative: a count (起) is never below 0"
+        ),
+        (
+            ValueInput(indicator: "LT01", period: "2021-06", value: "-1%"),
+            "value -1 of indicator LT01 is negative: a percentage is never below 0"
+        ),
+        (
+            ValueInput(indicator: "JD09", period: "2021", value: "很好"),
+            "value \"很好\" of indicator JD09 is not a grade: use one of 达成 (优), 部分达成 (基本达成, 良, 中), 未达成 (差), "
+                + "optionally with a percentage inside the grade's band (达成 95%)"
+        ),
+        (
+            ValueInput(indicator: "JD09", period: "2021", value: "达成 70%"),
+            "value \"达成 70%\" of indicator JD09: 达成 takes 80–100% of the weight"
+        ),
+        (
+            ValueInput(indicator: "JD41", period: "2021", value: "达成"),
+            "indicator JD41 is computed by its formula (JD01 * 2): offices report no value for it"
+        ),
+        (
+            ValueInput(indicator: "JD41", period: "2021Q1", value: "5"),
+            "indicator JD41 is computed by its formula (JD01 * 2): offices report no value for it"
+        ),
+    ])
+    func entryRules(input: ValueInput, message: String) {
+        var reference = Fixtures.reference
+        reference.indicators.append(
+            Indicator(
+                code: "JD41",
+                project: "JD2021",
+                name: "翻倍",
+                level1: "产出指标",
+                level2: "数量指标",
+                unit: "起",
+                target: "100",
+                direction: .higher,
+                weight: 0,
+                aggregation: .formula("JD01 * 2")
+            )
+        )
+        var problems: [String] = []
+        #expect(ValueValidator(reference: reference).check(input, problems: &problems) == nil)
+        #expect(problems == [message])
+    }
+
+    /// Examples in messages use the project's year, not 2021.
+    @Test func examplesUseTheProjectsYear() {
+        var reference = Fixtures.reference
+        reference.projects[0].year = 2023
+        var problems: [String] = []
+        let values = ValueValidator(reference: reference)
+        _ = values.check(ValueInput(indicator: "JD01", period: "Q5", value: "1"), problems: &problems)
+        _ = values.check(ValueInput(indicator: "JD01", period: "2023Q5", value: "1"), problems: &problems)
+        let expenditures = ExpenditureValidator(reference: reference, office: Fixtures.office)
+        _ = expenditures.check(
+            ExpenditureInput(project: "JD2021", category: "XC", amount: "1", date: "6月"),
+            id: "e",
+            problems: &problems
+        )
+        #expect(
+            problems == [
+                "period \"Q5\" is not a year (2023), a quarter (2023Q2) or a month (2023-06)",
+                "period \"2023Q5\" is not a year (2023), a quarter (2023Q2) or a month (2023-06)",
+                "date \"6月\" is not a date like 2023-06-26",
+            ]
         )
     }
 

@@ -75,6 +75,35 @@ struct RowCheckTests {
         (value(number: .real(-.infinity), text: .null), "value of indicator I1 is not a finite number"),
         (value(number: .null, text: .text("很好")), "indicator I1 is quantitative: its value is a number, not text"),
         (value(indicator: "I99", number: .real(1), text: .null), "indicator \"I99\" is not in the district's plan"),
+        // The plan's entry rules (RowRules.entryProblems), the same the office's validator applies.
+        (
+            value(period: "2021Q1", number: .real(3), text: .null),
+            "indicator_values row \"bad-value\": period 2021Q1 is a quarter, but indicator I1 is reported by month "
+                + "in the plan (2021-01 … 2021-12)"
+        ),
+        (
+            value(period: "2021", number: .real(20), text: .null),
+            "period 2021 is a year, but indicator I1 is reported by month in the plan (2021-01 … 2021-12)"
+        ),
+        (
+            value(indicator: "F1", number: .real(50), text: .null),
+            "indicator F1 is computed by its formula (I1 / I2 * 100): offices report no value for it"
+        ),
+        (
+            value(indicator: "Q1", period: "2021", number: .null, text: .text("很好")),
+            "value \"很好\" of indicator Q1 is not a grade: use one of 达成 (优), 部分达成 (基本达成, 良, 中), 未达成 (差), "
+                + "optionally with a percentage inside the grade's band (达成 95%)"
+        ),
+        (
+            value(indicator: "Q1", period: "2021", number: .null, text: .text("达成 70%")),
+            "value \"达成 70%\" of indicator Q1: 达成 takes 80–100% of the weight"
+        ),
+        (value(number: .real(12.5), text: .null), "value 12.5 of indicator I1 is not a whole number: 次 are counted"),
+        (value(number: .real(-3), text: .null), "value -3 of indicator I1 is negative: a count (次) is never below 0"),
+        (
+            value(indicator: "P1", number: .real(-1), text: .null),
+            "value -1 of indicator P1 is negative: a percentage is never below 0"
+        ),
         (narrative(section: "gossip"), "narratives row \"bad-note\": section \"gossip\" is not one of"),
         (narrative(project: "XX2021"), "project \"XX2021\" is not in the district's plan"),
     ]
@@ -90,6 +119,30 @@ struct RowCheckTests {
                     Fund(project: "CLOSED", code: "F1", name: "本级", initialBudget: .zero, adjustedBudget: .zero)
                 )
                 try writer.upsert(JixiaoModels.Category(project: "CLOSED", code: "C1", name: "其他"))
+                for (code, unit, direction, aggregation, frequency) in [
+                    (
+                        "F1", "%", Indicator.Direction.higher, Indicator.Aggregation.formula("I1 / I2 * 100"),
+                        Period.Kind.year
+                    ),
+                    ("Q1", "定性", .qualitative, .latest, .year),
+                    ("P1", "%", .higher, .mean, .month),
+                ] {
+                    try writer.upsert(
+                        Indicator(
+                            code: code,
+                            project: "JD2021",
+                            name: "指标\(code)",
+                            level1: "产出指标",
+                            level2: "质量指标",
+                            unit: unit,
+                            target: direction == .qualitative ? "达成" : "100",
+                            direction: direction,
+                            weight: 0,
+                            aggregation: aggregation,
+                            frequency: frequency
+                        )
+                    )
+                }
             }
             let secret = fixture.secrets["wangluyuan"]!.bytes
             let good = (1...5).map { expenditureChange(office: "wangluyuan", amount: Int64($0)) }

@@ -6,6 +6,9 @@
 /// | 达成 | 优 | 80–100% | 100% |
 /// | 部分达成 | 基本达成, 良, 中 | 60–80% | 70% |
 /// | 未达成 | 差 | 0–60% | 0% |
+///
+/// This is the plan's whole vocabulary of grades: offices may record nothing else for a qualitative indicator
+/// (`RowRules`), and the report scores with it (`Scoring.qualitative`).
 public struct QualitativeGrade: Hashable, Sendable {
     /// The three grades.
     public enum Level: String, Hashable, Sendable, Codable, CaseIterable {
@@ -34,8 +37,8 @@ public struct QualitativeGrade: Hashable, Sendable {
             }
         }
 
-        /// Words that mean this grade, longest first among overlapping ones.
-        var words: [String] {
+        /// Words that mean this grade, the grade's own word first.
+        public var words: [String] {
             switch self {
             case .achieved: ["达成", "优"]
             case .partlyAchieved: ["部分达成", "基本达成", "良", "中"]
@@ -75,8 +78,23 @@ public struct QualitativeGrade: Hashable, Sendable {
             let clamped = min(max(number, level.band.lowerBound), level.band.upperBound)
             self.percent = clamped
             self.note =
-                "“\(trimmed)”的百分比超出\(level.rawValue)档（\(ReportText.number(level.band.lowerBound))%–"
-                + "\(ReportText.number(level.band.upperBound))%），按\(ReportText.number(clamped))%计"
+                "“\(trimmed)”的百分比超出\(level.rawValue)档（\(Self.percentText(level.band.lowerBound))%–"
+                + "\(Self.percentText(level.band.upperBound))%），按\(Self.percentText(clamped))%计"
         }
+    }
+
+    /// Whether the written percentage lay outside the grade's band (and was brought to its nearest end).
+    public var wasOutsideBand: Bool { note != nil }
+
+    /// Every grade word, for messages: `达成 (优), 部分达成 (基本达成, 良, 中), 未达成 (差)`.
+    public static var vocabulary: String {
+        Level.allCases.map { level in
+            level.rawValue + " (" + level.words.dropFirst().joined(separator: ", ") + ")"
+        }.joined(separator: ", ")
+    }
+
+    /// A band's end as written in messages: `80`, `62.5`.
+    static func percentText(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }
