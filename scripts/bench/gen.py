@@ -138,11 +138,15 @@ def expenses(args):
 
 def value_rows(rng, count, start=0):
     """Distinct (indicator, period, label) triples: every reportable indicator × period, then the next label."""
-    reportable = [(p, k) for p in range(len(PROJECTS)) for k in range(len(INDICATORS))]
-    per_label = len(reportable) * len(PERIODS)
+    # Each indicator only at its own granularity (PlanFormat.md, entry rules): a yearly one for the year, a
+    # quarterly one per quarter, a monthly one per month.
+    periods = {"year": PERIODS[:1], "quarter": PERIODS[1:5], "month": PERIODS[5:]}
+    reportable = [(p, k, period) for p in range(len(PROJECTS)) for k in range(len(INDICATORS))
+                  for period in periods[INDICATORS[k][7]]]
+    per_label = len(reportable)
     for n in range(start, start + count):
         label_index, rest = divmod(n, per_label)
-        (p, k), period = reportable[rest % len(reportable)], PERIODS[rest // len(reportable)]
+        p, k, period = reportable[rest]
         code = f"{PROJECTS[p][0]}{k + 1:02d}"
         label = "" if label_index == 0 else f"{PLACES[label_index % len(PLACES)]}第{label_index}网格"
         direction = INDICATORS[k][5]

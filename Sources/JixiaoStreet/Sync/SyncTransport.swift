@@ -32,6 +32,9 @@ struct SyncTransport: Sendable {
         // The custom callback below replaces the chain and host name checks; it runs only when verification is on.
         configuration.certificateVerification = .noHostnameVerification
         configuration.shutdownTimeout = TLSProfile.shutdownTimeout
+        // Classical key exchange: the post-quantum hybrid (X25519MLKEM768, swift-nio-ssl's default) adds about
+        // 2.3 KB of key shares to every handshake, more than a whole delta sync (Performance.md).
+        configuration.curves = TLSProfile.clientGroups.map { NIOTLSCurve(rawValue: $0) }
         return try? NIOSSLContext(configuration: configuration)
     }()
 
