@@ -242,3 +242,39 @@ struct TLSTests {
         }
     }
 }
+
+/// A district database made again from scratch (`district init` on a new file): a new certificate, new secrets.
+@Suite("A rebuilt district")
+struct RebuiltDistrictTests {
+    @Test(
+        "the office is told the district's certificate changed; after its new enrolment it pushes every row it holds; nothing lost"
+    )
+    func rebuiltDistrict() async throws {
+        try await SyncFixture.with(offices: ["wangluyuan"]) { old in
+            let pin = try DistrictIdentity.currentFingerprint(in: old.district)
+            let street = try old.street("wangluyuan", pin: pin)
+            try await SyncFixture.record(street, expenditures: 40, values: 10)
+            _ = try await old.client(street).sync()
+            try await SyncFixture.with(offices: ["wangluyuan"]) { rebuilt in
+                let refused = await #expect(throws: SyncError.self) {
+                    _ = try await rebuilt.client(street, attempts: 1).sync()
+                }
+                #expect(refused?.code == .certificateMismatch)
+                #expect(refused?.description.contains("(expected \(pin), got ") == true)
+                #expect(try rebuilt.district.rowCounts(office: "wangluyuan").expenditures == 0)
+                // The district enrols the office again; the office applies the file (`street config --enrol`).
+                let enrolment = try EnrolmentFile.reissue(office: "wangluyuan", server: rebuilt.address, in: rebuilt.district)
+                _ = try street.updateSettings(
+                    server: enrolment.server,
+                    secret: enrolment.secret,
+                    pin: enrolment.certificate
+                )
+                _ = try await rebuilt.client(street).sync()
+                #expect(try rebuilt.district.rowCounts(office: "wangluyuan").expenditures == 40)
+                #expect(try rebuilt.district.rowCounts(office: "wangluyuan").values == 10)
+                #expect(try rebuilt.converged(street, office: "wangluyuan"))
+                #expect(try street.expenditures().count == 40)
+            }
+        }
+    }
+}
