@@ -93,13 +93,22 @@ extension DistrictDatabase {
             var firstRevision: Int64?
             var deviceClock: Int64 = 0
             let rules = RowRules(reference: try ReferenceQueries.load(db, deletedFilter: "deleted = 0"), office: office)
+            // An office the district holds no row of (its first push, a rebuilt district) has no version to look up:
+            // skip the per-row lookup. A key appears once per push (the session refuses a second), so a row of
+            // this push never meets another of it.
+            let holdsRows =
+                try Bool.fetchOne(
+                    db,
+                    sql: "SELECT EXISTS (SELECT 1 FROM office_rows WHERE office = ?)",
+                    arguments: [office]
+                ) ?? true
             try produce { pushed in
                 try Self.authorize(pushed, office: office)
                 try Self.check(pushed, against: rules)
                 if pushed.version.device == device && pushed.version != pushed.base {
                     deviceClock = max(deviceClock, pushed.version.clock)
                 }
-                let current = try Self.storedVersion(db, office: office, change: pushed)
+                let current = holdsRows ? try Self.storedVersion(db, office: office, change: pushed) : nil
                 var change = pushed
                 if sequential && change.version.isNone {
                     change.version = RowVersion(clock: revision + 1, device: device)

@@ -263,7 +263,11 @@ struct RebuiltDistrictTests {
                 #expect(refused?.description.contains("(expected \(pin), got ") == true)
                 #expect(try rebuilt.district.rowCounts(office: "wangluyuan").expenditures == 0)
                 // The district enrols the office again; the office applies the file (`street config --enrol`).
-                let enrolment = try EnrolmentFile.reissue(office: "wangluyuan", server: rebuilt.address, in: rebuilt.district)
+                let enrolment = try EnrolmentFile.reissue(
+                    office: "wangluyuan",
+                    server: rebuilt.address,
+                    in: rebuilt.district
+                )
                 _ = try street.updateSettings(
                     server: enrolment.server,
                     secret: enrolment.secret,
