@@ -33,38 +33,17 @@ public struct CertificateFingerprint: Hashable, Sendable, CustomStringConvertibl
         }
         digits.removeFirst(Self.prefix.count)
         digits.removeAll { $0 == ":" }
-        let hex = Array(digits.utf8)
-        guard hex.count == 64 else {
+        guard digits.utf8.count == 64 else {
             throw ModelError.invalidValue("a certificate fingerprint has 64 hexadecimal digits after \"sha256:\"")
         }
-        func nibble(_ c: UInt8) -> UInt8? {
-            switch c {
-            case 0x30...0x39: c - 0x30
-            case 0x61...0x66: c - 0x61 + 10
-            default: nil
-            }
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        for index in stride(from: 0, to: 64, by: 2) {
-            guard let high = nibble(hex[index]), let low = nibble(hex[index + 1]) else {
-                throw ModelError.invalidValue("a certificate fingerprint has only hexadecimal digits after \"sha256:\"")
-            }
-            bytes.append(high << 4 | low)
+        guard let bytes = Hex.bytes(digits) else {
+            throw ModelError.invalidValue("a certificate fingerprint has only hexadecimal digits after \"sha256:\"")
         }
         self.bytes = bytes
     }
 
     /// `sha256:` and 64 lowercase hexadecimal digits.
-    public var description: String {
-        let digits: [Character] = Array("0123456789abcdef")
-        var text = Self.prefix
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return text
-    }
+    public var description: String { Self.prefix + Hex.string(bytes) }
 
     /// The first 8 digits, for messages (`sha256:3f9a0c21…`).
     public var short: String { String(description.prefix(Self.prefix.count + 8)) + "…" }

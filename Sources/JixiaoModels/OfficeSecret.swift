@@ -23,34 +23,15 @@ public struct OfficeSecret: Hashable, Sendable, CustomStringConvertible {
     /// Parses 64 hexadecimal digits.
     /// - Throws: `ModelError.invalidValue` without quoting the input (it is a secret).
     public init(hex: String) throws {
-        let text = hex.trimmingSpaces().lowercased()
-        var bytes: [UInt8] = []
-        var high: UInt8?
-        for scalar in text.unicodeScalars {
-            guard let nibble = UInt8(String(scalar), radix: 16) else {
-                bytes = []
-                break
-            }
-            if let h = high {
-                bytes.append(h << 4 | nibble)
-                high = nil
-            } else {
-                high = nibble
-            }
-        }
-        guard bytes.count == 32, high == nil, text.count == 64 else {
+        let text = hex.trimmingSpaces()
+        guard text.utf8.count == 64, let bytes = Hex.bytes(text) else {
             throw ModelError.invalidValue("the office secret must be 64 hexadecimal digits")
         }
         self.bytes = bytes
     }
 
     /// The 64 lowercase hexadecimal digits.
-    public var hex: String {
-        bytes.map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 16 ? "0" + digits : digits
-        }.joined()
-    }
+    public var hex: String { Hex.string(bytes) }
 
     /// Never prints the secret itself.
     public var description: String { "OfficeSecret(…)" }
@@ -60,6 +41,14 @@ public struct OfficeSecret: Hashable, Sendable, CustomStringConvertible {
 public struct ServerAddress: Hashable, Sendable, CustomStringConvertible {
     public var host: String
     public var port: Int
+
+    /// Whether `host` names this machine only (127.0.0.0/8, ::1, localhost): the one place plaintext is allowed.
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Whether the address is on this machine only.
+    public var isLoopback: Bool { Self.isLoopback(host) }
 
     public init(host: String, port: Int) {
         self.host = host

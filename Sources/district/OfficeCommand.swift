@@ -91,7 +91,7 @@ extension District.OfficeCommand {
                     "the file holds the office's secret (mode 0600): hand it over on a USB stick or in person, not by "
                         + "e-mail; the office deletes it after street init"
                 )
-                if isLoopback(server.host) {
+                if server.isLoopback {
                     printError(
                         "note: the file names \(server), this computer; for offices on other computers give "
                             + "--server HOST:PORT (district serve --host 0.0.0.0)"

@@ -52,7 +52,7 @@ extension District {
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            if plaintext && !isLoopback(host) {
+            if plaintext && !ServerAddress.isLoopback(host) {
                 throw ValidationError(
                     "--plaintext is only for debugging on one machine: it needs --host 127.0.0.1; offices on other "
                         + "computers sync over TLS"

@@ -32,7 +32,7 @@ extension Street {
             try await reporting {
                 let database = try options.database()
                 let server = try database.settings().server
-                if plaintext && !(server.host == "localhost" || server.host == "::1" || server.host.hasPrefix("127.")) {
+                if plaintext && !server.isLoopback {
                     throw StreetError.failed(
                         "--plaintext is only for debugging on one machine; \(server) is not this computer, so the "
                             + "sync must use TLS"

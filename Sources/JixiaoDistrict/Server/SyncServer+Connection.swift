@@ -420,7 +420,7 @@ extension SyncServer {
         } else {
             logger.warning("session", metadata: metadata)
         }
-        if !stats.recorded { await record(&stats) }
+        await record(&stats)
     }
 
     /// Records the session in the district database, with the agreed digest and reference cursor if it succeeded.

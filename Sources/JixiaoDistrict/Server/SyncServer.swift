@@ -46,7 +46,7 @@ public final class SyncServer: Sendable {
         self.schemaVersion = Self.schemaVersion
         self.districtEpoch = UUID(uuidString: try database.epoch()) ?? UUID.nilEpoch
         if configuration.plaintext {
-            guard isLoopback(configuration.host) else {
+            guard ServerAddress.isLoopback(configuration.host) else {
                 throw DistrictError.invalidInput(
                     "plaintext is only for debugging on one machine: listen on 127.0.0.1, or serve with TLS"
                 )

@@ -1,11 +1,6 @@
 import JixiaoProtocol
 import NIOCore
 
-/// Whether `host` names this machine only (127.0.0.0/8, ::1, localhost): the one place plaintext is allowed.
-public func isLoopback(_ host: String) -> Bool {
-    host == "localhost" || host == "::1" || host.hasPrefix("127.")
-}
-
 /// Where and how `SyncServer` listens, and its limits (Protocol.md §6).
 public struct SyncServerConfiguration: Sendable {
     /// The address to bind, e.g. `127.0.0.1` or `0.0.0.0`.

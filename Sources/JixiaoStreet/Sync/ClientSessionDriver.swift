@@ -170,7 +170,10 @@ struct ClientSessionDriver {
                 seconds: 0
             )
             // Authenticated over this certificate: pin it, move to the staged one, or note the one announced.
-            if !attempt.configuration.plaintext {
+            // Most syncs change nothing here: write only when the pins would change.
+            let settings = attempt.settings
+            let pinsChange = settings.pin != binding || settings.nextPin != welcome.nextCertificate
+            if !attempt.configuration.plaintext && pinsChange {
                 let (binding, next) = (self.binding, welcome.nextCertificate)
                 let pins = try await blocking { [database] in
                     try database.recordCertificate(seen: binding, announced: next)
