@@ -22,6 +22,12 @@ extension DistrictDatabase {
                 ]
             )
             try db.execute(sql: "INSERT INTO office_sync (office) VALUES (?)", arguments: [office.code])
+            try AuditTrail.record(
+                db,
+                action: "office.add",
+                office: office.code,
+                note: "\(office.name) (\(office.kind.rawValue))"
+            )
         }
     }
 
@@ -115,6 +121,7 @@ extension DistrictDatabase {
         try write { db in
             try db.execute(sql: "UPDATE offices SET enabled = ? WHERE code = ?", arguments: [enabled, code])
             guard db.changesCount > 0 else { throw StorageError.notFound("no office with code \(code)") }
+            try AuditTrail.record(db, action: enabled ? "office.enable" : "office.disable", office: code, note: "")
         }
     }
 
@@ -124,6 +131,12 @@ extension DistrictDatabase {
         try write { db in
             try db.execute(sql: "UPDATE offices SET secret = ? WHERE code = ?", arguments: [Data(secret.bytes), code])
             guard db.changesCount > 0 else { throw StorageError.notFound("no office with code \(code)") }
+            try AuditTrail.record(
+                db,
+                action: "office.rotate-secret",
+                office: code,
+                note: "the secret itself is not recorded"
+            )
         }
     }
 }

@@ -48,7 +48,8 @@ extension DistrictDatabase {
         fullSnapshot: Bool
     ) throws -> PushOutcome {
         for change in changes { try Self.authorize(change, office: office) }
-        return try applyPush(office: office, device: epoch, toSequence: toSequence, sequential: true) { sink in
+        return try applyPush(office: office, device: epoch, session: "", toSequence: toSequence, sequential: true) {
+            sink in
             for change in changes { try sink(change) }
         }
     }
@@ -63,6 +64,7 @@ extension DistrictDatabase {
     /// - Parameters:
     ///   - office: the authenticated office (never taken from the rows).
     ///   - device: the pushing device's id.
+    ///   - session: the session, as the audit trail names it (when it started).
     ///   - toSequence: the highest sequence the push contains (echoed as the acknowledged sequence).
     ///   - produce: calls its argument with each change.
     /// - Throws: `StorageError.notAuthorized` naming the first row that is not the office's own data,
@@ -70,21 +72,31 @@ extension DistrictDatabase {
     public func applyPush(
         office: String,
         device: String,
+        session: String = "",
         toSequence: Int64,
         changes produce: ((SyncChange) throws -> Void) throws -> Void
     ) throws -> PushOutcome {
-        try applyPush(office: office, device: device, toSequence: toSequence, sequential: false, changes: produce)
+        try applyPush(
+            office: office,
+            device: device,
+            session: session,
+            toSequence: toSequence,
+            sequential: false,
+            changes: produce
+        )
     }
 
     private func applyPush(
         office: String,
         device: String,
+        session: String,
         toSequence: Int64,
         sequential: Bool,
         changes produce: ((SyncChange) throws -> Void) throws -> Void
     ) throws -> PushOutcome {
         try write { db in
             _ = try Self.syncState(db, office: office)
+            try AuditTrail.state(db, actor: "sync", device: device, session: session)
             var revision = try Self.rowRevision(db, office: office)
             let now = ISO8601DateFormatter().string(from: Date())
             var applied = 0

@@ -80,6 +80,13 @@ extension DistrictDatabase {
                             + "certificate_der = excluded.certificate_der, created_at = excluded.created_at"),
                 arguments: [slot.rawValue, identity.privateKeyPEM, Data(identity.certificateDER), identity.createdAt]
             )
+            if db.changesCount > 0 {
+                try AuditTrail.record(
+                    db,
+                    action: slot == .current ? "tls.create" : "tls.stage",
+                    note: "certificate \(AuditTrail.fingerprint(identity.certificateDER))"
+                )
+            }
         }
         return try tlsIdentities()
     }
@@ -103,6 +110,11 @@ extension DistrictDatabase {
             )
             try db.execute(sql: "DELETE FROM tls_identity WHERE slot = 'current'")
             try db.execute(sql: "UPDATE tls_identity SET slot = 'current' WHERE slot = 'next'")
+            try AuditTrail.record(
+                db,
+                action: "tls.activate",
+                note: "certificate \(AuditTrail.fingerprint(staged.certificateDER))"
+            )
             return staged
         }
     }
@@ -112,7 +124,9 @@ extension DistrictDatabase {
     public func discardStagedTLSIdentity() throws -> Bool {
         try write { db in
             try db.execute(sql: "DELETE FROM tls_identity WHERE slot = 'next'")
-            return db.changesCount > 0
+            let discarded = db.changesCount > 0
+            if discarded { try AuditTrail.record(db, action: "tls.cancel", note: "the staged certificate was removed") }
+            return discarded
         }
     }
 }

@@ -263,6 +263,12 @@ extension DistrictDatabase {
                 if known == true { return }
                 throw StorageError.notFound("office \(office) has no device \(device)")
             }
+            try AuditTrail.record(
+                db,
+                action: "office.revoke-device",
+                office: office,
+                note: "device \(device.lowercased())"
+            )
         }
     }
 

@@ -54,10 +54,26 @@ public final class DistrictDatabase: Sendable {
         return DistrictDatabase(path: path, pool: pool)
     }
 
-    /// Runs `body` in one write transaction (commit, or roll back on error).
+    /// Runs `body` in one write transaction (commit, or roll back on error). The audit trail records the change as
+    /// this process's user's (`body` may state another actor, as a sync does) and seals it before the commit.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try DatabaseFile.mapping(path) { try pool.write(body) }
+        try DatabaseFile.mapping(path) {
+            try pool.write { db in
+                try AuditTrail.state(db, actor: Self.actor)
+                let result = try body(db)
+                try AuditTrail.seal(db)
+                return result
+            }
+        }
     }
+
+    /// The login name of the user running this process, as the audit trail names them.
+    static let actor: String = {
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["LOGNAME"] ?? environment["USER"], !name.isEmpty { return name }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
+    }()
 
     /// Runs `body` in one read transaction: a consistent snapshot even while the server writes.
     func read<T>(_ body: (Database) throws -> T) throws -> T {

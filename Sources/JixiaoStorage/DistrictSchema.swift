@@ -16,6 +16,9 @@ enum DistrictSchema {
         migrator.registerMigration("district-v4-tls-identity") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("district-v5-audit-trail") { db in
+            try db.execute(sql: AuditSchema.v5)
+        }
         return migrator
     }
 

@@ -49,6 +49,12 @@ public final class ReferenceWriter {
         return existing == nil ? .created : .updated
     }
 
+    /// Records the import in the audit trail (the rows it changes are recorded one by one as well).
+    /// - Parameter note: what was imported, e.g. the file and the counts.
+    public func recordImport(note: String) throws {
+        try AuditTrail.record(db, action: "plan.import", note: note)
+    }
+
     /// What an upsert did.
     public enum Change: Sendable, Hashable {
         case created, updated, unchanged

@@ -19,7 +19,7 @@ struct District: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, PlanCommand.self, OfficeCommand.self, ServeCommand.self, StatusCommand.self,
             ExpensesCommand.self, ValuesCommand.self, VerifyCommand.self, BackupCommand.self, ReportCommand.self,
-            SettingsCommand.self, ConflictsCommand.self, TLSCommand.self,
+            SettingsCommand.self, ConflictsCommand.self, TLSCommand.self, AuditCommand.self,
         ]
     )
 }

@@ -204,7 +204,7 @@ extension SyncServer {
                 try await send([reply], to: outbound, stats: &stats)
                 return false
             case .applyPush(let begin, let payload):
-                action = await apply(begin, payload, session: &session)
+                action = await apply(begin, payload, startedAt: stats.startedAt, session: &session)
             case .loadPull(let referenceCursor, let rowCursor, let skipping):
                 action = await loadPull(
                     referenceCursor: referenceCursor,
@@ -282,6 +282,7 @@ extension SyncServer {
     private func apply(
         _ begin: PushBegin,
         _ payload: PushPayload,
+        startedAt: String,
         session: inout ServerSession
     ) async -> ServerSession.Action {
         let office = session.office ?? ""
@@ -291,6 +292,7 @@ extension SyncServer {
                 try database.applyPush(
                     office: office,
                     device: begin.epoch.uuidString.lowercased(),
+                    session: startedAt,
                     toSequence: begin.toSequence,
                     changes: payload.forEachChange
                 )

@@ -38,6 +38,11 @@ public enum PlanImporter {
                 )
                 try removeMissingItems(plan, existing: existing, writer: writer, into: &summary)
                 if dryRun { throw DryRunRollback(summary: summary) }
+                try writer.recordImport(
+                    note:
+                        "plan of \(plan.year): \(summary.count(.created)) created, \(summary.count(.updated)) updated, "
+                        + "\(summary.count(.removed)) removed"
+                )
                 return summary
             }
         } catch let rollback as DryRunRollback {

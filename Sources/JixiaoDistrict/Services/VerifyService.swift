@@ -1,7 +1,8 @@
 import JixiaoModels
 import JixiaoStorage
 
-/// `district verify`: the file's integrity and, per office, the rows held against the digest the last sync agreed on.
+/// `district verify`: the file's integrity, per office the rows held against the digest the last sync agreed on, and
+/// the audit trail's hash chain.
 public enum VerifyService {
     /// One office's line.
     public struct OfficeCheck: Hashable, Sendable {
@@ -33,9 +34,24 @@ public enum VerifyService {
         /// `PRAGMA integrity_check`'s findings (`["ok"]` when sound).
         public var integrity: [String]
         public var offices: [OfficeCheck]
+        /// The audit trail's hash chain and guards (Docs/Audit.md).
+        public var audit: AuditVerification
 
         /// Whether everything is sound.
-        public var passed: Bool { integrity == ["ok"] && !offices.contains(where: \.failed) }
+        public var passed: Bool { integrity == ["ok"] && !offices.contains(where: \.failed) && audit.passed }
+
+        /// The audit trail's line: its size and head, or the first problem found.
+        public var auditLine: String {
+            let head = audit.head.map { String(format: "%02x", $0) }.joined()
+            var line =
+                audit.passed
+                ? "audit_trail: ok, \(audit.entries) entries, head \(head.prefix(16))"
+                : "audit_trail: FAILED: " + audit.problems.joined(separator: "; ")
+            if audit.unsealed > 0 {
+                line += " (\(audit.unsealed) changes made outside Jixiao since its last write: see `district audit`)"
+            }
+            return line
+        }
     }
 
     /// Runs every check: the integrity check, then every office's counts and digests in one read transaction
@@ -53,6 +69,6 @@ public enum VerifyService {
                 agreed: office.agreed
             )
         }
-        return Report(integrity: integrity, offices: checks)
+        return Report(integrity: integrity, offices: checks, audit: try database.verifyAuditTrail())
     }
 }

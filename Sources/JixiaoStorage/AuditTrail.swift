@@ -1,0 +1,160 @@
+import Crypto
+import Foundation
+import GRDB
+import JixiaoModels
+
+/// The district's audit trail inside a write transaction (Docs/Audit.md): states who writes, records an action, and
+/// seals new entries into the hash chain.
+///
+/// Each entry's hash is SHA-256 of the previous entry's hash followed by the entry's fields in canonical form
+/// (`canonicalBytes`); the first entry follows 32 zero bytes. `audit_head` holds the last sealed entry and its hash.
+enum AuditTrail {
+    /// Who writes in this transaction: `actor` (a login name, or `sync`), and for a sync the device and session.
+    static func state(_ db: Database, actor: String, device: String = "", session: String = "") throws {
+        try db.cachedStatement(sql: "UPDATE audit_context SET actor = ?, device = ?, session = ? WHERE id = 1")
+            .execute(arguments: [actor, device, session])
+    }
+
+    /// Records one action that is not a row change (a plan import, an office added, a secret rotated).
+    static func record(_ db: Database, action: String, office: String = "", note: String) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO audit_log (at, action, actor, office, device, session, tbl, row_id, before, after, note)
+                SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, actor, ?, device, session, '', '', NULL, NULL, ?
+                FROM audit_context WHERE id = 1
+                """,
+            arguments: [action, office, note]
+        )
+    }
+
+    /// A certificate's fingerprint as the trail writes it (`sha256:` and hex digits).
+    static func fingerprint(_ der: [UInt8]) -> String {
+        (try? CertificateFingerprint(bytes: Array(SHA256.hash(data: der))))?.description ?? ""
+    }
+
+    /// Seals every entry after the head into the chain and clears the context, at the end of a write transaction.
+    static func seal(_ db: Database) throws {
+        guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else { return }
+        var seq: Int64 = head["seq"]
+        var hash: Data = head["hash"]
+        let update = try db.cachedStatement(sql: "UPDATE audit_log SET hash = ? WHERE seq = ?")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: "SELECT \(columns) FROM audit_log WHERE seq > ? ORDER BY seq",
+            arguments: [seq]
+        )
+        var sealed = false
+        while let row = try rows.next() {
+            let entrySeq: Int64 = row["seq"]
+            hash = chain(hash, row)
+            try update.execute(arguments: [hash, entrySeq])
+            seq = entrySeq
+            sealed = true
+        }
+        if sealed {
+            try db.execute(sql: "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", arguments: [seq, hash])
+        }
+        try state(db, actor: "")
+    }
+
+    /// The columns an entry's hash covers, in order.
+    static let columns = "seq, at, action, actor, office, device, session, tbl, row_id, before, after, note"
+
+    /// The next hash of the chain: SHA-256 of `previous` and the entry's canonical bytes.
+    static func chain(_ previous: Data, _ row: Row) -> Data {
+        var hasher = SHA256()
+        hasher.update(data: previous)
+        hasher.update(data: canonicalBytes(row))
+        return Data(hasher.finalize())
+    }
+
+    /// The entry's fields in canonical form: `seq` as 8 bytes big-endian, then each text field as its UTF-8 length
+    /// (4 bytes big-endian, `0xFFFFFFFF` for NULL) followed by its bytes.
+    static func canonicalBytes(_ row: Row) -> Data {
+        var bytes = Data()
+        let seq: Int64 = row["seq"]
+        withUnsafeBytes(of: seq.bigEndian) { bytes.append(contentsOf: $0) }
+        for name in ["at", "action", "actor", "office", "device", "session", "tbl", "row_id", "before", "after", "note"] {
+            if let text: String = row[name] {
+                let utf8 = Array(text.utf8)
+                withUnsafeBytes(of: UInt32(utf8.count).bigEndian) { bytes.append(contentsOf: $0) }
+                bytes.append(contentsOf: utf8)
+            } else {
+                withUnsafeBytes(of: UInt32.max.bigEndian) { bytes.append(contentsOf: $0) }
+            }
+        }
+        return bytes
+    }
+
+    /// Checks the whole trail: the guard triggers are in place, sequence numbers have no gap, every entry's hash
+    /// follows from the one before, and the head names the last sealed entry.
+    /// - Returns: the problems found, the first bad entry first (empty when the trail is sound).
+    static func verify(_ db: Database) throws -> AuditVerification {
+        var problems: [String] = []
+        let guards = try String.fetchSet(
+            db,
+            sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_log_no_%'"
+        )
+        for name in ["audit_log_no_update", "audit_log_no_delete"] where !guards.contains(name) {
+            problems.append("the trigger \(name) that keeps the trail append-only is missing")
+        }
+        guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else {
+            return AuditVerification(entries: 0, unsealed: 0, head: Data(), problems: problems + ["the head of the chain is missing"])
+        }
+        let headSeq: Int64 = head["seq"]
+        let headHash: Data = head["hash"]
+        var firstBad: String?
+        var hash = Data(count: 32)
+        var expected: Int64 = 1
+        var entries = 0
+        var unsealed = 0
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns), hash FROM audit_log ORDER BY seq")
+        while let row = try rows.next() {
+            let seq: Int64 = row["seq"]
+            entries += 1
+            if seq != expected && firstBad == nil {
+                firstBad =
+                    seq > expected
+                    ? "entry \(expected)\(seq - expected > 1 ? "–\(seq - 1)" : "") is missing (deleted from the trail)"
+                    : "entry \(seq) is out of order"
+            }
+            expected = seq + 1
+            let computed = chain(hash, row)
+            guard let stored: Data = row["hash"] else {
+                // After the head: written since the last Jixiao transaction (outside Jixiao), sealed by the next one.
+                if seq <= headSeq && firstBad == nil { firstBad = "entry \(seq) lost its seal (its hash was removed)" }
+                unsealed += 1
+                hash = computed
+                continue
+            }
+            if stored != computed && firstBad == nil {
+                firstBad = "entry \(seq) was changed after it was recorded (its hash does not follow the chain)"
+            }
+            hash = stored
+            if seq == headSeq && stored != headHash && firstBad == nil {
+                firstBad = "the head of the chain does not match entry \(seq)"
+            }
+        }
+        if expected - 1 < headSeq && firstBad == nil {
+            firstBad = "the trail ends at entry \(expected - 1) but was sealed up to entry \(headSeq) (truncated)"
+        }
+        if let firstBad { problems.append(firstBad) }
+        return AuditVerification(entries: entries, unsealed: unsealed, head: headHash, problems: problems)
+    }
+}
+
+/// What `district verify` found in the audit trail.
+public struct AuditVerification: Hashable, Sendable {
+    /// How many entries the trail holds.
+    public var entries: Int
+    /// Entries written since the last Jixiao transaction, that is by a program other than Jixiao (the sqlite3
+    /// shell); the next Jixiao transaction seals them. Not a failure: `district audit` shows them, with no actor.
+    public var unsealed: Int
+    /// The hash of the last sealed entry (32 zero bytes for an empty trail): write it down to detect a trail
+    /// rewritten from the start.
+    public var head: Data
+    /// What is wrong, the first bad entry first; empty when the trail is sound.
+    public var problems: [String]
+
+    public var passed: Bool { problems.isEmpty }
+}
