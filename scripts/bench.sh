@@ -7,7 +7,7 @@
 #
 # Usage: scripts/bench.sh [--quick] [--only CASES] [--out DIR] [--keep]
 #   --quick        small sizes (the same cases; the targets are judged the same way but mean less)
-#   --only CASES   comma-separated subset: initial,delta,many,report,bomb,startup,import
+#   --only CASES   comma-separated subset: initial,delta,many,report,bomb,startup,import,audit
 #   --keep         keep the scratch folder with the databases (its path is printed)
 # JIXIAO_BIN=DIR uses binaries already built there instead of building.
 set -euo pipefail

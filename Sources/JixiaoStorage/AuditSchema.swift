@@ -17,15 +17,15 @@ enum AuditSchema {
         CREATE TABLE audit_log (
           seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, actor TEXT NOT NULL,
           office TEXT NOT NULL, device TEXT NOT NULL, session TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL,
-          before TEXT, after TEXT, note TEXT NOT NULL DEFAULT '', hash BLOB);
+          before TEXT, after TEXT, note TEXT NOT NULL DEFAULT '');
+        CREATE TABLE audit_hashes (seq INTEGER PRIMARY KEY, hash BLOB NOT NULL);
         CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-          WHEN OLD.hash IS NOT NULL OR NEW.hash IS NULL OR NEW.seq IS NOT OLD.seq OR NEW.at IS NOT OLD.at
-            OR NEW.action IS NOT OLD.action OR NEW.actor IS NOT OLD.actor OR NEW.office IS NOT OLD.office
-            OR NEW.device IS NOT OLD.device OR NEW.session IS NOT OLD.session OR NEW.tbl IS NOT OLD.tbl
-            OR NEW.row_id IS NOT OLD.row_id OR NEW.before IS NOT OLD.before OR NEW.after IS NOT OLD.after
-            OR NEW.note IS NOT OLD.note
           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER audit_hashes_no_update BEFORE UPDATE ON audit_hashes
+          BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER audit_hashes_no_delete BEFORE DELETE ON audit_hashes
           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 
         """

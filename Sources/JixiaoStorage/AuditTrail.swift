@@ -7,7 +7,8 @@ import JixiaoModels
 /// seals new entries into the hash chain.
 ///
 /// Each entry's hash is SHA-256 of the previous entry's hash followed by the entry's fields in canonical form
-/// (`canonicalBytes`); the first entry follows 32 zero bytes. `audit_head` holds the last sealed entry and its hash.
+/// (`canonicalBytes`); the first entry follows 32 zero bytes. The hashes are appended to `audit_hashes` (an append
+/// costs less than rewriting each entry); `audit_head` holds the last sealed entry and its hash.
 enum AuditTrail {
     /// Who writes in this transaction: `actor` (a login name, or `sync`), and for a sync the device and session.
     static func state(_ db: Database, actor: String, device: String = "", session: String = "") throws {
@@ -37,7 +38,7 @@ enum AuditTrail {
         guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else { return }
         var seq: Int64 = head["seq"]
         var hash: Data = head["hash"]
-        let update = try db.cachedStatement(sql: "UPDATE audit_log SET hash = ? WHERE seq = ?")
+        let insert = try db.cachedStatement(sql: "INSERT INTO audit_hashes (seq, hash) VALUES (?, ?)")
         let rows = try Row.fetchCursor(
             db,
             sql: "SELECT \(columns) FROM audit_log WHERE seq > ? ORDER BY seq",
@@ -47,7 +48,7 @@ enum AuditTrail {
         while let row = try rows.next() {
             let entrySeq: Int64 = row["seq"]
             hash = chain(hash, row)
-            try update.execute(arguments: [hash, entrySeq])
+            try insert.execute(arguments: [entrySeq, hash])
             seq = entrySeq
             sealed = true
         }
@@ -74,7 +75,9 @@ enum AuditTrail {
         var bytes = Data()
         let seq: Int64 = row["seq"]
         withUnsafeBytes(of: seq.bigEndian) { bytes.append(contentsOf: $0) }
-        for name in ["at", "action", "actor", "office", "device", "session", "tbl", "row_id", "before", "after", "note"] {
+        for name in [
+            "at", "action", "actor", "office", "device", "session", "tbl", "row_id", "before", "after", "note",
+        ] {
             if let text: String = row[name] {
                 let utf8 = Array(text.utf8)
                 withUnsafeBytes(of: UInt32(utf8.count).bigEndian) { bytes.append(contentsOf: $0) }
@@ -93,13 +96,19 @@ enum AuditTrail {
         var problems: [String] = []
         let guards = try String.fetchSet(
             db,
-            sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_log_no_%'"
+            sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%_no_%'"
         )
-        for name in ["audit_log_no_update", "audit_log_no_delete"] where !guards.contains(name) {
+        for name in ["audit_log_no_update", "audit_log_no_delete", "audit_hashes_no_update", "audit_hashes_no_delete"]
+        where !guards.contains(name) {
             problems.append("the trigger \(name) that keeps the trail append-only is missing")
         }
         guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else {
-            return AuditVerification(entries: 0, unsealed: 0, head: Data(), problems: problems + ["the head of the chain is missing"])
+            return AuditVerification(
+                entries: 0,
+                unsealed: 0,
+                head: Data(),
+                problems: problems + ["the head of the chain is missing"]
+            )
         }
         let headSeq: Int64 = head["seq"]
         let headHash: Data = head["hash"]
@@ -108,7 +117,10 @@ enum AuditTrail {
         var expected: Int64 = 1
         var entries = 0
         var unsealed = 0
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns), hash FROM audit_log ORDER BY seq")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: "SELECT \(columns), h.hash FROM audit_log LEFT JOIN audit_hashes h USING (seq) ORDER BY seq"
+        )
         while let row = try rows.next() {
             let seq: Int64 = row["seq"]
             entries += 1

@@ -24,7 +24,9 @@ extension District {
         @Option(help: ArgumentHelp("Only this row: its id or the start of it.", valueName: "id"))
         var row: String?
 
-        @Option(help: ArgumentHelp("Only rows of this project (its expenditures, values, narratives).", valueName: "code"))
+        @Option(
+            help: ArgumentHelp("Only rows of this project (its expenditures, values, narratives).", valueName: "code")
+        )
         var project: String?
 
         @Option(

@@ -57,7 +57,9 @@ struct AuditTrailTests {
         )
         #expect(entries.map { $0["action"] as? String } == ["insert", "update", "update", "update"])
         #expect(entries.allSatisfy { $0["actor"] as? String == "sync" && $0["office"] as? String == "xinhe" })
-        #expect(entries.allSatisfy { ($0["device"] as? String)?.count == 36 && !(($0["session"] as? String) ?? "").isEmpty })
+        #expect(
+            entries.allSatisfy { ($0["device"] as? String)?.count == 36 && !(($0["session"] as? String) ?? "").isEmpty }
+        )
         func field(_ entry: [String: Any], _ side: String, _ name: String) -> String? {
             ((entry[side] as? [String: Any])?[name]).map { "\($0)" }
         }
@@ -134,10 +136,22 @@ struct AuditTrailTests {
         let short = try BuiltBinary("district").run(["verify", "--db", truncated])
         #expect(short.status == 1 && short.stdout.contains("(truncated)"), "\(short.stdout)")
 
+        let unsealed = directory.file("unsealed.db")
+        try FileManager.default.copyItem(atPath: districtDB, toPath: unsealed)
+        try SQLiteShell.execute(
+            "DROP TRIGGER audit_hashes_no_delete; DELETE FROM audit_hashes WHERE seq = \(seq);",
+            on: unsealed
+        )
+        let seal = try BuiltBinary("district").run(["verify", "--db", unsealed])
+        #expect(seal.status == 1 && seal.stdout.contains("entry \(seq) lost its seal"), "\(seal.stdout)")
+
         // A change of an office's row made outside Jixiao is recorded with no actor, and is not a failure.
         try SQLiteShell.execute("UPDATE expenditures SET note = '手工修改' WHERE id = '\(id)';", on: districtDB)
         let outside = try district(["audit", "--row", id])
-        #expect(outside.stdout.contains("outside Jixiao") && outside.stdout.contains("note:  → 手工修改"), "\(outside.stdout)")
+        #expect(
+            outside.stdout.contains("outside Jixiao") && outside.stdout.contains("note:  → 手工修改"),
+            "\(outside.stdout)"
+        )
         let stillSound = try district(["verify"])
         #expect(stillSound.stdout.contains("changes made outside Jixiao"), "\(stillSound.stdout)")
     }

@@ -32,6 +32,7 @@ FULL = {
     "bomb": {"inflate_gib": 4, "claim_mib": 256},
     "startup": {"runs": 30},
     "import": {"rows": 100_000},
+    "audit": {"expenditures": 100_000, "values": 100_000},
 }
 QUICK = {
     "reps": 3,
@@ -42,6 +43,7 @@ QUICK = {
     "bomb": {"inflate_gib": 1, "claim_mib": 64},
     "startup": {"runs": 10},
     "import": {"rows": 10_000},
+    "audit": {"expenditures": 5_000, "values": 5_000},
 }
 
 
@@ -526,6 +528,57 @@ class Bench:
         remove_db(plain)
         remove_db(pristine)
 
+    # Case 8 ------------------------------------------------------------------------------------------------------
+
+    def case_audit(self):
+        """The cost of the audit trail: the same initial push into a district with its audit triggers and into a
+        copy whose audit triggers were dropped (the baseline), alternating, in the same run; and the trail's size."""
+        c = self.config["audit"]
+        rows = c["expenditures"] + c["values"]
+        log(f"audit: one office with {rows:,} rows pushed with and without the audit trail")
+        district = self.new_district("audit")
+        self.district(district, "plan", "import", self.plan)
+        office, _ = self.enrol(district, "a001", "望麓园街道")
+        with self.serve(district, "audit-prep"):
+            self.sync(office)
+        self.fill_office(office, c["expenditures"], c["values"], "a001", "AUD", 3)
+        with_trail, pristine_office = snapshot(district), snapshot(office)
+        without = os.path.join(self.work, "audit-none.db")
+        copy_db(with_trail, without)
+        triggers = run(["sqlite3", without, "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                        "AND name LIKE '%_audit_%'"]).stdout.split()
+        if not triggers:
+            raise RuntimeError("the district database has no audit triggers")
+        run(["sqlite3", without, "".join(f"DROP TRIGGER {name};" for name in triggers)])
+        without_trail = snapshot(without)
+        times = {"with": [], "without": []}
+        trail_bytes = 0
+        for rep in range(self.reps):
+            for kind, saved in (("without", without_trail), ("with", with_trail)):
+                restore(saved, district)
+                restore(pristine_office, office)
+                with self.serve(district, f"audit-{kind}-{rep}"):
+                    seconds, _, _ = self.sync(office)
+                times[kind].append(seconds)
+                if kind == "with":
+                    trail_bytes = int(run(["sqlite3", district, "SELECT sum(pgsize) FROM dbstat "
+                                           "WHERE name = 'audit_log'"]).stdout or 0)
+                    entries = int(run(["sqlite3", district, "SELECT count(*) FROM audit_log "
+                                       "WHERE office = 'a001'"]).stdout)
+                    if entries < rows:
+                        raise RuntimeError(f"the trail holds {entries:,} entries of the office, expected {rows:,}")
+            log(f"  rep {rep + 1}: with the trail {times['with'][-1]:.2f} s, without {times['without'][-1]:.2f} s")
+        self.details["audit"] = {"rows": rows, "with_seconds": times["with"], "without_seconds": times["without"],
+                                 "trail_bytes": trail_bytes}
+        t_with, t_without = median(times["with"]), median(times["without"])
+        self.row("8 audit trail", f"push throughput with the trail, {rows:,} rows", rows / t_with, "rows/s",
+                 rows / t_without, "the same push without the audit triggers", 0.8, "≥ 0.8× baseline",
+                 t_without / t_with >= 0.8, note=f"{t_with:.2f} s against {t_without:.2f} s")
+        self.row("8 audit trail", "trail size per changed row", trail_bytes / rows, "bytes", None, "", None,
+                 "stated", True, note=f"{trail_bytes / 2**20:.1f} MiB for {rows:,} rows")
+        for path in (without, with_trail, without_trail, pristine_office):
+            remove_db(path)
+
     # Output ------------------------------------------------------------------------------------------------------
 
     def table(self):
@@ -534,7 +587,7 @@ class Bench:
     def run(self):
         cases = [("initial", self.case_initial), ("delta", self.case_delta), ("many", self.case_many),
                  ("report", self.case_report), ("bomb", self.case_bomb), ("startup", self.case_startup),
-                 ("import", self.case_import)]
+                 ("import", self.case_import), ("audit", self.case_audit)]
         started = time.perf_counter()
         for name, case in cases:
             if self.only and name not in self.only:

@@ -59,7 +59,11 @@ public enum AuditListing {
     }
 
     /// The entries as a table (times as `times` shows them) or CSV (stored UTC times).
-    public static func table(_ entries: [AuditEntry], for format: OutputFormat, times: DisplayTime? = DisplayTime())
+    public static func table(
+        _ entries: [AuditEntry],
+        for format: OutputFormat,
+        times: DisplayTime? = DisplayTime()
+    )
         -> Table
     {
         var table = Table(
@@ -119,7 +123,11 @@ public enum AuditListing {
     }
 
     /// The entries in `format`.
-    public static func render(_ entries: [AuditEntry], _ format: OutputFormat, times: DisplayTime = DisplayTime())
+    public static func render(
+        _ entries: [AuditEntry],
+        _ format: OutputFormat,
+        times: DisplayTime = DisplayTime()
+    )
         throws -> String
     {
         switch format {
