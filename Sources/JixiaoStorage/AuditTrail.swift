@@ -46,8 +46,8 @@ enum AuditTrail {
         )
         var sealed = false
         while let row = try rows.next() {
-            let entrySeq: Int64 = row["seq"]
-            hash = chain(hash, row)
+            let entrySeq: Int64 = row[0]
+            hash = try chain(hash, row)
             try insert.execute(arguments: [entrySeq, hash])
             seq = entrySeq
             sealed = true
@@ -62,31 +62,34 @@ enum AuditTrail {
     static let columns = "seq, at, action, actor, office, device, session, tbl, row_id, before, after, note"
 
     /// The next hash of the chain: SHA-256 of `previous` and the entry's canonical bytes.
-    static func chain(_ previous: Data, _ row: Row) -> Data {
+    static func chain(_ previous: Data, _ row: Row) throws -> Data {
         var hasher = SHA256()
         hasher.update(data: previous)
-        hasher.update(data: canonicalBytes(row))
+        try feedCanonicalBytes(row, into: &hasher)
         return Data(hasher.finalize())
     }
 
-    /// The entry's fields in canonical form: `seq` as 8 bytes big-endian, then each text field as its UTF-8 length
-    /// (4 bytes big-endian, `0xFFFFFFFF` for NULL) followed by its bytes.
-    static func canonicalBytes(_ row: Row) -> Data {
-        var bytes = Data()
-        let seq: Int64 = row["seq"]
-        withUnsafeBytes(of: seq.bigEndian) { bytes.append(contentsOf: $0) }
-        for name in [
-            "at", "action", "actor", "office", "device", "session", "tbl", "row_id", "before", "after", "note",
-        ] {
-            if let text: String = row[name] {
-                let utf8 = Array(text.utf8)
-                withUnsafeBytes(of: UInt32(utf8.count).bigEndian) { bytes.append(contentsOf: $0) }
-                bytes.append(contentsOf: utf8)
-            } else {
-                withUnsafeBytes(of: UInt32.max.bigEndian) { bytes.append(contentsOf: $0) }
+    /// The text columns of an entry after `seq`, in the order the hash covers them.
+    static let textColumns = [
+        "at", "action", "actor", "office", "device", "session", "tbl", "row_id", "before", "after", "note",
+    ]
+
+    /// Feeds the entry's fields in canonical form: `seq` as 8 bytes big-endian, then each text field as its UTF-8
+    /// length (4 bytes big-endian, `0xFFFFFFFF` for NULL) followed by its bytes. Reads the bytes in place (no
+    /// `String`), as a large push seals hundreds of thousands of entries.
+    static func feedCanonicalBytes(_ row: Row, into hasher: inout SHA256) throws {
+        let seq: Int64 = row[0]
+        withUnsafeBytes(of: seq.bigEndian) { hasher.update(bufferPointer: $0) }
+        for index in 1...textColumns.count {
+            try row.withUnsafeData(atIndex: index) { bytes in
+                if let bytes {
+                    withUnsafeBytes(of: UInt32(bytes.count).bigEndian) { hasher.update(bufferPointer: $0) }
+                    hasher.update(data: bytes)
+                } else {
+                    withUnsafeBytes(of: UInt32.max.bigEndian) { hasher.update(bufferPointer: $0) }
+                }
             }
         }
-        return bytes
     }
 
     /// Checks the whole trail: the guard triggers are in place, sequence numbers have no gap, every entry's hash
@@ -131,7 +134,7 @@ enum AuditTrail {
                     : "entry \(seq) is out of order"
             }
             expected = seq + 1
-            let computed = chain(hash, row)
+            let computed = try chain(hash, row)
             guard let stored: Data = row["hash"] else {
                 // After the head: written since the last Jixiao transaction (outside Jixiao), sealed by the next one.
                 if seq <= headSeq && firstBad == nil { firstBad = "entry \(seq) lost its seal (its hash was removed)" }

@@ -88,6 +88,15 @@ struct AuditTrailTests {
         #expect(sound.status == 0, "\(sound)")
         #expect(sound.stdout.contains("audit_trail: ok, "), "\(sound.stdout)")
 
+        // An independent reader (Python's hashlib, from Docs/Audit.md) recomputes the same chain and head.
+        let checker = BuiltBinary.packageRoot.appendingPathComponent("scripts/check-audit.py").path
+        let python = try #require(ExternalTool("python3"), "python3 is needed for the independent check")
+        let independent = try python.run([checker, districtDB])
+        #expect(independent.status == 0, "\(independent)")
+        #expect(
+            sound.stdout.contains("head " + String(independent.stdout.split(separator: " ").last?.prefix(16) ?? ""))
+        )
+
         // The trail refuses UPDATE and DELETE.
         let seq = try #require(entries[2]["seq"] as? Int)
         #expect(throws: SQLiteShell.Failure.self) {
