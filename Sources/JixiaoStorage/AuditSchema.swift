@@ -9,8 +9,9 @@ enum AuditSchema {
     static let v5 =
         """
         CREATE TABLE audit_context (
-          id INTEGER PRIMARY KEY CHECK (id = 1), actor TEXT NOT NULL, device TEXT NOT NULL, session TEXT NOT NULL);
-        INSERT INTO audit_context VALUES (1, '', '', '');
+          id INTEGER PRIMARY KEY CHECK (id = 1), actor TEXT NOT NULL, device TEXT NOT NULL, session TEXT NOT NULL,
+          at TEXT NOT NULL);
+        INSERT INTO audit_context VALUES (1, '', '', '', '');
         CREATE TABLE audit_head (
           id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash BLOB NOT NULL);
         INSERT INTO audit_head VALUES (1, 0, zeroblob(32));
@@ -18,14 +19,15 @@ enum AuditSchema {
           seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, actor TEXT NOT NULL,
           office TEXT NOT NULL, device TEXT NOT NULL, session TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL,
           before TEXT, after TEXT, note TEXT NOT NULL DEFAULT '');
-        CREATE TABLE audit_hashes (seq INTEGER PRIMARY KEY, hash BLOB NOT NULL);
+        CREATE TABLE audit_seals (
+          last_seq INTEGER PRIMARY KEY, first_seq INTEGER NOT NULL, marks BLOB NOT NULL, hash BLOB NOT NULL);
         CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-        CREATE TRIGGER audit_hashes_no_update BEFORE UPDATE ON audit_hashes
+        CREATE TRIGGER audit_seals_no_update BEFORE UPDATE ON audit_seals
           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-        CREATE TRIGGER audit_hashes_no_delete BEFORE DELETE ON audit_hashes
+        CREATE TRIGGER audit_seals_no_delete BEFORE DELETE ON audit_seals
           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 
         """
@@ -78,7 +80,7 @@ enum AuditSchema {
         func entry(_ action: String, _ row: String, before: String, after: String) -> String {
             """
             INSERT INTO audit_log (at, action, actor, office, device, session, tbl, row_id, before, after)
-              SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), '\(action)', actor, \(office.map { "\(row).\($0)" } ?? "''"),
+              SELECT coalesce(nullif(at, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), '\(action)', actor, \(office.map { "\(row).\($0)" } ?? "''"),
                 device, session, '\(table)', \(keyOf(row)), \(before), \(after) FROM audit_context WHERE id = 1;
             """
         }

@@ -7,13 +7,21 @@ import JixiaoModels
 /// seals new entries into the hash chain.
 ///
 /// Each entry's hash is SHA-256 of the previous entry's hash followed by the entry's fields in canonical form
-/// (`canonicalBytes`); the first entry follows 32 zero bytes. The hashes are appended to `audit_hashes` (an append
-/// costs less than rewriting each entry); `audit_head` holds the last sealed entry and its hash.
+/// (`feedCanonicalBytes`); the first entry follows 32 zero bytes. A transaction's entries are sealed together: one
+/// `audit_seals` row holds the first 8 bytes of each entry's hash (`marks`, so verify can name the first bad entry)
+/// and the full hash of its last entry; `audit_head` holds the last sealed entry and its hash. One row per
+/// transaction rather than per entry: a 200,000-row push would otherwise write 200,000 more rows.
 enum AuditTrail {
     /// Who writes in this transaction: `actor` (a login name, or `sync`), and for a sync the device and session.
+    /// The entries of the transaction all take its time (taken here, once).
     static func state(_ db: Database, actor: String, device: String = "", session: String = "") throws {
-        try db.cachedStatement(sql: "UPDATE audit_context SET actor = ?, device = ?, session = ? WHERE id = 1")
-            .execute(arguments: [actor, device, session])
+        try db.cachedStatement(
+            sql: """
+                UPDATE audit_context SET actor = ?, device = ?, session = ?,
+                  at = CASE WHEN ? = '' THEN '' ELSE strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END WHERE id = 1
+                """
+        )
+        .execute(arguments: [actor, device, session, actor])
     }
 
     /// Records one action that is not a row change (a plan import, an office added, a secret rotated).
@@ -21,7 +29,8 @@ enum AuditTrail {
         try db.execute(
             sql: """
                 INSERT INTO audit_log (at, action, actor, office, device, session, tbl, row_id, before, after, note)
-                SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, actor, ?, device, session, '', '', NULL, NULL, ?
+                SELECT coalesce(nullif(at, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?, actor, ?, device, session,
+                  '', '', NULL, NULL, ?
                 FROM audit_context WHERE id = 1
                 """,
             arguments: [action, office, note]
@@ -33,30 +42,36 @@ enum AuditTrail {
         (try? CertificateFingerprint(bytes: Array(SHA256.hash(data: der))))?.description ?? ""
     }
 
-    /// Seals every entry after the head into the chain and clears the context, at the end of a write transaction.
+    /// Seals every entry after the head into the chain (one `audit_seals` row) and clears the context, at the end
+    /// of a write transaction.
     static func seal(_ db: Database) throws {
         guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else { return }
-        var seq: Int64 = head["seq"]
+        let headSeq: Int64 = head["seq"]
+        var seq = headSeq
         var hash: Data = head["hash"]
-        let insert = try db.cachedStatement(sql: "INSERT INTO audit_hashes (seq, hash) VALUES (?, ?)")
+        var marks = Data()
         let rows = try Row.fetchCursor(
             db,
             sql: "SELECT \(columns) FROM audit_log WHERE seq > ? ORDER BY seq",
             arguments: [seq]
         )
-        var sealed = false
         while let row = try rows.next() {
-            let entrySeq: Int64 = row[0]
+            seq = row[0]
             hash = try chain(hash, row)
-            try insert.execute(arguments: [entrySeq, hash])
-            seq = entrySeq
-            sealed = true
+            marks.append(hash.prefix(markSize))
         }
-        if sealed {
+        if seq > headSeq {
+            try db.execute(
+                sql: "INSERT INTO audit_seals (last_seq, first_seq, marks, hash) VALUES (?, ?, ?, ?)",
+                arguments: [seq, headSeq + 1, marks, hash]
+            )
             try db.execute(sql: "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", arguments: [seq, hash])
         }
         try state(db, actor: "")
     }
+
+    /// How many bytes of each entry's hash a seal keeps.
+    static let markSize = 8
 
     /// The columns an entry's hash covers, in order.
     static let columns = "seq, at, action, actor, office, device, session, tbl, row_id, before, after, note"
@@ -101,7 +116,7 @@ enum AuditTrail {
             db,
             sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%_no_%'"
         )
-        for name in ["audit_log_no_update", "audit_log_no_delete", "audit_hashes_no_update", "audit_hashes_no_delete"]
+        for name in ["audit_log_no_update", "audit_log_no_delete", "audit_seals_no_update", "audit_seals_no_delete"]
         where !guards.contains(name) {
             problems.append("the trigger \(name) that keeps the trail append-only is missing")
         }
@@ -115,43 +130,77 @@ enum AuditTrail {
         }
         let headSeq: Int64 = head["seq"]
         let headHash: Data = head["hash"]
+        // The seals, in order: each covers first_seq...last_seq.
+        struct Seal {
+            var first: Int64
+            var last: Int64
+            var marks: Data
+            var hash: Data
+        }
+        let seals = try Row.fetchAll(
+            db,
+            sql: "SELECT first_seq, last_seq, marks, hash FROM audit_seals ORDER BY last_seq"
+        )
+        .map { Seal(first: $0[0], last: $0[1], marks: $0[2], hash: $0[3]) }
         var firstBad: String?
+        func problem(_ text: String) { if firstBad == nil { firstBad = text } }
+        var sealIndex = 0
+        var sealedThrough: Int64 = 0
+        var sealProblem: String?
+        for seal in seals {
+            if sealProblem == nil
+                && (seal.first != sealedThrough + 1 || seal.marks.count != Int(seal.last - seal.first + 1) * markSize)
+            {
+                sealProblem = "the seal of entries \(seal.first)–\(seal.last) does not follow the one before"
+            }
+            sealedThrough = seal.last
+        }
         var hash = Data(count: 32)
         var expected: Int64 = 1
         var entries = 0
         var unsealed = 0
-        let rows = try Row.fetchCursor(
-            db,
-            sql: "SELECT \(columns), h.hash FROM audit_log LEFT JOIN audit_hashes h USING (seq) ORDER BY seq"
-        )
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM audit_log ORDER BY seq")
         while let row = try rows.next() {
-            let seq: Int64 = row["seq"]
+            let seq: Int64 = row[0]
             entries += 1
-            if seq != expected && firstBad == nil {
-                firstBad =
+            if seq != expected {
+                problem(
                     seq > expected
-                    ? "entry \(expected)\(seq - expected > 1 ? "–\(seq - 1)" : "") is missing (deleted from the trail)"
-                    : "entry \(seq) is out of order"
+                        ? "entry \(expected)\(seq - expected > 1 ? "–\(seq - 1)" : "") is missing (deleted from the trail)"
+                        : "entry \(seq) is out of order"
+                )
             }
             expected = seq + 1
-            let computed = try chain(hash, row)
-            guard let stored: Data = row["hash"] else {
-                // After the head: written since the last Jixiao transaction (outside Jixiao), sealed by the next one.
-                if seq <= headSeq && firstBad == nil { firstBad = "entry \(seq) lost its seal (its hash was removed)" }
+            hash = try chain(hash, row)
+            while sealIndex < seals.count && seals[sealIndex].last < seq { sealIndex += 1 }
+            guard sealIndex < seals.count, seals[sealIndex].first <= seq else {
+                // After the last seal: written since the last Jixiao transaction (outside Jixiao), sealed by the next.
+                if seq <= headSeq { problem("entry \(seq) lost its seal") }
                 unsealed += 1
-                hash = computed
                 continue
             }
-            if stored != computed && firstBad == nil {
-                firstBad = "entry \(seq) was changed after it was recorded (its hash does not follow the chain)"
+            let seal = seals[sealIndex]
+            let offset = Int(seq - seal.first) * markSize
+            if offset + markSize <= seal.marks.count {
+                let mark = seal.marks[seal.marks.startIndex + offset..<seal.marks.startIndex + offset + markSize]
+                if mark != hash.prefix(markSize) {
+                    problem("entry \(seq) was changed after it was recorded (its hash does not follow the chain)")
+                }
             }
-            hash = stored
-            if seq == headSeq && stored != headHash && firstBad == nil {
-                firstBad = "the head of the chain does not match entry \(seq)"
+            if seq == seal.last {
+                if seal.hash != hash {
+                    problem("the seal of entries \(seal.first)–\(seal.last) does not match them")
+                }
+                // Go on from the stored hash, so one bad entry is named once rather than every entry after it.
+                hash = seal.hash
             }
         }
-        if expected - 1 < headSeq && firstBad == nil {
-            firstBad = "the trail ends at entry \(expected - 1) but was sealed up to entry \(headSeq) (truncated)"
+        if let sealProblem { problem(sealProblem) }
+        if sealedThrough > expected - 1 {
+            problem("the trail ends at entry \(expected - 1) but was sealed up to entry \(sealedThrough) (truncated)")
+        }
+        if headSeq != sealedThrough || (seals.last.map { $0.hash != headHash } ?? (headHash != Data(count: 32))) {
+            problem("the head of the chain (entry \(headSeq)) does not match the last seal")
         }
         if let firstBad { problems.append(firstBad) }
         return AuditVerification(entries: entries, unsealed: unsealed, head: headHash, problems: problems)

@@ -148,7 +148,7 @@ struct AuditTrailTests {
         let unsealed = directory.file("unsealed.db")
         try FileManager.default.copyItem(atPath: districtDB, toPath: unsealed)
         try SQLiteShell.execute(
-            "DROP TRIGGER audit_hashes_no_delete; DELETE FROM audit_hashes WHERE seq = \(seq);",
+            "DROP TRIGGER audit_seals_no_delete; DELETE FROM audit_seals WHERE first_seq <= \(seq) AND last_seq >= \(seq);",
             on: unsealed
         )
         let seal = try BuiltBinary("district").run(["verify", "--db", unsealed])
