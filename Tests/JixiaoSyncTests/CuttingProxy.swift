@@ -45,7 +45,12 @@ final class CuttingProxy: @unchecked Sendable {
     private var acceptedCount = 0
     private var listener: NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never>?
     private var task: Task<Void, any Error>?
-    let target: Int
+    private var targetPort: Int
+    /// The server port connections are relayed to; a test that restarts the server moves it.
+    var target: Int {
+        get { lock.withLock { targetPort } }
+        set { lock.withLock { targetPort = newValue } }
+    }
 
     var plan: Cut {
         get { lock.withLock { current } }
@@ -55,7 +60,7 @@ final class CuttingProxy: @unchecked Sendable {
     /// How many client connections the proxy has accepted.
     var accepted: Int { lock.withLock { acceptedCount } }
 
-    init(target: Int) { self.target = target }
+    init(target: Int) { self.targetPort = target }
 
     /// Starts listening on an OS-assigned port and returns it.
     func start() async throws -> Int {
