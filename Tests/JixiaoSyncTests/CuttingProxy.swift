@@ -60,6 +60,12 @@ final class CuttingProxy: @unchecked Sendable {
     /// How many client connections the proxy has accepted.
     var accepted: Int { lock.withLock { acceptedCount } }
 
+    private var relayedCount = 0
+    /// Bytes relayed so far, both directions, every connection: a test aims a kill inside a session with it.
+    var relayed: Int { lock.withLock { relayedCount } }
+
+    fileprivate func count(_ bytes: Int) { lock.withLock { relayedCount += bytes } }
+
     init(target: Int) { self.targetPort = target }
 
     /// Starts listening on an OS-assigned port and returns it.
@@ -101,8 +107,12 @@ final class CuttingProxy: @unchecked Sendable {
             try await client.executeThenClose { clientIn, clientOut in
                 try await upstream.executeThenClose { serverIn, serverOut in
                     try await withThrowingTaskGroup(of: Void.self) { group in
-                        group.addTask { try await Self.pump(clientIn, to: serverOut, rule: cut.rule(.toServer)) }
-                        group.addTask { try await Self.pump(serverIn, to: clientOut, rule: cut.rule(.toClient)) }
+                        group.addTask {
+                            try await Self.pump(clientIn, to: serverOut, rule: cut.rule(.toServer), proxy: self)
+                        }
+                        group.addTask {
+                            try await Self.pump(serverIn, to: clientOut, rule: cut.rule(.toClient), proxy: self)
+                        }
                         try await group.next()
                         group.cancelAll()
                     }
@@ -116,7 +126,8 @@ final class CuttingProxy: @unchecked Sendable {
     private static func pump(
         _ source: NIOAsyncChannelInboundStream<ByteBuffer>,
         to sink: NIOAsyncChannelOutboundWriter<ByteBuffer>,
-        rule: Rule?
+        rule: Rule?,
+        proxy: CuttingProxy
     ) async throws {
         var passed = 0
         var scan = ByteBuffer()
@@ -145,6 +156,7 @@ final class CuttingProxy: @unchecked Sendable {
                 throw CutError()
             }
             passed += chunk.readableBytes
+            proxy.count(chunk.readableBytes)
             try await sink.write(chunk)
         }
     }

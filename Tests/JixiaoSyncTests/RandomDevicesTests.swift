@@ -79,15 +79,13 @@ struct RandomDevicesTests {
                 try await SyncFixture.record(device, expenditures: 10)
                 _ = try await fixture.client(device, port: proxyPort).sync()
             }
-            // How long one sync takes, as a `street sync` process and in this process: kills are aimed inside it.
-            var started = ContinuousClock.now
-            let calibration = try street.run(["sync", "--db", devices[0].path])
-            let processRun = ContinuousClock.now - started
-            #expect(calibration.status == 0, "\(calibration)")
-            started = .now
-            _ = try await fixture.client(devices[0], port: proxyPort).sync()
-            let inProcessRun = ContinuousClock.now - started
-            func milliseconds(_ duration: Duration) -> Int { max(1, Int(duration / .milliseconds(1))) }
+            /// Waits until the proxy has relayed `bytes` more than `mark`, or `done` says the run ended, or 10 s.
+            func waitForRelay(past mark: Int, _ bytes: Int, done: () -> Bool) async throws {
+                let deadline = ContinuousClock.now + .seconds(10)
+                while proxy.relayed < mark + bytes && !done() && ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(1))
+                }
+            }
             var rng = SeededGenerator(seed: 11)
             var (failures, clientKills, serverKills) = (0, 0, 0)
             for round in 0..<200 {
@@ -112,20 +110,31 @@ struct RandomDevicesTests {
                     async let b = fixture.client(devices[1], port: proxyPort).sync()
                     _ = try await (a, b)
                 case 9...10:
-                    // A real `street sync` process SIGKILLed at a random moment of its run.
+                    // A real `street sync` process SIGKILLed inside its session: after a random number of the bytes a
+                    // sync exchanges (TLS handshake included, about 3–4 KB for a small one), however loaded the
+                    // machine is.
+                    let mark = proxy.relayed
                     let run = try street.start(["sync", "--db", devices[index].path])
-                    try await Task.sleep(for: .milliseconds(Int.random(in: 0..<milliseconds(processRun), using: &rng)))
+                    try await waitForRelay(past: mark, Int.random(in: 1..<3_500, using: &rng)) {
+                        !run.process.isRunning
+                    }
                     kill(run.process.processIdentifier, SIGKILL)
                     _ = try run.finish()
                     // Killed while it ran, not after it had already finished.
                     if run.process.terminationReason == .uncaughtSignal { clientKills += 1 }
                 case 11...12:
-                    // The real server SIGKILLed at a random moment of a sync, then started again.
+                    // The real server SIGKILLed inside a session (after a random number of its bytes), then started
+                    // again.
                     let client = fixture.client(devices[index], attempts: 1, port: proxyPort)
-                    async let attempt: SyncReport? = try? client.sync()
-                    try await Task.sleep(
-                        for: .milliseconds(Int.random(in: 0..<milliseconds(inProcessRun), using: &rng))
-                    )
+                    let mark = proxy.relayed
+                    let finished = Signal()
+                    async let attempt: SyncReport? = {
+                        defer { finished.fire() }
+                        return try? await client.sync()
+                    }()
+                    try await waitForRelay(past: mark, Int.random(in: 1..<3_500, using: &rng)) {
+                        finished.firedAt != nil
+                    }
                     server.kill(SIGKILL)
                     _ = await server.waitForExit()
                     if await attempt == nil {
@@ -151,7 +160,7 @@ struct RandomDevicesTests {
             #expect(try devices[0].conflicts() == fixture.district.conflicts(office: "A"))
             #expect(try fixture.district.digest(office: "A") == fixture.district.recomputedDigest(office: "A"))
             print(
-                "random rounds (one sync: \(processRun) as a process, \(inProcessRun) in this one): \(failures) syncs failed; \(clientKills) street processes and \(serverKills) servers killed mid-sync"
+                "random rounds: \(failures) syncs failed; \(clientKills) street processes and \(serverKills) servers killed mid-sync"
             )
             #expect(failures > 10, "only \(failures) cut or killed syncs failed")
             #expect(
