@@ -69,6 +69,8 @@ public struct ClientSession {
         case pulled(PullEnd, [SyncChange])
         /// The district's digest arrived.
         case verified(VerifyResult)
+        /// The district answered a RECONCILE: pass the answers to `Reconciliation.received(_:)`.
+        case reconciled([BucketAnswer])
         /// The session failed; send `reply` (when not nil) then close.
         case fail(ProtocolError, reply: Message?)
         /// The server said BYE: close.
@@ -84,6 +86,7 @@ public struct ClientSession {
         case receivingPull
         case awaitingPullEnd
         case awaitingVerifyResult
+        case awaitingReconcileResult
         case awaitingBye
         case closed
     }
@@ -165,6 +168,30 @@ public struct ClientSession {
         state = .receivingPull
         deadline = now + configuration.responseTimeout
         return .send([.pull(cursor: cursor, rowCursor: rowCursor)])
+    }
+
+    /// Asks for the district's current state of `rows` (Protocol.md §10.9.4): answered like a pull (`.pulled`),
+    /// but the client keeps its cursors.
+    public mutating func fetch(_ rows: [RowKey], now: NIODeadline) -> Action {
+        precondition(isReady, "fetch outside the ready state")
+        precondition(!rows.isEmpty && rows.count <= Reconciliation.keysPerFetch, "a FETCH names 1…4096 rows")
+        do {
+            decoder = try ChangeSetDecoder(limit: configuration.messageLimit)
+        } catch {
+            return fail(ProtocolError(.internal, "cannot start inflating"))
+        }
+        pulledChanges = []
+        state = .receivingPull
+        deadline = now + configuration.responseTimeout
+        return .send([.fetch(rows)])
+    }
+
+    /// Asks about hash buckets of the office's rows (Protocol.md §10.9.2).
+    public mutating func reconcile(_ queries: [BucketQuery], now: NIODeadline) -> Action {
+        precondition(isReady, "reconcile outside the ready state")
+        state = .awaitingReconcileResult
+        deadline = now + configuration.responseTimeout
+        return .send([.reconcile(queries)])
     }
 
     /// Sends the office's digest for comparison.
@@ -284,6 +311,10 @@ public struct ClientSession {
             state = .ready
             deadline = nil
             return .verified(result)
+        case (.awaitingReconcileResult, .reconcileResult(let answers)):
+            state = .ready
+            deadline = nil
+            return .reconciled(answers)
         case (.awaitingBye, .bye):
             state = .closed
             deadline = nil

@@ -17,9 +17,15 @@ public enum Message: Hashable, Sendable {
     /// A slice of the pull's zlib stream; `more` is false on the last one.
     case pullData(ByteBuffer, more: Bool)
     case pullEnd(PullEnd)
+    /// A request for the district's current state of these office rows (Protocol.md §10.9.4), answered like a pull.
+    case fetch([RowKey])
     /// The client's digest of its own rows.
     case verify(SyncDigest)
     case verifyResult(VerifyResult)
+    /// Questions about hash buckets of the office's rows (Protocol.md §10.9.2).
+    case reconcile([BucketQuery])
+    /// The district's answers, one per question, in order (Protocol.md §10.9.3).
+    case reconcileResult([BucketAnswer])
     case error(ErrorMessage)
     case bye
 
@@ -36,8 +42,11 @@ public enum Message: Hashable, Sendable {
         case .pull: .pull
         case .pullData: .pullData
         case .pullEnd: .pullEnd
+        case .fetch: .fetch
         case .verify: .verify
         case .verifyResult: .verifyResult
+        case .reconcile: .reconcile
+        case .reconcileResult: .reconcileResult
         case .error: .error
         case .bye: .bye
         }
@@ -98,8 +107,14 @@ public enum Message: Hashable, Sendable {
             out.writeInteger(m.rowCount)
             out.writeInteger(m.uncompressedSize)
             out.writeBool(m.isFullSnapshot)
+        case .fetch(let keys):
+            out.writeFetch(keys)
         case .verify(let digest):
             out.writeDigest(digest)
+        case .reconcile(let queries):
+            out.writeReconcile(queries)
+        case .reconcileResult(let answers):
+            out.writeReconcileResult(answers)
         case .verifyResult(let m):
             out.writeDigest(m.digest)
             out.writeBool(m.matches)
@@ -221,8 +236,14 @@ public enum Message: Hashable, Sendable {
                     isFullSnapshot: snapshot
                 )
             )
+        case .fetch:
+            self = .fetch(try p.readFetch())
         case .verify:
             self = .verify(try p.readDigest())
+        case .reconcile:
+            self = .reconcile(try p.readReconcile())
+        case .reconcileResult:
+            self = .reconcileResult(try p.readReconcileResult())
         case .verifyResult:
             let digest = try p.readDigest()
             self = .verifyResult(VerifyResult(digest: digest, matches: try p.readBool("match flag")))

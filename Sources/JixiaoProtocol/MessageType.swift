@@ -10,8 +10,11 @@ public enum MessageType: UInt8, Hashable, Sendable, CaseIterable, CustomStringCo
     case pull = 0x20
     case pullData = 0x21
     case pullEnd = 0x22
+    case fetch = 0x23
     case verify = 0x30
     case verifyResult = 0x31
+    case reconcile = 0x32
+    case reconcileResult = 0x33
     case error = 0x7E
     case bye = 0x7F
 
@@ -31,8 +34,11 @@ public enum MessageType: UInt8, Hashable, Sendable, CaseIterable, CustomStringCo
         case .pull: "PULL"
         case .pullData: "PULL_DATA"
         case .pullEnd: "PULL_END"
+        case .fetch: "FETCH"
         case .verify: "VERIFY"
         case .verifyResult: "VERIFY_RESULT"
+        case .reconcile: "RECONCILE"
+        case .reconcileResult: "RECONCILE_RESULT"
         case .error: "ERROR"
         case .bye: "BYE"
         }

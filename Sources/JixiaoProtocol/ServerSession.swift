@@ -105,6 +105,12 @@ public struct ServerSession {
         /// leaving out the rows of this device among the revisions `skipping` (this session's pushes wrote them), then
         /// call `pullLoaded(...)`.
         case loadPull(referenceCursor: Int64, rowCursor: Int64, skipping: ClosedRange<Int64>?)
+        /// Read the office's rows (key and hash) whose hashes lie in the queries' buckets and call
+        /// `hashesLoaded(_:now:)` (Protocol.md §10.9.3).
+        case loadHashes([BucketQuery])
+        /// Load the district's current state of these office rows (a row with its version, or a tombstone; nothing
+        /// for a row it never held) and call `pullLoaded` with cursors 0 (Protocol.md §10.9.4).
+        case loadRows([RowKey])
         /// Compute the district's digest of the office's rows and call `digestComputed(_:now:)`.
         case computeDigest
         /// Send an ERROR carrying this error, then close.
@@ -186,6 +192,13 @@ public struct ServerSession {
         case (.ready, .pull(let cursor, let rowCursor)):
             state = .working
             return .loadPull(referenceCursor: cursor, rowCursor: rowCursor, skipping: pushedRevisions)
+        case (.ready, .reconcile(let queries)):
+            state = .working
+            reconcileQueries = queries
+            return .loadHashes(queries)
+        case (.ready, .fetch(let rows)):
+            state = .working
+            return .loadRows(rows)
         case (.ready, .verify(let digest)):
             state = .working
             clientDigest = digest
@@ -199,6 +212,20 @@ public struct ServerSession {
     }
 
     private var clientDigest = SyncDigest.empty
+    private var reconcileQueries: [BucketQuery] = []
+
+    /// Reports the rows that `.loadHashes` asked for (any order; rows outside every bucket are ignored) and answers
+    /// each query (Protocol.md §10.9.3).
+    public mutating func hashesLoaded(_ rows: [HashedRow], now: NIODeadline) -> Action {
+        guard case .working = state else { preconditionFailure("hashesLoaded without a RECONCILE") }
+        let answers = reconcileQueries.map { query in
+            BucketAnswer.answering(query, rows: rows.filter { query.bucket.contains($0.hash) })
+        }
+        reconcileQueries = []
+        state = .ready
+        lastActivity = now
+        return .send([.reconcileResult(answers)])
+    }
 
     /// Reports the office lookup that `.lookUpOffice` asked for: `nil` when no such office exists.
     public mutating func officeLookedUp(_ record: OfficeState?, now: NIODeadline) -> Action {

@@ -23,8 +23,17 @@ extension StreetDatabase {
     /// - Parameters:
     ///   - device: this device's id (the database epoch).
     ///   - repair: whether to add a copy of every row without a pending change.
+    ///   - copying: with `repair`, copy only these rows (a digest repair's differences, Protocol.md §10.9); `nil`
+    ///     copies every row.
     ///   - now: the wall clock in milliseconds since 1970.
-    public func preparePush(device: String, repair: Bool, now: Int64) throws -> PreparedPush {
+    public func preparePush(
+        device: String,
+        repair: Bool,
+        copying: Set<RowKey>? = nil,
+        now: Int64
+    ) throws
+        -> PreparedPush
+    {
         try mapping {
             try queue.write { db in
                 let values = try Self.settingsDictionary(db)
@@ -90,6 +99,7 @@ extension StreetDatabase {
                         arguments: [table.rawValue, table.rawValue, acked]
                     )
                     while let row = try others.next() {
+                        if let copying, !copying.contains(RowKey(table: table, key: row[2])) { continue }
                         let version = (row[0] as Int64?).map { RowVersion(clock: $0, device: row[1]) } ?? .none
                         let values = RowCodec.values(row, offset: 2, count: spec.columns.count)
                         copies.append(
@@ -141,8 +151,15 @@ extension StreetDatabase {
     /// reference rows replace the mirror; the office's rows are written with their versions, except a row this
     /// device has changed and not yet had acknowledged (its edit goes to the district first, where the versions
     /// decide); conflicts are kept for `street conflicts`. Nothing pulled enters the change log.
+    /// - Parameter fetched: the changes answer a FETCH (Protocol.md §10.9.4): a row whose version the device holds
+    ///   is still written when the local row differs from it (a digest repair), instead of being skipped.
     /// - Throws: `StorageError.notAuthorized` for a row of another office.
-    public func applyPull(_ changes: [SyncChange], referenceCursor: Int64, rowCursor: Int64) throws {
+    public func applyPull(
+        _ changes: [SyncChange],
+        referenceCursor: Int64,
+        rowCursor: Int64,
+        fetched: Bool = false
+    ) throws {
         let office = try settings().office
         try mapping {
             try queue.write { db in
@@ -167,7 +184,7 @@ extension StreetDatabase {
                         continue
                     }
                     highest = max(highest, change.version.clock)
-                    try Self.applyOfficeChange(change, db: db)
+                    try Self.applyOfficeChange(change, db: db, fetched: fetched)
                 }
                 let values = try Self.settingsDictionary(db)
                 let clock = max(highest, try DatabaseFile.counter(values["clock"], key: "clock"))
@@ -184,7 +201,7 @@ extension StreetDatabase {
         }
     }
 
-    private static func applyOfficeChange(_ change: SyncChange, db: Database) throws {
+    private static func applyOfficeChange(_ change: SyncChange, db: Database, fetched: Bool) throws {
         let table = change.table.rawValue
         let pending = try Bool.fetchOne(
             db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM changes WHERE tbl = ? AND row_id = ?)"),
@@ -195,7 +212,17 @@ extension StreetDatabase {
             db.cachedStatement(sql: "SELECT clock, device FROM row_versions WHERE tbl = ? AND row_id = ?"),
             arguments: [table, change.key]
         ).map { RowVersion(clock: $0[0], device: $0[1]) }
-        if known == change.version { return }
+        if known == change.version {
+            guard fetched else { return }
+            let held = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT rh1, rh2 FROM \(change.table.sqlName) WHERE id = ?"),
+                arguments: [change.key]
+            ).map { RowHash(h1: $0[0], h2: $0[1]) }
+            switch change.operation {
+            case .upsert: if held == TableSpec.hash(table: change.table, values: change.values) { return }
+            case .delete: if held == nil { return }
+            }
+        }
         switch change.operation {
         case .upsert:
             // A row of another device that takes this office's place for the same indicator value or narrative

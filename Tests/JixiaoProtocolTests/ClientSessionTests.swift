@@ -132,6 +132,7 @@ struct ClientSessionTests {
                     office.formUnion(rows)
                     log.append("pulled \(rows.count) cursor \(end.cursor)")
                 case .verified(let result): log.append("verified \(result.matches)")
+                case .reconciled(let answers): log.append("reconciled \(answers.count)")
                 case .closed: log.append("closed")
                 case .fail(let error, _): throw error
                 case .none: break
@@ -187,6 +188,10 @@ struct FakeDistrict {
         SyncChange(table: .projects, operation: .upsert, key: "P1", office: "", values: [.text("P1"), .text("禁毒")]),
         SyncChange(table: .funds, operation: .upsert, key: "P1/F1", office: "", values: [.text("F1"), .integer(100)]),
     ]
+
+    var hashedRows: [HashedRow] {
+        rows.values.map { HashedRow(table: $0.table, key: $0.key, hash: RowHash(table: $0.table, values: $0.values)) }
+    }
 
     var digest: SyncDigest {
         rows.values.reduce(into: SyncDigest.empty) { $0.add(table: $1.table, values: $1.values) }
@@ -248,6 +253,17 @@ struct InMemoryWire {
                     )
                 case .computeDigest:
                     action = server.digestComputed(district.digest, now: ServerSessionTests.t0)
+                case .loadHashes:
+                    action = server.hashesLoaded(district.hashedRows, now: ServerSessionTests.t0)
+                case .loadRows(let keys):
+                    let rows = keys.compactMap { district.rows["\($0.table.rawValue)/\($0.key)"] }
+                    action = server.pullLoaded(
+                        rows,
+                        cursor: 0,
+                        rowCursor: 0,
+                        isFullSnapshot: false,
+                        now: ServerSessionTests.t0
+                    )
                 case .fail(let error): return replies + [.error(error.errorMessage)]
                 case .finish: return replies + [.bye]
                 case .close: return replies

@@ -56,6 +56,16 @@ struct MessageTests {
         .pull(cursor: 12, rowCursor: 99),
         .pullData(ByteBuffer(bytes: [9]), more: false),
         .pullEnd(PullEnd(cursor: 13, rowCursor: 21, rowCount: 5, uncompressedSize: 400, isFullSnapshot: true)),
+        .fetch([RowKey(table: .expenditures, key: "e-1"), RowKey(table: .narratives, key: "望麓园/n")]),
+        .reconcile([
+            BucketQuery(bucket: .all, wantsRows: false),
+            BucketQuery(bucket: HashBucket(prefix: 0xFFFF_FFFF_FFFF_FFFF, bits: 64)!, wantsRows: true),
+        ]),
+        .reconcileResult([
+            .digests((0..<16).map { SyncDigest(count: Int64($0), h1: -Int64($0), h2: .max) }),
+            .rows([HashedRow(table: .indicatorValues, key: "iv-7", hash: RowHash(h1: .min, h2: 3))]),
+            .rows([]),
+        ]),
         .verify(SyncDigest(count: 10_000, h1: -5, h2: .max)),
         .verifyResult(VerifyResult(digest: SyncDigest(count: 1, h1: .min, h2: 0), matches: false)),
         .error(ErrorMessage(code: .notAuthorized, message: "row expenditures/e-1 belongs to office \"x\"")),

@@ -45,7 +45,12 @@ final class CuttingProxy: @unchecked Sendable {
     private var acceptedCount = 0
     private var listener: NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never>?
     private var task: Task<Void, any Error>?
-    let target: Int
+    private var targetPort: Int
+    /// The server port connections are relayed to; a test that restarts the server moves it.
+    var target: Int {
+        get { lock.withLock { targetPort } }
+        set { lock.withLock { targetPort = newValue } }
+    }
 
     var plan: Cut {
         get { lock.withLock { current } }
@@ -55,7 +60,13 @@ final class CuttingProxy: @unchecked Sendable {
     /// How many client connections the proxy has accepted.
     var accepted: Int { lock.withLock { acceptedCount } }
 
-    init(target: Int) { self.target = target }
+    private var relayedCount = 0
+    /// Bytes relayed so far, both directions, every connection: a test aims a kill inside a session with it.
+    var relayed: Int { lock.withLock { relayedCount } }
+
+    fileprivate func count(_ bytes: Int) { lock.withLock { relayedCount += bytes } }
+
+    init(target: Int) { self.targetPort = target }
 
     /// Starts listening on an OS-assigned port and returns it.
     func start() async throws -> Int {
@@ -96,8 +107,12 @@ final class CuttingProxy: @unchecked Sendable {
             try await client.executeThenClose { clientIn, clientOut in
                 try await upstream.executeThenClose { serverIn, serverOut in
                     try await withThrowingTaskGroup(of: Void.self) { group in
-                        group.addTask { try await Self.pump(clientIn, to: serverOut, rule: cut.rule(.toServer)) }
-                        group.addTask { try await Self.pump(serverIn, to: clientOut, rule: cut.rule(.toClient)) }
+                        group.addTask {
+                            try await Self.pump(clientIn, to: serverOut, rule: cut.rule(.toServer), proxy: self)
+                        }
+                        group.addTask {
+                            try await Self.pump(serverIn, to: clientOut, rule: cut.rule(.toClient), proxy: self)
+                        }
                         try await group.next()
                         group.cancelAll()
                     }
@@ -111,7 +126,8 @@ final class CuttingProxy: @unchecked Sendable {
     private static func pump(
         _ source: NIOAsyncChannelInboundStream<ByteBuffer>,
         to sink: NIOAsyncChannelOutboundWriter<ByteBuffer>,
-        rule: Rule?
+        rule: Rule?,
+        proxy: CuttingProxy
     ) async throws {
         var passed = 0
         var scan = ByteBuffer()
@@ -140,6 +156,7 @@ final class CuttingProxy: @unchecked Sendable {
                 throw CutError()
             }
             passed += chunk.readableBytes
+            proxy.count(chunk.readableBytes)
             try await sink.write(chunk)
         }
     }

@@ -212,6 +212,15 @@ extension SyncServer {
                     skipping: skipping,
                     session: &session
                 )
+            case .loadHashes(let queries):
+                action = await loadHashes(queries, session: &session)
+            case .loadRows(let keys):
+                action = await loadRows(keys, session: &session)
+                // A FETCH's PULL_END carries no cursors: sent here, so the session log keeps the pull's.
+                if case .send(let messages) = action {
+                    try await send(messages, to: outbound, stats: &stats)
+                    return false
+                }
             case .computeDigest:
                 action = await computeDigest(session: &session)
             case .fail(let error):
@@ -342,6 +351,37 @@ extension SyncServer {
             )
         } catch {
             return session.failed(protocolError(for: error, while: "loading a pull", office: office))
+        }
+    }
+
+    /// Reads the office's row hashes in a RECONCILE's buckets (Protocol.md §10.9.3).
+    private func loadHashes(_ queries: [BucketQuery], session: inout ServerSession) async -> ServerSession.Action {
+        let office = session.office ?? ""
+        do {
+            let database = self.database
+            let ranges = queries.map(\.bucket.signedRange)
+            let rows = try await NIOThreadPool.singleton.runIfActive {
+                try database.hashedRows(office: office, within: ranges)
+            }
+            return session.hashesLoaded(rows, now: .now())
+        } catch {
+            return session.failed(protocolError(for: error, while: "reading row hashes", office: office))
+        }
+    }
+
+    /// Loads the rows a FETCH names (Protocol.md §10.9.4), compressed as they are read.
+    private func loadRows(_ keys: [RowKey], session: inout ServerSession) async -> ServerSession.Action {
+        let office = session.office ?? ""
+        do {
+            let database = self.database
+            let set = try await NIOThreadPool.singleton.runIfActive {
+                let builder = try CompressedChangeSet.Builder()
+                try database.currentRows(office: office, keys: keys, into: builder.append)
+                return try builder.finish()
+            }
+            return session.pullLoaded(set, cursor: 0, rowCursor: 0, isFullSnapshot: false, now: .now())
+        } catch {
+            return session.failed(protocolError(for: error, while: "loading rows", office: office))
         }
     }
 

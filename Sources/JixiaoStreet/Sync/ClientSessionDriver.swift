@@ -224,18 +224,12 @@ struct ClientSessionDriver {
                 result = try await verify()
             }
             if !result.matches && !plan.repair {
+                // Still different: compare row hashes bucket by bucket and exchange only the rows that differ
+                // (Protocol.md §10.9); nothing is deleted to make the digests agree.
                 logger.notice(
-                    "digests differ (office \(result.local), district \(result.remote)): pushing and pulling every row"
+                    "digests differ (office \(result.local), district \(result.remote)): comparing row hashes"
                 )
-                let now = try await blocking { [database] in try database.syncState() }
-                _ = try await pushPending(
-                    device: device,
-                    from: now.ackedSequence,
-                    plan: plan.repairing,
-                    districtEpoch: districtEpoch,
-                    report: &report
-                )
-                try await pull(referenceCursor: now.referenceCursor, rowCursor: 0, report: &report)
+                try await repair(remote: result.remote, device: device, districtEpoch: districtEpoch, report: &report)
                 result = try await verify()
             }
             guard result.matches else {
@@ -281,6 +275,71 @@ struct ClientSessionDriver {
             report.sentSnapshot = report.sentSnapshot || plan.repair
             report.duplicate = ack.isDuplicate
             return true
+        }
+
+        /// A digest repair (Protocol.md §10.9): narrows the differing hash buckets with RECONCILE, pushes a copy of
+        /// each row the district lacks or holds otherwise, then fetches the district's state of every differing row.
+        private mutating func repair(
+            remote: SyncDigest,
+            device: String,
+            districtEpoch: String,
+            report: inout SyncReport
+        ) async throws {
+            let local = try await blocking { [database] in try database.hashedRows() }
+            var reconciliation = Reconciliation(local: local, remote: remote)
+            var step = reconciliation.next()
+            while case .ask(let queries) = step {
+                try await perform(session.reconcile(queries, now: .now()))
+                guard case .reconciled(let answers) = try await next() else { throw unexpected() }
+                do {
+                    try reconciliation.received(answers)
+                } catch let error as ProtocolError {
+                    try await perform(session.failed(error))
+                    throw unexpected()
+                }
+                step = reconciliation.next()
+            }
+            guard case .exchange(let push, let fetch) = step else { throw unexpected() }
+            logger.notice(
+                "digest repair: \(reconciliation.requests) bucket requests, \(push.count) rows to push, \(fetch.count) to fetch"
+            )
+            if !push.isEmpty {
+                let now = Int64(Date().timeIntervalSince1970 * 1000)
+                let copying = Set(push)
+                let prepared = try await blocking { [database] in
+                    try database.preparePush(device: device, repair: true, copying: copying, now: now)
+                }
+                let ack = try await self.push(
+                    epoch: UUID(uuidString: device)!,
+                    from: 0,
+                    to: prepared.sequence,
+                    snapshot: true,
+                    changes: prepared.changes
+                )
+                let edits = Array(prepared.changes.prefix(prepared.edits))
+                try await blocking { [database] in
+                    try database.acknowledgePush(upTo: ack.ackedSequence, edits: edits, districtEpoch: districtEpoch)
+                }
+                report.pushed += prepared.changes.count
+            }
+            var start = 0
+            while start < fetch.count {
+                let rows = Array(fetch[start..<min(start + Reconciliation.keysPerFetch, fetch.count)])
+                start += rows.count
+                try await perform(session.fetch(rows, now: .now()))
+                guard case .pulled(_, let changes) = try await next() else { throw unexpected() }
+                try await blocking { [database] in
+                    let state = try database.syncState()
+                    try database.applyPull(
+                        changes,
+                        referenceCursor: state.referenceCursor,
+                        rowCursor: state.rowCursor,
+                        fetched: true
+                    )
+                }
+                report.pulled += changes.count
+            }
+            report.repairedRows = Set(push + fetch).count
         }
 
         /// Pulls reference changes and the office's rows and conflicts after the cursors, and applies them in one

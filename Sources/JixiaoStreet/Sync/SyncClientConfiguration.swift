@@ -75,6 +75,8 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var newDevice: String?
     /// Whether a repair push (every row, as copies) was sent.
     public var sentSnapshot: Bool
+    /// Rows found different by a digest repair (Protocol.md §10.9) and exchanged; `nil` when the digests agreed.
+    public var repairedRows: Int?
     /// Whether the district already held the push (a replay).
     public var duplicate: Bool
     /// Bytes written to the network in the successful attempt.
@@ -94,9 +96,10 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let push = sentSnapshot ? "pushed every row (\(pushed))" : "pushed \(pushed) changes"
         let conflicted = conflicts == 0 ? "" : ", \(conflicts) conflicts (see the conflicts list)"
+        let repaired = repairedRows.map { ", the digests differed and \($0) rows were repaired" } ?? ""
         let copied =
             newDevice.map { "; this database was a restored or copied one and now syncs as a new device, \($0)" } ?? ""
-        return "synced \(office): \(push), pulled \(pulled) rows\(conflicted), digests match (\(digest)); "
+        return "synced \(office): \(push), pulled \(pulled) rows\(conflicted)\(repaired), digests match (\(digest)); "
             + "\(bytesSent) bytes sent, \(bytesReceived) received in \(String(format: "%.1f", seconds)) s"
             + (attempts > 1 ? " after \(attempts) attempts" : "") + copied
             + (pinnedCertificate.map { "; the district's certificate \($0) is pinned from now on" } ?? "")
