@@ -97,22 +97,24 @@ public struct ValueValidator: Sendable {
                 found.reporters.isEmpty ? reference.projectMatching(found.project)?.offices ?? [] : found.reporters
             if let office, !reporters.isEmpty, !reporters.contains(office) {
                 let names = reporters.prefix(5).joined(separator: ", ") + (reporters.count > 5 ? ", …" : "")
-                problems.append("indicator \(found.code) is reported by \(names), not by \(office)")
+                problems.append(
+                    tr("input.indicator-other-reporters", ["indicator": found.code, "names": names, "office": office])
+                )
             }
             return found
         case .ambiguous(let candidates):
             problems.append(
-                "indicator "
-                    + ReferenceLookup.ambiguity(code, noun: "indicators", candidates) {
+                tr("field.indicator") + " "
+                    + ReferenceLookup.ambiguity(code, noun: tr("noun.indicators"), candidates) {
                         "\($0.code) (\($0.name), project \($0.project))"
                     }
             )
         default:
             problems.append(
-                "indicator \"\(code)\" is not known; "
+                tr("input.unknown", ["field": tr("field.indicator"), "text": code])
                     + ExpenditureValidator.validCodes(
                         reference.indicators.map(\.code),
-                        noun: "indicators",
+                        noun: tr("noun.indicators"),
                         reference: reference
                     )
             )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 
 extension District {
@@ -8,8 +9,8 @@ extension District {
     struct VerifyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Check the database: SQLite's integrity check, and per office the rows and digests.",
-            discussion: "Exits non-zero when the integrity check fails or an office's rows do not match their digest."
+            abstract: tr("district.verify.abstract"),
+            discussion: tr("district.verify.discussion")
         )
 
         @OptionGroup var options: DatabaseOptions
@@ -22,7 +23,7 @@ extension District {
                 write(report.table().render())
                 guard report.passed else {
                     // The table above says what failed; this line is the verdict.
-                    printError("verify FAILED: restore the database from a backup (`district backup FILE`)")
+                    printError(tr("district.verify.failed"))
                     throw ExitCode.failure
                 }
             }

@@ -13,7 +13,7 @@ func printData(_ text: String) {
 /// - Throws: `StreetError.unreadable` naming the file.
 func readFile(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw StreetError.unreadable("cannot read \(path): no such file, or it is not readable")
+        throw StreetError.unreadable(tr("file.unreadable", ["path": path]))
     }
     return Array(data)
 }

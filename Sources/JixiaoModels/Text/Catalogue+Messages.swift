@@ -1,0 +1,818 @@
+extension Catalogue {
+    /// Refusals, errors, warnings, progress and success lines, by where they are said (`sync.…`, `file.…`,
+    /// `street.COMMAND.…`, `district.COMMAND.…`, `office.…`, `report.…`).
+    static let messages: [String: Entry] = [
+        "sync.unreachable": Entry(
+            zh: "连不上 {address} 的区级服务器（什么都没有发送）：请确认服务器已开启、地址正确，稍后再同步",
+            en: "server unreachable at {address}"
+        ),
+        "sync.connection-lost": Entry(
+            zh: "与 {address} 的连接在同步过程中断开；数据没有丢失：请重新运行 `street sync`",
+            en: "the connection to {address} was lost during the sync; nothing was lost: run `street sync` again"
+        ),
+        "sync.server-gone": Entry(
+            zh: "{address} 的服务器在同步过程中停止响应；数据没有丢失：等服务器恢复后重新运行 `street sync`",
+            en:
+                "the server at {address} stopped answering during the sync; nothing was lost: run `street sync` again when it is back"
+        ),
+        "sync.interrupted": Entry(
+            zh: "同步已中断；没有写入一半的数据；请重新运行",
+            en: "sync interrupted; nothing half-written; run it again"
+        ),
+        "sync.certificate-hint": Entry(
+            zh: "如果区里更换了证书，请向区里索取新的注册文件",
+            en: "if the district replaced it, ask the district for a new enrolment file"
+        ),
+        "sync.certificate-mismatch": Entry(
+            zh: "区里的证书不是本单位拿到的那一张（应为 {expected}，实际为 {got}）；{hint}",
+            en:
+                "the district's certificate is not the one this office was given (expected {expected}, got {got}); {hint}"
+        ),
+        "sync.new-device": Entry(
+            zh: "这个单位数据库是恢复或复制来的（设备 {old} 之后在别处同步过）：现在它是新设备 {new}",
+            en:
+                "this office database is a restored or copied one (device {old} synced later elsewhere): it is now device {new}"
+        ),
+        "sync.digest-mismatch": Entry(
+            zh: "修复后区里保存的 {office} 数据（{district}）仍不一致；请区里运行 `district verify`",
+            en:
+                "the district's copy of {office} ({district}) still differs after a repair; ask the district to run `district verify`"
+        ),
+        "sync.auth-failed": Entry(
+            zh: "身份验证失败，请检查本单位密钥；如果密钥无误，说明本机与区里之间有别的机器冒充应答：请告知区里",
+            en:
+                "authentication failed, check the office secret; if it is right, something between this computer and the district answers in its place: tell the district"
+        ),
+        "sync.upgrade-required": Entry(
+            zh: "服务器需要更新版本的客户端",
+            en: "the server needs a newer client"
+        ),
+        "sync.server-outdated": Entry(
+            zh: "区级服务器的版本比本客户端旧；请区里升级",
+            en: "the district server is older than this client; ask the district to upgrade it"
+        ),
+        "sync.office-disabled": Entry(
+            zh: "本单位已被区里停用；请联系区里",
+            en: "this office is disabled at the district; ask the district"
+        ),
+        "sync.refused": Entry(
+            zh: "区里拒绝了上传：{reason}",
+            en: "the district refused the push: {reason}"
+        ),
+        "sync.busy": Entry(
+            zh: "本设备的另一次同步正在进行；请一分钟后再试",
+            en: "another sync of this device is running; try again in a minute"
+        ),
+        "sync.device-revoked": Entry(
+            zh: "区里已停用本单位的这台电脑；其数据保留在区里，但它不能再同步：请联系区里",
+            en:
+                "the district revoked this device of the office; its rows are kept at the district, but it can no longer sync: ask the district"
+        ),
+        "sync.server-trouble": Entry(
+            zh: "{address} 的区级服务器无法完成同步（{reason}）；请稍后再试",
+            en: "the district server at {address} could not serve the sync ({reason}); try again later"
+        ),
+        "sync.timeout": Entry(
+            zh: "与 {address} 的同步超时；请重新运行 `street sync`",
+            en: "the sync with {address} timed out; run `street sync` again"
+        ),
+        "sync.snapshot-required": Entry(
+            zh: "区里需要完整快照",
+            en: "the district needs a full snapshot"
+        ),
+        "sync.protocol-error": Entry(
+            zh: "与 {address} 同步时协议出错：{reason}",
+            en: "sync protocol error with {address}: {reason}"
+        ),
+        "street.sync.plaintext-remote": Entry(
+            zh: "--plaintext 只用于在同一台电脑上调试；{server} 不是本机，同步必须使用 TLS",
+            en:
+                "--plaintext is only for debugging on one machine; {server} is not this computer, so the sync must use TLS"
+        ),
+        "street.sync.certificate-hint": Entry(
+            zh: "如果区里更换了证书，请向区里索取新的注册文件（district office enrol），然后运行 street config --enrol FILE",
+            en:
+                "if the district replaced it, ask the district for a new enrolment file (district office enrol) and run street config --enrol FILE"
+        ),
+        "street.sync.progress": Entry(
+            zh: "{phase}：{done} / {total} MB",
+            en: "{phase}: {done} of {total} MB"
+        ),
+        "street.sync.phase.push": Entry(
+            zh: "上传",
+            en: "push"
+        ),
+        "street.sync.phase.pull": Entry(
+            zh: "下载",
+            en: "pull"
+        ),
+        "street.sync.push-sent": Entry(
+            zh: "已全部发出；区里正在核对并保存数据……",
+            en: "push sent; the district is checking and storing the rows…"
+        ),
+        "file.unreadable": Entry(
+            zh: "无法读取 {path}：文件不存在或没有读取权限",
+            en: "cannot read {path}: no such file, or it is not readable"
+        ),
+        "street.missing-hint": Entry(
+            zh: "请先运行 `street init --enrol FILE`（FILE 是区里给的注册文件），或用 --db 指定数据库",
+            en: "run `street init --enrol FILE` first (FILE is the enrolment file from the district), or pass --db"
+        ),
+        "district.missing-hint": Entry(
+            zh: "请先运行 `district init --name NAME`，或用 --db 指定数据库",
+            en: "run `district init --name NAME` first, or pass --db"
+        ),
+        "district.serve.port-in-use": Entry(
+            zh: "{host} 上的端口 {port} 已被占用（另一个 district serve？）：请先停掉它，或用 --port 换一个端口",
+            en: "port {port} on {host} is already in use (another district serve?): stop it or choose another --port"
+        ),
+        "report.unknown-project": Entry(
+            zh: "区级数据库中没有 {year} 年的项目“{code}”；{year} 年的项目有 {known}",
+            en: "project \"{code}\" of {year} is not in the district database; the projects of {year} are {known}"
+        ),
+        "report.unknown-project-none": Entry(
+            zh: "区级数据库中没有 {year} 年的项目“{code}”；请先导入计划（district plan import）",
+            en:
+                "project \"{code}\" of {year} is not in the district database; import the plan first (district plan import)"
+        ),
+        "office.unknown": Entry(
+            zh: "没有注册代码为 {code} 的单位；已注册的单位有 {known}",
+            en: "no office with code {code} is enrolled; the enrolled offices are {known}"
+        ),
+        "office.unknown-none": Entry(
+            zh: "没有注册代码为 {code} 的单位；目前还没有任何单位：请用 `district office add` 注册",
+            en: "no office with code {code} is enrolled; none is yet: enrol one with `district office add`"
+        ),
+        "district.serve.cannot-listen": Entry(
+            zh: "无法在 {host}:{port} 上监听：{reason}",
+            en: "cannot listen on {host}:{port}: {reason}"
+        ),
+        "district.serve.serving": Entry(
+            zh: "正在 {host}:{port} 上为 {path} 提供同步服务；按 Ctrl-C 停止",
+            en: "serving {path} on {host}:{port}; stop with Ctrl-C"
+        ),
+        "district.serve.stopped": Entry(
+            zh: "已停止",
+            en: "stopped"
+        ),
+        "storage.missing-file": Entry(
+            zh: "{path} 处没有数据库：{hint}",
+            en: "no database at {path}: {hint}"
+        ),
+        "storage.file-exists": Entry(
+            zh: "{path} 已存在：不会覆盖它",
+            en: "{path} already exists: refusing to overwrite it"
+        ),
+        "storage.cannot-create": Entry(
+            zh: "无法创建 {path}：文件夹不存在或没有写入权限",
+            en: "cannot create {path}: the folder does not exist or cannot be written"
+        ),
+        "storage.not-jixiao": Entry(
+            zh: "{path} 不是绩效系统的{expected}数据库",
+            en: "{path} is not a Jixiao {expected} database"
+        ),
+        "storage.side.street": Entry(
+            zh: "街道单位",
+            en: "street office"
+        ),
+        "storage.side.district": Entry(
+            zh: "区级",
+            en: "district"
+        ),
+        "storage.newer-version": Entry(
+            zh: "{path} 是由更新版本的绩效系统写入的（其结构含有本程序不认识的迁移）：请升级本程序",
+            en:
+                "{path} was written by a newer version of Jixiao (its schema has migrations this program does not know): upgrade this program"
+        ),
+        "storage.corrupt": Entry(
+            zh: "{path} 已损坏或不是数据库（{reason}）：请从备份恢复",
+            en: "{path} is corrupt or not a database ({reason}): restore it from a backup"
+        ),
+        "storage.locked": Entry(
+            zh: "{path} 被另一个程序锁定（{reason}）：请稍后再试",
+            en: "{path} is locked by another program ({reason}): try again in a moment"
+        ),
+        "storage.read-only": Entry(
+            zh: "{path} 无法写入（{reason}）：请检查文件和文件夹的权限",
+            en: "{path} cannot be written ({reason}): check the file and folder permissions"
+        ),
+        "field.project": Entry(
+            zh: "项目",
+            en: "project"
+        ),
+        "field.category": Entry(
+            zh: "类别",
+            en: "category"
+        ),
+        "field.fund": Entry(
+            zh: "资金来源",
+            en: "fund"
+        ),
+        "field.amount": Entry(
+            zh: "金额",
+            en: "amount"
+        ),
+        "field.date": Entry(
+            zh: "日期",
+            en: "date"
+        ),
+        "field.indicator": Entry(
+            zh: "指标",
+            en: "indicator"
+        ),
+        "noun.projects": Entry(
+            zh: "项目",
+            en: "projects"
+        ),
+        "noun.categories": Entry(
+            zh: "类别",
+            en: "categories"
+        ),
+        "noun.funds": Entry(
+            zh: "资金来源",
+            en: "funds"
+        ),
+        "noun.indicators": Entry(
+            zh: "指标",
+            en: "indicators"
+        ),
+        "noun.categories-of": Entry(
+            zh: "项目 {project} 的类别",
+            en: "categories of project {project}"
+        ),
+        "noun.funds-of": Entry(
+            zh: "项目 {project} 的资金来源",
+            en: "funds of project {project}"
+        ),
+        "input.missing": Entry(
+            zh: "缺少{field}",
+            en: "{field} is missing"
+        ),
+        "input.unknown": Entry(
+            zh: "{field}“{text}”不存在；",
+            en: "{field} \"{text}\" is not known; "
+        ),
+        "input.ambiguous": Entry(
+            zh: "“{text}”对应 {n} 个{noun}：{list}；请填写代码",
+            en: "\"{text}\" names {n} {noun}: {list}; write the code"
+        ),
+        "input.nothing-received": Entry(
+            zh: "还没有从区里收到任何数据：请先运行 street sync",
+            en: "nothing has been received from the district yet: run street sync first"
+        ),
+        "input.no-codes": Entry(
+            zh: "它没有{noun}；请联系区里",
+            en: "there are no {noun} for it; ask the district"
+        ),
+        "input.more-codes": Entry(
+            zh: "，……（另有 {n} 个；见 street projects）",
+            en: ", … ({n} more; see street projects)"
+        ),
+        "input.valid-codes": Entry(
+            zh: "可用的{noun}：{list}",
+            en: "valid {noun}: {list}"
+        ),
+        "input.office-not-in-project": Entry(
+            zh: "区里的计划中，项目 {project} 的填报单位不包括 {office}；如需填报请联系区里",
+            en:
+                "office {office} is not among the offices of project {project} in the district's plan; ask the district if it should be"
+        ),
+        "input.not-category-of": Entry(
+            zh: "类别“{text}”不是项目 {project} 的类别；",
+            en: "category \"{text}\" is not a category of project {project}; "
+        ),
+        "input.not-fund-of": Entry(
+            zh: "资金来源“{text}”不是项目 {project} 的资金来源；",
+            en: "fund \"{text}\" is not a fund of project {project}; "
+        ),
+        "input.no-funds": Entry(
+            zh: "项目 {project} 没有资金来源；请区里在计划中添加",
+            en: "project {project} has no funds; ask the district to add one to the plan"
+        ),
+        "input.fund-missing-several": Entry(
+            zh: "缺少资金来源；项目 {project} 有多个：{list}",
+            en: "fund is missing; project {project} has several: {list}"
+        ),
+        "input.amount-zero": Entry(
+            zh: "金额“{text}”为零",
+            en: "amount \"{text}\" is zero"
+        ),
+        "input.amount-not-number": Entry(
+            zh: "金额“{text}”不是以元为单位的数字",
+            en: "amount \"{text}\" is not a number of 元"
+        ),
+        "input.date-invalid": Entry(
+            zh: "日期“{text}”不是形如 {example} 的日期",
+            en: "date \"{text}\" is not a date like {example}"
+        ),
+        "input.date-outside-year": Entry(
+            zh: "日期“{text}”不在 {year} 年内，而项目 {project} 属于 {year} 年",
+            en: "date \"{text}\" is not in {year}, the year of project {project}"
+        ),
+        "input.indicator-other-reporters": Entry(
+            zh: "指标 {indicator} 由 {names} 填报，不由 {office} 填报",
+            en: "indicator {indicator} is reported by {names}, not by {office}"
+        ),
+        "input.at-line": Entry(
+            zh: "第 {line} 行：{message}",
+            en: "line {line}: {message}"
+        ),
+        "input.at-sheet-row": Entry(
+            zh: "{sheet} 第 {line} 行：{message}",
+            en: "{sheet} row {line}: {message}"
+        ),
+        "error.underlying": Entry(
+            zh: "原因：{reason}",
+            en: "underlying: {reason}"
+        ),
+        "plan.not-utf8": Entry(
+            zh: "{name} 不是 UTF-8 文本：请另存为 UTF-8",
+            en: "{name} is not UTF-8 text: save it as UTF-8"
+        ),
+        "plan.not-utf8-guess": Entry(
+            zh: "{name} 不是 UTF-8 文本（看起来是 {encoding}）：请另存为 UTF-8",
+            en: "{name} is not UTF-8 text (it looks like {encoding}): save it as UTF-8"
+        ),
+        "street.config.office": Entry(
+            zh: "单位：{office}",
+            en: "office: {office}"
+        ),
+        "street.config.server-line": Entry(
+            zh: "服务器：{server}",
+            en: "server: {server}"
+        ),
+        "street.config.secret": Entry(
+            zh: "密钥：已设置（64 位十六进制数字；不显示）",
+            en: "secret: set (64 hexadecimal digits; not shown)"
+        ),
+        "street.config.certificate": Entry(
+            zh: "证书：{pin}",
+            en: "certificate: {pin}"
+        ),
+        "street.config.not-pinned": Entry(
+            zh: "尚未固定（下次同步时固定）",
+            en: "not pinned yet (the next sync pins it)"
+        ),
+        "street.config.next-certificate": Entry(
+            zh: "下一张证书：{pin}（区里已通知）",
+            en: "next certificate: {pin} (announced by the district)"
+        ),
+        "street.config.server-changed": Entry(
+            zh: "服务器已改为 {server}",
+            en: "the server is now {server}"
+        ),
+        "street.config.enrolment-applied": Entry(
+            zh: "注册文件已生效（密钥和证书）；请运行 street sync，然后删除该文件",
+            en: "the enrolment is applied (secret and certificate); run street sync, then delete the file"
+        ),
+        "street.config.secret-stored": Entry(
+            zh: "新密钥已保存；请运行 street sync",
+            en: "the new secret is stored; run street sync"
+        ),
+        "street.init.exists": Entry(
+            zh: "{reason}：其中保存着本单位的数据；要修改服务器或密钥请运行 `street config`，或换一个 --db",
+            en:
+                "{reason}: it holds this office's rows; to change its server or secret run `street config`, or choose another --db"
+        ),
+        "street.init.created": Entry(
+            zh: "已为单位 {office} 创建 {path}；下一步：street sync",
+            en: "created {path} for office {office}; next: street sync"
+        ),
+        "street.init.no-pin": Entry(
+            zh: "没有提供证书指纹：首次同步会固定它看到的证书；请与区里 `district tls show` 显示的指纹核对",
+            en:
+                "no certificate fingerprint given: the first sync pins the one it sees; compare it with what `district tls show` prints at the district"
+        ),
+        "street.nothing-received": Entry(
+            zh: "还没有从区里收到任何数据：请运行 street sync",
+            en: "nothing has been received from the district yet: run street sync"
+        ),
+        "conflicts.none": Entry(
+            zh: "没有冲突",
+            en: "no conflicts"
+        ),
+        "street.expense.updated": Entry(
+            zh: "已修改 {id}",
+            en: "updated {id}"
+        ),
+        "street.value.set": Entry(
+            zh: "已填写 {indicator} {period}{label} = {value}",
+            en: "set {indicator} {period}{label} = {value}"
+        ),
+        "street.value.deleted": Entry(
+            zh: "已删除 {indicator} 在 {period} 的值",
+            en: "deleted the value of {indicator} for {period}"
+        ),
+        "street.note.set": Entry(
+            zh: "已填写 {project} {section}（{n} 个字）",
+            en: "set {project} {section} ({n} characters)",
+            enOne: "set {project} {section} ({n} character)"
+        ),
+        "street.note.deleted": Entry(
+            zh: "已删除 {project} 的 {section} 说明",
+            en: "deleted the {section} note of {project}"
+        ),
+        "district.backup.done": Entry(
+            zh: "已将 {path} 备份到 {file}（完整性检查通过）",
+            en: "backed up {path} to {file} (integrity check ok)"
+        ),
+        "district.backup.failed-check": Entry(
+            zh: "副本 {file} 未通过完整性检查，已删除：{findings}；请对 {path} 运行 district verify",
+            en: "the copy {file} failed its integrity check and was removed: {findings}; run district verify on {path}"
+        ),
+        "district.office.no-devices": Entry(
+            zh: "单位 {code} 还没有电脑：尚无电脑同步过",
+            en: "office {code} has no device yet: none has synced"
+        ),
+        "district.office.device-revoked": Entry(
+            zh: "单位 {code} 的电脑 {device} 已停用：其下次同步将被拒绝",
+            en: "device {device} of office {code} is revoked: its next sync is refused"
+        ),
+        "district.init.exists": Entry(
+            zh: "{reason}（请换一个 --db 或删除该文件）",
+            en: "{reason} (choose another --db or remove the file)"
+        ),
+        "district.init.certificate": Entry(
+            zh: "区里的 TLS 证书：{fingerprint}（district tls show 可再次显示）",
+            en: "the district's TLS certificate: {fingerprint} (district tls show prints it again)"
+        ),
+        "district.init.created": Entry(
+            zh: "已为{name}创建 {path}；下一步：district plan import PLAN.json，district office add",
+            en: "created {path} for {name}; next: district plan import PLAN.json, district office add"
+        ),
+        "district.office.enrolled": Entry(
+            zh: "单位 {code}（{name}）已注册；注册文件：{path}",
+            en: "office {code} ({name}) enrolled; enrolment file: {path}"
+        ),
+        "district.office.run-on-office": Entry(
+            zh: "在该单位的电脑上运行：",
+            en: "on the office's computer run:"
+        ),
+        "district.office.hand-over": Entry(
+            zh: "该文件内含单位密钥（权限 0600）：请用 U 盘或当面交接，不要用电子邮件发送；单位执行 street init 后删除它",
+            en:
+                "the file holds the office's secret (mode 0600): hand it over on a USB stick or in person, not by e-mail; the office deletes it after street init"
+        ),
+        "district.office.loopback-note": Entry(
+            zh: "注意：该文件写的是 {server}，即本机；其他电脑上的单位请用 --server HOST:PORT（district serve --host 0.0.0.0）",
+            en:
+                "note: the file names {server}, this computer; for offices on other computers give --server HOST:PORT (district serve --host 0.0.0.0)"
+        ),
+        "district.office.new-secret": Entry(
+            zh: "单位 {code} 已换发新密钥；注册文件：{path}",
+            en: "office {code} has a new secret; enrolment file: {path}"
+        ),
+        "district.office.old-secret-void": Entry(
+            zh: "旧密钥已失效；该文件内含新密钥（权限 0600）：请当面交接",
+            en: "the old secret no longer works; the file holds the new one (mode 0600): hand it over in person"
+        ),
+        "district.office.enrolment-file": Entry(
+            zh: "单位 {code} 的注册文件：{path}",
+            en: "enrolment file of office {code}: {path}"
+        ),
+        "district.office.config-line": Entry(
+            zh: "street config --enrol {file}   （新电脑上用 street init --enrol）",
+            en: "street config --enrol {file}   (or street init --enrol on a new computer)"
+        ),
+        "district.office.disabled": Entry(
+            zh: "单位 {code} 已停用：它不能再同步",
+            en: "office {code} is disabled: it can no longer sync"
+        ),
+        "district.office.already-disabled": Entry(
+            zh: "单位 {code} 原已停用",
+            en: "office {code} was already disabled"
+        ),
+        "district.office.enabled": Entry(
+            zh: "单位 {code} 已启用",
+            en: "office {code} is enabled"
+        ),
+        "district.office.already-enabled": Entry(
+            zh: "单位 {code} 原已启用",
+            en: "office {code} was already enabled"
+        ),
+        "file.cannot-write": Entry(
+            zh: "无法写入 {path}：请检查文件夹是否存在、是否可写",
+            en: "cannot write {path}: check the folder exists and is writable"
+        ),
+        "district.report.wrote": Entry(
+            zh: "已写出 {path}：执行率 {rate}，得分 {score}，等级 {grade}",
+            en: "wrote {path}: 执行率 {rate}, 得分 {score}, 等级 {grade}"
+        ),
+        "district.report.progress": Entry(
+            zh: "正在生成报告 {done}/{total}：{code}",
+            en: "report {done} of {total}: {code}"
+        ),
+        "district.report.writing": Entry(
+            zh: "正在把文件写入 {directory}……",
+            en: "writing the files into {directory}…"
+        ),
+        "district.report.no-projects": Entry(
+            zh: "{path} 中没有 {year} 年的项目：请先导入该年度的计划（district plan import）",
+            en: "no project of {year} in {path}: import that year's plan first (district plan import)"
+        ),
+        "district.report.out-not-directory": Entry(
+            zh: "{directory} 已存在且不是目录：请为 --out 指定一个目录",
+            en: "{directory} exists and is not a directory: give a directory for --out"
+        ),
+        "district.report.cannot-create-directory": Entry(
+            zh: "无法创建目录 {directory}",
+            en: "cannot create the directory {directory}"
+        ),
+        "count.project": Entry(
+            zh: "{n} 个项目",
+            en: "{n} projects",
+            enOne: "{n} project"
+        ),
+        "count.indicator": Entry(
+            zh: "{n} 个指标",
+            en: "{n} indicators",
+            enOne: "{n} indicator"
+        ),
+        "count.expenditure": Entry(
+            zh: "{n} 笔支出",
+            en: "{n} expenditures",
+            enOne: "{n} expenditure"
+        ),
+        "count.indicator-value": Entry(
+            zh: "{n} 个指标值",
+            en: "{n} indicator values",
+            enOne: "{n} indicator value"
+        ),
+        "count.note": Entry(
+            zh: "{n} 项文字说明",
+            en: "{n} notes",
+            enOne: "{n} note"
+        ),
+        "count.conflict": Entry(
+            zh: "{n} 个冲突",
+            en: "{n} conflicts",
+            enOne: "{n} conflict"
+        ),
+        "count.value": Entry(
+            zh: "{n} 个值",
+            en: "{n} values",
+            enOne: "{n} value"
+        ),
+        "street.status.office": Entry(
+            zh: "单位",
+            en: "office"
+        ),
+        "street.status.server": Entry(
+            zh: "服务器",
+            en: "server"
+        ),
+        "street.status.database": Entry(
+            zh: "数据库",
+            en: "database"
+        ),
+        "street.status.device": Entry(
+            zh: "电脑",
+            en: "device"
+        ),
+        "street.status.last-sync": Entry(
+            zh: "最近同步",
+            en: "last sync"
+        ),
+        "street.status.last-failure": Entry(
+            zh: "最近失败",
+            en: "last failure"
+        ),
+        "street.status.unacknowledged": Entry(
+            zh: "区里未确认的修改",
+            en: "unacknowledged changes"
+        ),
+        "street.status.digests": Entry(
+            zh: "摘要",
+            en: "digests"
+        ),
+        "street.status.received": Entry(
+            zh: "已收到",
+            en: "received"
+        ),
+        "street.status.recorded": Entry(
+            zh: "已录入",
+            en: "recorded"
+        ),
+        "street.status.conflicts": Entry(
+            zh: "冲突",
+            en: "conflicts"
+        ),
+        "street.status.never": Entry(
+            zh: "从未同步",
+            en: "never"
+        ),
+        "street.status.digests-matched": Entry(
+            zh: "一致",
+            en: "matched"
+        ),
+        "street.status.digests-differ": Entry(
+            zh: "不一致：下次 street sync 会上传并下载全部数据行来修复",
+            en: "did not match: the next street sync pushes and pulls every row to repair it"
+        ),
+        "street.status.digests-unknown": Entry(
+            zh: "未知（尚无完成的同步）",
+            en: "unknown (no completed sync yet)"
+        ),
+        "street.status.nothing-received": Entry(
+            zh: "尚无：请运行 street sync",
+            en: "nothing yet: run street sync"
+        ),
+        "street.status.conflicts-line": Entry(
+            zh: "本单位各台电脑之间有 {count}：见 street conflicts",
+            en: "{count} between this office's devices: street conflicts"
+        ),
+        "district.status.summary": Entry(
+            zh: "期间 {period}：{expected} 个单位中 {complete} 个已齐全",
+            en: "{complete} of {expected} offices complete for the period {period}"
+        ),
+        "street.export.wrote": Entry(
+            zh: "已把 {count} 写入 {path}",
+            en: "wrote {count} to {path}"
+        ),
+        "street.template.wrote-expenses": Entry(
+            zh: "已把支出模板写入 {path}",
+            en: "wrote the expenditures template to {path}"
+        ),
+        "street.template.wrote-values": Entry(
+            zh: "已把指标值模板写入 {path}",
+            en: "wrote the indicator values template to {path}"
+        ),
+        "street.import.dry-run": Entry(
+            zh: "试导入：{file}（{format}）中的 {count} 都没有问题{details}；没有保存任何数据",
+            en: "dry run: {count} in {file} ({format}) are fine{details}; nothing was stored",
+            enOne: "dry run: {count} in {file} ({format}) is fine{details}; nothing was stored"
+        ),
+        "street.import.imported": Entry(
+            zh: "已从 {file}（{format}）导入 {count}{details}",
+            en: "imported {count} from {file} ({format}){details}"
+        ),
+        "sync.summary": Entry(
+            zh:
+                "已同步 {office}：{push}，下载 {pulled} 行{conflicts}，摘要一致（{digest}）；发送 {sent} 字节，接收 {received} 字节，用时 {seconds} 秒{attempts}{copied}{pinned}",
+            en:
+                "synced {office}: {push}, pulled {pulled} rows{conflicts}, digests match ({digest}); {sent} bytes sent, {received} received in {seconds} s{attempts}{copied}{pinned}"
+        ),
+        "sync.summary.pushed-all": Entry(
+            zh: "上传了全部数据行（{n}）",
+            en: "pushed every row ({n})"
+        ),
+        "sync.summary.pushed": Entry(
+            zh: "上传 {n} 项修改",
+            en: "pushed {n} changes",
+            enOne: "pushed {n} change"
+        ),
+        "sync.summary.conflicts": Entry(
+            zh: "，{n} 个冲突（见冲突列表）",
+            en: ", {n} conflicts (see the conflicts list)",
+            enOne: ", {n} conflict (see the conflicts list)"
+        ),
+        "sync.summary.attempts": Entry(
+            zh: "，共尝试 {n} 次",
+            en: " after {n} attempts"
+        ),
+        "sync.summary.copied": Entry(
+            zh: "；该数据库是恢复或复制来的，现作为新设备 {device} 同步",
+            en: "; this database was a restored or copied one and now syncs as a new device, {device}"
+        ),
+        "sync.summary.pinned": Entry(
+            zh: "；从现在起固定区里的证书 {pin}",
+            en: "; the district's certificate {pin} is pinned from now on"
+        ),
+        "street.todo.nothing-missing": Entry(
+            zh: "{period} 没有缺项：{office} 的所有值和说明都已填写",
+            en: "nothing missing for {period}: every value and note of {office} is in"
+        ),
+        "street.todo.note-line": Entry(
+            zh: "说明 {project} {section}（{title}）",
+            en: "note {project} {section} ({title})"
+        ),
+        "street.todo.missing-total": Entry(
+            zh: "{period} 还缺 {counts}",
+            en: "{counts} missing for {period}"
+        ),
+        "street.todo.and": Entry(
+            zh: "和",
+            en: " and "
+        ),
+        "district.status.missing": Entry(
+            zh: "缺项：",
+            en: "missing:"
+        ),
+        "district.status.never-synced": Entry(
+            zh: "从未同步",
+            en: "never synced"
+        ),
+        "district.status.missing-values": Entry(
+            zh: "{count}（{shown}）",
+            en: "{count} ({shown})"
+        ),
+        "district.status.missing-values-more": Entry(
+            zh: "{count}（{shown}，另有 {more} 个：--format json 可列出全部）",
+            en: "{count} ({shown} and {more} more: --format json lists all)"
+        ),
+        "district.status.missing-narratives": Entry(
+            zh: "{n} 项文字说明缺 {owed} 项",
+            en: "{owed} of {n} narratives",
+            enOne: "{owed} of {n} narrative"
+        ),
+        "district.status.separator": Entry(
+            zh: "；",
+            en: "; "
+        ),
+        "model.period-forms": Entry(
+            zh: "年（{year}）、季度（{year}Q2）或月（{year}-06）",
+            en: "a year ({year}), a quarter ({year}Q2) or a month ({year}-06)"
+        ),
+        "model.period-invalid": Entry(
+            zh: "期间“{text}”不是{forms}",
+            en: "period \"{text}\" is not {forms}"
+        ),
+        "model.date-invalid": Entry(
+            zh: "日期“{text}”不是形如 2021-06-26 的日期",
+            en: "date \"{text}\" is not a date like 2021-06-26"
+        ),
+        "model.amount": Entry(
+            zh: "金额“{text}”{why}",
+            en: "amount \"{text}\" {why}"
+        ),
+        "model.amount.not-number": Entry(
+            zh: "不是以元为单位的数字",
+            en: "is not a number of 元"
+        ),
+        "model.amount.decimals-yuan": Entry(
+            zh: "以元计超过两位小数",
+            en: "has more than two decimals in 元"
+        ),
+        "model.amount.decimals-wan": Entry(
+            zh: "以万元计超过六位小数",
+            en: "has more than six decimals in 万元"
+        ),
+        "model.amount.too-large": Entry(
+            zh: "太大",
+            en: "is too large"
+        ),
+        "model.section-invalid": Entry(
+            zh: "部分“{text}”不是以下之一：highlights（工作亮点）、problems（存在问题）、measures（改进措施）",
+            en: "section \"{text}\" is not one of: highlights, problems, measures"
+        ),
+        "model.server-invalid": Entry(
+            zh: "服务器“{text}”不是 HOST:PORT 格式，例如 127.0.0.1:7420",
+            en: "server \"{text}\" is not HOST:PORT, e.g. 127.0.0.1:7420"
+        ),
+        "model.secret-invalid": Entry(
+            zh: "单位密钥必须是 64 位十六进制数字",
+            en: "the office secret must be 64 hexadecimal digits"
+        ),
+        "model.office-kind-invalid": Entry(
+            zh: "单位类型“{text}”不是以下之一：street（街道）、department（部门）",
+            en: "office kind \"{text}\" is not one of: street, department"
+        ),
+        "district.tls.certificate-since": Entry(
+            zh: "证书：{fingerprint}  （自 {since} 起）",
+            en: "certificate: {fingerprint}  (since {since})"
+        ),
+        "district.tls.staged-since": Entry(
+            zh: "预备：{fingerprint}  （自 {since} 起）",
+            en: "staged:      {fingerprint}  (since {since})"
+        ),
+        "district.tls.staged": Entry(
+            zh: "预备：{fingerprint}",
+            en: "staged: {fingerprint}"
+        ),
+        "district.tls.certificate": Entry(
+            zh: "证书：{fingerprint}",
+            en: "certificate: {fingerprint}"
+        ),
+        "district.tls.staged-next": Entry(
+            zh: "请重启 district serve：各单位下次同步时获知新证书；全部同步过后，运行 district tls rotate --activate",
+            en:
+                "restart district serve: offices learn the new certificate at their next sync; once all have synced, run district tls rotate --activate"
+        ),
+        "district.tls.activated-next": Entry(
+            zh:
+                "请重启 district serve 以启用新证书；预备期间未同步的单位需要新的注册文件（district office enrol CODE，然后 street config --enrol FILE）",
+            en:
+                "restart district serve to present it; an office that did not sync while it was staged needs a new enrolment file (district office enrol CODE, then street config --enrol FILE)"
+        ),
+        "district.tls.forgotten": Entry(
+            zh: "已放弃预备的证书",
+            en: "the staged certificate is forgotten"
+        ),
+        "district.tls.none-staged": Entry(
+            zh: "没有预备的证书",
+            en: "no certificate was staged"
+        ),
+        "district.verify.failed": Entry(
+            zh: "检查未通过：请从备份恢复数据库（`district backup FILE`）",
+            en: "verify FAILED: restore the database from a backup (`district backup FILE`)"
+        ),
+        "district.wrote": Entry(
+            zh: "已写出 {path}",
+            en: "wrote {path}"
+        ),
+        "district.settings.unknown": Entry(
+            zh: "未知的设置“{key}”：请使用 {keys} 之一，或用 report.CODE.KEY 设置单个项目",
+            en: "unknown setting \"{key}\": use one of {keys}, or report.CODE.KEY for one project"
+        ),
+    ]
+}
