@@ -124,7 +124,8 @@ extension District.OfficeCommand {
             )
             for record in try database.offices() {
                 table.append([
-                    record.office.code, record.office.name, record.office.kind.rawValue,
+                    record.office.code, record.office.name,
+                    record.office.kind == .street ? tr("cell.kind.street") : tr("cell.kind.department"),
                     record.office.enabled ? tr("cell.yes") : tr("cell.no"), String(record.rowsHeld),
                     record.lastSyncAt.map(times.string(fromStored:)) ?? tr("cell.never"),
                     record.lastResult ?? "",

@@ -51,6 +51,8 @@ extension Catalogue {
         "header.section": Entry(zh: "部分", en: "section"),
         "header.length": Entry(zh: "字数", en: "length"),
         "header.text": Entry(zh: "内容", en: "text"),
+        "cell.kind.street": Entry(zh: "街道", en: "street"),
+        "cell.kind.department": Entry(zh: "部门", en: "department"),
         "cell.yes": Entry(zh: "是", en: "yes"),
         "cell.no": Entry(zh: "否", en: "no"),
         "cell.never": Entry(zh: "从未同步", en: "never"),
