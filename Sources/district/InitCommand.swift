@@ -21,7 +21,7 @@ extension District {
 
         func validate() throws {
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ValidationError("--name must not be empty")
+                throw ValidationError(tr("misuse.name-empty"))
             }
         }
 

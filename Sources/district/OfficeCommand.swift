@@ -52,7 +52,7 @@ extension District.OfficeCommand {
                 throw ValidationError(error.message)
             }
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ValidationError("--name must not be empty")
+                throw ValidationError(tr("misuse.name-empty"))
             }
         }
 

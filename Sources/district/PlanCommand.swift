@@ -94,7 +94,7 @@ extension District.PlanCommand {
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            if format == .xlsx, out == nil { throw ValidationError("--format xlsx is a binary file: give --out FILE") }
+            if format == .xlsx, out == nil { throw ValidationError(tr("misuse.binary-needs-out", ["format": "xlsx"])) }
         }
 
         func run() throws {

@@ -54,15 +54,15 @@ extension District {
 
         func validate() throws {
             if all {
-                guard project == nil else { throw ValidationError("give either --project CODE or --all, not both") }
+                guard project == nil else { throw ValidationError(tr("misuse.report.project-or-all")) }
                 guard out != nil else {
-                    throw ValidationError("--all writes every project in every format: give --out DIR")
+                    throw ValidationError(tr("misuse.report.all-needs-out"))
                 }
             } else {
-                guard project != nil else { throw ValidationError("give --project CODE (or --all --out DIR)") }
+                guard project != nil else { throw ValidationError(tr("misuse.report.need-project")) }
             }
             if !all, !format.isText, out == nil {
-                throw ValidationError("--format \(format.rawValue) is a binary file: give --out FILE")
+                throw ValidationError(tr("misuse.binary-needs-out", ["format": format.rawValue]))
             }
         }
 

@@ -47,17 +47,14 @@ extension District {
 
         func validate() throws {
             if plaintext && !ServerAddress.isLoopback(host) {
-                throw ValidationError(
-                    "--plaintext is only for debugging on one machine: it needs --host 127.0.0.1; offices on other "
-                        + "computers sync over TLS"
-                )
+                throw ValidationError(tr("misuse.serve.plaintext-remote"))
             }
-            guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
-            guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
+            guard (0...65535).contains(port) else { throw ValidationError(tr("misuse.serve.port")) }
+            guard maxConnections > 0 else { throw ValidationError(tr("misuse.serve.max-connections")) }
             guard maxConnectionsPerHost > 0 else {
-                throw ValidationError("--max-connections-per-host must be positive")
+                throw ValidationError(tr("misuse.serve.max-connections-per-host"))
             }
-            guard (1...4096).contains(maxPushMib) else { throw ValidationError("--max-push-mib must be 1–4096") }
+            guard (1...4096).contains(maxPushMib) else { throw ValidationError(tr("misuse.serve.max-push")) }
         }
 
         func run() async throws {

@@ -41,7 +41,7 @@ extension District.SettingsCommand {
         func validate() throws {
             try District.SettingsCommand.check(key)
             guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw ValidationError("the value is empty: to remove a setting use `district settings unset \(key)`")
+                throw ValidationError(tr("misuse.settings.empty", ["key": key]))
             }
         }
 

@@ -30,7 +30,9 @@ extension District {
 
         func validate() throws {
             if let year, let period, period.year != year {
-                throw ValidationError("--period \(period) is not in --year \(year)")
+                throw ValidationError(
+                    tr("misuse.status.period-outside-year", ["period": "\(period)", "year": "\(year)"])
+                )
             }
         }
 

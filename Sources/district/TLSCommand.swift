@@ -76,7 +76,7 @@ extension District.TLSCommand {
 
         func validate() throws {
             guard [stage, activate, cancel].filter({ $0 }).count == 1 else {
-                throw ValidationError("give one of --stage, --activate or --cancel")
+                throw ValidationError(tr("misuse.tls.one-action"))
             }
         }
 

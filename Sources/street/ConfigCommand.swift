@@ -24,7 +24,7 @@ extension Street {
 
         func validate() throws {
             guard enrolment.file == nil || secret.count == 0 else {
-                throw ValidationError("--enrol holds the secret: give no --secret-file or --secret-stdin with it")
+                throw ValidationError(tr("misuse.config.enrol-and-secret"))
             }
         }
 

@@ -144,10 +144,7 @@ extension Street.ExpenseCommand {
         func validate() throws {
             let changes: [String?] = [project, category, fund, amount, date, voucher, payee, note]
             guard changes.contains(where: { $0 != nil }) else {
-                throw ValidationError(
-                    "nothing to change: give at least one of --project, --category, --fund, --amount, --date, "
-                        + "--voucher, --payee, --note"
-                )
+                throw ValidationError(tr("misuse.expense.nothing-to-change"))
             }
         }
 

@@ -24,7 +24,7 @@ extension Street {
         var out: String?
 
         func validate() throws {
-            if format == .xlsx && out == nil { throw ValidationError("--format xlsx needs --out FILE.xlsx") }
+            if format == .xlsx && out == nil { throw ValidationError(tr("misuse.xlsx-needs-out")) }
         }
 
         /// Writes the workbook to `--out`.

@@ -36,16 +36,12 @@ extension Street {
         func validate() throws {
             if enrolment.file != nil {
                 guard server == nil, office == nil, pin == nil, secret.count == 0 else {
-                    throw ValidationError(
-                        "--enrol gives the server, office, secret and certificate: give no other of them"
-                    )
+                    throw ValidationError(tr("misuse.init.enrol-alone"))
                 }
                 return
             }
             guard let office, server != nil else {
-                throw ValidationError(
-                    "give the enrolment file from the district (--enrol FILE), or --server, --office and the secret"
-                )
+                throw ValidationError(tr("misuse.init.need-enrol"))
             }
             do {
                 try Code.check(office, as: "office code")
@@ -54,7 +50,7 @@ extension Street {
                 throw ValidationError(error.message)
             }
             guard secret.count == 1 else {
-                throw ValidationError("give this office's secret: --enrol FILE, --secret-file FILE or --secret-stdin")
+                throw ValidationError(tr("misuse.init.need-secret"))
             }
         }
 

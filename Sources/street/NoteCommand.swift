@@ -37,7 +37,7 @@ extension Street.NoteCommand {
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            guard (text == nil) != (file == nil) else { throw ValidationError("give either --text or --file") }
+            guard (text == nil) != (file == nil) else { throw ValidationError(tr("misuse.note.text-or-file")) }
         }
 
         func run() throws {

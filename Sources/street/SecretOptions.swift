@@ -24,13 +24,10 @@ struct SecretOptions: ParsableArguments {
 
     func validate() throws {
         guard secret == nil else {
-            throw ValidationError(
-                "a secret on the command line is refused: every user sees it in ps and the shell history keeps it; "
-                    + "use --enrol FILE (the enrolment file from the district), --secret-file FILE or --secret-stdin"
-            )
+            throw ValidationError(tr("misuse.secret-on-argv"))
         }
         guard count <= 1 else {
-            throw ValidationError("give the secret one way: --secret-file or --secret-stdin")
+            throw ValidationError(tr("misuse.secret-one-way"))
         }
     }
 

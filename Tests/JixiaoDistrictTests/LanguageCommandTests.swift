@@ -136,7 +136,10 @@ import Testing
     @Test func planNotUTF8InChinese() throws {
         let cli = try DistrictCLI()
         defer { cli.remove() }
-        let plan = try cli.file("plan.json", Data("{\"格式\": \"计划\"}".data(using: String.Encoding(rawValue: 0x8000_0632))!))
+        let plan = try cli.file(
+            "plan.json",
+            Data("{\"格式\": \"计划\"}".data(using: String.Encoding(rawValue: 0x8000_0632))!)
+        )
         let result = try cli.run(["plan", "import", plan], environment: Self.chinese)
         #expect(result.status == 1)
         #expect(result.stderr.contains("不是 UTF-8 文本（看起来是 GB18030）：请另存为 UTF-8"), "\(result.stderr)")

@@ -76,6 +76,30 @@ import Testing
         #expect(Catalogue.text("no.such.key", in: .zh) == "no.such.key")
     }
 
+    /// The sync errors a person acts on, in Chinese; the clients' tests assert the English ones from a real sync
+    /// (ConnectionLossMessageTests), and CLIInterruptTests the Ctrl-C line in both languages.
+    @Test func syncErrorsInChinese() {
+        let address = ["address": "127.0.0.1:7420"]
+        #expect(
+            Catalogue.text("sync.server-gone", address, in: .zh)
+                == "127.0.0.1:7420 的服务器在同步过程中停止响应；数据没有丢失：等服务器恢复后重新运行 `street sync`"
+        )
+        #expect(
+            Catalogue.text("sync.connection-lost", address, in: .zh)
+                == "与 127.0.0.1:7420 的连接在同步过程中断开；数据没有丢失：请重新运行 `street sync`"
+        )
+        #expect(Catalogue.text("sync.unreachable", address, in: .zh).hasPrefix("连不上 127.0.0.1:7420 的区级服务器"))
+        #expect(Catalogue.text("sync.unreachable", address, in: .en) == "server unreachable at 127.0.0.1:7420")
+    }
+
+    /// English plurals: "1 expenditure", "2 expenditures"; Chinese needs no plural.
+    @Test func pluralsInEnglish() {
+        #expect(Catalogue.text("count.expenditure", ["n": "1"], in: .en) == "1 expenditure")
+        #expect(Catalogue.text("count.expenditure", ["n": "2"], in: .en) == "2 expenditures")
+        #expect(Catalogue.text("count.expenditure", ["n": "2"], in: .zh) == "2 笔支出")
+        #expect(Catalogue.text("cell.items", ["n": "1"], in: .en) == "1 item")
+    }
+
     @Test(arguments: [
         (["LANG": "zh_CN.UTF-8"], Language.zh),
         (["LANG": "zh_TW.Big5"], .zh),

@@ -92,7 +92,9 @@ import Testing
     /// An unknown code: refused with the valid ones listed, status 1, in either language; nothing stored.
     @Test func refusalInBothLanguages() throws {
         let cli = try StreetCLI.seeded()
-        let arguments = ["expense", "add", "--project", "XX", "--category", "XC", "--amount", "10", "--date", "2021-06-26"]
+        let arguments = [
+            "expense", "add", "--project", "XX", "--category", "XC", "--amount", "10", "--date", "2021-06-26",
+        ]
         let zh = try cli.run(arguments, environment: Self.chinese)
         #expect(zh.status == 1)
         #expect(zh.stdout == "")

@@ -814,5 +814,97 @@ extension Catalogue {
             zh: "未知的设置“{key}”：请使用 {keys} 之一，或用 report.CODE.KEY 设置单个项目",
             en: "unknown setting \"{key}\": use one of {keys}, or report.CODE.KEY for one project"
         ),
+        "misuse.expense.nothing-to-change": Entry(
+            zh: "没有要修改的内容：请至少给出 --project、--category、--fund、--amount、--date、--voucher、--payee、--note 之一",
+            en:
+                "nothing to change: give at least one of --project, --category, --fund, --amount, --date, --voucher, --payee, --note"
+        ),
+        "misuse.secret-on-argv": Entry(
+            zh:
+                "不接受在命令行上给出密钥：所有用户都能在 ps 中看到，shell 历史也会记下它；请用 --enrol FILE（区里给的注册文件）、--secret-file FILE 或 --secret-stdin",
+            en:
+                "a secret on the command line is refused: every user sees it in ps and the shell history keeps it; use --enrol FILE (the enrolment file from the district), --secret-file FILE or --secret-stdin"
+        ),
+        "misuse.secret-one-way": Entry(
+            zh: "密钥只能用一种方式给出：--secret-file 或 --secret-stdin",
+            en: "give the secret one way: --secret-file or --secret-stdin"
+        ),
+        "misuse.xlsx-needs-out": Entry(
+            zh: "--format xlsx 需要 --out FILE.xlsx",
+            en: "--format xlsx needs --out FILE.xlsx"
+        ),
+        "misuse.config.enrol-and-secret": Entry(
+            zh: "--enrol 中已含密钥：不要同时给出 --secret-file 或 --secret-stdin",
+            en: "--enrol holds the secret: give no --secret-file or --secret-stdin with it"
+        ),
+        "misuse.note.text-or-file": Entry(
+            zh: "请给出 --text 或 --file 之一",
+            en: "give either --text or --file"
+        ),
+        "misuse.init.enrol-alone": Entry(
+            zh: "--enrol 已给出服务器、单位、密钥和证书：不要再给出其中任何一项",
+            en: "--enrol gives the server, office, secret and certificate: give no other of them"
+        ),
+        "misuse.init.need-enrol": Entry(
+            zh: "请给出区里的注册文件（--enrol FILE），或 --server、--office 和密钥",
+            en: "give the enrolment file from the district (--enrol FILE), or --server, --office and the secret"
+        ),
+        "misuse.init.need-secret": Entry(
+            zh: "请给出本单位的密钥：--enrol FILE、--secret-file FILE 或 --secret-stdin",
+            en: "give this office's secret: --enrol FILE, --secret-file FILE or --secret-stdin"
+        ),
+        "misuse.tls.one-action": Entry(
+            zh: "请给出 --stage、--activate 或 --cancel 之一",
+            en: "give one of --stage, --activate or --cancel"
+        ),
+        "misuse.serve.plaintext-remote": Entry(
+            zh: "--plaintext 只用于在同一台电脑上调试：需要 --host 127.0.0.1；其他电脑上的单位通过 TLS 同步",
+            en:
+                "--plaintext is only for debugging on one machine: it needs --host 127.0.0.1; offices on other computers sync over TLS"
+        ),
+        "misuse.serve.port": Entry(
+            zh: "--port 必须在 0–65535 之间",
+            en: "--port must be 0–65535"
+        ),
+        "misuse.serve.max-connections": Entry(
+            zh: "--max-connections 必须为正数",
+            en: "--max-connections must be positive"
+        ),
+        "misuse.serve.max-connections-per-host": Entry(
+            zh: "--max-connections-per-host 必须为正数",
+            en: "--max-connections-per-host must be positive"
+        ),
+        "misuse.serve.max-push": Entry(
+            zh: "--max-push-mib 必须在 1–4096 之间",
+            en: "--max-push-mib must be 1–4096"
+        ),
+        "misuse.report.project-or-all": Entry(
+            zh: "请给出 --project CODE 或 --all 之一，不能同时给出",
+            en: "give either --project CODE or --all, not both"
+        ),
+        "misuse.report.all-needs-out": Entry(
+            zh: "--all 会以各种格式写出每个项目：请给出 --out DIR",
+            en: "--all writes every project in every format: give --out DIR"
+        ),
+        "misuse.report.need-project": Entry(
+            zh: "请给出 --project CODE（或 --all --out DIR）",
+            en: "give --project CODE (or --all --out DIR)"
+        ),
+        "misuse.binary-needs-out": Entry(
+            zh: "--format {format} 是二进制文件：请给出 --out FILE",
+            en: "--format {format} is a binary file: give --out FILE"
+        ),
+        "misuse.status.period-outside-year": Entry(
+            zh: "--period {period} 不在 --year {year} 内",
+            en: "--period {period} is not in --year {year}"
+        ),
+        "misuse.settings.empty": Entry(
+            zh: "值为空：要删除一项设置，请用 `district settings unset {key}`",
+            en: "the value is empty: to remove a setting use `district settings unset {key}`"
+        ),
+        "misuse.name-empty": Entry(
+            zh: "--name 不能为空",
+            en: "--name must not be empty"
+        ),
     ]
 }
