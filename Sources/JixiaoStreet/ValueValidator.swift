@@ -87,7 +87,7 @@ public struct ValueValidator: Sendable {
     private func checkIndicator(_ text: String, problems: inout [String]) -> Indicator? {
         let code = text.trimmed()
         guard !code.isEmpty else {
-            problems.append("indicator is missing")
+            problems.append(tr("input.missing", ["field": tr("field.indicator")]))
             return nil
         }
         switch ReferenceLookup.find(code, in: reference.indicators, code: \.code, name: \.name) {
@@ -126,7 +126,7 @@ public struct ValueValidator: Sendable {
     private func checkPeriod(_ text: String, of indicator: Indicator?, problems: inout [String]) -> Period? {
         let periodText = text.trimmed()
         guard !periodText.isEmpty else {
-            problems.append("period is missing")
+            problems.append(tr("input.missing", ["field": tr("field.period")]))
             return nil
         }
         let project = indicator.flatMap { reference.projectMatching($0.project) }
@@ -157,7 +157,7 @@ public struct ValueValidator: Sendable {
     ) -> IndicatorReading? {
         let valueText = text.trimmed()
         guard !valueText.isEmpty else {
-            problems.append("value is missing")
+            problems.append(tr("input.missing", ["field": tr("field.value")]))
             return nil
         }
         guard let indicator else { return nil }

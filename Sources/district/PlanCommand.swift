@@ -50,7 +50,7 @@ extension District.PlanCommand {
                     }
                 }
                 for note in notes { printError("\(name): \(note)") }
-                for warning in summary.warnings { printError("\(name): warning: \(warning)") }
+                for warning in summary.warnings { printError(tr("district.plan.warning", ["name": name, "warning": warning])) }
                 for line in summary.lines { print(line) }
             }
         }
@@ -151,6 +151,6 @@ extension District.PlanCommand {
     }
 
     static func exists(_ path: String) -> DistrictError {
-        DistrictError.invalidInput("\(path) already exists: refusing to overwrite it")
+        DistrictError.invalidInput(tr("file.exists", ["path": path]))
     }
 }
