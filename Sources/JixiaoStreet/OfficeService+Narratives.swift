@@ -42,7 +42,9 @@ extension OfficeService {
             try writer.deleteNarrative(project: found.code, section: parsedSection)
         }
         guard deleted else {
-            throw StreetError.notFound(tr("street.note.not-found", ["section": parsedSection.rawValue, "project": found.code]))
+            throw StreetError.notFound(
+                tr("street.note.not-found", ["section": parsedSection.rawValue, "project": found.code])
+            )
         }
     }
 

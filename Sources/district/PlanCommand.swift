@@ -50,7 +50,9 @@ extension District.PlanCommand {
                     }
                 }
                 for note in notes { printError("\(name): \(note)") }
-                for warning in summary.warnings { printError(tr("district.plan.warning", ["name": name, "warning": warning])) }
+                for warning in summary.warnings {
+                    printError(tr("district.plan.warning", ["name": name, "warning": warning]))
+                }
                 for line in summary.lines { print(line) }
             }
         }

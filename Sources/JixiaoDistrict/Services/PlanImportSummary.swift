@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// What a plan import did (or, for a dry run, would do), item by item.
 public struct PlanImportSummary: Hashable, Sendable {
     /// What happened to one reference item.
@@ -56,22 +58,20 @@ public struct PlanImportSummary: Hashable, Sendable {
         var lines = items.filter { $0.action != .unchanged }.map(\.description)
         if hasChanges {
             lines.append(
-                "plan \(year)\(dryRun ? " (dry run, nothing written)" : ""): \(count(.created)) created, \(count(.updated)) updated, \(count(.removed)) removed, \(count(.unchanged)) unchanged"
-                    + (count(.kept) > 0 ? ", \(count(.kept)) kept" : "")
+                tr(
+                    "plan.summary",
+                    [
+                        "year": "\(year)", "dry": dryRun ? tr("plan.summary.dry") : "",
+                        "created": "\(count(.created))", "updated": "\(count(.updated))",
+                        "removed": "\(count(.removed))", "unchanged": "\(count(.unchanged))",
+                        "kept": count(.kept) > 0 ? tr("plan.summary.kept", ["n": "\(count(.kept))"]) : "",
+                    ]
+                )
             )
         } else {
-            let unchanged = count(.unchanged)
             // A dry run describes the database as it is; an import, as it was found.
-            let verb =
-                switch (dryRun, unchanged == 1) {
-                case (true, true): "is"
-                case (true, false): "are"
-                case (false, true): "was"
-                case (false, false): "were"
-                }
-            lines.append(
-                "plan \(year)\(dryRun ? " (dry run)" : ""): no changes (\(unchanged) item\(unchanged == 1 ? "" : "s") \(verb) already up to date)"
-            )
+            let words = ["year": "\(year)", "n": "\(count(.unchanged))"]
+            lines.append(dryRun ? tr("plan.no-changes-dry", words) : tr("plan.no-changes", words))
         }
         return lines
     }

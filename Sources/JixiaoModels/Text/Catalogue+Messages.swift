@@ -12,7 +12,8 @@ extension Catalogue {
         ),
         "sync.server-gone": Entry(
             zh: "{address} 的服务器在同步过程中停止响应；数据没有丢失：等服务器恢复后重新运行 `street sync`",
-            en: "the server at {address} stopped answering during the sync; nothing was lost: run `street sync` again when it is back"
+            en:
+                "the server at {address} stopped answering during the sync; nothing was lost: run `street sync` again when it is back"
         ),
         "sync.interrupted": Entry(
             zh: "同步已中断；没有写入一半的数据；请重新运行",
@@ -24,19 +25,23 @@ extension Catalogue {
         ),
         "sync.certificate-mismatch": Entry(
             zh: "区里的证书不是本单位拿到的那一张（应为 {expected}，实际为 {got}）；{hint}",
-            en: "the district's certificate is not the one this office was given (expected {expected}, got {got}); {hint}"
+            en:
+                "the district's certificate is not the one this office was given (expected {expected}, got {got}); {hint}"
         ),
         "sync.new-device": Entry(
             zh: "这个单位数据库是恢复或复制来的（设备 {old} 之后在别处同步过）：现在它是新设备 {new}",
-            en: "this office database is a restored or copied one (device {old} synced later elsewhere): it is now device {new}"
+            en:
+                "this office database is a restored or copied one (device {old} synced later elsewhere): it is now device {new}"
         ),
         "sync.digest-mismatch": Entry(
             zh: "修复后区里保存的 {office} 数据（{district}）仍不一致；请区里运行 `district verify`",
-            en: "the district's copy of {office} ({district}) still differs after a repair; ask the district to run `district verify`"
+            en:
+                "the district's copy of {office} ({district}) still differs after a repair; ask the district to run `district verify`"
         ),
         "sync.auth-failed": Entry(
             zh: "身份验证失败，请检查本单位密钥；如果密钥无误，说明本机与区里之间有别的机器冒充应答：请告知区里",
-            en: "authentication failed, check the office secret; if it is right, something between this computer and the district answers in its place: tell the district"
+            en:
+                "authentication failed, check the office secret; if it is right, something between this computer and the district answers in its place: tell the district"
         ),
         "sync.upgrade-required": Entry(
             zh: "服务器需要更新版本的客户端",
@@ -60,7 +65,8 @@ extension Catalogue {
         ),
         "sync.device-revoked": Entry(
             zh: "区里已停用本单位的这台电脑；其数据保留在区里，但它不能再同步：请联系区里",
-            en: "the district revoked this device of the office; its rows are kept at the district, but it can no longer sync: ask the district"
+            en:
+                "the district revoked this device of the office; its rows are kept at the district, but it can no longer sync: ask the district"
         ),
         "sync.server-trouble": Entry(
             zh: "{address} 的区级服务器无法完成同步（{reason}）；请稍后再试",
@@ -80,11 +86,13 @@ extension Catalogue {
         ),
         "street.sync.plaintext-remote": Entry(
             zh: "--plaintext 只用于在同一台电脑上调试；{server} 不是本机，同步必须使用 TLS",
-            en: "--plaintext is only for debugging on one machine; {server} is not this computer, so the sync must use TLS"
+            en:
+                "--plaintext is only for debugging on one machine; {server} is not this computer, so the sync must use TLS"
         ),
         "street.sync.certificate-hint": Entry(
             zh: "如果区里更换了证书，请向区里索取新的注册文件（district office enrol），然后运行 street config --enrol FILE",
-            en: "if the district replaced it, ask the district for a new enrolment file (district office enrol) and run street config --enrol FILE"
+            en:
+                "if the district replaced it, ask the district for a new enrolment file (district office enrol) and run street config --enrol FILE"
         ),
         "street.sync.progress": Entry(
             zh: "{phase}：{done} / {total} MB",
@@ -124,7 +132,8 @@ extension Catalogue {
         ),
         "report.unknown-project-none": Entry(
             zh: "区级数据库中没有 {year} 年的项目“{code}”；请先导入计划（district plan import）",
-            en: "project \"{code}\" of {year} is not in the district database; import the plan first (district plan import)"
+            en:
+                "project \"{code}\" of {year} is not in the district database; import the plan first (district plan import)"
         ),
         "office.unknown": Entry(
             zh: "没有注册代码为 {code} 的单位；已注册的单位有 {known}",
@@ -172,7 +181,8 @@ extension Catalogue {
         ),
         "storage.newer-version": Entry(
             zh: "{path} 是由更新版本的绩效系统写入的（其结构含有本程序不认识的迁移）：请升级本程序",
-            en: "{path} was written by a newer version of Jixiao (its schema has migrations this program does not know): upgrade this program"
+            en:
+                "{path} was written by a newer version of Jixiao (its schema has migrations this program does not know): upgrade this program"
         ),
         "storage.corrupt": Entry(
             zh: "{path} 已损坏或不是数据库（{reason}）：请从备份恢复",
@@ -264,7 +274,8 @@ extension Catalogue {
         ),
         "input.office-not-in-project": Entry(
             zh: "区里的计划中，项目 {project} 的填报单位不包括 {office}；如需填报请联系区里",
-            en: "office {office} is not among the offices of project {project} in the district's plan; ask the district if it should be"
+            en:
+                "office {office} is not among the offices of project {project} in the district's plan; ask the district if it should be"
         ),
         "input.not-category-of": Entry(
             zh: "类别“{text}”不是项目 {project} 的类别；",
@@ -360,7 +371,8 @@ extension Catalogue {
         ),
         "street.init.exists": Entry(
             zh: "{reason}：其中保存着本单位的数据；要修改服务器或密钥请运行 `street config`，或换一个 --db",
-            en: "{reason}: it holds this office's rows; to change its server or secret run `street config`, or choose another --db"
+            en:
+                "{reason}: it holds this office's rows; to change its server or secret run `street config`, or choose another --db"
         ),
         "street.init.created": Entry(
             zh: "已为单位 {office} 创建 {path}；下一步：street sync",
@@ -368,7 +380,8 @@ extension Catalogue {
         ),
         "street.init.no-pin": Entry(
             zh: "没有提供证书指纹：首次同步会固定它看到的证书；请与区里 `district tls show` 显示的指纹核对",
-            en: "no certificate fingerprint given: the first sync pins the one it sees; compare it with what `district tls show` prints at the district"
+            en:
+                "no certificate fingerprint given: the first sync pins the one it sees; compare it with what `district tls show` prints at the district"
         ),
         "street.nothing-received": Entry(
             zh: "还没有从区里收到任何数据：请运行 street sync",
@@ -437,11 +450,13 @@ extension Catalogue {
         ),
         "district.office.hand-over": Entry(
             zh: "该文件内含单位密钥（权限 0600）：请用 U 盘或当面交接，不要用电子邮件发送；单位执行 street init 后删除它",
-            en: "the file holds the office's secret (mode 0600): hand it over on a USB stick or in person, not by e-mail; the office deletes it after street init"
+            en:
+                "the file holds the office's secret (mode 0600): hand it over on a USB stick or in person, not by e-mail; the office deletes it after street init"
         ),
         "district.office.loopback-note": Entry(
             zh: "注意：该文件写的是 {server}，即本机；其他电脑上的单位请用 --server HOST:PORT（district serve --host 0.0.0.0）",
-            en: "note: the file names {server}, this computer; for offices on other computers give --server HOST:PORT (district serve --host 0.0.0.0)"
+            en:
+                "note: the file names {server}, this computer; for offices on other computers give --server HOST:PORT (district serve --host 0.0.0.0)"
         ),
         "district.office.new-secret": Entry(
             zh: "单位 {code} 已换发新密钥；注册文件：{path}",
@@ -632,8 +647,10 @@ extension Catalogue {
             en: "imported {count} from {file} ({format}){details}"
         ),
         "sync.summary": Entry(
-            zh: "已同步 {office}：{push}，下载 {pulled} 行{conflicts}，摘要一致（{digest}）；发送 {sent} 字节，接收 {received} 字节，用时 {seconds} 秒{attempts}{copied}{pinned}",
-            en: "synced {office}: {push}, pulled {pulled} rows{conflicts}, digests match ({digest}); {sent} bytes sent, {received} received in {seconds} s{attempts}{copied}{pinned}"
+            zh:
+                "已同步 {office}：{push}，下载 {pulled} 行{conflicts}，摘要一致（{digest}）；发送 {sent} 字节，接收 {received} 字节，用时 {seconds} 秒{attempts}{copied}{pinned}",
+            en:
+                "synced {office}: {push}, pulled {pulled} rows{conflicts}, digests match ({digest}); {sent} bytes sent, {received} received in {seconds} s{attempts}{copied}{pinned}"
         ),
         "sync.summary.pushed-all": Entry(
             zh: "上传了全部数据行（{n}）",
@@ -768,11 +785,14 @@ extension Catalogue {
         ),
         "district.tls.staged-next": Entry(
             zh: "请重启 district serve：各单位下次同步时获知新证书；全部同步过后，运行 district tls rotate --activate",
-            en: "restart district serve: offices learn the new certificate at their next sync; once all have synced, run district tls rotate --activate"
+            en:
+                "restart district serve: offices learn the new certificate at their next sync; once all have synced, run district tls rotate --activate"
         ),
         "district.tls.activated-next": Entry(
-            zh: "请重启 district serve 以启用新证书；预备期间未同步的单位需要新的注册文件（district office enrol CODE，然后 street config --enrol FILE）",
-            en: "restart district serve to present it; an office that did not sync while it was staged needs a new enrolment file (district office enrol CODE, then street config --enrol FILE)"
+            zh:
+                "请重启 district serve 以启用新证书；预备期间未同步的单位需要新的注册文件（district office enrol CODE，然后 street config --enrol FILE）",
+            en:
+                "restart district serve to present it; an office that did not sync while it was staged needs a new enrolment file (district office enrol CODE, then street config --enrol FILE)"
         ),
         "district.tls.forgotten": Entry(
             zh: "已放弃预备的证书",
@@ -796,11 +816,14 @@ extension Catalogue {
         ),
         "misuse.expense.nothing-to-change": Entry(
             zh: "没有要修改的内容：请至少给出 --project、--category、--fund、--amount、--date、--voucher、--payee、--note 之一",
-            en: "nothing to change: give at least one of --project, --category, --fund, --amount, --date, --voucher, --payee, --note"
+            en:
+                "nothing to change: give at least one of --project, --category, --fund, --amount, --date, --voucher, --payee, --note"
         ),
         "misuse.secret-on-argv": Entry(
-            zh: "不接受在命令行上给出密钥：所有用户都能在 ps 中看到，shell 历史也会记下它；请用 --enrol FILE（区里给的注册文件）、--secret-file FILE 或 --secret-stdin",
-            en: "a secret on the command line is refused: every user sees it in ps and the shell history keeps it; use --enrol FILE (the enrolment file from the district), --secret-file FILE or --secret-stdin"
+            zh:
+                "不接受在命令行上给出密钥：所有用户都能在 ps 中看到，shell 历史也会记下它；请用 --enrol FILE（区里给的注册文件）、--secret-file FILE 或 --secret-stdin",
+            en:
+                "a secret on the command line is refused: every user sees it in ps and the shell history keeps it; use --enrol FILE (the enrolment file from the district), --secret-file FILE or --secret-stdin"
         ),
         "misuse.secret-one-way": Entry(
             zh: "密钥只能用一种方式给出：--secret-file 或 --secret-stdin",
@@ -836,7 +859,8 @@ extension Catalogue {
         ),
         "misuse.serve.plaintext-remote": Entry(
             zh: "--plaintext 只用于在同一台电脑上调试：需要 --host 127.0.0.1；其他电脑上的单位通过 TLS 同步",
-            en: "--plaintext is only for debugging on one machine: it needs --host 127.0.0.1; offices on other computers sync over TLS"
+            en:
+                "--plaintext is only for debugging on one machine: it needs --host 127.0.0.1; offices on other computers sync over TLS"
         ),
         "misuse.serve.port": Entry(
             zh: "--port 必须在 0–65535 之间",
@@ -981,6 +1005,50 @@ extension Catalogue {
         "storage.no-office": Entry(
             zh: "没有代码为 {code} 的单位",
             en: "no office with code {code}"
+        ),
+        "plan.project-code-twice": Entry(
+            zh: "项目代码“{code}”用了两次（另见 projects[{first}]）；代码不能重复",
+            en: "project code \"{code}\" is used twice (also projects[{first}]); codes must be unique"
+        ),
+        "plan.office-twice": Entry(
+            zh: "offices 中有单位重复",
+            en: "offices lists an office twice"
+        ),
+        "plan.indicator-code-twice": Entry(
+            zh: "指标代码“{code}”用了两次（另见 {first}）；指标代码在整个计划中不能重复",
+            en: "indicator code \"{code}\" is used twice (also {first}); indicator codes must be unique across the plan"
+        ),
+        "plan.no-indicators": Entry(
+            zh: "该项目没有指标；其指标分值合计必须为 90（另外 10 分是预算执行率）",
+            en:
+                "the project has no indicators; its indicators' weights must add up to 90 (the other 10 points are the budget execution rate)"
+        ),
+        "plan.weights-not-90": Entry(
+            zh: "指标分值合计为 {total}，不是 90；100 分中另外 10 分是预算执行率",
+            en:
+                "the indicators' weights add up to {total}, not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)"
+        ),
+        "plan.summary": Entry(
+            zh: "{year} 年计划{dry}：新增 {created}，修改 {updated}，删除 {removed}，未变 {unchanged}{kept}",
+            en: "plan {year}{dry}: {created} created, {updated} updated, {removed} removed, {unchanged} unchanged{kept}"
+        ),
+        "plan.summary.dry": Entry(
+            zh: "（试导入，未写入）",
+            en: " (dry run, nothing written)"
+        ),
+        "plan.summary.kept": Entry(
+            zh: "，保留 {n}",
+            en: ", {n} kept"
+        ),
+        "plan.no-changes": Entry(
+            zh: "{year} 年计划：没有变化（{n} 项原已是最新）",
+            en: "plan {year}: no changes ({n} items were already up to date)",
+            enOne: "plan {year}: no changes ({n} item was already up to date)"
+        ),
+        "plan.no-changes-dry": Entry(
+            zh: "{year} 年计划（试导入）：没有变化（{n} 项已是最新）",
+            en: "plan {year} (dry run): no changes ({n} items are already up to date)",
+            enOne: "plan {year} (dry run): no changes ({n} item is already up to date)"
         ),
     ]
 }
