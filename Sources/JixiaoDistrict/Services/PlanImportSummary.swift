@@ -7,6 +7,17 @@ public struct PlanImportSummary: Hashable, Sendable {
         case created, updated, removed, unchanged
         /// Not in the file, but kept because offices have rows naming it.
         case kept
+
+        /// The action in the process's language (`created`, 新增).
+        var word: String {
+            switch self {
+            case .created: tr("plan.action.created")
+            case .updated: tr("plan.action.updated")
+            case .removed: tr("plan.action.removed")
+            case .unchanged: tr("plan.action.unchanged")
+            case .kept: tr("plan.action.kept")
+            }
+        }
     }
 
     /// One project, fund, category or indicator.
@@ -27,7 +38,21 @@ public struct PlanImportSummary: Hashable, Sendable {
             self.detail = detail
         }
 
-        public var description: String { "\(action.rawValue) \(kind) \(key)" + (detail.isEmpty ? "" : ": \(detail)") }
+        public var description: String {
+            tr("plan.item", ["action": action.word, "kind": Self.word(kind), "key": key])
+                + (detail.isEmpty ? "" : ": \(detail)")
+        }
+
+        /// The kind (`project`, `fund`, `category`, `indicator`) in the process's language.
+        static func word(_ kind: String) -> String {
+            switch kind {
+            case "project": tr("plan.kind.project")
+            case "fund": tr("plan.kind.fund")
+            case "category": tr("plan.kind.category")
+            case "indicator": tr("plan.kind.indicator")
+            default: kind
+            }
+        }
     }
 
     /// The plan's year.

@@ -1050,5 +1050,62 @@ extension Catalogue {
             en: "plan {year} (dry run): no changes ({n} items are already up to date)",
             enOne: "plan {year} (dry run): no changes ({n} item is already up to date)"
         ),
+        "plan.no-projects-yet": Entry(
+            zh: "数据库中还没有项目：请用 `district plan import PLAN.json` 导入计划",
+            en: "the database has no projects yet: import a plan with `district plan import PLAN.json`"
+        ),
+        "plan.no-projects-year-none": Entry(
+            zh: "{year} 年没有项目：数据库中还没有项目；请用 `district plan import PLAN.json` 导入计划",
+            en:
+                "no projects for year {year}: the database has no projects yet; import a plan with `district plan import PLAN.json`"
+        ),
+        "plan.no-projects-year": Entry(
+            zh: "{year} 年没有项目（有项目的年度：{years}）",
+            en: "no projects for year {year} (years with projects: {years})"
+        ),
+        "plan.offices-not-enrolled": Entry(
+            zh: "以下单位尚未注册：{offices}（请用 `district office add` 注册）",
+            en: "offices not enrolled yet: {offices} (enrol them with `district office add`)"
+        ),
+        "plan.item": Entry(
+            zh: "{action}{kind}：{key}",
+            en: "{action} {kind} {key}"
+        ),
+        "plan.action.created": Entry(
+            zh: "新增",
+            en: "created"
+        ),
+        "plan.action.updated": Entry(
+            zh: "修改",
+            en: "updated"
+        ),
+        "plan.action.removed": Entry(
+            zh: "删除",
+            en: "removed"
+        ),
+        "plan.action.unchanged": Entry(
+            zh: "未变",
+            en: "unchanged"
+        ),
+        "plan.action.kept": Entry(
+            zh: "保留",
+            en: "kept"
+        ),
+        "plan.kind.project": Entry(
+            zh: "项目",
+            en: "project"
+        ),
+        "plan.kind.fund": Entry(
+            zh: "资金来源",
+            en: "fund"
+        ),
+        "plan.kind.category": Entry(
+            zh: "类别",
+            en: "category"
+        ),
+        "plan.kind.indicator": Entry(
+            zh: "指标",
+            en: "indicator"
+        ),
     ]
 }
