@@ -48,18 +48,19 @@ public struct OfficeStatus: Hashable, Sendable {
                 )
             )
         }
+        let comma = tr("street.status.comma")
         lines += [
             (tr("street.status.unacknowledged"), String(unacknowledged)), (tr("street.status.digests"), digests),
             (
                 tr("street.status.received"),
                 projects == 0
                     ? tr("street.status.nothing-received")
-                    : "\(counted(projects, "project")), \(counted(indicators, "indicator"))"
+                    : [counted(projects, "project"), counted(indicators, "indicator")].joined(separator: comma)
             ),
             (
                 tr("street.status.recorded"),
-                "\(counted(expenditures, "expenditure")), \(counted(values, "indicator value")), "
-                    + counted(notes, "note")
+                [counted(expenditures, "expenditure"), counted(values, "indicator value"), counted(notes, "note")]
+                    .joined(separator: comma)
             ),
         ]
         if conflicts > 0 {

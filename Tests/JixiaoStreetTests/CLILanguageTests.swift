@@ -121,4 +121,29 @@ import Testing
                 + "file from the district), or pass --db\n"
         )
     }
+
+    /// `street todo` and `street status` in Chinese: one language per table, keys aligned by display width.
+    @Test func todoAndStatusInChinese() throws {
+        let cli = try StreetCLI.seeded()
+        #expect(try cli.run("value", "set", "--indicator", "LT01", "--period", "2021-05", "--value", "81").status == 0)
+        let todo = try cli.run(["todo", "--period", "2021Q2"], environment: Self.chinese)
+        #expect(todo.status == 0, "\(todo)")
+        #expect(
+            todo.stdout == """
+                项目    指标  名称            计量单位  目标值  期间
+                LT2021  LT01  空气质量优良率  %             80  2021-04
+                LT2021  LT01  空气质量优良率  %             80  2021-06
+
+                2021Q2 还缺 2 个值
+
+                """
+        )
+        let status = try cli.run(["status"], environment: Self.chinese)
+        #expect(status.status == 0, "\(status)")
+        let lines = status.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "单位:             wangluyuan", "\(status.stdout)")
+        #expect(lines.contains("最近同步:         从未同步"), "\(status.stdout)")
+        #expect(lines.contains("区里未确认的修改: 1"), "\(status.stdout)")
+        #expect(lines.contains("已录入:           0 笔支出，1 个指标值，0 项文字说明"), "\(status.stdout)")
+    }
 }

@@ -1107,5 +1107,9 @@ extension Catalogue {
             zh: "指标",
             en: "indicator"
         ),
+        "street.status.comma": Entry(
+            zh: "，",
+            en: ", "
+        ),
     ]
 }
