@@ -1111,5 +1111,55 @@ extension Catalogue {
             zh: "，",
             en: ", "
         ),
+        "pdf.no-converter": Entry(
+            zh:
+                "--format pdf 需要 LibreOffice 或 Chromium：请安装其一（apt-get install libreoffice-writer，或 apt-get install chromium），或者用 --format docx 生成 Word 文档，再用 Word 或 WPS 打印",
+            en:
+                "--format pdf needs LibreOffice or Chromium: install one (apt-get install libreoffice-writer, or apt-get install chromium), or write --format docx and print it from Word or WPS"
+        ),
+        "pdf.no-temporary-folder": Entry(
+            zh: "无法为 PDF 创建临时文件夹",
+            en: "cannot create a temporary folder for the PDF"
+        ),
+        "pdf.no-output": Entry(
+            zh: "PDF 转换程序（{program}）没有生成 PDF",
+            en: "the PDF converter ({program}) wrote no PDF"
+        ),
+        "file.cannot-write-plain": Entry(
+            zh: "无法写入 {path}",
+            en: "cannot write {path}"
+        ),
+        "file.cannot-create": Entry(
+            zh: "无法创建 {path}",
+            en: "cannot create {path}"
+        ),
+        "pdf.cannot-start": Entry(
+            zh: "无法启动 {program}",
+            en: "cannot start {program}"
+        ),
+        "pdf.timeout": Entry(
+            zh: "{program} 在 {seconds} 秒内没有完成，已被终止",
+            en: "{program} did not finish within {seconds} s and was stopped"
+        ),
+        "pdf.failed": Entry(
+            zh: "{program} 运行失败，状态 {status}：{tail}",
+            en: "{program} failed with status {status}: {tail}"
+        ),
+        "word.empty": Entry(
+            zh: "Word 文件包为空",
+            en: "the Word package is empty"
+        ),
+        "word.cannot-package": Entry(
+            zh: "无法打包 Word 文档",
+            en: "cannot package the Word document"
+        ),
+        "tls.none": Entry(
+            zh: "区级数据库中没有 TLS 证书",
+            en: "the district database has no TLS certificate"
+        ),
+        "tls.none-staged": Entry(
+            zh: "没有预备的证书：请先运行 district tls rotate --stage",
+            en: "no certificate is staged: run district tls rotate --stage first"
+        ),
     ]
 }
