@@ -127,7 +127,7 @@ extension OfficeService {
         let reference = try reference()
         let years = Set(reference.projects.map(\.year)).sorted()
         guard let latest = years.last else {
-            throw StreetError.notFound("nothing has been received from the district yet: run street sync")
+            throw StreetError.notFound(tr("street.nothing-received"))
         }
         let asked = period ?? .year(latest)
         guard years.contains(asked.year) else {

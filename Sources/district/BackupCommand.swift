@@ -26,7 +26,7 @@ extension District {
                 do {
                     try database.backup(to: file)
                 } catch let error as StorageError where error.code == .fileExists {
-                    throw DistrictError.invalidInput("\(error.message); choose a new file name")
+                    throw DistrictError.invalidInput(tr("district.backup.name", ["reason": error.message]))
                 }
                 let check: [String]
                 do {

@@ -1161,5 +1161,21 @@ extension Catalogue {
             zh: "没有预备的证书：请先运行 district tls rotate --stage",
             en: "no certificate is staged: run district tls rotate --stage first"
         ),
+        "file.cannot-write-folder": Entry(
+            zh: "无法写入 {path}：请检查文件夹是否存在、是否可写",
+            en: "cannot write {path}: check that the folder exists and can be written"
+        ),
+        "console.format-invalid": Entry(
+            zh: "格式“{text}”不是以下之一：table、csv、json",
+            en: "format \"{text}\" is not one of: table, csv, json"
+        ),
+        "district.backup.name": Entry(
+            zh: "{reason}；请换一个文件名",
+            en: "{reason}; choose a new file name"
+        ),
+        "input.required-column": Entry(
+            zh: "表头中缺少必填列 {column}",
+            en: "required column {column} is missing from the header"
+        ),
     ]
 }
