@@ -11,6 +11,7 @@ Usage: scripts/manpage.py BINARY [--date YYYY-MM-DD] > NAME.1
 import argparse
 import datetime
 import json
+import os
 import subprocess
 import sys
 
@@ -91,7 +92,12 @@ def main() -> int:
     parser.add_argument("binary")
     parser.add_argument("--date", default=datetime.date.today().isoformat())
     args = parser.parse_args()
-    info = json.loads(subprocess.run([args.binary, "--experimental-dump-help"], check=True, capture_output=True).stdout)
+    info = json.loads(subprocess.run(
+        [args.binary, "--experimental-dump-help"],
+        check=True,
+        capture_output=True,
+        env=dict(os.environ, JIXIAO_LANG="en"),  # man pages are English, whatever the locale
+    ).stdout)
     command = info["command"]
     name = command["commandName"]
     lines = [

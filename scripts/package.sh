@@ -24,9 +24,9 @@ for tool in district street; do
     mkdir -p "$STAGE/usr/share/man/man1" "$STAGE/usr/share/bash-completion/completions" \
         "$STAGE/usr/share/zsh/vendor-completions" "$STAGE/usr/share/fish/vendor_completions.d"
     python3 scripts/manpage.py "$STAGE/usr/bin/$tool" --date "$(date -u +%Y-%m-%d)" | gzip -9n > "$STAGE/usr/share/man/man1/$tool.1.gz"
-    "$STAGE/usr/bin/$tool" --generate-completion-script bash > "$STAGE/usr/share/bash-completion/completions/$tool"
-    "$STAGE/usr/bin/$tool" --generate-completion-script zsh > "$STAGE/usr/share/zsh/vendor-completions/_$tool"
-    "$STAGE/usr/bin/$tool" --generate-completion-script fish > "$STAGE/usr/share/fish/vendor_completions.d/$tool.fish"
+    JIXIAO_LANG=en "$STAGE/usr/bin/$tool" --generate-completion-script bash > "$STAGE/usr/share/bash-completion/completions/$tool"
+    JIXIAO_LANG=en "$STAGE/usr/bin/$tool" --generate-completion-script zsh > "$STAGE/usr/share/zsh/vendor-completions/_$tool"
+    JIXIAO_LANG=en "$STAGE/usr/bin/$tool" --generate-completion-script fish > "$STAGE/usr/share/fish/vendor_completions.d/$tool.fish"
 done
 install -D -m 0644 scripts/packaging/jixiao-district.service "$STAGE/lib/systemd/system/jixiao-district.service"
 install -D -m 0644 scripts/packaging/jixiao-district.default "$STAGE/etc/default/jixiao-district"

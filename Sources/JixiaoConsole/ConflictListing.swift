@@ -6,8 +6,9 @@ public enum ConflictListing {
     public static func table(_ conflicts: [ConflictRecord], times: DisplayTime? = DisplayTime()) -> Table {
         var table = Table(
             columns: [
-                Table.Column("id", alignment: .right), Table.Column("recorded"), Table.Column("office"),
-                Table.Column("row"), Table.Column("kept"), Table.Column("lost"), Table.Column("lost_values"),
+                Table.Column(header: "id", alignment: .right), Table.Column(header: "recorded"),
+                Table.Column(header: "office"), Table.Column(header: "row"), Table.Column(header: "kept"),
+                Table.Column(header: "lost"), Table.Column(header: "lost_values"),
             ],
             titleRule: false
         )
@@ -16,7 +17,7 @@ public enum ConflictListing {
                 conflict.id, times?.string(fromStored: conflict.recordedAt) ?? conflict.recordedAt, conflict.office,
                 "\(conflict.table)/\(conflict.key)", "\(conflict.winnerOperation) \(conflict.winnerVersion)",
                 "\(conflict.loserOperation) \(conflict.loserVersion)",
-                conflict.loserValues.isEmpty ? "(deleted)" : conflict.loserValues,
+                conflict.loserValues.isEmpty ? tr("cell.deleted") : conflict.loserValues,
             ])
         }
         return table

@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// How a listing is written: an aligned table for people, CSV for Excel, JSON for programs.
 public enum OutputFormat: String, Sendable, CaseIterable, CustomStringConvertible {
     case table
@@ -8,7 +10,7 @@ public enum OutputFormat: String, Sendable, CaseIterable, CustomStringConvertibl
     /// - Throws: `ConsoleError` naming the allowed formats.
     public init(parsing text: String) throws {
         guard let format = OutputFormat(rawValue: text.lowercased()) else {
-            throw ConsoleError.invalidArgument("format \"\(text)\" is not one of: table, csv, json")
+            throw ConsoleError.invalidArgument(tr("console.format-invalid", ["text": text]))
         }
         self = format
     }

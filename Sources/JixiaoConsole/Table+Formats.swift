@@ -1,17 +1,17 @@
 /// A table as any of the three output formats, for listings that print the same rows for people and programs.
 extension Table {
-    /// The rows as CSV, the column titles as the header record.
+    /// The rows as CSV, the columns' fields (else titles) as the header record.
     public func csv() -> CSVWriter {
         var writer = CSVWriter()
-        writer.append(columns.map(\.title))
+        writer.append(columns.map { $0.field ?? $0.title })
         for row in rows { writer.append(row) }
         return writer
     }
 
-    /// The rows as JSON objects keyed by column title, every value a string.
+    /// The rows as JSON objects keyed by column field (else title), every value a string.
     public func jsonObjects() -> [[String: String]] {
         rows.map { row in
-            Dictionary(zip(columns.map(\.title), row), uniquingKeysWith: { first, _ in first })
+            Dictionary(zip(columns.map { $0.field ?? $0.title }, row), uniquingKeysWith: { first, _ in first })
         }
     }
 

@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// A plain-text table for the terminal, aligned by display width so that Chinese text lines up.
 ///
 /// Columns are separated by two spaces; a row of dashes under the titles unless `titleRule` is off. Numbers and money read best
@@ -20,6 +22,8 @@ public struct Table: Sendable {
     public struct Column: Sendable {
         public var title: String
         public var alignment: Alignment
+        /// The column's name in CSV headers and JSON keys, the same in every language; `title` when `nil`.
+        public var field: String?
 
         /// - Parameters:
         ///   - title: the heading.
@@ -27,6 +31,17 @@ public struct Table: Sendable {
         public init(_ title: String, alignment: Alignment = .left) {
             self.title = title
             self.alignment = alignment
+        }
+
+        /// A column titled in the process's language by the catalogue's `header.FIELD`, named `field` in CSV and
+        /// JSON (machine formats keep one name whatever the language).
+        /// - Parameters:
+        ///   - field: the machine name (`office`, `last_sync`).
+        ///   - alignment: `.right` for numbers and money.
+        public init(header field: String, alignment: Alignment = .left) {
+            self.title = tr("header.\(field)")
+            self.alignment = alignment
+            self.field = field
         }
     }
 

@@ -138,7 +138,7 @@ public struct Narrative: Hashable, Sendable {
             if let section = Section(rawValue: trimmed) ?? Section.allCases.first(where: { $0.title == trimmed }) {
                 self = section
             } else {
-                throw ModelError.invalidValue("section \"\(text)\" is not one of: highlights, problems, measures")
+                throw ModelError.invalidValue(tr("model.section-invalid", ["text": text]))
             }
         }
     }

@@ -38,8 +38,8 @@ extension Money {
     /// - Throws: `ModelError.invalidMoney` quoting the input when it is not money, has more than two decimals
     ///   in 元 (six in 万元), or does not fit.
     public init(parsing text: String) throws {
-        func refuse(_ why: String = "is not a number of 元") -> ModelError {
-            .invalidMoney("amount \"\(text)\" \(why)")
+        func refuse(_ why: String = tr("model.amount.not-number")) -> ModelError {
+            .invalidMoney(tr("model.amount", ["text": text, "why": why]))
         }
         var body = Substring(text.trimmingSpaces())
         var negative = false
@@ -79,16 +79,16 @@ extension Money {
         }
         guard digits.allSatisfy(\.isASCIIDigit), fractionPart.allSatisfy(\.isASCIIDigit) else { throw refuse() }
         guard fractionPart.count <= scaleDigits else {
-            throw refuse(scaleDigits == 2 ? "has more than two decimals in 元" : "has more than six decimals in 万元")
+            throw refuse(scaleDigits == 2 ? tr("model.amount.decimals-yuan") : tr("model.amount.decimals-wan"))
         }
         let paddedFraction = String(fractionPart) + String(repeating: "0", count: scaleDigits - fractionPart.count)
         guard let whole = Int64(digits), let fraction = Int64(paddedFraction.isEmpty ? "0" : paddedFraction) else {
-            throw refuse("is too large")
+            throw refuse(tr("model.amount.too-large"))
         }
         let unit: Int64 = scaleDigits == 2 ? 100 : 1_000_000
         let (scaled, overflow1) = whole.multipliedReportingOverflow(by: unit)
         let (total, overflow2) = scaled.addingReportingOverflow(fraction)
-        guard !overflow1, !overflow2, total < Int64.max / 100 else { throw refuse("is too large") }
+        guard !overflow1, !overflow2, total < Int64.max / 100 else { throw refuse(tr("model.amount.too-large")) }
         self.fen = negative ? -total : total
     }
 

@@ -9,7 +9,7 @@ public struct Office: Hashable, Sendable, Codable {
         /// - Throws: `ModelError.invalidValue` naming the allowed kinds.
         public init(parsing text: String) throws {
             guard let kind = Kind(rawValue: text.trimmingSpaces()) else {
-                throw ModelError.invalidValue("office kind \"\(text)\" is not one of: street, department")
+                throw ModelError.invalidValue(tr("model.office-kind-invalid", ["text": text]))
             }
             self = kind
         }

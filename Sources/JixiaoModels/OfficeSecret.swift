@@ -25,7 +25,7 @@ public struct OfficeSecret: Hashable, Sendable, CustomStringConvertible {
     public init(hex: String) throws {
         let text = hex.trimmingSpaces()
         guard text.utf8.count == 64, let bytes = Hex.bytes(text) else {
-            throw ModelError.invalidValue("the office secret must be 64 hexadecimal digits")
+            throw ModelError.invalidValue(tr("model.secret-invalid"))
         }
         self.bytes = bytes
     }
@@ -59,7 +59,7 @@ public struct ServerAddress: Hashable, Sendable, CustomStringConvertible {
     /// - Throws: `ModelError.invalidValue` quoting the input.
     public init(parsing text: String) throws {
         let trimmed = text.trimmingSpaces()
-        let refuse = ModelError.invalidValue("server \"\(text)\" is not HOST:PORT, e.g. 127.0.0.1:7420")
+        let refuse = ModelError.invalidValue(tr("model.server-invalid", ["text": text]))
         guard let colon = trimmed.lastIndex(of: ":") else { throw refuse }
         var host = String(trimmed[..<colon])
         if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }

@@ -38,7 +38,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
 
     /// The forms of a period, with examples in `year`: `a year (2023), a quarter (2023Q2) or a month (2023-06)`.
     public static func forms(in year: Int) -> String {
-        "a year (\(year)), a quarter (\(year)Q2) or a month (\(year)-06)"
+        tr("model.period-forms", ["year": "\(year)"])
     }
 
     /// Parses `2021`, `2021Q2` (or `2021q2`), `2021-06` (or `2021-6`).
@@ -50,7 +50,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
         let exampleYear =
             scalars.count >= 4 && scalars.prefix(4).allSatisfy(\.isASCIIDigit)
             ? Int(String(scalars.prefix(4))) ?? 2021 : 2021
-        let refuse = ModelError.invalidPeriod("period \"\(text)\" is not \(Period.forms(in: exampleYear))")
+        let refuse = ModelError.invalidPeriod(
+            tr("model.period-invalid", ["text": text, "forms": Period.forms(in: exampleYear)])
+        )
         guard scalars.count >= 4, scalars.prefix(4).allSatisfy(\.isASCIIDigit),
             let year = Int(String(scalars.prefix(4)))
         else { throw refuse }
@@ -161,7 +163,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m),
             (1...Period.daysIn(year: y, month: m)).contains(d)
         else {
-            throw ModelError.invalidValue("date \"\(text)\" is not a date like 2021-06-26")
+            throw ModelError.invalidValue(tr("model.date-invalid", ["text": text]))
         }
         year = y
         month = m

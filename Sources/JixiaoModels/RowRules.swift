@@ -30,32 +30,37 @@ public struct RowRules: Sendable {
         let project = check(project: expenditure.project, problems: &problems)
         if let project {
             if !categories.contains("\(project.code)/\(expenditure.category)") {
-                problems.append("category \"\(expenditure.category)\" is not a category of project \(project.code)")
+                problems.append(
+                    tr("rule.category-not-of-project", ["category": expenditure.category, "project": project.code])
+                )
             }
             if !funds.contains("\(project.code)/\(expenditure.fund)") {
-                problems.append("fund \"\(expenditure.fund)\" is not a fund of project \(project.code)")
+                problems.append(tr("rule.fund-not-of-project", ["fund": expenditure.fund, "project": project.code]))
             }
         }
         problems += Self.problems(amount: expenditure.amount)
         if let date = try? CalendarDate(parsing: expenditure.date), date.description == expenditure.date {
             if let project, date.year != project.year {
                 problems.append(
-                    "date \(expenditure.date) is not in \(project.year), the year of project \(project.code)"
+                    tr(
+                        "rule.date-outside-year",
+                        ["date": expenditure.date, "year": "\(project.year)", "project": project.code]
+                    )
                 )
             }
         } else {
             // The example uses the project's year, so a 2023 project is not shown a 2021 date.
             let year = project?.year ?? 2021
-            problems.append("date \"\(expenditure.date)\" is not an ISO 8601 date like \(year)-06-26")
+            problems.append(tr("rule.date-not-iso", ["date": expenditure.date, "example": "\(year)-06-26"]))
         }
         return problems
     }
 
     /// What is wrong with an amount: zero, or beyond `maximumAmount` either way.
     public static func problems(amount: Money) -> [String] {
-        if amount == .zero { return ["amount is zero"] }
+        if amount == .zero { return [tr("rule.amount-zero")] }
         if amount.fen > maximumAmount.fen || amount.fen < -maximumAmount.fen {
-            return ["amount \(amount) is beyond ±\(maximumAmount) 元, more than any one expenditure can be"]
+            return [tr("rule.amount-too-large", ["amount": "\(amount)", "limit": "\(maximumAmount)"])]
         }
         return []
     }
@@ -68,7 +73,7 @@ public struct RowRules: Sendable {
         var problems: [String] = []
         guard let project = check(project: indicator.project, problems: &problems) else { return problems }
         if !indicator.reporters.isEmpty && !indicator.reporters.contains(office) {
-            problems.append("indicator \(indicator.code) is not reported by office \(office)")
+            problems.append(tr("rule.indicator-not-reported-by", ["indicator": indicator.code, "office": office]))
         }
         if value.period.year != project.year {
             problems.append(
@@ -82,12 +87,12 @@ public struct RowRules: Sendable {
             case (.qualitative, .text), (.higher, .number), (.lower, .number), (.equal, .number):
                 break
             case (.qualitative, .number):
-                problems.append("indicator \(indicator.code) is qualitative: its value is text, not a number")
+                problems.append(tr("rule.qualitative-number", ["indicator": indicator.code]))
             case (_, .text):
-                problems.append("indicator \(indicator.code) is quantitative: its value is a number, not text")
+                problems.append(tr("rule.quantitative-text", ["indicator": indicator.code]))
             }
             if let number = value.value.number, !number.isFinite {
-                problems.append("value of indicator \(indicator.code) is not a finite number")
+                problems.append(tr("rule.not-finite", ["indicator": indicator.code]))
                 return problems
             }
         }
@@ -192,11 +197,11 @@ public struct RowRules: Sendable {
     /// The project, when it exists and lists this office (or lists none).
     private func check(project code: String, problems: inout [String]) -> Project? {
         guard let project = projects[code] else {
-            problems.append("project \"\(code)\" is not in the district's plan")
+            problems.append(tr("rule.project-not-in-plan", ["project": code]))
             return nil
         }
         if !project.offices.isEmpty && !project.offices.contains(office) {
-            problems.append("office \(office) is not among the offices of project \(project.code)")
+            problems.append(tr("rule.office-not-in-project", ["office": office, "project": project.code]))
         }
         return project
     }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// Turns a report into PDF with a tool already on the machine: LibreOffice converts the Word document (preferred:
 /// page numbers, repeated table headers and column widths come from the .docx), or else headless Chromium prints
@@ -44,10 +45,7 @@ public struct PDFConverter: Sendable {
     /// - Throws: `ReportError.output` when no converter is installed (naming the packages), or the conversion fails.
     public func render(_ report: ProjectReport) throws -> Data {
         guard let engine else {
-            throw ReportError.output(
-                "--format pdf needs LibreOffice or Chromium: install one (apt-get install libreoffice-writer, or "
-                    + "apt-get install chromium), or write --format docx and print it from Word or WPS"
-            )
+            throw ReportError.output(tr("pdf.no-converter"))
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "jixiao-pdf-" + UUID().uuidString
@@ -55,7 +53,7 @@ public struct PDFConverter: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw ReportError.output("cannot create a temporary folder for the PDF", underlying: error)
+            throw ReportError.output(tr("pdf.no-temporary-folder"), underlying: error)
         }
         defer { try? FileManager.default.removeItem(at: directory) }
         let name = report.project.code.isEmpty ? "report" : report.project.code
@@ -88,14 +86,14 @@ public struct PDFConverter: Sendable {
             )
         }
         guard let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
-            throw ReportError.output("the PDF converter (\(engine.program)) wrote no PDF")
+            throw ReportError.output(tr("pdf.no-output", ["program": engine.program]))
         }
         return data
     }
 
     private func write(_ data: Data, to url: URL) throws {
         do { try data.write(to: url) } catch {
-            throw ReportError.output("cannot write \(url.path)", underlying: error)
+            throw ReportError.output(tr("file.cannot-write-plain", ["path": url.path]), underlying: error)
         }
     }
 
@@ -115,26 +113,28 @@ public struct PDFConverter: Sendable {
         let errorPath = (home as NSString).appendingPathComponent("stderr.txt")
         _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         guard let errors = FileHandle(forWritingAtPath: errorPath) else {
-            throw ReportError.output("cannot create \(errorPath)")
+            throw ReportError.output(tr("file.cannot-create", ["path": errorPath]))
         }
         defer { try? errors.close() }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            throw ReportError.output("cannot start \(program)", underlying: error)
+            throw ReportError.output(tr("pdf.cannot-start", ["program": program]), underlying: error)
         }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(50_000) }
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw ReportError.output("\(program) did not finish within \(Int(timeout)) s and was stopped")
+            throw ReportError.output(tr("pdf.timeout", ["program": program, "seconds": "\(Int(timeout))"]))
         }
         guard process.terminationStatus == 0 else {
             let text = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
             let tail = text.split(separator: "\n").suffix(3).joined(separator: " / ")
-            throw ReportError.output("\(program) failed with status \(process.terminationStatus): \(tail)")
+            throw ReportError.output(
+                tr("pdf.failed", ["program": program, "status": "\(process.terminationStatus)", "tail": tail])
+            )
         }
     }
 }

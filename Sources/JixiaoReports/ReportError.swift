@@ -55,9 +55,11 @@ public struct ReportError: CodedError, Hashable {
         ReportError(
             .unknownProject,
             known.isEmpty
-                ? "project \"\(code)\" of \(year) is not in the district database; import the plan first (district plan import)"
-                : "project \"\(code)\" of \(year) is not in the district database; the projects of \(year) are "
-                    + known.joined(separator: ", ")
+                ? tr("report.unknown-project-none", ["code": code, "year": "\(year)"])
+                : tr(
+                    "report.unknown-project",
+                    ["code": code, "year": "\(year)", "known": known.joined(separator: ", ")]
+                )
         )
     }
 

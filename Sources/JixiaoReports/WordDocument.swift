@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 import ZIPFoundation
 
 /// A WordprocessingML (.docx) document: paragraphs, tables with merged cells and repeated header rows, portrait and
@@ -135,12 +136,12 @@ struct WordDocument {
                     provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
                 )
             }
-            guard let bytes = archive.data else { throw ReportError.output("the Word package is empty") }
+            guard let bytes = archive.data else { throw ReportError.output(tr("word.empty")) }
             return bytes
         } catch let error as ReportError {
             throw error
         } catch {
-            throw ReportError.output("cannot package the Word document", underlying: error)
+            throw ReportError.output(tr("word.cannot-package"), underlying: error)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JixiaoModels
 
 /// Opening, creating and migrating a Jixiao SQLite file; shared by the street and district databases.
 enum DatabaseFile {
@@ -8,7 +9,7 @@ enum DatabaseFile {
         case street = 0x4A58_5354  // "JXST"
         case district = 0x4A58_4453  // "JXDS"
 
-        var name: String { self == .street ? "street office" : "district" }
+        var name: String { self == .street ? tr("storage.side.street") : tr("storage.side.district") }
     }
 
     /// The connection settings both sides use: foreign keys, WAL, a busy timeout for concurrent processes.

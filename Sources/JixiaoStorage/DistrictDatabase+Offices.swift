@@ -13,7 +13,7 @@ extension DistrictDatabase {
                     sql: "SELECT EXISTS (SELECT 1 FROM offices WHERE code = ?)",
                     arguments: [office.code]
                 ) != true
-            else { throw StorageError.invalidData("office \(office.code) is already enrolled") }
+            else { throw StorageError.invalidData(tr("storage.office-exists", ["code": office.code])) }
             try db.execute(
                 sql: "INSERT INTO offices (code, name, kind, enabled, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [
@@ -120,7 +120,7 @@ extension DistrictDatabase {
     public func setEnabled(_ enabled: Bool, office code: String) throws {
         try write { db in
             try db.execute(sql: "UPDATE offices SET enabled = ? WHERE code = ?", arguments: [enabled, code])
-            guard db.changesCount > 0 else { throw StorageError.notFound("no office with code \(code)") }
+            guard db.changesCount > 0 else { throw StorageError.notFound(tr("storage.no-office", ["code": code])) }
             try AuditTrail.record(db, action: enabled ? "office.enable" : "office.disable", office: code, note: "")
         }
     }
@@ -130,7 +130,7 @@ extension DistrictDatabase {
     public func setSecret(_ secret: OfficeSecret, office code: String) throws {
         try write { db in
             try db.execute(sql: "UPDATE offices SET secret = ? WHERE code = ?", arguments: [Data(secret.bytes), code])
-            guard db.changesCount > 0 else { throw StorageError.notFound("no office with code \(code)") }
+            guard db.changesCount > 0 else { throw StorageError.notFound(tr("storage.no-office", ["code": code])) }
             try AuditTrail.record(
                 db,
                 action: "office.rotate-secret",

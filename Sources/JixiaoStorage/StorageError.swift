@@ -76,25 +76,25 @@ public struct StorageError: CodedError {
 
     /// No file at the path.
     public static func missingFile(_ path: String, hint: String) -> StorageError {
-        StorageError(.missingFile, "no database at \(path): \(hint)")
+        StorageError(.missingFile, tr("storage.missing-file", ["path": path, "hint": hint]))
     }
     /// Creation refused: the file exists. Callers add how their users choose another path.
     public static func fileExists(_ path: String) -> StorageError {
-        StorageError(.fileExists, "\(path) already exists: refusing to overwrite it")
+        StorageError(.fileExists, tr("storage.file-exists", ["path": path]))
     }
     /// Creation failed: the folder is missing or cannot be written.
     public static func cannotCreate(_ path: String) -> StorageError {
-        StorageError(.readOnly, "cannot create \(path): the folder does not exist or cannot be written")
+        StorageError(.readOnly, tr("storage.cannot-create", ["path": path]))
     }
     /// The file is a SQLite database of something else, or of the other side.
     public static func notJixiaoFile(_ path: String, expected: String) -> StorageError {
-        StorageError(.notJixiaoFile, "\(path) is not a Jixiao \(expected) database")
+        StorageError(.notJixiaoFile, tr("storage.not-jixiao", ["path": path, "expected": expected]))
     }
     /// The file was written by a newer Jixiao.
     public static func newerVersion(_ path: String) -> StorageError {
         StorageError(
             .newerVersion,
-            "\(path) was written by a newer version of Jixiao (its schema has migrations this program does not know): upgrade this program"
+            tr("storage.newer-version", ["path": path])
         )
     }
     /// A row the caller asked for does not exist.
@@ -128,7 +128,7 @@ public struct StorageError: CodedError {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return StorageError(
                 .corrupt,
-                "\(path) is corrupt or not a database (\(sqliteMessage)): restore it from a backup",
+                tr("storage.corrupt", ["path": path, "reason": sqliteMessage]),
                 extendedResultCode: extended,
                 sql: db.sql,
                 underlying: db
@@ -136,7 +136,7 @@ public struct StorageError: CodedError {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return StorageError(
                 .locked,
-                "\(path) is locked by another program (\(sqliteMessage)): try again in a moment",
+                tr("storage.locked", ["path": path, "reason": sqliteMessage]),
                 extendedResultCode: extended,
                 sql: db.sql,
                 underlying: db
@@ -144,7 +144,7 @@ public struct StorageError: CodedError {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return StorageError(
                 .readOnly,
-                "\(path) cannot be written (\(sqliteMessage)): check the file and folder permissions",
+                tr("storage.read-only", ["path": path, "reason": sqliteMessage]),
                 extendedResultCode: extended,
                 sql: db.sql,
                 underlying: db

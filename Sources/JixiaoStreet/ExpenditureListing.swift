@@ -30,9 +30,10 @@ public enum ExpenditureListing {
     /// The aligned table, with a total line.
     public static func table(_ rows: [Expenditure]) -> String {
         var table = Table(columns: [
-            Table.Column("ID"), Table.Column("日期"), Table.Column("项目"), Table.Column("类别"), Table.Column("资金"),
-            Table.Column("金额(元)", alignment: .right), Table.Column("凭证号"), Table.Column("收款方"),
-            Table.Column("备注"),
+            Table.Column(header: "id"), Table.Column(header: "date"), Table.Column(header: "project"),
+            Table.Column(header: "category"), Table.Column(header: "fund"),
+            Table.Column(header: "amount", alignment: .right), Table.Column(header: "voucher"),
+            Table.Column(header: "payee"), Table.Column(header: "note"),
         ])
         var total = Money.zero
         for row in rows {
@@ -43,7 +44,7 @@ public enum ExpenditureListing {
                 DisplayWidth.truncate(row.note, to: 30),
             ])
         }
-        table.append(["合计", "\(rows.count) 笔", "", "", "", total.formattedYuan()])
+        table.append([tr("cell.total"), tr("cell.items", ["n": "\(rows.count)"]), "", "", "", total.formattedYuan()])
         return table.render()
     }
 

@@ -54,26 +54,26 @@ public struct ExpenditureValidator: Sendable {
     private func checkProject(_ text: String, problems: inout [String]) -> Project? {
         let code = text.trimmed()
         guard !code.isEmpty else {
-            problems.append("project is missing")
+            problems.append(tr("input.missing", ["field": tr("field.project")]))
             return nil
         }
         switch ReferenceLookup.find(code, in: reference.projects, code: \.code, name: \.name) {
         case .found(let found):
             if !found.offices.isEmpty && !found.offices.contains(office) {
                 problems.append(
-                    "office \(office) is not among the offices of project \(found.code) in the district's plan; "
-                        + "ask the district if it should be"
+                    tr("input.office-not-in-project", ["office": office, "project": found.code])
                 )
             }
             return found
         case .ambiguous(let candidates):
             problems.append(
-                "project " + ReferenceLookup.ambiguity(code, noun: "projects", candidates, describe: Self.named)
+                tr("field.project") + " "
+                    + ReferenceLookup.ambiguity(code, noun: tr("noun.projects"), candidates, describe: Self.named)
             )
         default:
             problems.append(
-                "project \"\(code)\" is not known; "
-                    + Self.validCodes(reference.projects.map(\.code), noun: "projects", reference: reference)
+                tr("input.unknown", ["field": tr("field.project"), "text": code])
+                    + Self.validCodes(reference.projects.map(\.code), noun: tr("noun.projects"), reference: reference)
             )
         }
         return nil
@@ -84,19 +84,21 @@ public struct ExpenditureValidator: Sendable {
         let code = text.trimmed()
         let candidates = categories[project.code] ?? []
         guard !code.isEmpty else {
-            problems.append("category is missing")
+            problems.append(tr("input.missing", ["field": tr("field.category")]))
             return nil
         }
         switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
         case .found(let found):
             return found
         case .ambiguous(let matches):
-            let noun = "categories of project \(project.code)"
-            problems.append("category " + ReferenceLookup.ambiguity(code, noun: noun, matches, describe: Self.named))
+            let noun = tr("noun.categories-of", ["project": project.code])
+            problems.append(
+                tr("field.category") + " " + ReferenceLookup.ambiguity(code, noun: noun, matches, describe: Self.named)
+            )
         default:
             problems.append(
-                "category \"\(code)\" is not a category of project \(project.code); "
-                    + Self.validCodes(candidates.map(\.code), noun: "categories", reference: reference)
+                tr("input.not-category-of", ["text": code, "project": project.code])
+                    + Self.validCodes(candidates.map(\.code), noun: tr("noun.categories"), reference: reference)
             )
         }
         return nil
@@ -109,11 +111,13 @@ public struct ExpenditureValidator: Sendable {
         if code.isEmpty {
             if candidates.count == 1 { return candidates[0] }
             if candidates.isEmpty {
-                problems.append("project \(project.code) has no funds; ask the district to add one to the plan")
+                problems.append(tr("input.no-funds", ["project": project.code]))
             } else {
                 problems.append(
-                    "fund is missing; project \(project.code) has several: "
-                        + candidates.map(\.code).sorted().joined(separator: ", ")
+                    tr(
+                        "input.fund-missing-several",
+                        ["project": project.code, "list": candidates.map(\.code).sorted().joined(separator: ", ")]
+                    )
                 )
             }
             return nil
@@ -122,12 +126,14 @@ public struct ExpenditureValidator: Sendable {
         case .found(let found):
             return found
         case .ambiguous(let matches):
-            let noun = "funds of project \(project.code)"
-            problems.append("fund " + ReferenceLookup.ambiguity(code, noun: noun, matches, describe: Self.named))
+            let noun = tr("noun.funds-of", ["project": project.code])
+            problems.append(
+                tr("field.fund") + " " + ReferenceLookup.ambiguity(code, noun: noun, matches, describe: Self.named)
+            )
         default:
             problems.append(
-                "fund \"\(code)\" is not a fund of project \(project.code); "
-                    + Self.validCodes(candidates.map(\.code), noun: "funds", reference: reference)
+                tr("input.not-fund-of", ["text": code, "project": project.code])
+                    + Self.validCodes(candidates.map(\.code), noun: tr("noun.funds"), reference: reference)
             )
         }
         return nil
@@ -137,13 +143,13 @@ public struct ExpenditureValidator: Sendable {
     private static func checkAmount(_ text: String, problems: inout [String]) -> Money? {
         let amountText = text.trimmed()
         guard !amountText.isEmpty else {
-            problems.append("amount is missing")
+            problems.append(tr("input.missing", ["field": tr("field.amount")]))
             return nil
         }
         do {
             let parsed = try Money(parsing: amountText)
             guard parsed != .zero else {
-                problems.append("amount \"\(amountText)\" is zero")
+                problems.append(tr("input.amount-zero", ["text": amountText]))
                 return nil
             }
             // The district refuses the same rows (RowRules): better to hear it while typing than at the next sync.
@@ -156,7 +162,7 @@ public struct ExpenditureValidator: Sendable {
         } catch let error as ModelError {
             problems.append(error.message)
         } catch {
-            problems.append("amount \"\(amountText)\" is not a number of 元")
+            problems.append(tr("input.amount-not-number", ["text": amountText]))
         }
         return nil
     }
@@ -165,15 +171,17 @@ public struct ExpenditureValidator: Sendable {
     private static func checkDate(_ text: String, in project: Project?, problems: inout [String]) -> CalendarDate? {
         let dateText = text.trimmed()
         guard !dateText.isEmpty else {
-            problems.append("date is missing")
+            problems.append(tr("input.missing", ["field": tr("field.date")]))
             return nil
         }
         guard let parsed = parseDate(dateText) else {
-            problems.append("date \"\(dateText)\" is not a date like \(project?.year ?? 2021)-06-26")
+            problems.append(tr("input.date-invalid", ["text": dateText, "example": "\(project?.year ?? 2021)-06-26"]))
             return nil
         }
         if let project, parsed.year != project.year {
-            problems.append("date \"\(dateText)\" is not in \(project.year), the year of project \(project.code)")
+            problems.append(
+                tr("input.date-outside-year", ["text": dateText, "year": "\(project.year)", "project": project.code])
+            )
             return nil
         }
         return parsed
@@ -194,14 +202,14 @@ public struct ExpenditureValidator: Sendable {
     /// `valid projects: A, B, C`, or the hint to sync when nothing has been received.
     static func validCodes(_ codes: [String], noun: String, reference: ReferenceData) -> String {
         if reference.isEmpty {
-            return "nothing has been received from the district yet: run street sync first"
+            return tr("input.nothing-received")
         }
-        if codes.isEmpty { return "there are no \(noun) for it; ask the district" }
+        if codes.isEmpty { return tr("input.no-codes", ["noun": noun]) }
         let codes = codes.sorted()
         let limit = 30
         var list = codes.prefix(limit).joined(separator: ", ")
-        if codes.count > limit { list += ", … (\(codes.count - limit) more; see street projects)" }
-        return "valid \(noun): \(list)"
+        if codes.count > limit { list += tr("input.more-codes", ["n": "\(codes.count - limit)"]) }
+        return tr("input.valid-codes", ["noun": noun, "list": list])
     }
 }
 

@@ -63,7 +63,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
         }
         for column in Column.allCases where column.isRequired && positions[column] == nil {
             problems.append(
-                InputProblem(line: header.line, "required column \(Self.name(column)) is missing from the header")
+                InputProblem(line: header.line, tr("input.required-column", ["column": Self.name(column)]))
             )
         }
         guard problems.isEmpty else { throw StreetError.refused(problems) }

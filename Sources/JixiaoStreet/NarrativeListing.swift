@@ -6,7 +6,8 @@ public enum NarrativeListing {
     /// The aligned table.
     public static func table(_ notes: [Narrative]) -> String {
         var table = Table(columns: [
-            Table.Column("项目"), Table.Column("部分"), Table.Column("字数", alignment: .right), Table.Column("内容"),
+            Table.Column(header: "project"), Table.Column(header: "section"),
+            Table.Column(header: "length", alignment: .right), Table.Column(header: "text"),
         ])
         let order = Narrative.Section.allCases
         let sorted = notes.sorted {

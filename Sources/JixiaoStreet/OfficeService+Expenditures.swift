@@ -31,7 +31,7 @@ extension OfficeService {
         let current = try expenditure(matching: id)
         guard !edit.isEmpty else {
             throw StreetError.refused([
-                InputProblem("nothing to change: the edit gives no new field")
+                InputProblem(tr("street.expense.nothing-to-change"))
             ])
         }
         let projectChanged = edit.project.map { $0.trimmed() != current.project } ?? false
@@ -80,11 +80,11 @@ extension OfficeService {
         let key = id.trimmed().lowercased()
         if let exact = try database.expenditure(id: key) { return exact }
         guard key.count >= 4, key.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
-            throw StreetError.notFound("no expenditure with id \"\(id)\" (see street expense list)")
+            throw StreetError.notFound(tr("street.expense.not-found", ["id": id]))
         }
         let ids = try database.expenditureIDs(prefix: key, limit: 3)
         guard ids.count == 1, let found = try database.expenditure(id: ids[0]) else {
-            if ids.isEmpty { throw StreetError.notFound("no expenditure with id \"\(id)\" (see street expense list)") }
+            if ids.isEmpty { throw StreetError.notFound(tr("street.expense.not-found", ["id": id])) }
             throw StreetError.notFound("id \"\(id)\" matches several expenditures: give more of it")
         }
         return found

@@ -21,7 +21,7 @@ extension OfficeService {
             problems.append(InputProblem(error.message))
         }
         let body = text.normalizingLineEnds().trimmed()
-        if body.isEmpty { problems.append(InputProblem("the text is empty")) }
+        if body.isEmpty { problems.append(InputProblem(tr("input.text-empty"))) }
         guard problems.isEmpty, let found, let parsedSection else { throw StreetError.refused(problems) }
         let office = try office()
         let id = try database.write { writer in
@@ -42,7 +42,9 @@ extension OfficeService {
             try writer.deleteNarrative(project: found.code, section: parsedSection)
         }
         guard deleted else {
-            throw StreetError.notFound("there is no \(parsedSection.rawValue) note for \(found.code)")
+            throw StreetError.notFound(
+                tr("street.note.not-found", ["section": parsedSection.rawValue, "project": found.code])
+            )
         }
     }
 

@@ -27,42 +27,54 @@ public struct OfficeStatus: Hashable, Sendable {
 
     /// `key: value` lines for people, times as `times` shows them.
     public func render(times: DisplayTime = DisplayTime()) -> String {
-        let lastSync = lastSuccess.map { "\(times.string(fromStored: $0.finishedAt)) \($0.result)" } ?? "never"
+        let lastSync =
+            lastSuccess.map { "\(times.string(fromStored: $0.finishedAt)) \($0.result)" } ?? tr("street.status.never")
         let digests =
             switch digestsMatched {
-            case .some(true): "matched"
-            case .some(false): "did not match: the next street sync pushes and pulls every row to repair it"
-            case .none: "unknown (no completed sync yet)"
+            case .some(true): tr("street.status.digests-matched")
+            case .some(false): tr("street.status.digests-differ")
+            case .none: tr("street.status.digests-unknown")
             }
         var lines = [
-            ("office", office), ("server", server), ("database", databasePath), ("device", device),
-            ("last sync", lastSync),
+            (tr("street.status.office"), office), (tr("street.status.server"), server),
+            (tr("street.status.database"), databasePath), (tr("street.status.device"), device),
+            (tr("street.status.last-sync"), lastSync),
         ]
         if let lastFailure {
-            lines.append(("last failure", "\(times.string(fromStored: lastFailure.finishedAt)) \(lastFailure.result)"))
+            lines.append(
+                (
+                    tr("street.status.last-failure"),
+                    "\(times.string(fromStored: lastFailure.finishedAt)) \(lastFailure.result)"
+                )
+            )
         }
+        let comma = tr("street.status.comma")
         lines += [
-            ("unacknowledged changes", String(unacknowledged)), ("digests", digests),
+            (tr("street.status.unacknowledged"), String(unacknowledged)), (tr("street.status.digests"), digests),
             (
-                "received",
+                tr("street.status.received"),
                 projects == 0
-                    ? "nothing yet: run street sync"
-                    : "\(counted(projects, "project")), \(counted(indicators, "indicator"))"
+                    ? tr("street.status.nothing-received")
+                    : [counted(projects, "project"), counted(indicators, "indicator")].joined(separator: comma)
             ),
             (
-                "recorded",
-                "\(counted(expenditures, "expenditure")), \(counted(values, "indicator value")), "
-                    + counted(notes, "note")
+                tr("street.status.recorded"),
+                [counted(expenditures, "expenditure"), counted(values, "indicator value"), counted(notes, "note")]
+                    .joined(separator: comma)
             ),
         ]
         if conflicts > 0 {
             lines.append(
-                ("conflicts", "\(counted(conflicts, "conflict")) between this office's devices: street conflicts")
+                (
+                    tr("street.status.conflicts"),
+                    tr("street.status.conflicts-line", ["count": counted(conflicts, "conflict")])
+                )
             )
         }
-        let width = lines.map { $0.0.count }.max() ?? 0
+        // By display width, so that Chinese keys line up too.
+        let width = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
         return lines.map { key, value in
-            key + ":" + String(repeating: " ", count: width - key.count + 1) + value
+            key + ":" + String(repeating: " ", count: width - DisplayWidth.of(key) + 1) + value
         }.joined(separator: "\n") + "\n"
     }
 }

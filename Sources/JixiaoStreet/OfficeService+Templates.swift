@@ -19,7 +19,7 @@ extension OfficeService {
         let reference = try reference()
         guard !reference.isEmpty else {
             throw StreetError.refused(
-                [InputProblem("nothing has been received from the district yet: run street sync first")]
+                [InputProblem(tr("input.nothing-received"))]
             )
         }
         return reference

@@ -25,10 +25,10 @@ extension OfficeService {
         guard let found = reference.indicatorMatching(indicator.trimmed()) else {
             throw StreetError.refused([
                 InputProblem(
-                    "indicator \"\(indicator)\" is not known; "
+                    tr("input.unknown", ["field": tr("field.indicator"), "text": indicator])
                         + ExpenditureValidator.validCodes(
                             reference.indicators.map(\.code),
-                            noun: "indicators",
+                            noun: tr("noun.indicators"),
                             reference: reference
                         )
                 )

@@ -45,10 +45,10 @@ public struct OfficeService: Sendable {
         if let project = reference.projectMatching(code.trimmed()) { return project }
         throw StreetError.refused([
             InputProblem(
-                "project \"\(code)\" is not known; "
+                tr("input.unknown", ["field": tr("field.project"), "text": code])
                     + ExpenditureValidator.validCodes(
                         reference.projects.map(\.code),
-                        noun: "projects",
+                        noun: tr("noun.projects"),
                         reference: reference
                     )
             )

@@ -75,13 +75,16 @@ public struct OfficeTodo: Sendable {
 
     /// The missing values as a table (full names, units and targets), the missing narratives, and a total line.
     public func render() -> String {
-        guard !isEmpty else { return "nothing missing for \(period): every value and note of \(office) is in\n" }
+        guard !isEmpty else {
+            return tr("street.todo.nothing-missing", ["period": "\(period)", "office": office]) + "\n"
+        }
         var text = ""
         if !values.isEmpty {
             var table = Table(
                 columns: [
-                    Table.Column("project"), Table.Column("indicator"), Table.Column("name"), Table.Column("unit"),
-                    Table.Column("target", alignment: .right), Table.Column("period"),
+                    Table.Column(header: "project"), Table.Column(header: "indicator"), Table.Column(header: "name"),
+                    Table.Column(header: "unit"), Table.Column(header: "target", alignment: .right),
+                    Table.Column(header: "period"),
                 ],
                 titleRule: false
             )
@@ -96,13 +99,22 @@ public struct OfficeTodo: Sendable {
         if !narratives.isEmpty {
             if !text.isEmpty { text += "\n" }
             for item in narratives {
-                text += "note \(item.project) \(item.section.rawValue) (\(item.section.title))\n"
+                text +=
+                    tr(
+                        "street.todo.note-line",
+                        ["project": item.project, "section": item.section.rawValue, "title": item.section.title]
+                    ) + "\n"
             }
         }
         var counts: [String] = []
         if !values.isEmpty { counts.append(counted(values.count, "value")) }
         if !narratives.isEmpty { counts.append(counted(narratives.count, "note")) }
-        return text + "\n" + counts.joined(separator: " and ") + " missing for \(period)\n"
+        return text + "\n"
+            + tr(
+                "street.todo.missing-total",
+                ["counts": counts.joined(separator: tr("street.todo.and")), "period": "\(period)"]
+            )
+            + "\n"
     }
 }
 
@@ -115,7 +127,7 @@ extension OfficeService {
         let reference = try reference()
         let years = Set(reference.projects.map(\.year)).sorted()
         guard let latest = years.last else {
-            throw StreetError.notFound("nothing has been received from the district yet: run street sync")
+            throw StreetError.notFound(tr("street.nothing-received"))
         }
         let asked = period ?? .year(latest)
         guard years.contains(asked.year) else {

@@ -10,14 +10,16 @@ public enum ReferenceListing {
         guard !reference.isEmpty else { return nil }
         let keep: (String) -> Bool = { code in project == nil || code == project }
         var projects = Table(columns: [
-            Table.Column("代码"), Table.Column("年度"), Table.Column("名称"), Table.Column("主管部门"),
+            Table.Column(header: "code"), Table.Column(header: "year"), Table.Column(header: "name"),
+            Table.Column(header: "department"),
         ])
         for row in reference.projects.sorted(by: { $0.code < $1.code }) where keep(row.code) {
             projects.append([row.code, String(row.year), row.name, row.department])
         }
         var funds = Table(columns: [
-            Table.Column("项目"), Table.Column("代码"), Table.Column("名称"),
-            Table.Column("年初预算(元)", alignment: .right), Table.Column("全年预算(元)", alignment: .right),
+            Table.Column(header: "project"), Table.Column(header: "code"), Table.Column(header: "name"),
+            Table.Column(header: "initial_budget", alignment: .right),
+            Table.Column(header: "adjusted_budget", alignment: .right),
         ])
         for row in reference.funds.sorted(by: { ($0.project, $0.code) < ($1.project, $1.code) }) where keep(row.project)
         {
@@ -25,14 +27,17 @@ public enum ReferenceListing {
                 row.project, row.code, row.name, row.initialBudget.formattedYuan(), row.adjustedBudget.formattedYuan(),
             ])
         }
-        var categories = Table(columns: [Table.Column("项目"), Table.Column("代码"), Table.Column("名称")])
+        var categories = Table(columns: [
+            Table.Column(header: "project"), Table.Column(header: "code"), Table.Column(header: "name"),
+        ])
         for row in reference.categories.sorted(by: { ($0.project, $0.code) < ($1.project, $1.code) })
         where keep(row.project) {
             categories.append([row.project, row.code, row.name])
         }
         var indicators = Table(columns: [
-            Table.Column("代码"), Table.Column("项目"), Table.Column("名称"), Table.Column("单位"),
-            Table.Column("目标", alignment: .right), Table.Column("方向"), Table.Column("频率"),
+            Table.Column(header: "code"), Table.Column(header: "project"), Table.Column(header: "name"),
+            Table.Column(header: "unit"), Table.Column(header: "target", alignment: .right),
+            Table.Column(header: "direction"), Table.Column(header: "frequency"),
         ])
         for row in reference.indicators.sorted(by: { ($0.project, $0.code) < ($1.project, $1.code) })
         where keep(row.project) {
@@ -41,26 +46,28 @@ public enum ReferenceListing {
                 directionName(row.direction), frequencyName(row.frequency),
             ])
         }
-        return "项目 projects\n" + projects.render() + "\n资金来源 funds\n" + funds.render() + "\n类别 categories\n"
-            + categories.render() + "\n指标 indicators\n" + indicators.render()
+        return tr("street.projects.heading.projects") + "\n" + projects.render() + "\n"
+            + tr("street.projects.heading.funds") + "\n" + funds.render() + "\n"
+            + tr("street.projects.heading.categories") + "\n" + categories.render() + "\n"
+            + tr("street.projects.heading.indicators") + "\n" + indicators.render()
     }
 
     /// 正向 (≥), 反向 (≤), 等于 (=), 定性.
     static func directionName(_ direction: Indicator.Direction) -> String {
         switch direction {
-        case .higher: "正向 ≥"
-        case .lower: "反向 ≤"
-        case .equal: "等于 ="
-        case .qualitative: "定性"
+        case .higher: tr("cell.direction.higher")
+        case .lower: tr("cell.direction.lower")
+        case .equal: tr("cell.direction.equal")
+        case .qualitative: tr("cell.direction.qualitative")
         }
     }
 
     /// 年, 季, 月.
     static func frequencyName(_ kind: Period.Kind) -> String {
         switch kind {
-        case .year: "年"
-        case .quarter: "季"
-        case .month: "月"
+        case .year: tr("cell.frequency.year")
+        case .quarter: tr("cell.frequency.quarter")
+        case .month: tr("cell.frequency.month")
         }
     }
 }

@@ -46,8 +46,13 @@ public enum ReferenceLookup<Row: Sendable>: Sendable {
         _ candidates: [Row],
         describe: (Row) -> String
     ) -> String {
-        "\"\(text)\" names \(candidates.count) \(noun): " + candidates.map(describe).joined(separator: ", ")
-            + "; write the code"
+        tr(
+            "input.ambiguous",
+            [
+                "text": text, "n": "\(candidates.count)", "noun": noun,
+                "list": candidates.map(describe).joined(separator: ", "),
+            ]
+        )
     }
 }
 

@@ -75,7 +75,7 @@ public struct StreetError: CodedError {
         var lines: [String] = []
         if !message.isEmpty { lines.append(message) }
         lines += problems.map(\.description)
-        if let underlying, code != .refused { lines.append("underlying: \(underlying)") }
+        if let underlying, code != .refused { lines.append(tr("error.underlying", ["reason": "\(underlying)"])) }
         return lines.joined(separator: "\n")
     }
 }
@@ -102,10 +102,12 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         if let sheet {
             guard let line else { return "\(sheet): \(message)" }
-            guard let column else { return "\(sheet) row \(line): \(message)" }
+            guard let column else {
+                return tr("input.at-sheet-row", ["sheet": sheet, "line": "\(line)", "message": message])
+            }
             return "\(sheet)!\(CellReference.columnName(column))\(line): \(message)"
         }
         guard let line else { return message }
-        return "line \(line): \(message)"
+        return tr("input.at-line", ["line": "\(line)", "message": message])
     }
 }

@@ -29,8 +29,9 @@ public enum ValueListing {
     /// The aligned table.
     public static func table(_ rows: [IndicatorValue], reference: ReferenceData) -> String {
         var table = Table(columns: [
-            Table.Column("指标"), Table.Column("名称"), Table.Column("期间"), Table.Column("数值", alignment: .right),
-            Table.Column("单位"), Table.Column("标签"), Table.Column("备注"),
+            Table.Column(header: "indicator"), Table.Column(header: "name"), Table.Column(header: "period"),
+            Table.Column(header: "value", alignment: .right), Table.Column(header: "unit"),
+            Table.Column(header: "label"), Table.Column(header: "note"),
         ])
         let indicators = Dictionary(reference.indicators.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         for row in rows {

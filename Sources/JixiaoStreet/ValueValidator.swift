@@ -87,7 +87,7 @@ public struct ValueValidator: Sendable {
     private func checkIndicator(_ text: String, problems: inout [String]) -> Indicator? {
         let code = text.trimmed()
         guard !code.isEmpty else {
-            problems.append("indicator is missing")
+            problems.append(tr("input.missing", ["field": tr("field.indicator")]))
             return nil
         }
         switch ReferenceLookup.find(code, in: reference.indicators, code: \.code, name: \.name) {
@@ -97,22 +97,24 @@ public struct ValueValidator: Sendable {
                 found.reporters.isEmpty ? reference.projectMatching(found.project)?.offices ?? [] : found.reporters
             if let office, !reporters.isEmpty, !reporters.contains(office) {
                 let names = reporters.prefix(5).joined(separator: ", ") + (reporters.count > 5 ? ", …" : "")
-                problems.append("indicator \(found.code) is reported by \(names), not by \(office)")
+                problems.append(
+                    tr("input.indicator-other-reporters", ["indicator": found.code, "names": names, "office": office])
+                )
             }
             return found
         case .ambiguous(let candidates):
             problems.append(
-                "indicator "
-                    + ReferenceLookup.ambiguity(code, noun: "indicators", candidates) {
+                tr("field.indicator") + " "
+                    + ReferenceLookup.ambiguity(code, noun: tr("noun.indicators"), candidates) {
                         "\($0.code) (\($0.name), project \($0.project))"
                     }
             )
         default:
             problems.append(
-                "indicator \"\(code)\" is not known; "
+                tr("input.unknown", ["field": tr("field.indicator"), "text": code])
                     + ExpenditureValidator.validCodes(
                         reference.indicators.map(\.code),
-                        noun: "indicators",
+                        noun: tr("noun.indicators"),
                         reference: reference
                     )
             )
@@ -124,7 +126,7 @@ public struct ValueValidator: Sendable {
     private func checkPeriod(_ text: String, of indicator: Indicator?, problems: inout [String]) -> Period? {
         let periodText = text.trimmed()
         guard !periodText.isEmpty else {
-            problems.append("period is missing")
+            problems.append(tr("input.missing", ["field": tr("field.period")]))
             return nil
         }
         let project = indicator.flatMap { reference.projectMatching($0.project) }
@@ -155,7 +157,7 @@ public struct ValueValidator: Sendable {
     ) -> IndicatorReading? {
         let valueText = text.trimmed()
         guard !valueText.isEmpty else {
-            problems.append("value is missing")
+            problems.append(tr("input.missing", ["field": tr("field.value")]))
             return nil
         }
         guard let indicator else { return nil }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 
 extension District {
@@ -8,39 +9,30 @@ extension District {
     struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit",
-            abstract: "Show the audit trail: who changed which row, when, and from what to what.",
-            discussion: """
-                Every change of an office's rows (as a sync applied it) and of the plan's rows is recorded, with the \
-                values before and after, the office, the device and the session; so is every plan import and office \
-                administration action. The trail is append-only and hash-chained: `district verify` names the first \
-                entry that was edited or removed. Times are local with their offset (--utc for UTC); CSV and JSON \
-                keep the stored UTC times. Docs/Audit.md describes the format.
-                """
+            abstract: tr("district.audit.abstract"),
+            discussion: tr("district.audit.discussion")
         )
 
-        @Option(help: ArgumentHelp("Only this office's rows and actions.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("district.audit.office"), valueName: "code"))
         var office: String?
 
-        @Option(help: ArgumentHelp("Only this row: its id or the start of it.", valueName: "id"))
+        @Option(help: ArgumentHelp(tr("district.audit.row"), valueName: "id"))
         var row: String?
 
         @Option(
-            help: ArgumentHelp("Only rows of this project (its expenditures, values, narratives).", valueName: "code")
+            help: ArgumentHelp(tr("district.audit.project"), valueName: "code")
         )
         var project: String?
 
         @Option(
-            help: ArgumentHelp(
-                "Only entries from this date (local midnight) or time with offset on.",
-                valueName: "time"
-            )
+            help: ArgumentHelp(tr("district.audit.since"), valueName: "time")
         )
         var since: String?
 
-        @Option(help: ArgumentHelp("The output format: table, csv or json.", valueName: "format"))
+        @Option(help: ArgumentHelp(tr("district.audit.format"), valueName: "format"))
         var format: OutputFormat = .table
 
-        @Flag(help: "Show times in UTC instead of local time.")
+        @Flag(help: ArgumentHelp(tr("district.audit.utc")))
         var utc = false
 
         @OptionGroup var options: DatabaseOptions
@@ -56,7 +48,7 @@ extension District {
                 )
                 let entries = try AuditListing.entries(filter, in: try options.open())
                 if entries.isEmpty && format == .table {
-                    printError("no audit entries match")
+                    printError(tr("district.audit.none"))
                     return
                 }
                 write(try AuditListing.render(entries, format, times: DisplayTime(utc: utc)))

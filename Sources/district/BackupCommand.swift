@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 
 extension District {
@@ -9,14 +10,11 @@ extension District {
     struct BackupCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
-            abstract: "Copy the database to a new file with SQLite's online backup, even while the server runs.",
-            discussion: """
-                Refuses to overwrite an existing file. The copy is consistent: one moment of the database. A copy that \
-                fails its integrity check is removed.
-                """
+            abstract: tr("district.backup.abstract"),
+            discussion: tr("district.backup.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The new file.", valueName: "FILE"))
+        @Argument(help: ArgumentHelp(tr("district.backup.file"), valueName: "FILE"))
         var file: String
 
         @OptionGroup var options: DatabaseOptions
@@ -28,7 +26,7 @@ extension District {
                 do {
                     try database.backup(to: file)
                 } catch let error as StorageError where error.code == .fileExists {
-                    throw DistrictError.invalidInput("\(error.message); choose a new file name")
+                    throw DistrictError.invalidInput(tr("district.backup.name", ["reason": error.message]))
                 }
                 let check: [String]
                 do {
@@ -41,11 +39,10 @@ extension District {
                     Self.remove(file)
                     let findings = check.joined(separator: "; ")
                     throw DistrictError.storage(
-                        "the copy \(file) failed its integrity check and was removed: \(findings); "
-                            + "run district verify on \(options.path)"
+                        tr("district.backup.failed-check", ["file": file, "findings": findings, "path": options.path])
                     )
                 }
-                printError("backed up \(options.path) to \(file) (integrity check ok)")
+                printError(tr("district.backup.done", ["path": options.path, "file": file]))
             }
         }
 

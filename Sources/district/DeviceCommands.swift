@@ -1,19 +1,20 @@
 import ArgumentParser
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 
 extension District.OfficeCommand {
     /// `district office devices CODE`.
     struct Devices: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List an office's devices: each street database that has synced, with its first and last sync.",
-            discussion: "Times are local with their offset; --utc shows UTC."
+            abstract: tr("district.office.devices.abstract"),
+            discussion: tr("district.office.devices.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The office code.", valueName: "CODE"))
+        @Argument(help: ArgumentHelp(tr("district.office.devices.code"), valueName: "CODE"))
         var code: String
 
-        @Flag(help: "Show times in UTC instead of local time.")
+        @Flag(help: ArgumentHelp(tr("district.office.devices.utc")))
         var utc = false
 
         @OptionGroup var options: DatabaseOptions
@@ -23,7 +24,7 @@ extension District.OfficeCommand {
             try reporting {
                 let devices = try DeviceAdmin.devices(office: code, in: try options.open())
                 guard !devices.isEmpty else {
-                    printError("office \(code) has no device yet: none has synced")
+                    printError(tr("district.office.no-devices", ["code": code]))
                     return
                 }
                 write(DeviceAdmin.table(devices, times: DisplayTime(utc: utc)).render())
@@ -35,14 +36,14 @@ extension District.OfficeCommand {
     struct RevokeDevice: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "revoke-device",
-            abstract: "Refuse one device of an office from now on (a lost or replaced PC); its rows are kept.",
-            discussion: "The office's other devices keep syncing; `district office devices CODE` lists the ids."
+            abstract: tr("district.office.revoke-device.abstract"),
+            discussion: tr("district.office.revoke-device.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The office code.", valueName: "CODE"))
+        @Argument(help: ArgumentHelp(tr("district.office.revoke-device.code"), valueName: "CODE"))
         var code: String
 
-        @Argument(help: ArgumentHelp("The device id, as `district office devices` lists it.", valueName: "DEVICE"))
+        @Argument(help: ArgumentHelp(tr("district.office.revoke-device.device"), valueName: "DEVICE"))
         var device: String
 
         @OptionGroup var options: DatabaseOptions
@@ -51,7 +52,7 @@ extension District.OfficeCommand {
             options.bootstrapLogging()
             try reporting {
                 try DeviceAdmin.revoke(device: device, office: code, in: try options.open())
-                printError("device \(device) of office \(code) is revoked: its next sync is refused")
+                printError(tr("district.office.device-revoked", ["code": code, "device": device]))
             }
         }
     }
@@ -62,17 +63,14 @@ extension District {
     struct ConflictsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "conflicts",
-            abstract: "List the conflicts between devices of an office: the version kept and the version that lost.",
-            discussion: """
-                When two devices of an office change the same row before either has synced, the later version is \
-                kept everywhere and the other is listed here (and, after their next sync, by `street conflicts`).
-                """
+            abstract: tr("district.conflicts.abstract"),
+            discussion: tr("district.conflicts.discussion")
         )
 
-        @Option(help: ArgumentHelp("Only this office.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("district.conflicts.office"), valueName: "code"))
         var office: String?
 
-        @Flag(help: "Show times in UTC instead of local time.")
+        @Flag(help: ArgumentHelp(tr("district.conflicts.utc")))
         var utc = false
 
         @OptionGroup var options: DatabaseOptions
@@ -82,7 +80,7 @@ extension District {
             try reporting {
                 let conflicts = try DeviceAdmin.conflicts(office: office, in: try options.open())
                 guard !conflicts.isEmpty else {
-                    printError("no conflicts")
+                    printError(tr("conflicts.none"))
                     return
                 }
                 write(ConflictListing.table(conflicts, times: DisplayTime(utc: utc)).render())

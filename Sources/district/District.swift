@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStorage
 
 /// `district`: the district admin's command line.
@@ -9,12 +10,8 @@ struct District: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "district",
         abstract:
-            "Plan the year's key projects, enrol offices, serve their syncs, watch completeness and write reports.",
-        discussion: """
-            The district database defaults to ./district.db, or $JIXIAO_DISTRICT_DB; --db PATH overrides both.
-            Data goes to stdout, messages to stderr. The exit status is 1 when a command is refused (one message on \
-            stderr says why), 64 when it is misused (the message and the usage).
-            """,
+            tr("district.root.abstract"),
+        discussion: tr("district.root.discussion"),
         version: "0.1.0",
         subcommands: [
             InitCommand.self, PlanCommand.self, OfficeCommand.self, ServeCommand.self, StatusCommand.self,
@@ -22,14 +19,30 @@ struct District: AsyncParsableCommand {
             SettingsCommand.self, ConflictsCommand.self, TLSCommand.self, AuditCommand.self,
         ]
     )
+
+    /// Picks the language (`--lang`, `$JIXIAO_LANG`, the locale) before the parser reads any help text, then runs
+    /// the command with `--lang` taken out of the arguments.
+    static func main() async {
+        do {
+            let choice = try Language.choose(
+                arguments: Array(CommandLine.arguments.dropFirst()),
+                environment: ProcessInfo.processInfo.environment
+            )
+            Language.current = choice.language
+            await main(choice.arguments)
+        } catch {
+            printError("\(error)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+    }
 }
 
 /// The options every command that opens the district database shares.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The district database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(tr("district.database-options.db"), valueName: "path"))
     var db: String?
 
-    @Flag(name: .long, help: "Log debugging detail to stderr.")
+    @Flag(name: .long, help: ArgumentHelp(tr("district.database-options.verbose")))
     var verbose = false
 
     /// `--db`, else `$JIXIAO_DISTRICT_DB`, else `./district.db`.
@@ -39,7 +52,7 @@ struct DatabaseOptions: ParsableArguments {
     func bootstrapLogging() { LogSetup.bootstrap(verbose: verbose) }
 
     /// What to do when there is no district database at `path`.
-    static let missingHint = "run `district init --name NAME` first, or pass --db"
+    static let missingHint = tr("district.missing-hint")
 
     /// Opens the district database.
     /// - Throws: `StorageError`; when there is none, its message says how to create one.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 
 extension District {
@@ -9,21 +10,18 @@ extension District {
     struct InitCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Create the district database.",
-            discussion: """
-                Refuses to overwrite an existing database. Also creates the district's TLS key pair and self-signed \
-                certificate, kept in the database (mode 0600); `district tls show` prints its fingerprint.
-                """
+            abstract: tr("district.init.abstract"),
+            discussion: tr("district.init.discussion")
         )
 
-        @Option(help: ArgumentHelp("The district's name, e.g. 开福区.", valueName: "name"))
+        @Option(help: ArgumentHelp(tr("district.init.name"), valueName: "name"))
         var name: String
 
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ValidationError("--name must not be empty")
+                throw ValidationError(tr("misuse.name-empty"))
             }
         }
 
@@ -34,14 +32,12 @@ extension District {
                 do {
                     database = try DistrictDatabase.create(at: options.path, name: name)
                 } catch let error as StorageError where error.code == .fileExists {
-                    throw DistrictError.invalidInput("\(error.message) (choose another --db or remove the file)")
+                    throw DistrictError.invalidInput(tr("district.init.exists", ["reason": error.message]))
                 }
                 // The TLS key pair and certificate live in the database (mode 0600); only the fingerprint is shown.
                 let fingerprint = try DistrictIdentity.currentFingerprint(in: database)
-                printError("the district's TLS certificate: \(fingerprint) (district tls show prints it again)")
-                printError(
-                    "created \(options.path) for \(name); next: district plan import PLAN.json, district office add"
-                )
+                printError(tr("district.init.certificate", ["fingerprint": "\(fingerprint)"]))
+                printError(tr("district.init.created", ["path": options.path, "name": name]))
             }
         }
     }

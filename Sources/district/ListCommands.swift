@@ -6,16 +6,16 @@ import JixiaoStorage
 
 /// The filters both listings share.
 struct ReceivedFilters: ParsableArguments {
-    @Option(help: ArgumentHelp("Only this project.", valueName: "code"))
+    @Option(help: ArgumentHelp(tr("district.received-filters.project"), valueName: "code"))
     var project: String?
 
-    @Option(help: ArgumentHelp("Only this office.", valueName: "code"))
+    @Option(help: ArgumentHelp(tr("district.received-filters.office"), valueName: "code"))
     var office: String?
 
-    @Option(help: ArgumentHelp("Only inside this period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
+    @Option(help: ArgumentHelp(tr("district.received-filters.period"), valueName: "period"))
     var period: Period?
 
-    @Option(help: ArgumentHelp("The output format.", valueName: "format"))
+    @Option(help: ArgumentHelp(tr("district.received-filters.format"), valueName: "format"))
     var format: OutputFormat = .table
 }
 
@@ -24,12 +24,12 @@ extension District {
     struct ExpensesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "expenses",
-            abstract: "What offices sent: expenditures.",
+            abstract: tr("district.expenses.abstract"),
             subcommands: [List.self]
         )
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the expenditures received.")
+            static let configuration = CommandConfiguration(abstract: tr("district.expenses.list.abstract"))
 
             @OptionGroup var filters: ReceivedFilters
             @OptionGroup var options: DatabaseOptions
@@ -54,12 +54,12 @@ extension District {
     struct ValuesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "values",
-            abstract: "What offices sent: indicator values.",
+            abstract: tr("district.values.abstract"),
             subcommands: [List.self]
         )
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the indicator values received.")
+            static let configuration = CommandConfiguration(abstract: tr("district.values.list.abstract"))
 
             @OptionGroup var filters: ReceivedFilters
             @OptionGroup var options: DatabaseOptions

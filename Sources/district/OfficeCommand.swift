@@ -11,7 +11,7 @@ extension District {
     struct OfficeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "office",
-            abstract: "Enrol street offices and departments, list them, rotate their secrets, disable and enable them.",
+            abstract: tr("district.office.abstract"),
             subcommands: [
                 Add.self, List.self, RotateSecret.self, Enrol.self, Disable.self, Enable.self, Devices.self,
                 RevokeDevice.self,
@@ -24,27 +24,23 @@ extension District.OfficeCommand {
     /// `district office add`: enrols an office and writes its enrolment file.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Enrol an office; writes its enrolment file and prints the `street init` line for the office.",
-            discussion: """
-                The enrolment file (mode 0600) holds the server address, the office code, a new secret and the \
-                fingerprint of the district's certificate. Hand it over on a USB stick or in person, not by e-mail; \
-                the office deletes it after `street init --enrol FILE`. The secret is never printed.
-                """
+            abstract: tr("district.office.add.abstract"),
+            discussion: tr("district.office.add.discussion")
         )
 
-        @Option(help: ArgumentHelp("The office's code, e.g. wangluyuan.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("district.office.add.code"), valueName: "code"))
         var code: String
 
-        @Option(help: ArgumentHelp("The office's name, e.g. 望麓园街道.", valueName: "name"))
+        @Option(help: ArgumentHelp(tr("district.office.add.name"), valueName: "name"))
         var name: String
 
-        @Option(help: ArgumentHelp("A street office or a district department.", valueName: "kind"))
+        @Option(help: ArgumentHelp(tr("district.office.add.kind"), valueName: "kind"))
         var kind: Office.Kind = .street
 
-        @Option(help: ArgumentHelp("The address offices reach `district serve` at.", valueName: "host:port"))
+        @Option(help: ArgumentHelp(tr("district.office.add.server"), valueName: "host:port"))
         var server = ServerAddress(host: "127.0.0.1", port: 7420)
 
-        @Option(help: ArgumentHelp("Where to write the enrolment file (default: CODE.enrol here).", valueName: "file"))
+        @Option(help: ArgumentHelp(tr("district.office.add.out"), valueName: "file"))
         var out: String?
 
         @OptionGroup var options: DatabaseOptions
@@ -56,7 +52,7 @@ extension District.OfficeCommand {
                 throw ValidationError(error.message)
             }
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ValidationError("--name must not be empty")
+                throw ValidationError(tr("misuse.name-empty"))
             }
         }
 
@@ -84,17 +80,15 @@ extension District.OfficeCommand {
                     try? FileManager.default.removeItem(atPath: path)
                     throw error
                 }
-                print("office \(code) (\(name)) enrolled; enrolment file: \(path)")
-                print("on the office's computer run:")
+                print(tr("district.office.enrolled", ["code": code, "name": name, "path": path]))
+                print(tr("district.office.run-on-office"))
                 print("street init --enrol \((path as NSString).lastPathComponent)")
                 printError(
-                    "the file holds the office's secret (mode 0600): hand it over on a USB stick or in person, not by "
-                        + "e-mail; the office deletes it after street init"
+                    tr("district.office.hand-over")
                 )
                 if server.isLoopback {
                     printError(
-                        "note: the file names \(server), this computer; for offices on other computers give "
-                            + "--server HOST:PORT (district serve --host 0.0.0.0)"
+                        tr("district.office.loopback-note", ["server": "\(server)"])
                     )
                 }
             }
@@ -104,11 +98,11 @@ extension District.OfficeCommand {
     /// `district office list`: every enrolled office with its last sync.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the enrolled offices and their last sync.",
-            discussion: "Times are local with their offset (`2026-12-01 14:52 +08:00`); --utc shows UTC."
+            abstract: tr("district.office.list.abstract"),
+            discussion: tr("district.office.list.discussion")
         )
 
-        @Flag(help: "Show times in UTC instead of local time.")
+        @Flag(help: ArgumentHelp(tr("district.office.list.utc")))
         var utc = false
 
         @OptionGroup var options: DatabaseOptions
@@ -121,14 +115,19 @@ extension District.OfficeCommand {
         /// One row per office, by code.
         private static func table(_ database: DistrictDatabase, times: DisplayTime) throws -> Table {
             var table = Table(
-                columns: ["code", "name", "kind", "enabled", "rows", "last sync", "result"].map { Table.Column($0) },
+                columns: [
+                    Table.Column(header: "code"), Table.Column(header: "name"), Table.Column(header: "kind"),
+                    Table.Column(header: "enabled"), Table.Column(header: "rows"), Table.Column(header: "last_sync"),
+                    Table.Column(header: "result"),
+                ],
                 titleRule: false
             )
             for record in try database.offices() {
                 table.append([
-                    record.office.code, record.office.name, record.office.kind.rawValue,
-                    record.office.enabled ? "yes" : "no", String(record.rowsHeld),
-                    record.lastSyncAt.map(times.string(fromStored:)) ?? "never",
+                    record.office.code, record.office.name,
+                    record.office.kind == .street ? tr("cell.kind.street") : tr("cell.kind.department"),
+                    record.office.enabled ? tr("cell.yes") : tr("cell.no"), String(record.rowsHeld),
+                    record.lastSyncAt.map(times.string(fromStored:)) ?? tr("cell.never"),
                     record.lastResult ?? "",
                 ])
             }

@@ -9,16 +9,12 @@ extension District.OfficeCommand {
     struct RotateSecret: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rotate-secret",
-            abstract: "Give an office a new secret; the old one stops working at once.",
-            discussion: """
-                Writes a new enrolment file (mode 0600) with the new secret; the office runs \
-                `street config --enrol FILE` (its rows and unsent changes stay as they are). The secret is never \
-                printed.
-                """,
+            abstract: tr("district.office.rotate-secret.abstract"),
+            discussion: tr("district.office.rotate-secret.discussion"),
             aliases: ["new-secret"]
         )
 
-        @Argument(help: ArgumentHelp("The office code.", valueName: "CODE"))
+        @Argument(help: ArgumentHelp(tr("district.office.rotate-secret.code"), valueName: "CODE"))
         var code: String
 
         @OptionGroup var enrolment: EnrolmentFileOptions
@@ -45,11 +41,11 @@ extension District.OfficeCommand {
                     try? FileManager.default.removeItem(atPath: path)
                     throw error
                 }
-                print("office \(code) has a new secret; enrolment file: \(path)")
-                print("on the office's computer run:")
+                print(tr("district.office.new-secret", ["code": code, "path": path]))
+                print(tr("district.office.run-on-office"))
                 print("street config --enrol \((path as NSString).lastPathComponent)")
                 printError(
-                    "the old secret no longer works; the file holds the new one (mode 0600): hand it over in person"
+                    tr("district.office.old-secret-void")
                 )
             }
         }
@@ -58,15 +54,11 @@ extension District.OfficeCommand {
     /// `district office enrol CODE`: a new enrolment file with the office's current secret.
     struct Enrol: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write an office's enrolment file again, with its current secret and the current certificate.",
-            discussion: """
-                For a lost file, a new computer of the office, or an office that did not sync while a certificate \
-                rotation was staged (`district tls rotate`): the office runs `street config --enrol FILE` (or \
-                `street init --enrol FILE` on a new computer). The secret does not change.
-                """
+            abstract: tr("district.office.enrol.abstract"),
+            discussion: tr("district.office.enrol.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The office code.", valueName: "CODE"))
+        @Argument(help: ArgumentHelp(tr("district.office.enrol.code"), valueName: "CODE"))
         var code: String
 
         @OptionGroup var enrolment: EnrolmentFileOptions
@@ -83,21 +75,19 @@ extension District.OfficeCommand {
                     to: path,
                     replacing: true
                 )
-                print("enrolment file of office \(code): \(path)")
-                print("on the office's computer run:")
-                print(
-                    "street config --enrol \((path as NSString).lastPathComponent)   (or street init --enrol on a new computer)"
-                )
+                print(tr("district.office.enrolment-file", ["code": code, "path": path]))
+                print(tr("district.office.run-on-office"))
+                print(tr("district.office.config-line", ["file": (path as NSString).lastPathComponent]))
             }
         }
     }
 
     /// Where an enrolment file goes and which server address it names.
     struct EnrolmentFileOptions: ParsableArguments {
-        @Option(help: ArgumentHelp("The address offices reach `district serve` at.", valueName: "host:port"))
+        @Option(help: ArgumentHelp(tr("district.office.enrolment-file-options.server"), valueName: "host:port"))
         var server = ServerAddress(host: "127.0.0.1", port: 7420)
 
-        @Option(help: ArgumentHelp("Where to write the enrolment file (default: CODE.enrol here).", valueName: "file"))
+        @Option(help: ArgumentHelp(tr("district.office.enrolment-file-options.out"), valueName: "file"))
         var out: String?
 
         func path(office: String) -> String { out ?? EnrolmentFile.defaultPath(office: office) }
@@ -105,9 +95,9 @@ extension District.OfficeCommand {
 
     /// `district office disable CODE`.
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop an office from syncing (its rows are kept).")
+        static let configuration = CommandConfiguration(abstract: tr("district.office.disable.abstract"))
 
-        @Argument(help: ArgumentHelp("The office code.", valueName: "CODE"))
+        @Argument(help: ArgumentHelp(tr("district.office.disable.code"), valueName: "CODE"))
         var code: String
 
         @OptionGroup var options: DatabaseOptions
@@ -118,7 +108,8 @@ extension District.OfficeCommand {
                 let changed = try OfficeAdmin.setEnabled(false, office: code, in: try options.open())
                 printError(
                     changed
-                        ? "office \(code) is disabled: it can no longer sync" : "office \(code) was already disabled"
+                        ? tr("district.office.disabled", ["code": code])
+                        : tr("district.office.already-disabled", ["code": code])
                 )
             }
         }
@@ -126,9 +117,9 @@ extension District.OfficeCommand {
 
     /// `district office enable CODE`.
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Let a disabled office sync again.")
+        static let configuration = CommandConfiguration(abstract: tr("district.office.enable.abstract"))
 
-        @Argument(help: ArgumentHelp("The office code.", valueName: "CODE"))
+        @Argument(help: ArgumentHelp(tr("district.office.enable.code"), valueName: "CODE"))
         var code: String
 
         @OptionGroup var options: DatabaseOptions
@@ -137,7 +128,11 @@ extension District.OfficeCommand {
             options.bootstrapLogging()
             try reporting {
                 let changed = try OfficeAdmin.setEnabled(true, office: code, in: try options.open())
-                printError(changed ? "office \(code) is enabled" : "office \(code) was already enabled")
+                printError(
+                    changed
+                        ? tr("district.office.enabled", ["code": code])
+                        : tr("district.office.already-enabled", ["code": code])
+                )
             }
         }
     }

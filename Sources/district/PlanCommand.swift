@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 
 extension District {
@@ -10,7 +11,7 @@ extension District {
         static let configuration = CommandConfiguration(
             commandName: "plan",
             abstract:
-                "Import, export or start a year's plan (jixiao-plan/1 JSON or an .xlsx workbook; Docs/PlanFormat.md).",
+                tr("district.plan.abstract"),
             subcommands: [Import.self, Export.self, Template.self]
         )
     }
@@ -20,20 +21,14 @@ extension District.PlanCommand {
     /// `district plan import PLAN.json|PLAN.xlsx [--dry-run]`.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create or update the year's projects, funds, categories and indicators from a plan file.",
-            discussion: """
-                The plan is a jixiao-plan/1 JSON file or an .xlsx workbook (sheets 项目, 资金, 类别, 指标, as \
-                written by `district plan template` or `district plan export --format xlsx`); a file ending in .xlsx \
-                or holding a zip archive is read as a workbook. Checks the whole file first and lists every problem \
-                on stderr (in a workbook with its sheet and cell, e.g. 指标!F17); nothing is written if there is one. \
-                Re-importing changes only what differs, so offices pull just those rows on their next sync.
-                """
+            abstract: tr("district.plan.import.abstract"),
+            discussion: tr("district.plan.import.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The plan file (JSON or .xlsx).", valueName: "PLAN.json|PLAN.xlsx"))
+        @Argument(help: ArgumentHelp(tr("district.plan.import.file"), valueName: "PLAN.json|PLAN.xlsx"))
         var file: String
 
-        @Flag(help: "Check and show what would change, but write nothing.")
+        @Flag(help: ArgumentHelp(tr("district.plan.import.dryRun")))
         var dryRun = false
 
         @OptionGroup var options: DatabaseOptions
@@ -42,7 +37,7 @@ extension District.PlanCommand {
             options.bootstrapLogging()
             try reporting {
                 guard let data = FileManager.default.contents(atPath: file) else {
-                    throw DistrictError.invalidInput("cannot read \(file): no such file, or not readable")
+                    throw DistrictError.invalidInput(tr("file.unreadable", ["path": file]))
                 }
                 let (summary, notes) = try refusingInvalid {
                     let source = try PlanFile(data, name: name)
@@ -55,7 +50,9 @@ extension District.PlanCommand {
                     }
                 }
                 for note in notes { printError("\(name): \(note)") }
-                for warning in summary.warnings { printError("\(name): warning: \(warning)") }
+                for warning in summary.warnings {
+                    printError(tr("district.plan.warning", ["name": name, "warning": warning]))
+                }
                 for line in summary.lines { print(line) }
             }
         }
@@ -83,26 +80,23 @@ extension District.PlanCommand {
     /// `district plan export [--year Y] [--format json|xlsx] [--out FILE]`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a year's plan in the import format (to stdout, or to a new file).",
-            discussion: """
-                --format json (the default) writes jixiao-plan/1 to stdout or --out; --format xlsx writes the plan \
-                workbook (说明, 项目, 资金, 类别, 指标; budgets in 元) and needs --out. Both import back unchanged.
-                """
+            abstract: tr("district.plan.export.abstract"),
+            discussion: tr("district.plan.export.discussion")
         )
 
-        @Option(help: ArgumentHelp("The year (default: the latest year with projects).", valueName: "year"))
+        @Option(help: ArgumentHelp(tr("district.plan.export.year"), valueName: "year"))
         var year: Int?
 
-        @Option(help: ArgumentHelp("json (jixiao-plan/1) or xlsx (a workbook).", valueName: "format"))
+        @Option(help: ArgumentHelp(tr("district.plan.export.format"), valueName: "format"))
         var format = ExportFormat.json
 
-        @Option(help: ArgumentHelp("Write to this file instead of stdout; refuses to overwrite.", valueName: "file"))
+        @Option(help: ArgumentHelp(tr("district.plan.export.out"), valueName: "file"))
         var out: String?
 
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            if format == .xlsx, out == nil { throw ValidationError("--format xlsx is a binary file: give --out FILE") }
+            if format == .xlsx, out == nil { throw ValidationError(tr("misuse.binary-needs-out", ["format": "xlsx"])) }
         }
 
         func run() throws {
@@ -130,14 +124,11 @@ extension District.PlanCommand {
     /// `district plan template --out plan.xlsx`.
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write an empty plan workbook (.xlsx) with a 说明 sheet of instructions, to fill in and import.",
-            discussion: """
-                The workbook has the sheets 说明, 项目, 资金, 类别 and 指标 with their headers and no rows; \
-                `district plan import` refuses it until at least one project is filled in. No database is needed.
-                """
+            abstract: tr("district.plan.template.abstract"),
+            discussion: tr("district.plan.template.discussion")
         )
 
-        @Option(help: ArgumentHelp("The workbook to write; refuses to overwrite.", valueName: "file.xlsx"))
+        @Option(help: ArgumentHelp(tr("district.plan.template.out"), valueName: "file.xlsx"))
         var out: String
 
         func run() throws {
@@ -156,12 +147,12 @@ extension District.PlanCommand {
         } catch CocoaError.fileWriteFileExists {
             throw exists(path)
         } catch {
-            throw DistrictError.invalidInput("cannot write \(path): check the folder exists and is writable")
+            throw DistrictError.invalidInput(tr("file.cannot-write", ["path": path]))
         }
-        printError("wrote \(path)")
+        printError(tr("district.wrote", ["path": path]))
     }
 
     static func exists(_ path: String) -> DistrictError {
-        DistrictError.invalidInput("\(path) already exists: refusing to overwrite it")
+        DistrictError.invalidInput(tr("file.exists", ["path": path]))
     }
 }

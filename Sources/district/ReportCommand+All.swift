@@ -1,5 +1,7 @@
 import Foundation
+import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoReports
 import JixiaoStorage
 
@@ -20,11 +22,16 @@ extension District.ReportCommand {
         let directory = out ?? "."
         let codes = try ReportInput.projectCodes(in: database, year: year)
         guard !codes.isEmpty else {
-            throw DistrictError.notFound(
-                "no project of \(year) in \(database.path): import that year's plan first (district plan import)"
-            )
+            throw DistrictError.notFound(tr("district.report.no-projects", ["year": "\(year)", "path": database.path]))
         }
-        let rendered = try codes.map { code in
+        // Progress is for a person watching, as in `street sync`: on a terminal only, never piped or with --quiet.
+        let onTerminal = !quiet && isatty(STDERR_FILENO) != 0
+        let rendered = try codes.enumerated().map { index, code in
+            if onTerminal {
+                printError(
+                    tr("district.report.progress", ["done": "\(index + 1)", "total": "\(codes.count)", "code": code])
+                )
+            }
             let report = try Self.finished(
                 ProjectReport(
                     input: try ReportInput.load(from: database, project: code, year: year, now: now),
@@ -42,6 +49,7 @@ extension District.ReportCommand {
                 }
             )
         }
+        if onTerminal { printError(tr("district.report.writing", ["directory": directory])) }
         try Self.fill(directory, with: rendered.flatMap(\.files))
         for project in rendered {
             let paths = project.files.map { (directory as NSString).appendingPathComponent($0.name) }
@@ -60,7 +68,7 @@ extension District.ReportCommand {
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw ReportError.output("\(directory) exists and is not a directory: give a directory for --out")
+                throw ReportError.output(tr("district.report.out-not-directory", ["directory": directory]))
             }
             for file in files {
                 try write(file.data, to: (directory as NSString).appendingPathComponent(file.name))
@@ -73,7 +81,10 @@ extension District.ReportCommand {
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw ReportError.output("cannot create the directory \(directory)", underlying: error)
+            throw ReportError.output(
+                tr("district.report.cannot-create-directory", ["directory": directory]),
+                underlying: error
+            )
         }
         do {
             for file in files {
@@ -82,7 +93,10 @@ extension District.ReportCommand {
             do {
                 try manager.moveItem(atPath: staging, toPath: directory)
             } catch {
-                throw ReportError.output("cannot create the directory \(directory)", underlying: error)
+                throw ReportError.output(
+                    tr("district.report.cannot-create-directory", ["directory": directory]),
+                    underlying: error
+                )
             }
         } catch {
             try? manager.removeItem(atPath: staging)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoReports
 import JixiaoStorage
 
@@ -10,46 +11,28 @@ extension District {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Write a project's 项目支出绩效自评报告 (Markdown, HTML, CSV, JSON, Word, Excel or PDF).",
-            discussion: """
-                Examples:
-                  district report --project JD2021 --year 2021
-                  district report --project JD2021 --year 2021 --format html --out JD2021.html
-                  district report --project JD2021 --year 2021 --format docx --out JD2021.docx --final
-                  district report --project JD2021 --year 2021 --format pdf --out JD2021.pdf
-                  district report --project JD2021 --year 2021 --format xlsx --out JD2021.xlsx
-                  district report --all --year 2021 --out out
-
-                Markdown goes to stdout unless --out is given. With --all, one line per project on stdout: the \
-                code, 执行率, 得分, grade and the files written; every report is built before any is written, and a \
-                new DIR appears whole or not at all. The report reads the district database in one read \
-                transaction, so it may run while `district serve` does. Its 数据说明 section names the offices \
-                that have not synced and the values still missing; while anything is missing every format \
-                is marked 草稿, and --final refuses. docx, xlsx and pdf need --out; xlsx holds the 自评表 (A4 \
-                landscape, its indicators' header row printed on every page) and the budget tables by fund, \
-                category and office; pdf converts the Word document with LibreOffice (or the HTML with \
-                Chromium). The cover's 填报单位, 联系人, 联系电话 come from `district settings`. Scoring: Docs/Scoring.md; formats: Docs/Reports.md.
-                """
+            abstract: tr("district.report.abstract"),
+            discussion: tr("district.report.discussion")
         )
 
-        @Option(help: ArgumentHelp("The project code, e.g. JD2021.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("district.report.project"), valueName: "code"))
         var project: String?
 
-        @Flag(help: "Every project of the year, in every format, written into --out DIR as CODE.md, CODE.html, ….")
+        @Flag(help: ArgumentHelp(tr("district.report.all")))
         var all = false
 
-        @Option(help: ArgumentHelp("The year of the projects.", valueName: "year"))
+        @Option(help: ArgumentHelp(tr("district.report.year"), valueName: "year"))
         var year: Int
 
-        @Option(help: ArgumentHelp("The report's format: md, html, csv, json, docx, xlsx or pdf.", valueName: "format"))
+        @Option(help: ArgumentHelp(tr("district.report.format"), valueName: "format"))
         var format = ReportFormat.markdown
 
-        @Flag(help: "Refuse (exit 1) while an expected office has not synced or an expected value is missing.")
+        @Flag(help: ArgumentHelp(tr("district.report.final")))
         var final = false
 
         @Option(
             help: ArgumentHelp(
-                "Write to this file (with --all: into this directory) instead of stdout.",
+                tr("district.report.out"),
                 valueName: "path"
             )
         )
@@ -58,25 +41,28 @@ extension District {
         @Option(
             name: .customLong("lower-is-better"),
             help: ArgumentHelp(
-                "How a missed lower-is-better target scores: ratio (target ÷ actual) or deviation (1 − overshoot ÷ target).",
+                tr("district.report.lowerIsBetter"),
                 valueName: "rule"
             )
         )
         var lowerIsBetter = ScoringOptions.LowerIsBetter.ratio
 
+        @Flag(help: ArgumentHelp(tr("district.report.quiet")))
+        var quiet = false
+
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
             if all {
-                guard project == nil else { throw ValidationError("give either --project CODE or --all, not both") }
+                guard project == nil else { throw ValidationError(tr("misuse.report.project-or-all")) }
                 guard out != nil else {
-                    throw ValidationError("--all writes every project in every format: give --out DIR")
+                    throw ValidationError(tr("misuse.report.all-needs-out"))
                 }
             } else {
-                guard project != nil else { throw ValidationError("give --project CODE (or --all --out DIR)") }
+                guard project != nil else { throw ValidationError(tr("misuse.report.need-project")) }
             }
             if !all, !format.isText, out == nil {
-                throw ValidationError("--format \(format.rawValue) is a binary file: give --out FILE")
+                throw ValidationError(tr("misuse.binary-needs-out", ["format": format.rawValue]))
             }
         }
 
@@ -98,8 +84,13 @@ extension District {
                 }
                 try Self.write(try format.data(report), to: out)
                 printError(
-                    "wrote \(out): 执行率 \(ReportText.percent(report.budget.executionRate)), "
-                        + "得分 \(ReportText.score(report.score.total)), 等级 \(report.score.grade.rawValue)"
+                    tr(
+                        "district.report.wrote",
+                        [
+                            "path": out, "rate": ReportText.percent(report.budget.executionRate),
+                            "score": ReportText.score(report.score.total), "grade": report.score.grade.rawValue,
+                        ]
+                    )
                 )
             }
         }
@@ -120,7 +111,7 @@ extension District {
                 try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 // Foundation's error adds nothing a clerk can act on beyond this line.
-                throw ReportError.output("cannot write \(path): check the folder exists and is writable")
+                throw ReportError.output(tr("file.cannot-write", ["path": path]))
             }
         }
     }

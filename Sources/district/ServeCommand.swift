@@ -12,39 +12,33 @@ extension District {
     struct ServeCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
-            abstract: "Serve the offices' syncs over TCP until interrupted (Ctrl-C or SIGTERM).",
-            discussion: """
-                Every connection is TLS 1.3 with the district's certificate (district tls show), unless --plaintext. \
-                Listens on 127.0.0.1 unless --host says otherwise: to serve offices on other computers, use \
-                --host 0.0.0.0 and open the TCP port (7420) in the firewall. Logs one line per session (office, \
-                rows in/out, bytes, duration, result) to stderr.
-                """
+            abstract: tr("district.serve.abstract"),
+            discussion: tr("district.serve.discussion")
         )
 
-        @Option(help: ArgumentHelp("The address to listen on; 0.0.0.0 for every interface.", valueName: "host"))
+        @Option(help: ArgumentHelp(tr("district.serve.host"), valueName: "host"))
         var host: String = "127.0.0.1"
 
-        @Option(help: ArgumentHelp("The TCP port.", valueName: "port"))
+        @Option(help: ArgumentHelp(tr("district.serve.port"), valueName: "port"))
         var port: Int = 7420
 
-        @Option(help: ArgumentHelp("The most simultaneous connections.", valueName: "n"))
+        @Option(help: ArgumentHelp(tr("district.serve.maxConnections"), valueName: "n"))
         var maxConnections: Int = 64
 
         @Option(
             help: ArgumentHelp(
-                "The most simultaneous connections from one address (offices behind one NAT share an address).",
+                tr("district.serve.maxConnectionsPerHost"),
                 valueName: "n"
             )
         )
         var maxConnectionsPerHost: Int = 16
 
-        @Option(help: ArgumentHelp("The most one push may inflate to, in MiB.", valueName: "MiB"))
+        @Option(help: ArgumentHelp(tr("district.serve.maxPushMib"), valueName: "MiB"))
         var maxPushMib: Int = 256
 
         @Flag(
             help: ArgumentHelp(
-                "Serve without TLS, for debugging on one machine (only with --host 127.0.0.1; clients need "
-                    + "street sync --plaintext)."
+                tr("district.serve.plaintext")
             )
         )
         var plaintext = false
@@ -53,17 +47,14 @@ extension District {
 
         func validate() throws {
             if plaintext && !ServerAddress.isLoopback(host) {
-                throw ValidationError(
-                    "--plaintext is only for debugging on one machine: it needs --host 127.0.0.1; offices on other "
-                        + "computers sync over TLS"
-                )
+                throw ValidationError(tr("misuse.serve.plaintext-remote"))
             }
-            guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
-            guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
+            guard (0...65535).contains(port) else { throw ValidationError(tr("misuse.serve.port")) }
+            guard maxConnections > 0 else { throw ValidationError(tr("misuse.serve.max-connections")) }
             guard maxConnectionsPerHost > 0 else {
-                throw ValidationError("--max-connections-per-host must be positive")
+                throw ValidationError(tr("misuse.serve.max-connections-per-host"))
             }
-            guard (1...4096).contains(maxPushMib) else { throw ValidationError("--max-push-mib must be 1–4096") }
+            guard (1...4096).contains(maxPushMib) else { throw ValidationError(tr("misuse.serve.max-push")) }
         }
 
         func run() async throws {
@@ -103,11 +94,11 @@ extension District {
                         ? "WITHOUT TLS (--plaintext): for debugging on this computer only"
                         : "TLS 1.3 with the district's certificate \(server.channelBinding)"
                 )
-                printError("serving \(database.path) on \(host):\(bound); stop with Ctrl-C")
+                printError(tr("district.serve.serving", ["path": database.path, "host": host, "port": "\(bound)"]))
                 try await server.run()
                 for source in sources { source.cancel() }
             }
-            printError("stopped")
+            printError(tr("district.serve.stopped"))
         }
 
         /// What to tell the administrator when the server cannot listen: for a port in use, which port and what to
@@ -115,14 +106,19 @@ extension District {
         private static func bindRefusal(_ error: any Error, host: String, port: Int) -> DistrictError {
             let text = "\(error)"
             guard let match = text.firstMatch(of: /errno: (\d+)/), let number = Int32(match.1) else {
-                return DistrictError.invalidInput("cannot listen on \(host):\(port): \(text)")
-            }
-            if number == EADDRINUSE {
                 return DistrictError.invalidInput(
-                    "port \(port) on \(host) is already in use (another district serve?): stop it or choose another --port"
+                    tr("district.serve.cannot-listen", ["host": host, "port": "\(port)", "reason": text])
                 )
             }
-            return DistrictError.invalidInput("cannot listen on \(host):\(port): \(String(cString: strerror(number)))")
+            if number == EADDRINUSE {
+                return DistrictError.invalidInput(tr("district.serve.port-in-use", ["port": "\(port)", "host": host]))
+            }
+            return DistrictError.invalidInput(
+                tr(
+                    "district.serve.cannot-listen",
+                    ["host": host, "port": "\(port)", "reason": String(cString: strerror(number))]
+                )
+            )
         }
     }
 }

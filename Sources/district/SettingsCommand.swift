@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoReports
 import JixiaoStorage
 
@@ -10,12 +11,11 @@ extension District {
     struct SettingsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "settings",
-            abstract: "Set or list the district's report settings (填报单位, 联系人, 联系电话, 填报日期).",
-            discussion: """
-                Keys: \(SignOff.settingKeys.map { "\($0.key) (\($0.meaning))" }.joined(separator: "; ")).
-                report.CODE.KEY (e.g. report.JD2021.contact) sets one project's value. 主管部门 and 实施单位 come \
-                from the plan unless set here.
-                """,
+            abstract: tr("district.settings.abstract"),
+            discussion: tr(
+                "district.settings.discussion",
+                ["keys": SignOff.settingKeys.map { "\($0.key) (\($0.meaning))" }.joined(separator: "; ")]
+            ),
             subcommands: [SetCommand.self, ListCommand.self, UnsetCommand.self]
         )
     }
@@ -26,20 +26,14 @@ extension District.SettingsCommand {
     struct SetCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "Set a report setting.",
-            discussion: """
-                Examples:
-                  district settings set report.filler 开福区禁毒委员会办公室
-                  district settings set report.contact 张三
-                  district settings set report.phone 0731-84000000
-                  district settings set report.LT2021.contact 李四
-                """
+            abstract: tr("district.settings.set.abstract"),
+            discussion: tr("district.settings.set.discussion")
         )
 
-        @Argument(help: ArgumentHelp("report.filler, report.contact, report.phone, report.date, …", valueName: "key"))
+        @Argument(help: ArgumentHelp(tr("district.settings.set.key"), valueName: "key"))
         var key: String
 
-        @Argument(help: ArgumentHelp("The value as printed on the report.", valueName: "value"))
+        @Argument(help: ArgumentHelp(tr("district.settings.set.value"), valueName: "value"))
         var value: String
 
         @OptionGroup var options: DatabaseOptions
@@ -47,7 +41,7 @@ extension District.SettingsCommand {
         func validate() throws {
             try District.SettingsCommand.check(key)
             guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw ValidationError("the value is empty: to remove a setting use `district settings unset \(key)`")
+                throw ValidationError(tr("misuse.settings.empty", ["key": key]))
             }
         }
 
@@ -61,9 +55,12 @@ extension District.SettingsCommand {
 
     /// `district settings unset KEY`.
     struct UnsetCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unset", abstract: "Remove a report setting.")
+        static let configuration = CommandConfiguration(
+            commandName: "unset",
+            abstract: tr("district.settings.unset.abstract")
+        )
 
-        @Argument(help: ArgumentHelp("The key to remove.", valueName: "key"))
+        @Argument(help: ArgumentHelp(tr("district.settings.unset.key"), valueName: "key"))
         var key: String
 
         @OptionGroup var options: DatabaseOptions
@@ -80,7 +77,7 @@ extension District.SettingsCommand {
     struct ListCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List the report settings, one KEY<TAB>VALUE line each."
+            abstract: tr("district.settings.list.abstract")
         )
 
         @OptionGroup var options: DatabaseOptions
@@ -95,8 +92,10 @@ extension District.SettingsCommand {
     static func check(_ key: String) throws {
         guard SignOff.isSettingKey(key) else {
             throw ValidationError(
-                "unknown setting \"\(key)\": use one of \(SignOff.settingKeys.map(\.key).joined(separator: ", ")), "
-                    + "or report.CODE.KEY for one project"
+                tr(
+                    "district.settings.unknown",
+                    ["key": key, "keys": SignOff.settingKeys.map(\.key).joined(separator: ", ")]
+                )
             )
         }
     }

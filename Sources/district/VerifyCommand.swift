@@ -1,6 +1,7 @@
 import ArgumentParser
 import JixiaoConsole
 import JixiaoDistrict
+import JixiaoModels
 import JixiaoStorage
 
 extension District {
@@ -8,10 +9,8 @@ extension District {
     struct VerifyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Check the database: SQLite's integrity check, per office the rows and digests, the audit trail.",
-            discussion:
-                "Exits non-zero when the integrity check fails, an office's rows do not match their digest, or the "
-                + "audit trail was edited or truncated (the first bad entry is named)."
+            abstract: tr("district.verify.abstract"),
+            discussion: tr("district.verify.discussion")
         )
 
         @OptionGroup var options: DatabaseOptions
@@ -25,7 +24,7 @@ extension District {
                 write(report.auditLine + "\n")
                 guard report.passed else {
                     // The table above says what failed; this line is the verdict.
-                    printError("verify FAILED: restore the database from a backup (`district backup FILE`)")
+                    printError(tr("district.verify.failed"))
                     throw ExitCode.failure
                 }
             }

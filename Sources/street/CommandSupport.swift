@@ -13,7 +13,7 @@ func printData(_ text: String) {
 /// - Throws: `StreetError.unreadable` naming the file.
 func readFile(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw StreetError.unreadable("cannot read \(path): no such file, or it is not readable")
+        throw StreetError.unreadable(tr("file.unreadable", ["path": path]))
     }
     return Array(data)
 }
@@ -22,7 +22,7 @@ func readFile(_ path: String) throws -> [UInt8] {
 /// - Throws: `StreetError.failed` naming the file.
 func writeFile(_ path: String, _ data: Data) throws {
     guard FileManager.default.createFile(atPath: path, contents: data) else {
-        throw StreetError.failed("cannot write \(path): check that the folder exists and can be written")
+        throw StreetError.failed(tr("file.cannot-write-folder", ["path": path]))
     }
 }
 

@@ -9,20 +9,11 @@ extension Street {
     struct ConfigCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "config",
-            abstract: "Show or change this office's district server and secret (after a move or a new secret).",
-            discussion: """
-                Examples:
-                  street config
-                  street config --server district.example:7420
-                  street config --enrol wangluyuan.enrol         (after district office rotate-secret or enrol)
-                  street config --secret-stdin < new-secret.txt
-
-                The office's rows, its change log and its unsent changes stay as they are: the next street sync \
-                goes on from where the last one ended. The secret is never printed.
-                """
+            abstract: tr("street.config.abstract"),
+            discussion: tr("street.config.discussion")
         )
 
-        @Option(help: ArgumentHelp("The district server to sync with from now on.", valueName: "host:port"))
+        @Option(help: ArgumentHelp(tr("street.config.server"), valueName: "host:port"))
         var server: ServerAddress?
 
         @OptionGroup var enrolment: EnrolmentOption
@@ -33,7 +24,7 @@ extension Street {
 
         func validate() throws {
             guard enrolment.file == nil || secret.count == 0 else {
-                throw ValidationError("--enrol holds the secret: give no --secret-file or --secret-stdin with it")
+                throw ValidationError(tr("misuse.config.enrol-and-secret"))
             }
         }
 
@@ -57,18 +48,21 @@ extension Street {
                     newServer == nil && newSecret == nil
                     ? try database.settings()
                     : try database.updateSettings(server: newServer, secret: newSecret, pin: enrolled?.certificate)
-                print("office: \(settings.office)")
-                print("server: \(settings.server)")
-                print("secret: set (64 hexadecimal digits; not shown)")
-                print("certificate: \(settings.pin?.description ?? "not pinned yet (the next sync pins it)")")
-                if let next = settings.nextPin { print("next certificate: \(next) (announced by the district)") }
-                if newServer != nil { printError("the server is now \(settings.server)") }
-                if enrolled != nil {
-                    printError(
-                        "the enrolment is applied (secret and certificate); run street sync, then delete the file"
+                print(tr("street.config.office", ["office": settings.office]))
+                print(tr("street.config.server-line", ["server": "\(settings.server)"]))
+                print(tr("street.config.secret"))
+                print(
+                    tr(
+                        "street.config.certificate",
+                        ["pin": settings.pin?.description ?? tr("street.config.not-pinned")]
                     )
+                )
+                if let next = settings.nextPin { print(tr("street.config.next-certificate", ["pin": "\(next)"])) }
+                if newServer != nil { printError(tr("street.config.server-changed", ["server": "\(settings.server)"])) }
+                if enrolled != nil {
+                    printError(tr("street.config.enrolment-applied"))
                 } else if newSecret != nil {
-                    printError("the new secret is stored; run street sync")
+                    printError(tr("street.config.secret-stored"))
                 }
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
 
 extension Street {
@@ -7,14 +8,11 @@ extension Street {
     struct ConflictsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "conflicts",
-            abstract: "List the conflicts between this office's devices, as of the last sync.",
-            discussion: """
-                When two devices of the office change the same row before either has synced, the later version is \
-                kept on every device and the other is listed here, with its values, so nothing is lost silently.
-                """
+            abstract: tr("street.conflicts.abstract"),
+            discussion: tr("street.conflicts.discussion")
         )
 
-        @Flag(help: "Show times in UTC instead of local time.")
+        @Flag(help: ArgumentHelp(tr("street.conflicts.utc")))
         var utc = false
 
         @OptionGroup var options: DatabaseOptions
@@ -24,7 +22,7 @@ extension Street {
             try reporting {
                 let conflicts = try options.service().conflicts()
                 guard !conflicts.isEmpty else {
-                    printError("no conflicts")
+                    printError(tr("conflicts.none"))
                     return
                 }
                 printData(ConflictListing.table(conflicts, times: DisplayTime(utc: utc)).render())

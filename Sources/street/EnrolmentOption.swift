@@ -9,7 +9,7 @@ struct EnrolmentOption: ParsableArguments {
     @Option(
         name: .customLong("enrol"),
         help: ArgumentHelp(
-            "The enrolment file from `district office add` or `rotate-secret` (it holds the secret: delete it after).",
+            tr("street.enrolment-option.file"),
             valueName: "file"
         )
     )
@@ -20,7 +20,7 @@ struct EnrolmentOption: ParsableArguments {
     func read() throws -> Enrolment? {
         guard let file else { return nil }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw StreetError.unreadable("cannot read \(file): no such file, or it is not readable")
+            throw StreetError.unreadable(tr("file.unreadable", ["path": file]))
         }
         do {
             return try Enrolment(decoding: data, source: file)

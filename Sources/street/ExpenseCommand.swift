@@ -8,7 +8,7 @@ extension Street {
     struct ExpenseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "expense",
-            abstract: "Record, list, edit and delete expenditures (支出).",
+            abstract: tr("street.expense.abstract"),
             subcommands: [Add.self, List.self, Edit.self, Delete.self]
         )
     }
@@ -18,39 +18,36 @@ extension Street.ExpenseCommand {
     /// `street expense add`.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record an expenditure and print its id.",
-            discussion: """
-                Amounts are in 元 (1234.56, 1,234.56) or 万元 (12.5万), at most two decimals in 元. The date must be \
-                in the project's year. --fund may be left out when the project has a single fund.
-                """
+            abstract: tr("street.expense.add.abstract"),
+            discussion: tr("street.expense.add.discussion")
         )
 
-        @Option(help: ArgumentHelp("The project code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.expense.add.project"), valueName: "code"))
         var project: String
 
-        @Option(help: ArgumentHelp("The category code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.expense.add.category"), valueName: "code"))
         var category: String
 
-        @Option(help: ArgumentHelp("The fund code (资金来源).", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.expense.add.fund"), valueName: "code"))
         var fund: String?
 
         // Unconditional so that a negative amount (a refund, `--amount -50`) is read as a value, not an option.
-        @Option(parsing: .unconditional, help: ArgumentHelp("The amount in 元, or 万元 with 万.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(tr("street.expense.add.amount"), valueName: "amount"))
         var amount: String
 
-        @Option(help: ArgumentHelp("The date, e.g. 2021-06-26.", valueName: "date"))
+        @Option(help: ArgumentHelp(tr("street.expense.add.date"), valueName: "date"))
         var date: String
 
-        @Option(help: ArgumentHelp("The voucher number (凭证号).", valueName: "voucher"))
+        @Option(help: ArgumentHelp(tr("street.expense.add.voucher"), valueName: "voucher"))
         var voucher: String = ""
 
-        @Option(help: ArgumentHelp("Who was paid (收款方).", valueName: "payee"))
+        @Option(help: ArgumentHelp(tr("street.expense.add.payee"), valueName: "payee"))
         var payee: String = ""
 
-        @Option(help: ArgumentHelp("A note (备注).", valueName: "text"))
+        @Option(help: ArgumentHelp(tr("street.expense.add.note"), valueName: "text"))
         var note: String = ""
 
-        @Flag(help: "Accept a voucher number the project already has.")
+        @Flag(help: ArgumentHelp(tr("street.expense.add.allowDuplicateVoucher")))
         var allowDuplicateVoucher = false
 
         @OptionGroup var options: DatabaseOptions
@@ -83,15 +80,15 @@ extension Street.ExpenseCommand {
 
     /// `street expense list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List expenditures, by date.")
+        static let configuration = CommandConfiguration(abstract: tr("street.expense.list.abstract"))
 
-        @Option(help: ArgumentHelp("Only this project.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.expense.list.project"), valueName: "code"))
         var project: String?
 
-        @Option(help: ArgumentHelp("Only this period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
+        @Option(help: ArgumentHelp(tr("street.expense.list.period"), valueName: "period"))
         var period: Period?
 
-        @Option(help: ArgumentHelp("The output format.", valueName: "format"))
+        @Option(help: ArgumentHelp(tr("street.expense.list.format"), valueName: "format"))
         var format: OutputFormat = .table
 
         @OptionGroup var options: DatabaseOptions
@@ -108,38 +105,38 @@ extension Street.ExpenseCommand {
     /// `street expense edit`.
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change fields of an expenditure.",
-            discussion: "ID is the id `street expense add` printed, or its start as `street expense list` shows it."
+            abstract: tr("street.expense.edit.abstract"),
+            discussion: tr("street.expense.edit.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The expenditure's id (or a unique start of it).", valueName: "id"))
+        @Argument(help: ArgumentHelp(tr("street.expense.edit.id"), valueName: "id"))
         var id: String
 
-        @Option(help: ArgumentHelp("A new project code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.expense.edit.project"), valueName: "code"))
         var project: String?
 
-        @Option(help: ArgumentHelp("A new category code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.expense.edit.category"), valueName: "code"))
         var category: String?
 
-        @Option(help: ArgumentHelp("A new fund code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.expense.edit.fund"), valueName: "code"))
         var fund: String?
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("A new amount.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(tr("street.expense.edit.amount"), valueName: "amount"))
         var amount: String?
 
-        @Option(help: ArgumentHelp("A new date.", valueName: "date"))
+        @Option(help: ArgumentHelp(tr("street.expense.edit.date"), valueName: "date"))
         var date: String?
 
-        @Option(help: ArgumentHelp("A new voucher number.", valueName: "voucher"))
+        @Option(help: ArgumentHelp(tr("street.expense.edit.voucher"), valueName: "voucher"))
         var voucher: String?
 
-        @Option(help: ArgumentHelp("A new payee.", valueName: "payee"))
+        @Option(help: ArgumentHelp(tr("street.expense.edit.payee"), valueName: "payee"))
         var payee: String?
 
-        @Option(help: ArgumentHelp("A new note.", valueName: "text"))
+        @Option(help: ArgumentHelp(tr("street.expense.edit.note"), valueName: "text"))
         var note: String?
 
-        @Flag(help: "Accept a voucher number the project already has.")
+        @Flag(help: ArgumentHelp(tr("street.expense.edit.allowDuplicateVoucher")))
         var allowDuplicateVoucher = false
 
         @OptionGroup var options: DatabaseOptions
@@ -147,10 +144,7 @@ extension Street.ExpenseCommand {
         func validate() throws {
             let changes: [String?] = [project, category, fund, amount, date, voucher, payee, note]
             guard changes.contains(where: { $0 != nil }) else {
-                throw ValidationError(
-                    "nothing to change: give at least one of --project, --category, --fund, --amount, --date, "
-                        + "--voucher, --payee, --note"
-                )
+                throw ValidationError(tr("misuse.expense.nothing-to-change"))
             }
         }
 
@@ -172,16 +166,16 @@ extension Street.ExpenseCommand {
                     edit,
                     allowDuplicateVoucher: allowDuplicateVoucher
                 )
-                printError("updated \(updated.id)")
+                printError(tr("street.expense.updated", ["id": updated.id]))
             }
         }
     }
 
     /// `street expense delete`.
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete an expenditure.")
+        static let configuration = CommandConfiguration(abstract: tr("street.expense.delete.abstract"))
 
-        @Argument(help: ArgumentHelp("The expenditure's id (or a unique start of it).", valueName: "id"))
+        @Argument(help: ArgumentHelp(tr("street.expense.delete.id"), valueName: "id"))
         var id: String
 
         @OptionGroup var options: DatabaseOptions

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
 
 extension Street {
@@ -8,33 +9,28 @@ extension Street {
     struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Export expenditures or indicator values as CSV, JSON or .xlsx.",
-            discussion: """
-                Without --out the data goes to stdout (not for xlsx). A CSV file written with --out starts with a \
-                UTF-8 byte order mark so that Excel shows the Chinese text correctly. A workbook has Chinese headers \
-                with names and units beside the codes. `street import` reads an export back: rows it already has are \
-                left unchanged.
-                """,
+            abstract: tr("street.export.abstract"),
+            discussion: tr("street.export.discussion"),
             subcommands: [Expenses.self, Values.self]
         )
     }
 
     /// The options both exports share.
     struct ExportOptions: ParsableArguments {
-        @Option(help: ArgumentHelp("The output format.", valueName: "format"))
+        @Option(help: ArgumentHelp(tr("street.export-options.format"), valueName: "format"))
         var format: ExportFormat = .csv
 
-        @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+        @Option(help: ArgumentHelp(tr("street.export-options.out"), valueName: "path"))
         var out: String?
 
         func validate() throws {
-            if format == .xlsx && out == nil { throw ValidationError("--format xlsx needs --out FILE.xlsx") }
+            if format == .xlsx && out == nil { throw ValidationError(tr("misuse.xlsx-needs-out")) }
         }
 
         /// Writes the workbook to `--out`.
         func emit(xlsx: Data, count: Int, noun: String) throws {
             try writeFile(out ?? "", xlsx)
-            printError("wrote \(counted(count, noun)) to \(out ?? "")")
+            printError(tr("street.export.wrote", ["count": counted(count, noun), "path": out ?? ""]))
         }
 
         /// Writes `text` (or, for a CSV file, `csv` with a byte order mark) to the file or stdout.
@@ -50,7 +46,7 @@ extension Street {
                 data = csv.data()
             }
             try writeFile(out, data)
-            printError("wrote \(counted(count, noun)) to \(out)")
+            printError(tr("street.export.wrote", ["count": counted(count, noun), "path": out]))
         }
     }
 }
@@ -65,7 +61,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
 extension Street.ExportCommand {
     /// `street export expenses`.
     struct Expenses: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Export the expenditures.")
+        static let configuration = CommandConfiguration(abstract: tr("street.export.expenses.abstract"))
 
         @OptionGroup var export: Street.ExportOptions
         @OptionGroup var options: DatabaseOptions
@@ -94,7 +90,7 @@ extension Street.ExportCommand {
 
     /// `street export values`.
     struct Values: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Export the indicator values.")
+        static let configuration = CommandConfiguration(abstract: tr("street.export.values.abstract"))
 
         @OptionGroup var export: Street.ExportOptions
         @OptionGroup var options: DatabaseOptions

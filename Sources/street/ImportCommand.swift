@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
 
 extension Street {
@@ -7,14 +8,8 @@ extension Street {
     struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import expenditures or indicator values (CSV or .xlsx), all or nothing.",
-            discussion: """
-                The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and \
-                GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx \
-                workbook (by its content; --sheet picks the sheet, the first visible one by default). One bad row \
-                and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7). \
-                A file whose content was imported before is refused unless --again.
-                """,
+            abstract: tr("street.import.abstract"),
+            discussion: tr("street.import.discussion"),
             subcommands: [Expenses.self, Values.self]
         )
     }
@@ -24,28 +19,25 @@ extension Street.ImportCommand {
     /// `street import expenses`.
     struct Expenses: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import expenditures.",
-            discussion: """
-                Columns: project,category,fund,amount,date,voucher,payee,note \
-                (项目,类别,资金来源,金额,日期,凭证号,收款方,备注); project, category, amount and date are required.
-                """
+            abstract: tr("street.import.expenses.abstract"),
+            discussion: tr("street.import.expenses.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The CSV file or .xlsx workbook.", valueName: "file"))
+        @Argument(help: ArgumentHelp(tr("street.import.expenses.file"), valueName: "file"))
         var file: String
 
         @Option(
-            help: ArgumentHelp("The sheet of an .xlsx workbook (default: the first visible one).", valueName: "name")
+            help: ArgumentHelp(tr("street.import.expenses.sheet"), valueName: "name")
         )
         var sheet: String?
 
-        @Flag(help: "Check the file and report, but store nothing.")
+        @Flag(help: ArgumentHelp(tr("street.import.expenses.dryRun")))
         var dryRun = false
 
-        @Flag(help: "Accept voucher numbers used before in the same project.")
+        @Flag(help: ArgumentHelp(tr("street.import.expenses.allowDuplicateVoucher")))
         var allowDuplicateVoucher = false
 
-        @Flag(help: "Import a file whose content was imported before (its expenditures are then counted twice).")
+        @Flag(help: ArgumentHelp(tr("street.import.expenses.again")))
         var again = false
 
         @OptionGroup var options: DatabaseOptions
@@ -70,22 +62,22 @@ extension Street.ImportCommand {
     /// `street import values`.
     struct Values: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import indicator values (a value for the same indicator, period and label is replaced).",
-            discussion: "Columns: indicator,period,value,label,note (指标,期间,数值,标签,备注); the first three are required."
+            abstract: tr("street.import.values.abstract"),
+            discussion: tr("street.import.values.discussion")
         )
 
-        @Argument(help: ArgumentHelp("The CSV file or .xlsx workbook.", valueName: "file"))
+        @Argument(help: ArgumentHelp(tr("street.import.values.file"), valueName: "file"))
         var file: String
 
         @Option(
-            help: ArgumentHelp("The sheet of an .xlsx workbook (default: the first visible one).", valueName: "name")
+            help: ArgumentHelp(tr("street.import.values.sheet"), valueName: "name")
         )
         var sheet: String?
 
-        @Flag(help: "Check the file and report, but store nothing.")
+        @Flag(help: ArgumentHelp(tr("street.import.values.dryRun")))
         var dryRun = false
 
-        @Flag(help: "Import a file whose content was imported before.")
+        @Flag(help: ArgumentHelp(tr("street.import.values.again")))
         var again = false
 
         @OptionGroup var options: DatabaseOptions
@@ -111,9 +103,9 @@ extension ImportSummary {
     /// wording.
     func describe(noun: String, file: String) -> String {
         let details = (breakdown.isEmpty ? "" : ": \(breakdown)") + (ignoredNote.isEmpty ? "" : "; \(ignoredNote)")
-        return dryRun
-            ? "dry run: \(counted(rows, noun)) in \(file) (\(format)) \(rows == 1 ? "is" : "are") fine\(details); "
-                + "nothing was stored"
-            : "imported \(counted(rows, noun)) from \(file) (\(format))\(details)"
+        let words = [
+            "count": counted(rows, noun), "file": file, "format": "\(format)", "details": details, "n": "\(rows)",
+        ]
+        return dryRun ? tr("street.import.dry-run", words) : tr("street.import.imported", words)
     }
 }

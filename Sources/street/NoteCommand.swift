@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
 
 extension Street {
@@ -7,7 +8,7 @@ extension Street {
     struct NoteCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "note",
-            abstract: "Write and list narratives: highlights (工作亮点), problems (存在问题), measures (改进措施).",
+            abstract: tr("street.note.abstract"),
             subcommands: [Set.self, List.self, Delete.self]
         )
     }
@@ -17,26 +18,26 @@ extension Street.NoteCommand {
     /// `street note set`.
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set a project's narrative for a section, replacing earlier text.",
-            discussion: "A --file may be UTF-8 or GB18030 (as Notepad on Chinese Windows saves it)."
+            abstract: tr("street.note.set.abstract"),
+            discussion: tr("street.note.set.discussion")
         )
 
-        @Option(help: ArgumentHelp("The project code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.note.set.project"), valueName: "code"))
         var project: String
 
-        @Option(help: ArgumentHelp("highlights, problems or measures.", valueName: "section"))
+        @Option(help: ArgumentHelp(tr("street.note.set.section"), valueName: "section"))
         var section: String
 
-        @Option(help: ArgumentHelp("The text.", valueName: "text"))
+        @Option(help: ArgumentHelp(tr("street.note.set.text"), valueName: "text"))
         var text: String?
 
-        @Option(help: ArgumentHelp("A file holding the text.", valueName: "path"))
+        @Option(help: ArgumentHelp(tr("street.note.set.file"), valueName: "path"))
         var file: String?
 
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            guard (text == nil) != (file == nil) else { throw ValidationError("give either --text or --file") }
+            guard (text == nil) != (file == nil) else { throw ValidationError(tr("misuse.note.text-or-file")) }
         }
 
         func run() throws {
@@ -55,16 +56,21 @@ extension Street.NoteCommand {
                     section: section,
                     text: body
                 )
-                printError("set \(note.project) \(note.section.rawValue) (\(counted(note.text.count, "character")))")
+                printError(
+                    tr(
+                        "street.note.set",
+                        ["project": note.project, "section": note.section.rawValue, "n": "\(note.text.count)"]
+                    )
+                )
             }
         }
     }
 
     /// `street note list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the narratives.")
+        static let configuration = CommandConfiguration(abstract: tr("street.note.list.abstract"))
 
-        @Option(help: ArgumentHelp("Only this project.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.note.list.project"), valueName: "code"))
         var project: String?
 
         @OptionGroup var options: DatabaseOptions
@@ -79,12 +85,12 @@ extension Street.NoteCommand {
 
     /// `street note delete`.
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a project's narrative for a section.")
+        static let configuration = CommandConfiguration(abstract: tr("street.note.delete.abstract"))
 
-        @Option(help: ArgumentHelp("The project code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.note.delete.project"), valueName: "code"))
         var project: String
 
-        @Option(help: ArgumentHelp("highlights, problems or measures.", valueName: "section"))
+        @Option(help: ArgumentHelp(tr("street.note.delete.section"), valueName: "section"))
         var section: String
 
         @OptionGroup var options: DatabaseOptions
@@ -93,7 +99,7 @@ extension Street.NoteCommand {
             options.bootstrapLogging()
             try reporting {
                 try options.service().deleteNarrative(project: project, section: section)
-                printError("deleted the \(section) note of \(project)")
+                printError(tr("street.note.deleted", ["project": project, "section": "\(section)"]))
             }
         }
     }

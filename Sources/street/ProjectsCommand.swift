@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
 
 extension Street {
@@ -7,11 +8,11 @@ extension Street {
     struct ProjectsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "projects",
-            abstract: "List the projects, funds, categories and indicators received from the district.",
-            discussion: "Use these codes in `street expense add`, `street value set` and CSV imports."
+            abstract: tr("street.projects.abstract"),
+            discussion: tr("street.projects.discussion")
         )
 
-        @Option(help: ArgumentHelp("Only this project.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.projects.project"), valueName: "code"))
         var project: String?
 
         @OptionGroup var options: DatabaseOptions
@@ -22,12 +23,12 @@ extension Street {
                 let service = try options.service()
                 let reference = try service.reference()
                 guard !reference.isEmpty else {
-                    printError("nothing has been received from the district yet: run street sync")
+                    printError(tr("street.nothing-received"))
                     return
                 }
                 let code = try project.map { try service.project($0).code }
                 guard let text = ReferenceListing.render(reference, project: code) else {
-                    printError("nothing has been received from the district yet: run street sync")
+                    printError(tr("street.nothing-received"))
                     return
                 }
                 printData(text)

@@ -8,11 +8,11 @@ import JixiaoStreet
 struct SecretOptions: ParsableArguments {
     @Option(
         name: .customLong("secret-file"),
-        help: ArgumentHelp("Read the office's secret (64 hexadecimal digits) from this file.", valueName: "path")
+        help: ArgumentHelp(tr("street.secret-options.file"), valueName: "path")
     )
     var file: String?
 
-    @Flag(name: .customLong("secret-stdin"), help: "Read the office's secret from standard input.")
+    @Flag(name: .customLong("secret-stdin"), help: ArgumentHelp(tr("street.secret-options.stdin")))
     var stdin = false
 
     /// Declared only to refuse it with advice: a secret in argv is visible to `ps` and kept in the shell history.
@@ -24,13 +24,10 @@ struct SecretOptions: ParsableArguments {
 
     func validate() throws {
         guard secret == nil else {
-            throw ValidationError(
-                "a secret on the command line is refused: every user sees it in ps and the shell history keeps it; "
-                    + "use --enrol FILE (the enrolment file from the district), --secret-file FILE or --secret-stdin"
-            )
+            throw ValidationError(tr("misuse.secret-on-argv"))
         }
         guard count <= 1 else {
-            throw ValidationError("give the secret one way: --secret-file or --secret-stdin")
+            throw ValidationError(tr("misuse.secret-one-way"))
         }
     }
 
@@ -41,7 +38,7 @@ struct SecretOptions: ParsableArguments {
         let source: String
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw StreetError.unreadable("cannot read \(file): no such file, or it is not readable")
+                throw StreetError.unreadable(tr("file.unreadable", ["path": file]))
             }
             text = String(decoding: data, as: UTF8.self)
             source = file

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
 
 extension Street {
@@ -7,11 +8,11 @@ extension Street {
     struct StatusCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
-            abstract: "Show the office, its server, the last sync and the changes the district has not acknowledged.",
-            discussion: "Times are local with their offset (`2026-12-01 14:52 +08:00`); --utc shows UTC."
+            abstract: tr("street.status.abstract"),
+            discussion: tr("street.status.discussion")
         )
 
-        @Flag(help: "Show times in UTC instead of local time.")
+        @Flag(help: ArgumentHelp(tr("street.status.utc")))
         var utc = false
 
         @OptionGroup var options: DatabaseOptions

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
 
@@ -8,12 +10,8 @@ import JixiaoStreet
 struct Street: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "street",
-        abstract: "Record an office's expenditures, indicator values and narratives, and sync them to the district.",
-        discussion: """
-            The office database defaults to ./street.db, or $JIXIAO_STREET_DB; --db PATH overrides both.
-            Data goes to stdout, messages to stderr. The exit status is 1 when a command is refused (one message on \
-            stderr says why), 64 when it is misused (the message and the usage).
-            """,
+        abstract: tr("street.root.abstract"),
+        discussion: tr("street.root.discussion"),
         version: "0.1.0",
         subcommands: [
             InitCommand.self, ProjectsCommand.self, ExpenseCommand.self, ValueCommand.self, NoteCommand.self,
@@ -21,14 +19,30 @@ struct Street: AsyncParsableCommand {
             TodoCommand.self, ConfigCommand.self, ConflictsCommand.self,
         ]
     )
+
+    /// Picks the language (`--lang`, `$JIXIAO_LANG`, the locale) before the parser reads any help text, then runs
+    /// the command with `--lang` taken out of the arguments.
+    static func main() async {
+        do {
+            let choice = try Language.choose(
+                arguments: Array(CommandLine.arguments.dropFirst()),
+                environment: ProcessInfo.processInfo.environment
+            )
+            Language.current = choice.language
+            await main(choice.arguments)
+        } catch {
+            printError("\(error)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+    }
 }
 
 /// The options every command that opens the office database shares.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The office database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(tr("street.database-options.db"), valueName: "path"))
     var db: String?
 
-    @Flag(name: .long, help: "Log debugging detail to stderr.")
+    @Flag(name: .long, help: ArgumentHelp(tr("street.database-options.verbose")))
     var verbose = false
 
     /// `--db`, else `$JIXIAO_STREET_DB`, else `./street.db`.
@@ -38,8 +52,7 @@ struct DatabaseOptions: ParsableArguments {
     func bootstrapLogging() { LogSetup.bootstrap(verbose: verbose) }
 
     /// What to do when there is no office database at `path`.
-    static let missingHint =
-        "run `street init --enrol FILE` first (FILE is the enrolment file from the district), or pass --db"
+    static let missingHint = tr("street.missing-hint")
 
     /// Opens the office database.
     /// - Throws: `StorageError`; when there is none, its message says how to create one.

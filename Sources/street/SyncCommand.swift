@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStorage
 import JixiaoStreet
 import Logging
@@ -10,17 +11,13 @@ extension Street {
     struct SyncCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sync",
-            abstract: "Send this office's changes to the district, receive the plan, and check both sides agree.",
-            discussion: """
-                Safe to run any time: nothing is marked as sent until the district confirms it. Prints one summary \
-                line; shows progress on stderr for large transfers when stderr is a terminal; exits non-zero with \
-                one line on failure. Every sync is TLS 1.3 with the district's pinned certificate.
-                """
+            abstract: tr("street.sync.abstract"),
+            discussion: tr("street.sync.discussion")
         )
 
         @Flag(
             help: ArgumentHelp(
-                "Sync without TLS, for debugging on one machine: only to a district serve --plaintext on 127.0.0.1."
+                tr("street.sync.plaintext")
             )
         )
         var plaintext = false
@@ -33,17 +30,13 @@ extension Street {
                 let database = try options.database()
                 let server = try database.settings().server
                 if plaintext && !server.isLoopback {
-                    throw StreetError.failed(
-                        "--plaintext is only for debugging on one machine; \(server) is not this computer, so the "
-                            + "sync must use TLS"
-                    )
+                    throw StreetError.failed(tr("street.sync.plaintext-remote", ["server": "\(server)"]))
                 }
                 let client = SyncClient(
                     database: database,
                     configuration: SyncClientConfiguration(
                         plaintext: plaintext,
-                        certificateHint: "if the district replaced it, ask the district for a new enrolment file "
-                            + "(district office enrol) and run street config --enrol FILE"
+                        certificateHint: tr("street.sync.certificate-hint")
                     ),
                     logger: Logger(label: "street.sync")
                 )
@@ -55,10 +48,17 @@ extension Street {
                         guard onTerminal, progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
                         let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
                         printError(
-                            "\(progress.phase): \(megabytes(progress.bytesDone)) of \(megabytes(progress.bytesTotal)) MB"
+                            tr(
+                                "street.sync.progress",
+                                [
+                                    "phase": progress.phase == "push"
+                                        ? tr("street.sync.phase.push") : tr("street.sync.phase.pull"),
+                                    "done": megabytes(progress.bytesDone), "total": megabytes(progress.bytesTotal),
+                                ]
+                            )
                         )
                         if progress.phase == "push" && progress.bytesDone == progress.bytesTotal {
-                            printError("push sent; the district is checking and storing the rows…")
+                            printError(tr("street.sync.push-sent"))
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoConsole
+import JixiaoModels
 import JixiaoStreet
 
 extension Street {
@@ -7,19 +8,15 @@ extension Street {
     struct TemplateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "template",
-            abstract: "Write a fill-in .xlsx for import, with dropdowns of this office's codes.",
-            discussion: """
-                The workbook opens in Excel, WPS and LibreOffice: Chinese headers, a frozen header row, dropdown \
-                lists of this office's codes, and a sheet 代码表 with every code's name. Filled in, it imports as \
-                it is with `street import expenses|values FILE.xlsx`.
-                """,
+            abstract: tr("street.template.abstract"),
+            discussion: tr("street.template.discussion"),
             subcommands: [Expenses.self, Values.self]
         )
     }
 
     /// The option both templates share.
     struct TemplateOptions: ParsableArguments {
-        @Option(help: ArgumentHelp("The .xlsx file to write.", valueName: "path"))
+        @Option(help: ArgumentHelp(tr("street.template-options.out"), valueName: "path"))
         var out: String
     }
 }
@@ -28,7 +25,7 @@ extension Street.TemplateCommand {
     /// `street template expenses`.
     struct Expenses: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The expenditures template (项目, 类别, 资金来源 as dropdowns)."
+            abstract: tr("street.template.expenses.abstract")
         )
 
         @OptionGroup var template: Street.TemplateOptions
@@ -38,7 +35,7 @@ extension Street.TemplateCommand {
             options.bootstrapLogging()
             try reporting {
                 try writeFile(template.out, try options.service().expenditureTemplate())
-                printError("wrote the expenditures template to \(template.out)")
+                printError(tr("street.template.wrote-expenses", ["path": template.out]))
             }
         }
     }
@@ -46,7 +43,7 @@ extension Street.TemplateCommand {
     /// `street template values`.
     struct Values: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The indicator values template: one row per value this office reports, the value to fill in."
+            abstract: tr("street.template.values.abstract")
         )
 
         @OptionGroup var template: Street.TemplateOptions
@@ -56,7 +53,7 @@ extension Street.TemplateCommand {
             options.bootstrapLogging()
             try reporting {
                 try writeFile(template.out, try options.service().valueTemplate())
-                printError("wrote the indicator values template to \(template.out)")
+                printError(tr("street.template.wrote-values", ["path": template.out]))
             }
         }
     }

@@ -8,17 +8,13 @@ extension Street {
     struct TodoCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "todo",
-            abstract: "List the indicator values and notes this office still owes for a period.",
-            discussion: """
-                Only this office's indicators, with their full names, units and targets, by the district's rules \
-                (`district status`): a value per period of the indicator's frequency inside the asked period; the \
-                three notes when the period ends the year. Exits 0 whether or not something is missing.
-                """
+            abstract: tr("street.todo.abstract"),
+            discussion: tr("street.todo.discussion")
         )
 
         @Option(
             help: ArgumentHelp(
-                "The period: 2021, 2021Q2 or 2021-06 (default: the latest year received).",
+                tr("street.todo.period"),
                 valueName: "period"
             )
         )

@@ -8,7 +8,7 @@ extension Street {
     struct ValueCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "value",
-            abstract: "Set, list and delete indicator values (绩效指标).",
+            abstract: tr("street.value.abstract"),
             subcommands: [Set.self, List.self, Delete.self]
         )
     }
@@ -18,27 +18,24 @@ extension Street.ValueCommand {
     /// `street value set`.
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set an indicator's value for a period, replacing an earlier one.",
-            discussion: """
-                A quantitative indicator takes a number (12, 98.95, 98.95%); a qualitative one takes text (达成). \
-                The period must be in the project's year.
-                """
+            abstract: tr("street.value.set.abstract"),
+            discussion: tr("street.value.set.discussion")
         )
 
-        @Option(help: ArgumentHelp("The indicator code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.value.set.indicator"), valueName: "code"))
         var indicator: String
 
-        @Option(help: ArgumentHelp("The period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
+        @Option(help: ArgumentHelp(tr("street.value.set.period"), valueName: "period"))
         var period: String
 
         // Unconditional so that a negative value (`--value -3`) is read as a value, not an option.
-        @Option(parsing: .unconditional, help: ArgumentHelp("The value.", valueName: "value"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(tr("street.value.set.value"), valueName: "value"))
         var value: String
 
-        @Option(help: ArgumentHelp("A label, e.g. a monitoring station (伍家岭站点).", valueName: "label"))
+        @Option(help: ArgumentHelp(tr("street.value.set.label"), valueName: "label"))
         var label: String = ""
 
-        @Option(help: ArgumentHelp("A note (备注).", valueName: "text"))
+        @Option(help: ArgumentHelp(tr("street.value.set.note"), valueName: "text"))
         var note: String = ""
 
         @OptionGroup var options: DatabaseOptions
@@ -50,22 +47,30 @@ extension Street.ValueCommand {
                     ValueInput(indicator: indicator, period: period, value: value, label: label, note: note)
                 )
                 let labelled = stored.label.isEmpty ? "" : " (\(stored.label))"
-                printError("set \(stored.indicator) \(stored.period)\(labelled) = \(stored.value.display)")
+                printError(
+                    tr(
+                        "street.value.set",
+                        [
+                            "indicator": stored.indicator, "period": "\(stored.period)", "label": labelled,
+                            "value": stored.value.display,
+                        ]
+                    )
+                )
             }
         }
     }
 
     /// `street value list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List indicator values.")
+        static let configuration = CommandConfiguration(abstract: tr("street.value.list.abstract"))
 
-        @Option(help: ArgumentHelp("Only this project's indicators.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.value.list.project"), valueName: "code"))
         var project: String?
 
-        @Option(help: ArgumentHelp("Only periods within this one: 2021, 2021Q2 or 2021-06.", valueName: "period"))
+        @Option(help: ArgumentHelp(tr("street.value.list.period"), valueName: "period"))
         var period: Period?
 
-        @Option(help: ArgumentHelp("The output format.", valueName: "format"))
+        @Option(help: ArgumentHelp(tr("street.value.list.format"), valueName: "format"))
         var format: OutputFormat = .table
 
         @OptionGroup var options: DatabaseOptions
@@ -82,15 +87,15 @@ extension Street.ValueCommand {
 
     /// `street value delete`.
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete an indicator's value for a period.")
+        static let configuration = CommandConfiguration(abstract: tr("street.value.delete.abstract"))
 
-        @Option(help: ArgumentHelp("The indicator code.", valueName: "code"))
+        @Option(help: ArgumentHelp(tr("street.value.delete.indicator"), valueName: "code"))
         var indicator: String
 
-        @Option(help: ArgumentHelp("The period: 2021, 2021Q2 or 2021-06.", valueName: "period"))
+        @Option(help: ArgumentHelp(tr("street.value.delete.period"), valueName: "period"))
         var period: Period
 
-        @Option(help: ArgumentHelp("The label, if the value has one.", valueName: "label"))
+        @Option(help: ArgumentHelp(tr("street.value.delete.label"), valueName: "label"))
         var label: String = ""
 
         @OptionGroup var options: DatabaseOptions
@@ -99,7 +104,7 @@ extension Street.ValueCommand {
             options.bootstrapLogging()
             try reporting {
                 try options.service().deleteValue(indicator: indicator, period: period, label: label)
-                printError("deleted the value of \(indicator) for \(period)")
+                printError(tr("street.value.deleted", ["indicator": indicator, "period": "\(period)"]))
             }
         }
     }

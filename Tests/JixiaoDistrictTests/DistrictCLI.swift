@@ -32,12 +32,15 @@ struct DistrictCLI {
     /// Runs `district ARGS…` with `JIXIAO_DISTRICT_DB` pointing at this folder's database, in 北京时间
     /// (`TZ=Asia/Shanghai`, so local times differ from UTC).
     @discardableResult
-    func run(_ arguments: [String]) throws -> Result {
-        try BuiltBinary("district").run(
-            arguments,
-            environment: ["JIXIAO_DISTRICT_DB": databasePath, "JIXIAO_LOG_LEVEL": nil, "TZ": "Asia/Shanghai"],
-            in: folder
-        )
+    func run(_ arguments: [String]) throws -> Result { try run(arguments, environment: [:]) }
+
+    /// Runs `district ARGS…` as `run(_:)` does, with `environment`'s changes on top (e.g. `LANG`, `COLUMNS`).
+    func run(_ arguments: [String], environment: [String: String?]) throws -> Result {
+        var merged: [String: String?] = [
+            "JIXIAO_DISTRICT_DB": databasePath, "JIXIAO_LOG_LEVEL": nil, "TZ": "Asia/Shanghai",
+        ]
+        merged.merge(environment) { _, new in new }
+        return try BuiltBinary("district").run(arguments, environment: merged, in: folder)
     }
 
     /// Writes `text` to a file in the folder and returns its path.

@@ -72,7 +72,11 @@ import Testing
         ),
         Refusal(.empty, ["plan", "export"], noProjects),
         Refusal(.empty, ["plan", "export", "--out", "plan2.json"], noProjects),
-        Refusal(.empty, ["plan", "import", "nowhere.json"], "cannot read nowhere.json: no such file, or not readable"),
+        Refusal(
+            .empty,
+            ["plan", "import", "nowhere.json"],
+            "cannot read nowhere.json: no such file, or it is not readable"
+        ),
         Refusal(
             .empty,
             ["plan", "import", "bad.json"],

@@ -53,11 +53,11 @@ import Testing
         #expect(list.status == 0)
         #expect(
             list.stdout == """
-                ID        日期        项目    类别  资金    金额(元)  凭证号  收款方    备注
-                --------  ----------  ------  ----  ----  ----------  ------  --------  ----------
-                \(short)  2021-06-26  JD2021  XC    BJ      1,234.56  记-1    长沙晚报  禁毒宣传品
-                \(short2)  2021-07-01  LT2021  PX    SJ    125,000.00
-                合计      2 笔                            126,234.56
+                id        date        project  category  fund      amount  voucher  payee     note
+                --------  ----------  -------  --------  ----  ----------  -------  --------  ----------
+                \(short)  2021-06-26  JD2021   XC        BJ      1,234.56  记-1     长沙晚报  禁毒宣传品
+                \(short2)  2021-07-01  LT2021   PX        SJ    125,000.00
+                total     2 items                              126,234.56
 
                 """
         )
@@ -303,26 +303,26 @@ import Testing
         #expect(after.status == 0)
         #expect(
             after.stdout == """
-                项目 projects
-                代码    年度  名称        主管部门
+                projects
+                code    year  name        department
                 ------  ----  ----------  ----------------------------
                 LT2021  2021  蓝天保卫战  开福区蓝天保卫战指挥部办公室
 
-                资金来源 funds
-                项目    代码  名称          年初预算(元)  全年预算(元)
-                ------  ----  ------------  ------------  ------------
-                LT2021  BJ    本级财政拨款    500,000.00    500,000.00
-                LT2021  SJ    市级奖补资金    959,000.00    959,000.00
+                funds
+                project  code  name          initial_budget  adjusted_budget
+                -------  ----  ------------  --------------  ---------------
+                LT2021   BJ    本级财政拨款      500,000.00       500,000.00
+                LT2021   SJ    市级奖补资金      959,000.00       959,000.00
 
-                类别 categories
-                项目    代码  名称
-                ------  ----  ----------------
-                LT2021  PX    臭氧污染防治培训
+                categories
+                project  code  name
+                -------  ----  ----------------
+                LT2021   PX    臭氧污染防治培训
 
-                指标 indicators
-                代码  项目    名称            单位  目标  方向    频率
-                ----  ------  --------------  ----  ----  ------  ----
-                LT01  LT2021  空气质量优良率  %       80  正向 ≥  月
+                indicators
+                code  project  name            unit  target  direction  frequency
+                ----  -------  --------------  ----  ------  ---------  ---------
+                LT01  LT2021   空气质量优良率  %         80  higher ≥   month
 
                 """
         )

@@ -38,7 +38,11 @@ import Glibc
         deinit { close(descriptor) }
     }
 
-    @Test func ctrlCDuringSyncSaysNothingIsHalfWritten() throws {
+    @Test(arguments: [
+        ("C.UTF-8", "sync interrupted; nothing half-written; run it again"),
+        ("zh_CN.UTF-8", "同步已中断；没有写入一半的数据；请重新运行"),
+    ])
+    func ctrlCDuringSyncSaysNothingIsHalfWritten(language: String, message: String) throws {
         let listener = try SilentListener()
         let cli = try StreetCLI()
         var settings = StreetCLI.settings
@@ -46,7 +50,7 @@ import Glibc
         _ = try StreetDatabase.create(at: cli.databasePath, settings: settings)
         let running = try BuiltBinary("street").start(
             ["sync"],
-            environment: ["JIXIAO_STREET_DB": cli.databasePath, "JIXIAO_LOG_LEVEL": nil],
+            environment: ["JIXIAO_STREET_DB": cli.databasePath, "JIXIAO_LOG_LEVEL": nil, "LANG": language],
             in: cli.folder
         )
         Thread.sleep(forTimeInterval: 1.5)
@@ -54,11 +58,10 @@ import Glibc
         let result = try running.finish()
         #expect(result.status == 130, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr == "sync interrupted; nothing half-written; run it again\n")
+        #expect(result.stderr == message + "\n")
         // The attempt is recorded for `street status`.
         #expect(
-            try cli.database().statusSnapshot().syncState.lastSession?.result
-                == "sync interrupted; nothing half-written; run it again"
+            try cli.database().statusSnapshot().syncState.lastSession?.result == message
         )
     }
 }

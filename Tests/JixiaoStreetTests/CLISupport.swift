@@ -72,14 +72,15 @@ final class StreetCLI {
 
     /// Runs `street ARGUMENTS` with `$JIXIAO_STREET_DB` set to this folder's database, in 北京时间
     /// (`TZ=Asia/Shanghai`, so local times differ from UTC).
-    func run(_ arguments: [String]) throws -> Result {
-        try BuiltBinary("street").run(
-            arguments,
-            environment: [
-                "JIXIAO_STREET_DB": databasePath, "COLUMNS": "100", "JIXIAO_LOG_LEVEL": nil, "TZ": "Asia/Shanghai",
-            ],
-            in: folder
-        )
+    func run(_ arguments: [String]) throws -> Result { try run(arguments, environment: [:]) }
+
+    /// Runs `street ARGUMENTS` as `run(_:)` does, with `environment`'s changes on top (e.g. `LANG`).
+    func run(_ arguments: [String], environment: [String: String?]) throws -> Result {
+        var merged: [String: String?] = [
+            "JIXIAO_STREET_DB": databasePath, "COLUMNS": "100", "JIXIAO_LOG_LEVEL": nil, "TZ": "Asia/Shanghai",
+        ]
+        merged.merge(environment) { _, new in new }
+        return try BuiltBinary("street").run(arguments, environment: merged, in: folder)
     }
 
     struct CLIError: Error, CustomStringConvertible {

@@ -32,11 +32,11 @@ import Testing
         let text = try ExpenditureListing.render(Self.expenses, format: .table)
         #expect(
             text == """
-                ID        日期        项目    类别  资金       金额(元)  凭证号  收款方    备注
-                --------  ----------  ------  ----  ----  -------------  ------  --------  ------------------
-                0b7c9a52  2021-06-26  JD2021  XC    BJ         1,234.56  记-1    长沙晚报  宣传,"两行" 第二行
-                ffe1d2c3  2021-07-01  LT2021  PX    SJ    12,500,000.00
-                合计      2 笔                            12,501,234.56
+                id        date        project  category  fund         amount  voucher  payee     note
+                --------  ----------  -------  --------  ----  -------------  -------  --------  ------------------
+                0b7c9a52  2021-06-26  JD2021   XC        BJ         1,234.56  记-1     长沙晚报  宣传,"两行" 第二行
+                ffe1d2c3  2021-07-01  LT2021   PX        SJ    12,500,000.00
+                total     2 items                              12,501,234.56
 
                 """
         )
@@ -92,10 +92,10 @@ import Testing
         let table = try ValueListing.render(Self.values, format: .table, reference: Fixtures.reference)
         #expect(
             table == """
-                指标  名称              期间         数值  单位  标签        备注
-                ----  ----------------  -------  --------  ----  ----------  ----
-                LT01  空气质量优良率    2021-06      80.6  %     伍家岭站点
-                JD09  禁毒工作社会影响  2021     达成 95%
+                indicator  name              period      value  unit  label       note
+                ---------  ----------------  -------  --------  ----  ----------  ----
+                LT01       空气质量优良率    2021-06      80.6  %     伍家岭站点
+                JD09       禁毒工作社会影响  2021     达成 95%
 
                 """
         )
@@ -134,27 +134,27 @@ import Testing
         let text = try #require(ReferenceListing.render(Fixtures.reference, project: "JD2021"))
         #expect(
             text == """
-                项目 projects
-                代码    年度  名称        主管部门
+                projects
+                code    year  name        department
                 ------  ----  ----------  ----------------------
                 JD2021  2021  禁毒办专项  开福区禁毒委员会办公室
 
-                资金来源 funds
-                项目    代码  名称           年初预算(元)   全年预算(元)
-                ------  ----  ------------  -------------  -------------
-                JD2021  BJ    本级财政拨款  12,776,000.00  12,776,000.00
+                funds
+                project  code  name          initial_budget  adjusted_budget
+                -------  ----  ------------  --------------  ---------------
+                JD2021   BJ    本级财政拨款   12,776,000.00    12,776,000.00
 
-                类别 categories
-                项目    代码  名称
-                ------  ----  ------------
-                JD2021  JD    禁毒基地运行
-                JD2021  XC    禁毒宣传
+                categories
+                project  code  name
+                -------  ----  ------------
+                JD2021   JD    禁毒基地运行
+                JD2021   XC    禁毒宣传
 
-                指标 indicators
-                代码  项目    名称              单位  目标  方向    频率
-                ----  ------  ----------------  ----  ----  ------  ----
-                JD01  JD2021  破获毒品刑事案件  起      50  正向 ≥  年
-                JD09  JD2021  禁毒工作社会影响        显著  定性    年
+                indicators
+                code  project  name              unit  target  direction    frequency
+                ----  -------  ----------------  ----  ------  -----------  ---------
+                JD01  JD2021   破获毒品刑事案件  起        50  higher ≥     year
+                JD09  JD2021   禁毒工作社会影响          显著  qualitative  year
 
                 """
         )
@@ -174,10 +174,10 @@ import Testing
         let text = NarrativeListing.table(notes)
         #expect(
             text == """
-                项目    部分                 字数  内容
-                ------  -------------------  ----  ---------------------------------------
-                JD2021  highlights 工作亮点    35  （一）强化工作责任。在区委、区政府的坚…
-                JD2021  problems 存在问题       2  问题
+                project  section              length  text
+                -------  -------------------  ------  ---------------------------------------
+                JD2021   highlights 工作亮点      35  （一）强化工作责任。在区委、区政府的坚…
+                JD2021   problems 存在问题         2  问题
 
                 """
         )

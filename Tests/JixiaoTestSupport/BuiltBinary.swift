@@ -48,7 +48,8 @@ public struct BuiltBinary: Sendable {
     /// Runs `NAME ARGUMENTS` and waits for it.
     ///
     /// - Parameters:
-    ///   - environment: changes to this process's environment: a value sets the variable, `nil` removes it.
+    ///   - environment: changes to this process's environment (whose locale is made English, `LANG=C.UTF-8`): a
+    ///     value sets the variable, `nil` removes it.
     ///   - stdin: bytes to read on standard input; an empty input when `nil`.
     /// - Throws: ``NotBuilt`` when the executable is missing; file errors when the output cannot be captured.
     public func run(_ arguments: [String], environment: [String: String?] = [:], stdin: Data? = nil) throws -> Result {
@@ -75,6 +76,9 @@ public struct BuiltBinary: Sendable {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var merged = ProcessInfo.processInfo.environment
+        // English unless the test asks otherwise, whatever the locale of the machine running the tests.
+        for key in ["LC_ALL", "LC_MESSAGES", "JIXIAO_LANG"] { merged[key] = nil }
+        merged["LANG"] = "C.UTF-8"
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         let running = try Running(process: process)

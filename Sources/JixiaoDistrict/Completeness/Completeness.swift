@@ -129,7 +129,12 @@ public struct Completeness: Sendable {
     public let expectedOffices: Int
 
     /// `N of M offices complete for the period 2021Q2`.
-    public var summary: String { "\(completeOffices) of \(expectedOffices) offices complete for the period \(period)" }
+    public var summary: String {
+        tr(
+            "district.status.summary",
+            ["complete": "\(completeOffices)", "expected": "\(expectedOffices)", "period": "\(period)"]
+        )
+    }
 
     /// Computes the status (see the type's documentation for the rules).
     /// - Parameters:

@@ -7,13 +7,17 @@ extension Completeness {
     public func table(for format: OutputFormat = .table, times: DisplayTime? = DisplayTime()) -> Table {
         var table = Table(
             columns: [
-                Table.Column("office"), Table.Column("name"), Table.Column("project"),
-                Table.Column("expenditures", alignment: .right), Table.Column("amount", alignment: .right),
-                Table.Column("values", alignment: .right), Table.Column("narratives", alignment: .right),
-                Table.Column("last_sync"), Table.Column("complete"),
+                Table.Column(header: "office"), Table.Column(header: "name"), Table.Column(header: "project"),
+                Table.Column(header: "expenditures", alignment: .right),
+                Table.Column(header: "amount", alignment: .right), Table.Column(header: "values", alignment: .right),
+                Table.Column(header: "narratives", alignment: .right), Table.Column(header: "last_sync"),
+                Table.Column(header: "complete"),
             ],
             titleRule: false
         )
+        // CSV keeps its English words, as it keeps its field names.
+        let (never, yes, no) =
+            format == .table ? (tr("cell.never"), tr("cell.yes"), tr("cell.no")) : ("never", "yes", "no")
         for row in rows {
             table.append([
                 row.office, row.officeName, row.project, String(row.expenditures.count),
@@ -21,7 +25,7 @@ extension Completeness {
                 "\(row.valuesReceived)/\(row.valuesExpected)",
                 row.narrativesExpected > 0
                     ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
-                row.lastSync.map { times?.string(fromStored: $0) ?? $0 } ?? "never", row.isComplete ? "yes" : "no",
+                row.lastSync.map { times?.string(fromStored: $0) ?? $0 } ?? never, row.isComplete ? yes : no,
             ])
         }
         return table
@@ -49,26 +53,27 @@ extension Completeness {
     func missingLines() -> String {
         let incomplete = rows.filter { !$0.isComplete }
         guard !incomplete.isEmpty else { return "" }
-        var lines = ["missing:"]
+        var lines = [tr("district.status.missing")]
         for row in incomplete {
             var parts: [String] = []
-            if row.lastSync == nil { parts.append("never synced") }
+            if row.lastSync == nil { parts.append(tr("district.status.never-synced")) }
             if !row.missingValues.isEmpty {
                 let shown = row.missingValues.prefix(Self.missingShown).joined(separator: ", ")
                 let more = row.missingValues.count - Self.missingShown
                 let count = row.missingValues.count
+                let words = ["count": tr("count.value", ["n": "\(count)"]), "shown": shown, "more": "\(more)"]
                 parts.append(
-                    "\(count) \(count == 1 ? "value" : "values") (\(shown)"
-                        + (more > 0 ? " and \(more) more: --format json lists all)" : ")")
+                    more > 0
+                        ? tr("district.status.missing-values-more", words) : tr("district.status.missing-values", words)
                 )
             }
             if row.narrativesPresent < row.narrativesExpected {
                 let owed = row.narrativesExpected - row.narrativesPresent
                 parts.append(
-                    "\(owed) of \(row.narrativesExpected) \(row.narrativesExpected == 1 ? "narrative" : "narratives")"
+                    tr("district.status.missing-narratives", ["owed": "\(owed)", "n": "\(row.narrativesExpected)"])
                 )
             }
-            lines.append("  \(row.office) \(row.project): " + parts.joined(separator: "; "))
+            lines.append("  \(row.office) \(row.project): " + parts.joined(separator: tr("district.status.separator")))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -80,9 +85,12 @@ public enum ReceivedListing {
     /// note, id.
     public static func expenditures(_ items: [Expenditure], for format: OutputFormat = .table) -> Table {
         var table = Table(
-            columns: ["office", "project", "category", "fund", "amount", "date", "voucher", "payee", "note", "id"].map {
-                Table.Column($0, alignment: $0 == "amount" ? .right : .left)
-            },
+            columns: [
+                Table.Column(header: "office"), Table.Column(header: "project"), Table.Column(header: "category"),
+                Table.Column(header: "fund"), Table.Column(header: "amount", alignment: .right),
+                Table.Column(header: "date"), Table.Column(header: "voucher"), Table.Column(header: "payee"),
+                Table.Column(header: "note"), Table.Column(header: "id"),
+            ],
             titleRule: false
         )
         for item in items {
@@ -98,9 +106,11 @@ public enum ReceivedListing {
     /// Indicator values: office, indicator, period, label, value, note, id.
     public static func values(_ items: [IndicatorValue]) -> Table {
         var table = Table(
-            columns: ["office", "indicator", "period", "label", "value", "note", "id"].map {
-                Table.Column($0, alignment: $0 == "value" ? .right : .left)
-            },
+            columns: [
+                Table.Column(header: "office"), Table.Column(header: "indicator"), Table.Column(header: "period"),
+                Table.Column(header: "label"), Table.Column(header: "value", alignment: .right),
+                Table.Column(header: "note"), Table.Column(header: "id"),
+            ],
             titleRule: false
         )
         for item in items {
@@ -118,9 +128,10 @@ extension VerifyService.Report {
     public func table() -> Table {
         var table = Table(
             columns: [
-                Table.Column("office"), Table.Column("expenditures", alignment: .right),
-                Table.Column("values", alignment: .right), Table.Column("narratives", alignment: .right),
-                Table.Column("digest"), Table.Column("agreed"), Table.Column("verdict"),
+                Table.Column(header: "office"), Table.Column(header: "expenditures", alignment: .right),
+                Table.Column(header: "values", alignment: .right),
+                Table.Column(header: "narratives", alignment: .right), Table.Column(header: "digest"),
+                Table.Column(header: "agreed"), Table.Column(header: "verdict"),
             ],
             titleRule: false
         )

@@ -35,8 +35,7 @@ extension Plan {
                     problems.append(
                         PlanProblem(
                             location: location,
-                            message:
-                                "project code \"\(code)\" is used twice (also projects[\(first)]); codes must be unique"
+                            message: tr("plan.project-code-twice", ["code": code, "first": "\(first)"])
                         )
                     )
                 } else {
@@ -45,7 +44,7 @@ extension Plan {
             }
             for office in item.project.offices { checkCode(office, what: "office code", at: location, into: &problems) }
             if Set(item.project.offices).count != item.project.offices.count {
-                problems.append(PlanProblem(location: location, message: "offices lists an office twice"))
+                problems.append(PlanProblem(location: location, message: tr("plan.office-twice")))
             }
             checkUnique(item.funds.map(\.code), kind: "funds", base: location, into: &problems)
             checkUnique(item.categories.map(\.code), kind: "categories", base: location, into: &problems)
@@ -57,8 +56,7 @@ extension Plan {
                         problems.append(
                             PlanProblem(
                                 location: here,
-                                message:
-                                    "indicator code \"\(indicator.code)\" is used twice (also \(first)); indicator codes must be unique across the plan"
+                                message: tr("plan.indicator-code-twice", ["code": indicator.code, "first": first])
                             )
                         )
                     } else {
@@ -73,16 +71,17 @@ extension Plan {
                     problems.append(
                         PlanProblem(
                             location: location,
-                            message:
-                                "the project has no indicators; its indicators' weights must add up to 90 (the other 10 points are the budget execution rate)"
+                            message: tr("plan.no-indicators")
                         )
                     )
                 } else if abs(total - Self.indicatorPoints) > 1e-6 {
                     problems.append(
                         PlanProblem(
                             location: location,
-                            message:
-                                "the indicators' weights add up to \(PlanNumber.text((total * 1e6).rounded() / 1e6)), not 90; the other 10 of the 100 points are the budget execution rate (预算执行率)"
+                            message: tr(
+                                "plan.weights-not-90",
+                                ["total": PlanNumber.text((total * 1e6).rounded() / 1e6)]
+                            )
                         )
                     )
                 }

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 
 extension Plan {
     /// Refuses a plan file that is not UTF-8 text, naming the encoding it looks like.
@@ -22,7 +23,8 @@ extension Plan {
                 nil
             }
         throw DistrictError.invalidInput(
-            "\(name) is not UTF-8 text\(guess.map { " (it looks like \($0))" } ?? ""): save it as UTF-8"
+            guess.map { tr("plan.not-utf8-guess", ["name": name, "encoding": $0]) }
+                ?? tr("plan.not-utf8", ["name": name])
         )
     }
 }

@@ -25,9 +25,7 @@ public enum AuditListing {
         day.timeZone = timeZone
         day.dateFormat = "yyyy-MM-dd"
         if let date = day.date(from: text), day.string(from: date) == text { return formatter.string(from: date) }
-        throw DistrictError.invalidInput(
-            "--since \"\(text)\" is not a date (2026-12-01) or a time with its offset (2026-12-01T08:00:00+08:00)"
-        )
+        throw DistrictError.invalidInput(tr("district.audit.bad-since", ["text": text]))
     }
 
     /// Columns that hold fen: shown in 元 in the table.
@@ -35,8 +33,8 @@ public enum AuditListing {
 
     /// Who made an entry, as people read it: `sync 银盆岭街道 device 1a2b…`, a login name, or `outside Jixiao`.
     static func who(_ entry: AuditEntry) -> String {
-        if entry.actor == "sync" { return "sync, device \(entry.device.prefix(8))" }
-        return entry.actor.isEmpty ? "outside Jixiao" : entry.actor
+        if entry.actor == "sync" { return tr("district.audit.by-sync", ["device": String(entry.device.prefix(8))]) }
+        return entry.actor.isEmpty ? tr("district.audit.outside") : entry.actor
     }
 
     /// What changed, on one line: `amount: 1,200.00 → 1,250.00; payee: 甲 → 乙`, or the action's note.
@@ -68,9 +66,9 @@ public enum AuditListing {
     {
         var table = Table(
             columns: [
-                Table.Column("seq", alignment: .right), Table.Column("time"), Table.Column("action"),
-                Table.Column("by"), Table.Column("office"), Table.Column("table"), Table.Column("row"),
-                Table.Column("change"),
+                Table.Column(header: "seq", alignment: .right), Table.Column(header: "time"),
+                Table.Column(header: "action"), Table.Column(header: "by"), Table.Column(header: "office"),
+                Table.Column(header: "table"), Table.Column(header: "row"), Table.Column(header: "change"),
             ],
             titleRule: false
         )

@@ -40,9 +40,9 @@ public enum DeviceAdmin {
     public static func table(_ devices: [DeviceRecord], times: DisplayTime? = DisplayTime()) -> Table {
         var table = Table(
             columns: [
-                Table.Column("device"), Table.Column("first_sync"), Table.Column("last_sync"),
-                Table.Column("sessions", alignment: .right), Table.Column("rows_pushed", alignment: .right),
-                Table.Column("state"),
+                Table.Column(header: "device"), Table.Column(header: "first_sync"), Table.Column(header: "last_sync"),
+                Table.Column(header: "sessions", alignment: .right),
+                Table.Column(header: "rows_pushed", alignment: .right), Table.Column(header: "state"),
             ],
             titleRule: false
         )

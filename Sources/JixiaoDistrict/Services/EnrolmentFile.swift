@@ -34,7 +34,7 @@ public enum EnrolmentFile {
     {
         try OfficeAdmin.requireEnrolled(code, in: database)
         guard let office = try database.office(code), let secret = try database.secret(of: code) else {
-            throw DistrictError.notFound("office \(code) is not enrolled")
+            throw DistrictError.notFound(tr("office.not-enrolled", ["code": code]))
         }
         return try make(office: office, secret: secret, server: server, in: database)
     }
@@ -48,12 +48,14 @@ public enum EnrolmentFile {
     /// - Throws: `DistrictError.conflict` for an existing file, `.invalidInput` for a folder that cannot be written.
     public static func write(_ enrolment: Enrolment, to path: String, replacing: Bool) throws {
         if !replacing && FileManager.default.fileExists(atPath: path) {
-            throw DistrictError.conflict("\(path) already exists: remove it, or give another --out")
+            throw DistrictError.conflict(tr("file.exists-out", ["path": path]))
         }
         let temporary = path + ".tmp-\(UUID().uuidString.prefix(8))"
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw DistrictError.invalidInput("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw DistrictError.invalidInput(
+                tr("file.cannot-write-reason", ["path": path, "reason": String(cString: strerror(errno))])
+            )
         }
         let bytes = [UInt8](enrolment.encoded())
         var written = 0
@@ -78,9 +80,11 @@ public enum EnrolmentFile {
         unlink(temporary)
         guard failure == 0 else {
             if failure == EEXIST {
-                throw DistrictError.conflict("\(path) already exists: remove it, or give another --out")
+                throw DistrictError.conflict(tr("file.exists-out", ["path": path]))
             }
-            throw DistrictError.invalidInput("cannot write \(path): \(String(cString: strerror(failure)))")
+            throw DistrictError.invalidInput(
+                tr("file.cannot-write-reason", ["path": path, "reason": String(cString: strerror(failure))])
+            )
         }
     }
 }

@@ -48,8 +48,8 @@ public enum OfficeAdmin {
         let codes = try database.offices().map(\.office.code)
         return DistrictError.notFound(
             codes.isEmpty
-                ? "no office with code \(code) is enrolled; none is yet: enrol one with `district office add`"
-                : "no office with code \(code) is enrolled; the enrolled offices are \(codes.joined(separator: ", "))"
+                ? tr("office.unknown-none", ["code": code])
+                : tr("office.unknown", ["code": code, "known": codes.joined(separator: ", ")])
         )
     }
 

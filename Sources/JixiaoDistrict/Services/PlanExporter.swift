@@ -7,12 +7,9 @@ public enum PlanExporter {
     static func noProjects(year: Int, in all: ReferenceData) -> DistrictError {
         let years = Set(all.projects.map(\.year)).sorted().map(String.init).joined(separator: ", ")
         guard !years.isEmpty else {
-            return DistrictError.notFound(
-                "no projects for year \(year): the database has no projects yet; import a plan with "
-                    + "`district plan import PLAN.json`"
-            )
+            return DistrictError.notFound(tr("plan.no-projects-year-none", ["year": "\(year)"]))
         }
-        return DistrictError.notFound("no projects for year \(year) (years with projects: \(years))")
+        return DistrictError.notFound(tr("plan.no-projects-year", ["year": "\(year)", "years": years]))
     }
 
     /// The plan of `year` (default: the latest year that has projects).
@@ -20,9 +17,7 @@ public enum PlanExporter {
     public static func plan(year: Int?, from database: DistrictDatabase) throws -> Plan {
         let all = try database.reference()
         guard let chosen = year ?? all.projects.map(\.year).max() else {
-            throw DistrictError.notFound(
-                "the database has no projects yet: import a plan with `district plan import PLAN.json`"
-            )
+            throw DistrictError.notFound(tr("plan.no-projects-yet"))
         }
         let projects = all.projects.filter { $0.year == chosen }
         guard !projects.isEmpty else { throw noProjects(year: chosen, in: all) }

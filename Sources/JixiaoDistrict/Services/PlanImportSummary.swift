@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// What a plan import did (or, for a dry run, would do), item by item.
 public struct PlanImportSummary: Hashable, Sendable {
     /// What happened to one reference item.
@@ -5,6 +7,17 @@ public struct PlanImportSummary: Hashable, Sendable {
         case created, updated, removed, unchanged
         /// Not in the file, but kept because offices have rows naming it.
         case kept
+
+        /// The action in the process's language (`created`, 新增).
+        var word: String {
+            switch self {
+            case .created: tr("plan.action.created")
+            case .updated: tr("plan.action.updated")
+            case .removed: tr("plan.action.removed")
+            case .unchanged: tr("plan.action.unchanged")
+            case .kept: tr("plan.action.kept")
+            }
+        }
     }
 
     /// One project, fund, category or indicator.
@@ -25,7 +38,21 @@ public struct PlanImportSummary: Hashable, Sendable {
             self.detail = detail
         }
 
-        public var description: String { "\(action.rawValue) \(kind) \(key)" + (detail.isEmpty ? "" : ": \(detail)") }
+        public var description: String {
+            tr("plan.item", ["action": action.word, "kind": Self.word(kind), "key": key])
+                + (detail.isEmpty ? "" : ": \(detail)")
+        }
+
+        /// The kind (`project`, `fund`, `category`, `indicator`) in the process's language.
+        static func word(_ kind: String) -> String {
+            switch kind {
+            case "project": tr("plan.kind.project")
+            case "fund": tr("plan.kind.fund")
+            case "category": tr("plan.kind.category")
+            case "indicator": tr("plan.kind.indicator")
+            default: kind
+            }
+        }
     }
 
     /// The plan's year.
@@ -56,22 +83,20 @@ public struct PlanImportSummary: Hashable, Sendable {
         var lines = items.filter { $0.action != .unchanged }.map(\.description)
         if hasChanges {
             lines.append(
-                "plan \(year)\(dryRun ? " (dry run, nothing written)" : ""): \(count(.created)) created, \(count(.updated)) updated, \(count(.removed)) removed, \(count(.unchanged)) unchanged"
-                    + (count(.kept) > 0 ? ", \(count(.kept)) kept" : "")
+                tr(
+                    "plan.summary",
+                    [
+                        "year": "\(year)", "dry": dryRun ? tr("plan.summary.dry") : "",
+                        "created": "\(count(.created))", "updated": "\(count(.updated))",
+                        "removed": "\(count(.removed))", "unchanged": "\(count(.unchanged))",
+                        "kept": count(.kept) > 0 ? tr("plan.summary.kept", ["n": "\(count(.kept))"]) : "",
+                    ]
+                )
             )
         } else {
-            let unchanged = count(.unchanged)
             // A dry run describes the database as it is; an import, as it was found.
-            let verb =
-                switch (dryRun, unchanged == 1) {
-                case (true, true): "is"
-                case (true, false): "are"
-                case (false, true): "was"
-                case (false, false): "were"
-                }
-            lines.append(
-                "plan \(year)\(dryRun ? " (dry run)" : ""): no changes (\(unchanged) item\(unchanged == 1 ? "" : "s") \(verb) already up to date)"
-            )
+            let words = ["year": "\(year)", "n": "\(count(.unchanged))"]
+            lines.append(dryRun ? tr("plan.no-changes-dry", words) : tr("plan.no-changes", words))
         }
         return lines
     }

@@ -61,7 +61,7 @@ public enum PlanImporter {
         }
         guard !unknownOffices.isEmpty else { return [] }
         return [
-            "offices not enrolled yet: \(unknownOffices.joined(separator: ", ")) (enrol them with `district office add`)"
+            tr("plan.offices-not-enrolled", ["offices": unknownOffices.joined(separator: ", ")])
         ]
     }
 

@@ -40,9 +40,7 @@ public enum StatusService {
     /// - Throws: `DistrictError.notFound` when there is no project for it.
     static func askedPeriod(year: Int?, period: Period?, projects: [Project]) throws -> Period {
         guard let chosenYear = period?.year ?? year ?? projects.map(\.year).max() else {
-            throw DistrictError.notFound(
-                "the database has no projects yet: import a plan with `district plan import PLAN.json`"
-            )
+            throw DistrictError.notFound(tr("plan.no-projects-yet"))
         }
         let asked = period ?? .year(chosenYear)
         guard projects.contains(where: { $0.year == asked.year }) else {

@@ -45,11 +45,9 @@ public enum VerifyService {
             let head = audit.head.map { String(format: "%02x", $0) }.joined()
             var line =
                 audit.passed
-                ? "audit_trail: ok, \(audit.entries) entries, head \(head.prefix(16))"
-                : "audit_trail: FAILED: " + audit.problems.joined(separator: "; ")
-            if audit.unsealed > 0 {
-                line += " (\(audit.unsealed) changes made outside Jixiao since its last write: see `district audit`)"
-            }
+                ? tr("district.verify.audit-ok", ["n": "\(audit.entries)", "head": String(head.prefix(16))])
+                : tr("district.verify.audit-failed", ["problems": audit.problems.joined(separator: "; ")])
+            if audit.unsealed > 0 { line += tr("district.verify.audit-unsealed", ["n": "\(audit.unsealed)"]) }
             return line
         }
     }

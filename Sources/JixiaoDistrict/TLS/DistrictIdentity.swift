@@ -69,7 +69,7 @@ public enum DistrictIdentity {
     /// The current certificate's fingerprint (creating the identity when there is none yet).
     public static func currentFingerprint(in database: DistrictDatabase) throws -> CertificateFingerprint {
         guard let current = try ensure(in: database).current else {
-            throw DistrictError.storage("the district database has no TLS certificate")
+            throw DistrictError.storage(tr("tls.none"))
         }
         return fingerprint(of: current)
     }
@@ -87,7 +87,7 @@ public enum DistrictIdentity {
         do {
             return try database.activateStagedTLSIdentity()
         } catch let error as StorageError where error.code == .notFound {
-            throw DistrictError.notFound("no certificate is staged: run district tls rotate --stage first")
+            throw DistrictError.notFound(tr("tls.none-staged"))
         }
     }
 

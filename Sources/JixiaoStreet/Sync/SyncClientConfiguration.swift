@@ -94,14 +94,21 @@ public struct SyncReport: Sendable, Hashable, CustomStringConvertible {
 
     /// The one summary line of `street sync`.
     public var description: String {
-        let push = sentSnapshot ? "pushed every row (\(pushed))" : "pushed \(pushed) changes"
-        let conflicted = conflicts == 0 ? "" : ", \(conflicts) conflicts (see the conflicts list)"
-        let repaired = repairedRows.map { ", the digests differed and \($0) rows were repaired" } ?? ""
-        let copied =
-            newDevice.map { "; this database was a restored or copied one and now syncs as a new device, \($0)" } ?? ""
-        return "synced \(office): \(push), pulled \(pulled) rows\(conflicted)\(repaired), digests match (\(digest)); "
-            + "\(bytesSent) bytes sent, \(bytesReceived) received in \(String(format: "%.1f", seconds)) s"
-            + (attempts > 1 ? " after \(attempts) attempts" : "") + copied
-            + (pinnedCertificate.map { "; the district's certificate \($0) is pinned from now on" } ?? "")
+        let push =
+            sentSnapshot
+            ? tr("sync.summary.pushed-all", ["n": "\(pushed)"]) : tr("sync.summary.pushed", ["n": "\(pushed)"])
+        return tr(
+            "sync.summary",
+            [
+                "office": office, "push": push, "pulled": "\(pulled)",
+                "conflicts": conflicts == 0 ? "" : tr("sync.summary.conflicts", ["n": "\(conflicts)"]),
+                "repaired": repairedRows.map { tr("sync.summary.repaired", ["n": "\($0)"]) } ?? "",
+                "digest": "\(digest)", "sent": "\(bytesSent)", "received": "\(bytesReceived)",
+                "seconds": String(format: "%.1f", seconds),
+                "attempts": attempts > 1 ? tr("sync.summary.attempts", ["n": "\(attempts)"]) : "",
+                "copied": newDevice.map { tr("sync.summary.copied", ["device": $0]) } ?? "",
+                "pinned": pinnedCertificate.map { tr("sync.summary.pinned", ["pin": "\($0)"]) } ?? "",
+            ]
+        )
     }
 }

@@ -83,7 +83,7 @@ public struct SyncError: CodedError, Hashable {
 
     /// The server did not accept a connection: nothing was sent.
     public static func unreachable(_ address: String) -> SyncError {
-        SyncError(.unreachable, "server unreachable at \(address)")
+        SyncError(.unreachable, tr("sync.unreachable", ["address": address]))
     }
 
     /// The connection broke during the sync, after it was made.
@@ -93,7 +93,7 @@ public struct SyncError: CodedError, Hashable {
     public static func connectionLost(_ address: String) -> SyncError {
         SyncError(
             .connectionLost,
-            "the connection to \(address) was lost during the sync; nothing was lost: run `street sync` again"
+            tr("sync.connection-lost", ["address": address])
         )
     }
 
@@ -101,26 +101,24 @@ public struct SyncError: CodedError, Hashable {
     public static func serverGone(_ address: String) -> SyncError {
         SyncError(
             .connectionLost,
-            "the server at \(address) stopped answering during the sync; nothing was lost: run `street sync` again "
-                + "when it is back"
+            tr("sync.server-gone", ["address": address])
         )
     }
 
     /// The sync's task was cancelled (Ctrl-C in `street sync`). Each step stores in one transaction and nothing is
     /// marked as sent before the district confirms it, so stopping leaves nothing half-written.
-    public static let interrupted = SyncError(.interrupted, "sync interrupted; nothing half-written; run it again")
+    public static let interrupted = SyncError(.interrupted, tr("sync.interrupted"))
 
     /// The server presented a certificate other than the pinned one (and its announced successor).
     /// - Parameter hint: what to do about it, from the caller (the command line names its command).
     public static func certificateMismatch(
         expected: CertificateFingerprint,
         got: CertificateFingerprint,
-        hint: String = "if the district replaced it, ask the district for a new enrolment file"
+        hint: String = tr("sync.certificate-hint")
     ) -> SyncError {
         SyncError(
             .certificateMismatch,
-            "the district's certificate is not the one this office was given (expected \(expected), got \(got)); "
-                + hint
+            tr("sync.certificate-mismatch", ["expected": "\(expected)", "got": "\(got)", "hint": hint])
         )
     }
 
@@ -134,7 +132,7 @@ public struct SyncError: CodedError, Hashable {
     static func newDevice(old: String, new: String) -> SyncError {
         SyncError(
             .newDevice,
-            "this office database is a restored or copied one (device \(old) synced later elsewhere): it is now device \(new)"
+            tr("sync.new-device", ["old": old, "new": new])
         )
     }
 
@@ -142,7 +140,7 @@ public struct SyncError: CodedError, Hashable {
     static func digestMismatch(office: String, district: String) -> SyncError {
         SyncError(
             .digestMismatch,
-            "the district's copy of \(office) (\(district)) still differs after a repair; ask the district to run `district verify`"
+            tr("sync.digest-mismatch", ["office": office, "district": district])
         )
     }
 
@@ -152,36 +150,36 @@ public struct SyncError: CodedError, Hashable {
         case .authFailed:
             SyncError(
                 .authenticationFailed,
-                "authentication failed, check the office secret; if it is right, something between this computer and "
-                    + "the district answers in its place: tell the district",
+                tr("sync.auth-failed"),
                 error
             )
-        case .upgradeRequired: SyncError(.upgradeRequired, "the server needs a newer client", error)
+        case .upgradeRequired: SyncError(.upgradeRequired, tr("sync.upgrade-required"), error)
         case .serverOutdated:
             SyncError(
                 .serverOutdated,
-                "the district server is older than this client; ask the district to upgrade it",
+                tr("sync.server-outdated"),
                 error
             )
         case .officeDisabled:
-            SyncError(.officeDisabled, "this office is disabled at the district; ask the district", error)
-        case .notAuthorized: SyncError(.refused, "the district refused the push: \(error.message)", error)
-        case .sessionBusy: SyncError(.busy, "another sync of this device is running; try again in a minute", error)
+            SyncError(.officeDisabled, tr("sync.office-disabled"), error)
+        case .notAuthorized: SyncError(.refused, tr("sync.refused", ["reason": error.message]), error)
+        case .sessionBusy: SyncError(.busy, tr("sync.busy"), error)
         case .deviceRevoked:
             SyncError(
                 .deviceRevoked,
-                "the district revoked this device of the office; its rows are kept at the district, but it can no longer sync: ask the district",
+                tr("sync.device-revoked"),
                 error
             )
         case .overloaded, .internal:
             SyncError(
                 .busy,
-                "the district server at \(address) could not serve the sync (\(error.message)); try again later",
+                tr("sync.server-trouble", ["address": address, "reason": error.message]),
                 error
             )
-        case .timeout: SyncError(.connectionLost, "the sync with \(address) timed out; run `street sync` again", error)
-        case .epochMismatch, .sequenceGap: SyncError(.snapshotRequired, "the district needs a full snapshot", error)
-        default: SyncError(.protocolError, "sync protocol error with \(address): \(error.message)", error)
+        case .timeout: SyncError(.connectionLost, tr("sync.timeout", ["address": address]), error)
+        case .epochMismatch, .sequenceGap: SyncError(.snapshotRequired, tr("sync.snapshot-required"), error)
+        default:
+            SyncError(.protocolError, tr("sync.protocol-error", ["address": address, "reason": error.message]), error)
         }
     }
 }

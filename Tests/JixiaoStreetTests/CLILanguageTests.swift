@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// `street` speaks Chinese under a Chinese locale and English otherwise: help, a refusal and a table, exactly.
+@Suite struct CLILanguageTests {
+    static let chinese: [String: String?] = ["LANG": "zh_CN.UTF-8"]
+    static let english: [String: String?] = ["LANG": "C.UTF-8"]
+
+    @Test func helpInBothLanguages() throws {
+        let cli = try StreetCLI()
+        let zh = try cli.run(["projects", "--help"], environment: Self.chinese)
+        #expect(zh.status == 0)
+        #expect(
+            zh.stdout == """
+                OVERVIEW: 列出从区里收到的项目、资金来源、类别和指标。
+
+                在 `street expense add`、`street value set` 和 CSV 导入中使用这些代码。
+
+                USAGE: street projects [--project <code>] [--db <path>] [--verbose]
+
+                OPTIONS:
+                  --project <code>        只列此项目。
+                  --db <path>             单位数据库文件。
+                  --verbose               在标准错误上输出调试信息。
+                  --version               Show the version.
+                  -h, --help              Show help information.
+
+
+                """
+        )
+        let en = try cli.run(["projects", "--help"], environment: Self.english)
+        #expect(en.stdout == CLIHelpTests.expected.first { $0.0 == "projects" }?.1)
+    }
+
+    @Test func tableInBothLanguages() throws {
+        let cli = try StreetCLI.seeded()
+        let zh = try cli.run(["projects", "--project", "lt2021"], environment: Self.chinese)
+        #expect(zh.status == 0)
+        #expect(
+            zh.stdout == """
+                项目
+                代码    年度  名称        主管部门
+                ------  ----  ----------  ----------------------------
+                LT2021  2021  蓝天保卫战  开福区蓝天保卫战指挥部办公室
+
+                资金来源
+                项目    代码  名称          年初预算(元)  全年预算(元)
+                ------  ----  ------------  ------------  ------------
+                LT2021  BJ    本级财政拨款    500,000.00    500,000.00
+                LT2021  SJ    市级奖补资金    959,000.00    959,000.00
+
+                类别
+                项目    代码  名称
+                ------  ----  ----------------
+                LT2021  PX    臭氧污染防治培训
+
+                指标
+                代码  项目    名称            计量单位  目标值  方向    频率
+                ----  ------  --------------  --------  ------  ------  ----
+                LT01  LT2021  空气质量优良率  %             80  正向 ≥  月
+
+                """
+        )
+        let en = try cli.run(["projects", "--project", "lt2021"], environment: Self.english)
+        #expect(
+            en.stdout == """
+                projects
+                code    year  name        department
+                ------  ----  ----------  ----------------------------
+                LT2021  2021  蓝天保卫战  开福区蓝天保卫战指挥部办公室
+
+                funds
+                project  code  name          initial_budget  adjusted_budget
+                -------  ----  ------------  --------------  ---------------
+                LT2021   BJ    本级财政拨款      500,000.00       500,000.00
+                LT2021   SJ    市级奖补资金      959,000.00       959,000.00
+
+                categories
+                project  code  name
+                -------  ----  ----------------
+                LT2021   PX    臭氧污染防治培训
+
+                indicators
+                code  project  name            unit  target  direction  frequency
+                ----  -------  --------------  ----  ------  ---------  ---------
+                LT01  LT2021   空气质量优良率  %         80  higher ≥   month
+
+                """
+        )
+    }
+
+    /// An unknown code: refused with the valid ones listed, status 1, in either language; nothing stored.
+    @Test func refusalInBothLanguages() throws {
+        let cli = try StreetCLI.seeded()
+        let arguments = [
+            "expense", "add", "--project", "XX", "--category", "XC", "--amount", "10", "--date", "2021-06-26",
+        ]
+        let zh = try cli.run(arguments, environment: Self.chinese)
+        #expect(zh.status == 1)
+        #expect(zh.stdout == "")
+        #expect(zh.stderr == "项目“XX”不存在；可用的项目：JD2021, LT2021, OLD2020\n")
+        let en = try cli.run(arguments, environment: Self.english)
+        #expect(en.status == 1)
+        #expect(en.stderr == "project \"XX\" is not known; valid projects: JD2021, LT2021, OLD2020\n")
+        #expect(try cli.database().expenditures().isEmpty)
+    }
+
+    /// No database yet: what to run first, in either language.
+    @Test func missingDatabaseInBothLanguages() throws {
+        let cli = try StreetCLI()
+        let zh = try cli.run(["status"], environment: Self.chinese)
+        #expect(zh.status == 1)
+        #expect(
+            zh.stderr
+                == "\(cli.databasePath) 处没有数据库：请先运行 `street init --enrol FILE`（FILE 是区里给的注册文件），或用 --db 指定数据库\n"
+        )
+        let en = try cli.run(["status", "--lang", "en"], environment: Self.chinese)
+        #expect(
+            en.stderr
+                == "no database at \(cli.databasePath): run `street init --enrol FILE` first (FILE is the enrolment "
+                + "file from the district), or pass --db\n"
+        )
+    }
+
+    /// `street todo` and `street status` in Chinese: one language per table, keys aligned by display width.
+    @Test func todoAndStatusInChinese() throws {
+        let cli = try StreetCLI.seeded()
+        #expect(try cli.run("value", "set", "--indicator", "LT01", "--period", "2021-05", "--value", "81").status == 0)
+        let todo = try cli.run(["todo", "--period", "2021Q2"], environment: Self.chinese)
+        #expect(todo.status == 0, "\(todo)")
+        #expect(
+            todo.stdout == """
+                项目    指标  名称            计量单位  目标值  期间
+                LT2021  LT01  空气质量优良率  %             80  2021-04
+                LT2021  LT01  空气质量优良率  %             80  2021-06
+
+                2021Q2 还缺 2 个值
+
+                """
+        )
+        let status = try cli.run(["status"], environment: Self.chinese)
+        #expect(status.status == 0, "\(status)")
+        let lines = status.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "单位:             wangluyuan", "\(status.stdout)")
+        #expect(lines.contains("最近同步:         从未同步"), "\(status.stdout)")
+        #expect(lines.contains("区里未确认的修改: 1"), "\(status.stdout)")
+        #expect(lines.contains("已录入:           0 笔支出，1 个指标值，0 项文字说明"), "\(status.stdout)")
+    }
+}
