@@ -212,14 +212,25 @@ public final class StreetDatabase: Sendable {
         return all.filter { period.contains($0.period) }
     }
 
-    /// The narratives, optionally of one project.
-    public func narratives(project: String? = nil) throws -> [Narrative] {
-        try read { db in
+    /// The narratives, optionally of one project (of every year, or of `year`).
+    public func narratives(project: String? = nil, year: Int? = nil) throws -> [Narrative] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let project {
+            conditions.append("project = ?")
+            arguments.append(project)
+        }
+        if let year {
+            conditions.append("year = ?")
+            arguments.append(year)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT \(TableSpec.narratives.columnList) FROM narratives \(project == nil ? "" : "WHERE project = ?") ORDER BY project, section",
-                arguments: project.map { [$0] } ?? []
+                    "SELECT \(TableSpec.narratives.columnList) FROM narratives \(filter) ORDER BY project, year, section",
+                arguments: StatementArguments(arguments)
             ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
         }
     }

@@ -70,7 +70,7 @@ extension OfficeService {
     /// Expenditures, optionally of one project and within one period (`2021`, `2021Q2`, `2021-06`).
     public func expenditures(project: String? = nil, period: Period? = nil) throws -> [Expenditure] {
         var projectCode: String?
-        if let project { projectCode = try requireProject(project, in: try reference()).code }
+        if let project { projectCode = try requireProjectCode(project, in: try reference()) }
         return try database.expenditures(project: projectCode, period: period)
     }
 

@@ -38,8 +38,14 @@ extension District {
         @Flag(help: "Every project of the year, in every format, written into --out DIR as CODE.md, CODE.html, ….")
         var all = false
 
-        @Option(help: ArgumentHelp("The year of the projects.", valueName: "year"))
-        var year: Int
+        @Option(
+            help: ArgumentHelp(
+                "The year of the projects (codes are unique within a year). With --project, default: the only year "
+                    + "that has it; required with --all.",
+                valueName: "year"
+            )
+        )
+        var year: Int?
 
         @Option(help: ArgumentHelp("The report's format: md, html, csv, json, docx, xlsx or pdf.", valueName: "format"))
         var format = ReportFormat.markdown
@@ -68,6 +74,7 @@ extension District {
 
         func validate() throws {
             if all {
+                guard year != nil else { throw ValidationError("--all writes every project of a year: give --year") }
                 guard project == nil else { throw ValidationError("give either --project CODE or --all, not both") }
                 guard out != nil else {
                     throw ValidationError("--all writes every project in every format: give --out DIR")
@@ -90,7 +97,17 @@ extension District {
                     try writeAll(database, scoring: scoring, now: now)
                     return
                 }
-                let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
+                let input: ReportInput
+                do {
+                    input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
+                } catch let error as ReportError where error.code == .ambiguousYear {
+                    let years = try database.projectYears(code: project ?? "")
+                    throw ReportError.ambiguousYear(
+                        project ?? "",
+                        years: years,
+                        hint: "give --year, e.g. --year \(years.last ?? 2021)"
+                    )
+                }
                 let report = try Self.finished(ProjectReport(input: input, options: scoring), database, final: final)
                 guard let out else {
                     FileHandle.standardOutput.write(Data(try format.render(report).utf8))

@@ -24,6 +24,14 @@ extension Street.NoteCommand {
         @Option(help: ArgumentHelp("The project code.", valueName: "code"))
         var project: String
 
+        @Option(
+            help: ArgumentHelp(
+                "The project's year, when the district planned the project for several years (default: the only one).",
+                valueName: "year"
+            )
+        )
+        var year: Int?
+
         @Option(help: ArgumentHelp("highlights, problems or measures.", valueName: "section"))
         var section: String
 
@@ -52,6 +60,7 @@ extension Street.NoteCommand {
                 }
                 let note = try options.service().setNarrative(
                     project: project,
+                    year: year,
                     section: section,
                     text: body
                 )
@@ -67,12 +76,15 @@ extension Street.NoteCommand {
         @Option(help: ArgumentHelp("Only this project.", valueName: "code"))
         var project: String?
 
+        @Option(help: ArgumentHelp("Only this year's narratives.", valueName: "year"))
+        var year: Int?
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                printData(NarrativeListing.table(try options.service().narratives(project: project)))
+                printData(NarrativeListing.table(try options.service().narratives(project: project, year: year)))
             }
         }
     }
@@ -84,6 +96,14 @@ extension Street.NoteCommand {
         @Option(help: ArgumentHelp("The project code.", valueName: "code"))
         var project: String
 
+        @Option(
+            help: ArgumentHelp(
+                "The project's year, when the district planned the project for several years (default: the only one).",
+                valueName: "year"
+            )
+        )
+        var year: Int?
+
         @Option(help: ArgumentHelp("highlights, problems or measures.", valueName: "section"))
         var section: String
 
@@ -92,7 +112,7 @@ extension Street.NoteCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try options.service().deleteNarrative(project: project, section: section)
+                try options.service().deleteNarrative(project: project, year: year, section: section)
                 printError("deleted the \(section) note of \(project)")
             }
         }

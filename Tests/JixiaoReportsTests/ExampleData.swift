@@ -86,6 +86,7 @@ enum ExampleData {
             let adjusted = try (f["adjustedBudget"] as? String).map { try Money(parsing: $0) } ?? initial
             return Fund(
                 project: code,
+                year: 2021,
                 code: f["code"] as? String ?? "",
                 name: f["name"] as? String ?? "",
                 initialBudget: initial,
@@ -93,7 +94,12 @@ enum ExampleData {
             )
         }
         let categories = (p["categories"] as? [[String: Any]] ?? []).map {
-            JixiaoModels.Category(project: code, code: $0["code"] as? String ?? "", name: $0["name"] as? String ?? "")
+            JixiaoModels.Category(
+                project: code,
+                year: 2021,
+                code: $0["code"] as? String ?? "",
+                name: $0["name"] as? String ?? ""
+            )
         }
         let indicators = try (p["indicators"] as? [[String: Any]] ?? []).map { i -> Indicator in
             let target: String =
@@ -105,6 +111,7 @@ enum ExampleData {
             return Indicator(
                 code: i["code"] as? String ?? "",
                 project: code,
+                year: 2021,
                 name: i["name"] as? String ?? "",
                 level1: i["level1"] as? String ?? "",
                 level2: i["level2"] as? String ?? "",
@@ -178,6 +185,7 @@ enum ExampleData {
                             id: "\(office)-\(section)",
                             office: office,
                             project: code,
+                            year: 2021,
                             section: section,
                             text: note
                         )

@@ -253,6 +253,7 @@ import Testing
             Indicator(
                 code: "JD41",
                 project: "JD2021",
+                year: 2021,
                 name: "翻倍",
                 level1: "产出指标",
                 level2: "数量指标",
@@ -271,7 +272,15 @@ import Testing
     /// Examples in messages use the project's year, not 2021.
     @Test func examplesUseTheProjectsYear() {
         var reference = Fixtures.reference
+        // A project's year is its rows' year: move JD2021 and everything of it to 2023.
         reference.projects[0].year = 2023
+        for i in reference.funds.indices where reference.funds[i].project == "JD2021" { reference.funds[i].year = 2023 }
+        for i in reference.categories.indices where reference.categories[i].project == "JD2021" {
+            reference.categories[i].year = 2023
+        }
+        for i in reference.indicators.indices where reference.indicators[i].project == "JD2021" {
+            reference.indicators[i].year = 2023
+        }
         var problems: [String] = []
         let values = ValueValidator(reference: reference)
         _ = values.check(ValueInput(indicator: "JD01", period: "Q5", value: "1"), problems: &problems)
