@@ -20,6 +20,7 @@ public enum MarkdownRenderer {
         out.blank()
         budget(report, &out)
         indicators(report, &out)
+        yearOverYear(report, &out)
         narratives(report, &out)
         score(report, &out)
         dataNotes(report, &out)
@@ -47,6 +48,35 @@ public enum MarkdownRenderer {
         out.line("### （三）按实施单位")
         out.blank()
         out.table(report.officeTable)
+    }
+
+    /// 与上年比较, after the indicators; nothing when the previous year has no plan of the project.
+    static func yearOverYear(_ report: ProjectReport, _ out: inout MarkdownWriter) {
+        guard let comparison = report.yearOverYear else { return }
+        let year = comparison.previousYear
+        out.line("### 与上年（\(year)年）比较")
+        out.blank()
+        for change in comparison.indicators where change.previousActual != nil || change.actual != nil {
+            out.line("- \(change.sentence)。")
+        }
+        if comparison.indicators.contains(where: { $0.previousActual != nil || $0.actual != nil }) { out.blank() }
+        var rows = comparison.categories.map { category in
+            [
+                category.name, category.previousSpent.formattedYuan(), category.spent.formattedYuan(),
+                category.change.formattedYuan(),
+            ]
+        }
+        rows.append([
+            "合计", comparison.previousSpent.formattedYuan(), report.budget.spent.formattedYuan(),
+            (report.budget.spent - comparison.previousSpent).formattedYuan(),
+        ])
+        let table = ReportTable(
+            header: ["支出类别", "\(year)年支出（元）", "\(report.project.year)年支出（元）", "增减（元）"],
+            rows: rows,
+            numeric: [1, 2, 3],
+            totalLast: true
+        )
+        out.table(table)
     }
 
     static func indicators(_ report: ProjectReport, _ out: inout MarkdownWriter) {

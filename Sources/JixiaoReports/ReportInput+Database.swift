@@ -33,7 +33,12 @@ extension ReportInput {
                 otherYears: years
             )
         }
-        return ReportInput(records: records, generatedAt: now)
+        var input = ReportInput(records: records, generatedAt: now)
+        // The year before, for 与上年比较 (a read of its own: that year's rows rarely change any more).
+        if let previous = try database.reportRecords(project: code, year: year - 1) {
+            input.previousYear = ReportInput(records: previous, generatedAt: now)
+        }
+        return input
     }
 
     /// The codes of the year's live projects, in code order.

@@ -25,7 +25,10 @@ struct YearsCommandTests {
         #expect(plan.indicators.map(\.weight) == first.indicators.map(\.weight))
         #expect(plan.projects.flatMap(\.funds).allSatisfy { $0.initialBudget == .zero && $0.adjustedBudget == .zero })
         let kept = try cli.run("plan", "copy", "--from", "2021", "--to", "2022")
-        #expect(try Plan(json: Data(kept.stdout.utf8)).projects.flatMap(\.funds).map(\.adjustedBudget) == first.funds.map(\.adjustedBudget))
+        #expect(
+            try Plan(json: Data(kept.stdout.utf8)).projects.flatMap(\.funds).map(\.adjustedBudget)
+                == first.funds.map(\.adjustedBudget)
+        )
 
         // Imported, it is a second plan beside the first, with the same codes.
         let imported = try cli.run("plan", "import", try cli.file("plan-2022.json", Data(copy.stdout.utf8)))
@@ -36,7 +39,8 @@ struct YearsCommandTests {
         #expect(try cli.database().reference(year: 2021) == first)
         // The workbook copy (--out FILE.xlsx) holds the same plan: importing it changes nothing.
         #expect(
-            try cli.run("plan", "copy", "--from", "2021", "--to", "2022", "--empty-budgets", "--out", "next.xlsx").status
+            try cli.run("plan", "copy", "--from", "2021", "--to", "2022", "--empty-budgets", "--out", "next.xlsx")
+                .status
                 == 0
         )
         let again = try cli.run("plan", "import", cli.folder.appendingPathComponent("next.xlsx").path)
@@ -65,7 +69,27 @@ struct YearsCommandTests {
             let budget = try #require(json["budget"] as? [String: Any])
             #expect(project["year"] as? Int == year)
             #expect(budget["spent"] as? Int == fen, "\(year)")
+            // 与上年比较: the 2022 report carries 2021's figures; 2021 has no year before it, so nothing.
+            let comparison = json["yearOverYear"] as? [String: Any]
+            if year == 2021 {
+                #expect(comparison == nil)
+            } else {
+                #expect(comparison?["previousYear"] as? Int == 2021)
+                #expect(comparison?["previousSpent"] as? Int == 10_000)
+                let categories = try #require(comparison?["categories"] as? [[String: Any]])
+                #expect(categories.map { $0["code"] as? String } == ["XC"])
+                #expect(categories.first?["change"] as? Int == 20_000)
+                let indicators = try #require(comparison?["indicators"] as? [[String: Any]])
+                #expect(
+                    indicators.map { $0["code"] as? String } == first.indicators(of: "JD2021", year: 2021).map(\.code)
+                )
+            }
         }
+        let markdown = try cli.run("report", "--project", "JD2021", "--year", "2022")
+        #expect(markdown.stdout.contains("### 与上年（2021年）比较"))
+        #expect(markdown.stdout.contains("| 禁毒宣传 | 100.00 | 300.00 | 200.00 |"), "\(markdown.stdout)")
+        let earlier = try cli.run("report", "--project", "JD2021", "--year", "2021")
+        #expect(!earlier.stdout.contains("与上年"))
         // Without --year the project is ambiguous: the refusal lists the years.
         let ambiguous = try cli.run("report", "--project", "JD2021")
         #expect(ambiguous.status == 1)
@@ -76,7 +100,9 @@ struct YearsCommandTests {
         // A year that does not have it names those that do.
         let missing = try cli.run("report", "--project", "JD2021", "--year", "2023")
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("project \"JD2021\" is not in the plan of 2023; it is in the plan of 2021, 2022"))
+        #expect(
+            missing.stderr.contains("project \"JD2021\" is not in the plan of 2023; it is in the plan of 2021, 2022")
+        )
         // The copy of a year without a plan is refused, naming the years that have one.
         let none = try cli.run("plan", "copy", "--from", "2019", "--to", "2020")
         #expect(none.status == 1)
@@ -95,7 +121,9 @@ struct YearsCommandTests {
         #expect(copy.projects.flatMap(\.funds).allSatisfy { $0.year == 2022 })
         #expect(copy.projects.flatMap(\.categories).allSatisfy { $0.year == 2022 })
         #expect(copy.indicators.allSatisfy { $0.year == 2022 })
-        #expect(copy.projects.flatMap(\.funds).map(\.initialBudget) == plan.projects.flatMap(\.funds).map(\.initialBudget))
+        #expect(
+            copy.projects.flatMap(\.funds).map(\.initialBudget) == plan.projects.flatMap(\.funds).map(\.initialBudget)
+        )
         // Round trip through the import format: the copy reads back as the same plan.
         #expect(try Plan(json: copy.json()) == copy)
     }
