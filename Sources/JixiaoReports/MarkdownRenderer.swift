@@ -56,27 +56,9 @@ public enum MarkdownRenderer {
         let year = comparison.previousYear
         out.line("### 与上年（\(year)年）比较")
         out.blank()
-        for change in comparison.indicators where change.previousActual != nil || change.actual != nil {
-            out.line("- \(change.sentence)。")
-        }
-        if comparison.indicators.contains(where: { $0.previousActual != nil || $0.actual != nil }) { out.blank() }
-        var rows = comparison.categories.map { category in
-            [
-                category.name, category.previousSpent.formattedYuan(), category.spent.formattedYuan(),
-                category.change.formattedYuan(),
-            ]
-        }
-        rows.append([
-            "合计", comparison.previousSpent.formattedYuan(), report.budget.spent.formattedYuan(),
-            (report.budget.spent - comparison.previousSpent).formattedYuan(),
-        ])
-        let table = ReportTable(
-            header: ["支出类别", "\(year)年支出（元）", "\(report.project.year)年支出（元）", "增减（元）"],
-            rows: rows,
-            numeric: [1, 2, 3],
-            totalLast: true
-        )
-        out.table(table)
+        for sentence in report.yearOverYearSentences { out.line("- \(sentence)。") }
+        if !report.yearOverYearSentences.isEmpty { out.blank() }
+        if let table = report.yearOverYearTable { out.table(table) }
     }
 
     static func indicators(_ report: ProjectReport, _ out: inout MarkdownWriter) {

@@ -115,7 +115,13 @@ public struct YearOverYear: Hashable, Sendable, Codable {
 
     /// The change in words: `关注人数由2020年的831人增加到5.2万人，翻了62倍多`; `…减少到…，下降了40%`;
     /// `…与上年持平（831人）`; `上年无实际完成值` when either year has no number.
-    public static func sentence(name: String, unit: String, previousYear: Int, previous: Double?, current: Double?)
+    public static func sentence(
+        name: String,
+        unit: String,
+        previousYear: Int,
+        previous: Double?,
+        current: Double?
+    )
         -> String
     {
         guard let previous, let current else {
@@ -148,5 +154,33 @@ public struct YearOverYear: Hashable, Sendable, Codable {
             abs(value) >= 10_000 && unit != "%"
             ? ReportText.number(value / 10_000, decimals: 1) + "万" : ReportText.number(value)
         return text + unit
+    }
+}
+
+extension ProjectReport {
+    /// 与上年比较's spending by category, with its 合计 row; `nil` without a previous year.
+    public var yearOverYearTable: ReportTable? {
+        guard let comparison = yearOverYear else { return nil }
+        var rows = comparison.categories.map { category in
+            [
+                category.name, category.previousSpent.formattedYuan(), category.spent.formattedYuan(),
+                category.change.formattedYuan(),
+            ]
+        }
+        rows.append([
+            "合计", comparison.previousSpent.formattedYuan(), budget.spent.formattedYuan(),
+            (budget.spent - comparison.previousSpent).formattedYuan(),
+        ])
+        return ReportTable(
+            header: ["支出类别", "\(comparison.previousYear)年支出（元）", "\(project.year)年支出（元）", "增减（元）"],
+            rows: rows,
+            numeric: [1, 2, 3],
+            totalLast: true
+        )
+    }
+
+    /// 与上年比较's sentences, one per indicator that has a number in either year.
+    public var yearOverYearSentences: [String] {
+        (yearOverYear?.indicators ?? []).filter { $0.previousActual != nil || $0.actual != nil }.map(\.sentence)
     }
 }
