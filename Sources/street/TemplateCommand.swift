@@ -17,10 +17,15 @@ extension Street {
         )
     }
 
-    /// The option both templates share.
+    /// The options both templates share.
     struct TemplateOptions: ParsableArguments {
         @Option(help: ArgumentHelp("The .xlsx file to write.", valueName: "path"))
         var out: String
+
+        @Option(
+            help: ArgumentHelp("Only this year's plan (default: every year's).", valueName: "year")
+        )
+        var year: Int?
     }
 }
 
@@ -37,7 +42,7 @@ extension Street.TemplateCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try writeFile(template.out, try options.service().expenditureTemplate())
+                try writeFile(template.out, try options.service().expenditureTemplate(year: template.year))
                 printError("wrote the expenditures template to \(template.out)")
             }
         }
@@ -55,7 +60,7 @@ extension Street.TemplateCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try writeFile(template.out, try options.service().valueTemplate())
+                try writeFile(template.out, try options.service().valueTemplate(year: template.year))
                 printError("wrote the indicator values template to \(template.out)")
             }
         }

@@ -36,7 +36,9 @@ struct ExampleYearOverYearTests {
         let markdown = MarkdownRenderer.render(report)
         #expect(markdown.contains("### 与上年（2020年）比较"))
         #expect(markdown.contains("- “开福禁毒”微信公众号关注人数由2020年的831人增加到5.2万人，翻了62倍多。"))
-        #expect(!MarkdownRenderer.render(ProjectReport(input: try ExampleData.input(project: "JD2021"))).contains("与上年"))
+        #expect(
+            !MarkdownRenderer.render(ProjectReport(input: try ExampleData.input(project: "JD2021"))).contains("与上年")
+        )
         let html = HTMLRenderer.render(report)
         #expect(html.contains("<h3>与上年（2020年）比较</h3>"))
         #expect(html.contains("<li>开福禁毒抖音号关注人数由2020年的311人增加到1.3万人，翻了41倍多。</li>"))

@@ -497,10 +497,11 @@ import Testing
             """
             OVERVIEW: The expenditures template (项目, 类别, 资金来源 as dropdowns).
 
-            USAGE: street template expenses --out <path> [--db <path>] [--verbose]
+            USAGE: street template expenses --out <path> [--year <year>] [--db <path>] [--verbose]
 
             OPTIONS:
               --out <path>            The .xlsx file to write.
+              --year <year>           Only this year's plan (default: every year's).
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.
@@ -515,10 +516,11 @@ import Testing
             OVERVIEW: The indicator values template: one row per value this office reports, the value to fill
             in.
 
-            USAGE: street template values --out <path> [--db <path>] [--verbose]
+            USAGE: street template values --out <path> [--year <year>] [--db <path>] [--verbose]
 
             OPTIONS:
               --out <path>            The .xlsx file to write.
+              --year <year>           Only this year's plan (default: every year's).
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.
