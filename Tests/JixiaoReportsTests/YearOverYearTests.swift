@@ -32,3 +32,31 @@ struct YearOverYearTests {
         )
     }
 }
+
+/// How a `latest` value was taken when the offices' latest periods differ (issue 13).
+@Suite("The latest rule, said in the report")
+struct LatestNoteTests {
+    static func value(_ office: String, _ period: Period, _ number: Double) -> IndicatorValue {
+        IndicatorValue(id: "\(office)\(period)", office: office, indicator: "X", period: period, value: .number(number))
+    }
+
+    @Test func namesTheOfficesWhoseLatestPeriodIsOlder() {
+        let names = ["yinpenling": "银盆岭街道", "wangluyuan": "望麓园街道"]
+        let note = ReportBuilder.latestNote(
+            [
+                Self.value("wangluyuan", .quarter(2023, 3), 5), Self.value("wangluyuan", .quarter(2023, 4), 6),
+                Self.value("yinpenling", .quarter(2023, 2), 1), Self.value("yinpenling", .quarter(2023, 3), 2),
+            ],
+            officeName: { names[$0] ?? $0 }
+        )
+        #expect(note == "最新值为各单位最近一期之和（最近为2023Q4），含银盆岭街道2023Q3数")
+    }
+
+    @Test func saysNothingWhenEveryOfficeHasTheSameLatestPeriod() {
+        let note = ReportBuilder.latestNote(
+            [Self.value("a", .quarter(2023, 4), 5), Self.value("b", .quarter(2023, 4), 6)],
+            officeName: { $0 }
+        )
+        #expect(note == nil)
+    }
+}

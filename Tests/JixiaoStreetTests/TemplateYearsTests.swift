@@ -15,10 +15,27 @@ import Testing
             categories: reference.categories.filter { $0.project == "JD2021" },
             indicators: reference.indicators.filter { $0.project == "JD2021" }
         )
-        reference.projects += next.projects.map { var p = $0; p.year = 2022; return p }
-        reference.funds += next.funds.map { var f = $0; f.year = 2022; return f }
-        reference.categories += next.categories.map { var c = $0; c.year = 2022; c.name += "（2022）"; return c }
-        reference.indicators += next.indicators.map { var i = $0; i.year = 2022; return i }
+        reference.projects += next.projects.map {
+            var p = $0
+            p.year = 2022
+            return p
+        }
+        reference.funds += next.funds.map {
+            var f = $0
+            f.year = 2022
+            return f
+        }
+        reference.categories += next.categories.map {
+            var c = $0
+            c.year = 2022
+            c.name += "（2022）"
+            return c
+        }
+        reference.indicators += next.indicators.map {
+            var i = $0
+            i.year = 2022
+            return i
+        }
         return reference
     }
 
