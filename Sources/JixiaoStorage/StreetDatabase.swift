@@ -178,9 +178,10 @@ public final class StreetDatabase: Sendable {
         }
     }
 
-    /// The expenditure that already uses a voucher number in a project (ignoring `id`), if any; `nil` for an
-    /// empty voucher, which is never a duplicate.
-    public func voucherOwner(_ voucher: String, project: String, excluding id: String = "") throws -> String? {
+    /// The expenditure that already uses a voucher number in a project in `year` (by its date; ignoring `id`), if
+    /// any; `nil` for an empty voucher, which is never a duplicate.
+    public func voucherOwner(_ voucher: String, project: String, year: Int, excluding id: String = "") throws -> String?
+    {
         try read { db in
             try String.fetchOne(
                 db,
@@ -188,9 +189,10 @@ public final class StreetDatabase: Sendable {
                 // scans every row of the project (a bound parameter never proves the index's condition).
                 sql: """
                     SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND voucher <> '' AND id <> ?
+                      AND date BETWEEN ? AND ?
                     ORDER BY id LIMIT 1
                     """,
-                arguments: [project, voucher, id]
+                arguments: [project, voucher, id, "\(year)-01-01", "\(year)-12-31"]
             )
         }
     }

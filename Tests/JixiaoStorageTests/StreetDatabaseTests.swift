@@ -187,9 +187,11 @@ struct StreetDatabaseTests {
         #expect(try db.expenditures().count == 2)
         #expect(try db.expenditures(project: "LT2021") == [second])
         #expect(try db.expenditures(period: .quarter(2021, 2)) == [first])
-        #expect(try db.voucherOwner("V1", project: "JD2021") == first.id)
-        #expect(try db.voucherOwner("V1", project: "JD2021", excluding: first.id) == nil)
-        #expect(try db.voucherOwner("", project: "JD2021") == nil)
+        #expect(try db.voucherOwner("V1", project: "JD2021", year: 2021) == first.id)
+        #expect(try db.voucherOwner("V1", project: "JD2021", year: 2022) == nil)
+        #expect(try db.voucherOwner("V1", project: "JD2021", year: 2021, excluding: first.id) == nil)
+        #expect(try db.voucherOwner("", project: "JD2021", year: 2021) == nil)
+        #expect(try db.vouchers().first { $0.id == first.id }?.year == 2021)
         first.amount = Money(fen: 99)
         first.payee = "湘雅路社区"
         try db.write { w in try w.update(first) }

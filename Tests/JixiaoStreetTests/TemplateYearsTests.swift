@@ -1,5 +1,7 @@
+import Foundation
 import JixiaoModels
 import JixiaoSpreadsheet
+import JixiaoStorage
 import Testing
 
 @testable import JixiaoStreet
@@ -73,5 +75,70 @@ import Testing
         let jd = Set(Fixtures.reference.indicators.filter { $0.project == "JD2021" }.map(\.code))
         #expect(Self.column(next.sheets[0], 1) == Self.column(sheet2021, 1).filter { jd.contains($0) })
         #expect(periods.count == only2021.count + nextPeriods.count)
+    }
+}
+
+/// An office with two years of the same codes: each row goes to its year's plan.
+@Suite struct OfficeYearsTests {
+    static func service() throws -> (StreetCLI, OfficeService) {
+        let cli = try StreetCLI.seeded(reference: TemplateYearsTests.twoYears)
+        return (cli, OfficeService(database: try cli.database()))
+    }
+
+    @Test func vouchersStartAgainEachYear() throws {
+        let (_, service) = try Self.service()
+        func add(_ date: String) throws -> Expenditure {
+            try service.addExpenditure(
+                ExpenditureInput(
+                    project: "JD2021",
+                    category: "XC",
+                    fund: "BJ",
+                    amount: "10",
+                    date: date,
+                    voucher: "记-1"
+                )
+            )
+        }
+        _ = try add("2021-03-01")
+        // The same number in the next year's plan of the project is another voucher.
+        #expect(try add("2022-01-05").date == "2022-01-05")
+        let refused = #expect(throws: StreetError.self) { try add("2022-02-01") }
+        #expect(refused?.description.contains("voucher \"记-1\" is already used in project JD2021") == true)
+        #expect(try service.expenditures().count == 2)
+    }
+
+    @Test func aNoteNamesItsYearWhenTheProjectHasSeveral() throws {
+        let (_, service) = try Self.service()
+        let refused = #expect(throws: StreetError.self) {
+            try service.setNarrative(project: "JD2021", section: "highlights", text: "亮点")
+        }
+        #expect(refused?.description.contains("project JD2021 is in the plans of several years (2021, 2022)") == true)
+        _ = try service.setNarrative(project: "JD2021", year: 2021, section: "highlights", text: "2021年亮点")
+        _ = try service.setNarrative(project: "jd2021", year: 2022, section: "highlights", text: "2022年亮点")
+        #expect(try service.narratives(project: "JD2021", year: 2022).map(\.text) == ["2022年亮点"])
+        #expect(try service.narratives().count == 2)
+        // LT2021 is planned for one year only: no year needed.
+        #expect(try service.setNarrative(project: "LT2021", section: "problems", text: "无").year == 2021)
+    }
+
+    @Test func aValueGoesToTheIndicatorOfItsPeriodsYear() throws {
+        let (_, service) = try Self.service()
+        let code = try #require(TemplateYearsTests.twoYears.indicators.first { $0.project == "JD2021" })
+        let period = code.frequency == .year ? "2022" : (code.frequency == .quarter ? "2022Q1" : "2022-01")
+        let stored = try service.setValue(ValueInput(indicator: code.code, period: period, value: "3"))
+        #expect(stored.period.year == 2022)
+        let refused = #expect(throws: StreetError.self) {
+            try service.setValue(
+                ValueInput(
+                    indicator: code.code,
+                    period: period.replacingOccurrences(of: "2022", with: "2023"),
+                    value: "3"
+                )
+            )
+        }
+        #expect(
+            refused?.description.contains("is not in 2022, the year of project JD2021") == true,
+            "\(String(describing: refused))"
+        )
     }
 }

@@ -340,13 +340,21 @@ import Testing
 @Suite struct VoucherIndexTests {
     @Test func findsOwnersPerProjectAndIgnoresEmptyVouchers() {
         var index = VoucherIndex(existing: [
-            (project: "JD2021", voucher: "记-1", id: "a"), (project: "JD2021", voucher: "", id: "b"),
+            (project: "JD2021", year: 2021, voucher: "记-1", id: "a"),
+            (project: "JD2021", year: 2021, voucher: "", id: "b"),
         ])
-        #expect(index.owner(project: "JD2021", voucher: " 记-1 ") == "expenditure a")
-        #expect(index.owner(project: "LT2021", voucher: "记-1") == nil)
-        #expect(index.owner(project: "JD2021", voucher: "") == nil)
-        index.claim(project: "LT2021", voucher: "记-1", owner: "line 4")
-        index.claim(project: "LT2021", voucher: "记-1", owner: "line 9")
-        #expect(index.owner(project: "LT2021", voucher: "记-1") == "line 4")
+        #expect(index.owner(project: "JD2021", year: 2021, voucher: " 记-1 ") == "expenditure a")
+        #expect(index.owner(project: "LT2021", year: 2021, voucher: "记-1") == nil)
+        #expect(index.owner(project: "JD2021", year: 2021, voucher: "") == nil)
+        index.claim(project: "LT2021", year: 2021, voucher: "记-1", owner: "line 4")
+        index.claim(project: "LT2021", year: 2021, voucher: "记-1", owner: "line 9")
+        #expect(index.owner(project: "LT2021", year: 2021, voucher: "记-1") == "line 4")
+    }
+
+    /// Vouchers start again every year: 记-1 of 2021 is free in the next year's plan of the same project.
+    @Test func aVoucherOfOneYearIsFreeInTheNext() {
+        let index = VoucherIndex(existing: [(project: "JD2021", year: 2021, voucher: "记-1", id: "a")])
+        #expect(index.owner(project: "JD2021", year: 2021, voucher: "记-1") == "expenditure a")
+        #expect(index.owner(project: "JD2021", year: 2022, voucher: "记-1") == nil)
     }
 }
