@@ -145,7 +145,8 @@ let package = Package(
         .testTarget(
             name: "JixiaoStreetTests",
             dependencies: [
-                "JixiaoModels", "JixiaoStorage", "JixiaoStreet", "JixiaoConsole", "JixiaoTestSupport",
+                "JixiaoModels", "JixiaoStorage", "JixiaoStreet", "JixiaoConsole", "JixiaoSpreadsheet",
+                "JixiaoTestSupport",
             ]
         ),
         .testTarget(

@@ -147,13 +147,16 @@ public struct Narrative: Hashable, Sendable {
     public var id: String
     public var office: String
     public var project: String
+    /// The year of the project the narrative is about (a project code may come back in the next year's plan).
+    public var year: Int
     public var section: Section
     public var text: String
 
-    public init(id: String, office: String, project: String, section: Section, text: String) {
+    public init(id: String, office: String, project: String, year: Int, section: Section, text: String) {
         self.id = id
         self.office = office
         self.project = project
+        self.year = year
         self.section = section
         self.text = text
     }

@@ -75,9 +75,12 @@ public struct Indicator: Hashable, Sendable, Codable {
         "服务对象满意度指标",
     ]
 
-    /// Unique across all projects, so an office can name it alone (`street value set --indicator JD01`).
+    /// Unique across the projects of one year, so an office can name it alone with a period
+    /// (`street value set --indicator JD01 --period 2021Q2`: the period gives the year).
     public var code: String
     public var project: String
+    /// The year of the project (part of the key: code, year).
+    public var year: Int
     /// 三级指标: the indicator's name.
     public var name: String
     /// 一级指标, one of `level1Names`.
@@ -100,6 +103,7 @@ public struct Indicator: Hashable, Sendable, Codable {
     public init(
         code: String,
         project: String,
+        year: Int,
         name: String,
         level1: String,
         level2: String,
@@ -113,6 +117,7 @@ public struct Indicator: Hashable, Sendable, Codable {
     ) {
         self.code = code
         self.project = project
+        self.year = year
         self.name = name
         self.level1 = level1
         self.level2 = level2

@@ -1,7 +1,9 @@
 /// A key project (重点项目) of one year, owned by a district department.
 public struct Project: Hashable, Sendable, Codable {
-    /// The project's code, unique across years, e.g. `JD2021`.
+    /// The project's code, unique within its year (the same code may come back in the next year's plan), e.g.
+    /// `JD2021`: a project is known by its code and year.
     public var code: String
+    /// The plan's year: part of the project's key.
     public var year: Int
     /// 项目名称.
     public var name: String
@@ -36,6 +38,8 @@ public struct Project: Hashable, Sendable, Codable {
 /// A source of a project's money (资金来源), e.g. 本级财政拨款 or 市级奖补资金.
 public struct Fund: Hashable, Sendable, Codable {
     public var project: String
+    /// The year of the project (part of the key: project, code, year).
+    public var year: Int
     public var code: String
     public var name: String
     /// 年初预算数.
@@ -43,8 +47,9 @@ public struct Fund: Hashable, Sendable, Codable {
     /// 全年预算数 (after adjustments during the year).
     public var adjustedBudget: Money
 
-    public init(project: String, code: String, name: String, initialBudget: Money, adjustedBudget: Money) {
+    public init(project: String, year: Int, code: String, name: String, initialBudget: Money, adjustedBudget: Money) {
         self.project = project
+        self.year = year
         self.code = code
         self.name = name
         self.initialBudget = initialBudget
@@ -55,11 +60,14 @@ public struct Fund: Hashable, Sendable, Codable {
 /// A spending category (支出用途) of a project, e.g. 禁毒宣传.
 public struct Category: Hashable, Sendable, Codable {
     public var project: String
+    /// The year of the project (part of the key: project, code, year).
+    public var year: Int
     public var code: String
     public var name: String
 
-    public init(project: String, code: String, name: String) {
+    public init(project: String, year: Int, code: String, name: String) {
         self.project = project
+        self.year = year
         self.code = code
         self.name = name
     }

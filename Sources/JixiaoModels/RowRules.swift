@@ -14,45 +14,70 @@ public struct RowRules: Sendable {
     private let funds: Set<String>
     private let categories: Set<String>
     private let indicators: [String: Indicator]
+    private let projectYears: [String: [Int]]
 
-    /// Rules for `office`'s rows against `reference` (the district's current plan).
+    /// Rules for `office`'s rows against `reference` (the district's current plan, every year of it).
     public init(reference: ReferenceData, office: String) {
         self.office = office
-        projects = Dictionary(reference.projects.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        funds = Set(reference.funds.map { "\($0.project)/\($0.code)" })
-        categories = Set(reference.categories.map { "\($0.project)/\($0.code)" })
-        indicators = Dictionary(reference.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        projects = Dictionary(
+            reference.projects.map { (Self.key($0.code, $0.year), $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        funds = Set(reference.funds.map { "\(Self.key($0.project, $0.year))/\($0.code)" })
+        categories = Set(reference.categories.map { "\(Self.key($0.project, $0.year))/\($0.code)" })
+        indicators = Dictionary(
+            reference.indicators.map { (Self.key($0.code, $0.year), $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        var years: [String: [Int]] = [:]
+        for project in reference.projects { years[project.code, default: []].append(project.year) }
+        projectYears = years.mapValues { $0.sorted() }
     }
 
-    /// What is wrong with `expenditure` (empty when nothing is).
+    /// `code@year`: codes are unique within a year.
+    private static func key(_ code: String, _ year: Int) -> String { "\(code)@\(year)" }
+
+    /// What is wrong with `expenditure` (empty when nothing is). Its date gives the year of its project.
     public func problems(_ expenditure: Expenditure) -> [String] {
         var problems: [String] = []
-        let project = check(project: expenditure.project, problems: &problems)
-        if let project {
-            if !categories.contains("\(project.code)/\(expenditure.category)") {
-                problems.append(
-                    tr("rule.category-not-of-project", ["category": expenditure.category, "project": project.code])
-                )
-            }
-            if !funds.contains("\(project.code)/\(expenditure.fund)") {
-                problems.append(tr("rule.fund-not-of-project", ["fund": expenditure.fund, "project": project.code]))
-            }
+        let date = (try? CalendarDate(parsing: expenditure.date)).flatMap {
+            $0.description == expenditure.date ? $0 : nil
         }
-        problems += Self.problems(amount: expenditure.amount)
-        if let date = try? CalendarDate(parsing: expenditure.date), date.description == expenditure.date {
-            if let project, date.year != project.year {
+        let years = projectYears[expenditure.project] ?? []
+        let project: Project?
+        if let date {
+            if years.isEmpty || years.contains(date.year) {
+                project = check(project: expenditure.project, year: date.year, problems: &problems)
+            } else {
+                project = nil
                 problems.append(
                     tr(
                         "rule.date-outside-year",
-                        ["date": expenditure.date, "year": "\(project.year)", "project": project.code]
+                        [
+                            "date": expenditure.date, "year": years.map(String.init).joined(separator: "/"),
+                            "project": expenditure.project,
+                        ]
                     )
                 )
             }
         } else {
+            project = nil
             // The example uses the project's year, so a 2023 project is not shown a 2021 date.
-            let year = project?.year ?? 2021
+            let year = years.last ?? 2021
             problems.append(tr("rule.date-not-iso", ["date": expenditure.date, "example": "\(year)-06-26"]))
         }
+        if let project {
+            let key = Self.key(project.code, project.year)
+            if !categories.contains("\(key)/\(expenditure.category)") {
+                problems.append(
+                    tr("rule.category-not-of-project", ["category": expenditure.category, "project": project.code])
+                )
+            }
+            if !funds.contains("\(key)/\(expenditure.fund)") {
+                problems.append(tr("rule.fund-not-of-project", ["fund": expenditure.fund, "project": project.code]))
+            }
+        }
+        problems += Self.problems(amount: expenditure.amount)
         return problems
     }
 
@@ -65,22 +90,35 @@ public struct RowRules: Sendable {
         return []
     }
 
-    /// What is wrong with `value` (empty when nothing is).
+    /// What is wrong with `value` (empty when nothing is). Its period gives the year of its indicator; a period of
+    /// a year whose plan lacks the indicator is one problem, and the latest year's indicator is checked for the rest.
     public func problems(_ value: IndicatorValue) -> [String] {
-        guard let indicator = indicators[value.indicator] else {
-            return ["indicator \"\(value.indicator)\" is not in the district's plan"]
+        let indicator: Indicator
+        var yearProblem: String?
+        if let exact = indicators[Self.key(value.indicator, value.period.year)] {
+            indicator = exact
+        } else {
+            let others = indicators.values.filter { $0.code == value.indicator }.sorted { $0.year < $1.year }
+            guard let last = others.last else {
+                return [tr("rule.indicator-not-in-plan", ["indicator": value.indicator])]
+            }
+            indicator = last
+            yearProblem = tr(
+                "rule.period-outside-year",
+                [
+                    "period": "\(value.period)", "years": others.map { String($0.year) }.joined(separator: "/"),
+                    "project": last.project, "indicator": value.indicator,
+                ]
+            )
         }
         var problems: [String] = []
-        guard let project = check(project: indicator.project, problems: &problems) else { return problems }
+        guard let project = check(project: indicator.project, year: indicator.year, problems: &problems) else {
+            return problems
+        }
         if !indicator.reporters.isEmpty && !indicator.reporters.contains(office) {
             problems.append(tr("rule.indicator-not-reported-by", ["indicator": indicator.code, "office": office]))
         }
-        if value.period.year != project.year {
-            problems.append(
-                "period \(value.period) is not in \(project.year), the year of project \(project.code) "
-                    + "(indicator \(indicator.code))"
-            )
-        }
+        if let yearProblem { problems.append(yearProblem) }
         // A formula's value is refused as such below, whatever its kind.
         if !indicator.isFormula {
             switch (indicator.direction, value.value) {
@@ -182,22 +220,32 @@ public struct RowRules: Sendable {
         number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     }
 
-    /// The year of the project of `indicator`, when both are in the plan (for examples in messages).
+    /// The latest year that has the indicator `code` in the plan, for examples in messages.
     public func year(ofIndicator code: String) -> Int? {
-        indicators[code].flatMap { projects[$0.project]?.year }
+        indicators.values.filter { $0.code == code }.map(\.year).max()
     }
 
     /// What is wrong with `narrative` (empty when nothing is).
     public func problems(_ narrative: Narrative) -> [String] {
         var problems: [String] = []
-        _ = check(project: narrative.project, problems: &problems)
+        _ = check(project: narrative.project, year: narrative.year, problems: &problems)
         return problems
     }
 
-    /// The project, when it exists and lists this office (or lists none).
-    private func check(project code: String, problems: inout [String]) -> Project? {
-        guard let project = projects[code] else {
-            problems.append(tr("rule.project-not-in-plan", ["project": code]))
+    /// The project of `year`, when it exists and lists this office (or lists none).
+    private func check(project code: String, year: Int, problems: inout [String]) -> Project? {
+        guard let project = projects[Self.key(code, year)] else {
+            let years = projectYears[code] ?? []
+            if years.isEmpty {
+                problems.append(tr("rule.project-not-in-plan", ["project": code]))
+            } else {
+                problems.append(
+                    tr(
+                        "rule.project-not-in-year-plan",
+                        ["project": code, "year": "\(year)", "years": years.map(String.init).joined(separator: ", ")]
+                    )
+                )
+            }
             return nil
         }
         if !project.offices.isEmpty && !project.offices.contains(office) {

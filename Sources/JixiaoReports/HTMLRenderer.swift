@@ -19,6 +19,7 @@ public enum HTMLRenderer {
             "<strong>\(report.score.grade.rawValue)</strong>　<small>数据截至\(HTML.escape(report.dataNotes.asOf))</small></p>\n"
         out += budget(report)
         out += indicators(report)
+        out += yearOverYear(report)
         out += narratives(report)
         out += score(report)
         out += dataNotes(report)
@@ -123,6 +124,18 @@ public enum HTMLRenderer {
                 color: "#8a6d1f"
             ).render() + "\n"
         return out
+    }
+
+    /// 与上年比较, after the indicators; nothing when the previous year has no plan of the project.
+    static func yearOverYear(_ report: ProjectReport) -> String {
+        guard let comparison = report.yearOverYear, let categories = report.yearOverYearTable else { return "" }
+        var out = "<h3>与上年（\(comparison.previousYear)年）比较</h3>\n"
+        if !report.yearOverYearSentences.isEmpty {
+            out += "<ul>\n"
+            for sentence in report.yearOverYearSentences { out += "<li>\(HTML.escape(sentence))。</li>\n" }
+            out += "</ul>\n"
+        }
+        return out + table(categories)
     }
 
     static func narratives(_ report: ProjectReport) -> String {

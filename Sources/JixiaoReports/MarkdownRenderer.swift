@@ -20,6 +20,7 @@ public enum MarkdownRenderer {
         out.blank()
         budget(report, &out)
         indicators(report, &out)
+        yearOverYear(report, &out)
         narratives(report, &out)
         score(report, &out)
         dataNotes(report, &out)
@@ -47,6 +48,17 @@ public enum MarkdownRenderer {
         out.line("### （三）按实施单位")
         out.blank()
         out.table(report.officeTable)
+    }
+
+    /// 与上年比较, after the indicators; nothing when the previous year has no plan of the project.
+    static func yearOverYear(_ report: ProjectReport, _ out: inout MarkdownWriter) {
+        guard let comparison = report.yearOverYear else { return }
+        let year = comparison.previousYear
+        out.line("### 与上年（\(year)年）比较")
+        out.blank()
+        for sentence in report.yearOverYearSentences { out.line("- \(sentence)。") }
+        if !report.yearOverYearSentences.isEmpty { out.blank() }
+        if let table = report.yearOverYearTable { out.table(table) }
     }
 
     static func indicators(_ report: ProjectReport, _ out: inout MarkdownWriter) {

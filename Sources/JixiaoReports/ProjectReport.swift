@@ -30,6 +30,9 @@ public struct ProjectReport: Hashable, Sendable, Codable {
     public var draft: DraftMark?
     /// The cover and the sign-off block (填报单位, 联系人, …); empty fields print as blanks to fill in by hand.
     public var signOff = SignOff()
+    /// 与上年比较: the previous year's figures of the same project code; `nil` (absent from JSON) when the previous
+    /// year has no plan of it.
+    public var yearOverYear: YearOverYear? = nil
 }
 
 /// The project's identity as printed on the report.

@@ -95,6 +95,27 @@ extension ReportBuilder {
         return (combined, notes)
     }
 
+    /// How a `latest` value was taken, when the offices' latest periods differ: `最新值为各单位最近一期之和（最近为
+    /// 2023Q4），含银盆岭街道2023Q3数` (Scoring.md: each office's own latest period, summed). `nil` when every office's
+    /// latest period is the same.
+    static func latestNote(_ values: [IndicatorValue], officeName: (String) -> String) -> String? {
+        var latest: [String: Period] = [:]
+        var order: [String] = []
+        for value in values {
+            if let period = latest[value.office] {
+                if value.period > period { latest[value.office] = value.period }
+            } else {
+                latest[value.office] = value.period
+                order.append(value.office)
+            }
+        }
+        guard let newest = latest.values.max() else { return nil }
+        let older = order.filter { latest[$0] != newest }
+        guard !older.isEmpty else { return nil }
+        return "最新值为各单位最近一期之和（最近为\(newest)），含"
+            + older.map { "\(officeName($0))\(latest[$0].map(\.description) ?? "")数" }.joined(separator: "、")
+    }
+
     func indicatorResults() -> [IndicatorResult] {
         let (combined, formulaNotes) = combinedValues()
         return input.indicators.map { indicator in
@@ -143,6 +164,11 @@ extension ReportBuilder {
                     )
                 }
                 result.actual = combined[indicator.code]
+                if case .latest = indicator.aggregation,
+                    let note = Self.latestNote(own.filter { $0.value.number != nil }, officeName: officeName)
+                {
+                    notes.append(note)
+                }
                 result.valueCount = own.count - textual.count
                 result.labels = labelResults(own, indicator: indicator)
                 if case .sum = indicator.aggregation { result.contributions = contributions(own, indicator: indicator) }

@@ -8,6 +8,9 @@ extension ProjectReport {
     ///   - options: the locality's scoring choices.
     public init(input: ReportInput, options: ScoringOptions = .standard) {
         self = ReportBuilder(input: input, options: options).build()
+        if let previous = input.previousYear {
+            yearOverYear = YearOverYear(current: self, previous: ProjectReport(input: previous, options: options))
+        }
     }
 }
 

@@ -9,13 +9,15 @@ public struct ReportError: CodedError, Hashable {
     public struct Code: ErrorCodeType {
         public typealias Owner = ReportError
         private enum Base: String, Hashable, Sendable {
-            case unknownProject, database, output, notFinal
+            case unknownProject, ambiguousYear, database, output, notFinal
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
 
         /// The code of `ReportError.unknownProject`.
         public static let unknownProject = Code(.unknownProject)
+        /// The code of `ReportError.ambiguousYear`.
+        public static let ambiguousYear = Code(.ambiguousYear)
         /// The code of `ReportError.database`.
         public static let database = Code(.database)
         /// The code of `ReportError.output`.
@@ -48,11 +50,31 @@ public struct ReportError: CodedError, Hashable {
         hasher.combine(message)
     }
 
-    /// A project code the district database does not know for that year.
-    /// - Parameter known: the year's project codes, listed so a typo (`JD2O21`) is seen at once; when empty, the
-    ///   message says to import the plan.
-    public static func unknownProject(_ code: String, year: Int, known: [String] = []) -> ReportError {
-        ReportError(
+    /// A project code the district database does not know for that year (`nil`: for any year).
+    /// - Parameters:
+    ///   - known: the year's project codes, listed so a typo (`JD2O21`) is seen at once; when empty, the message
+    ///     says to import the plan.
+    ///   - otherYears: the years whose plans have the code, when it is another year's project.
+    public static func unknownProject(
+        _ code: String,
+        year: Int?,
+        known: [String] = [],
+        otherYears: [Int] = []
+    ) -> ReportError {
+        guard let year else {
+            return ReportError(
+                .unknownProject,
+                "project \"\(code)\" is not in the district database; import the plan first (district plan import)"
+            )
+        }
+        if !otherYears.isEmpty {
+            return ReportError(
+                .unknownProject,
+                "project \"\(code)\" is not in the plan of \(year); it is in the plan of "
+                    + otherYears.map(String.init).joined(separator: ", ")
+            )
+        }
+        return ReportError(
             .unknownProject,
             known.isEmpty
                 ? tr("report.unknown-project-none", ["code": code, "year": "\(year)"])
@@ -60,6 +82,16 @@ public struct ReportError: CodedError, Hashable {
                     "report.unknown-project",
                     ["code": code, "year": "\(year)", "known": known.joined(separator: ", ")]
                 )
+        )
+    }
+
+    /// A project code that the plans of several years have, named without a year.
+    /// - Parameter hint: what to do (the command lines name their option).
+    public static func ambiguousYear(_ code: String, years: [Int], hint: String = "name the year") -> ReportError {
+        ReportError(
+            .ambiguousYear,
+            "project \(code) is in the plans of several years (\(years.map(String.init).joined(separator: ", "))): "
+                + hint
         )
     }
 

@@ -9,20 +9,36 @@ extension ReportInput {
     /// - Parameters:
     ///   - database: the district database.
     ///   - project: the project code.
-    ///   - year: the project's year.
+    ///   - year: the project's year (codes are unique within a year); `nil`: the only year that has the project.
     ///   - now: the generation time printed as 数据截至.
-    /// - Throws: `ReportError.unknownProject` when no live project has that code and year; `StorageError` when the
+    /// - Throws: `ReportError.unknownProject` when no live project has that code and year;
+    ///   `ReportError.ambiguousYear` when `year` is `nil` and several years have the code; `StorageError` when the
     ///   database cannot be read or holds a row it cannot decode (the message names the row).
     public static func load(
         from database: DistrictDatabase,
         project code: String,
-        year: Int,
+        year: Int?,
         now: Date = Date()
     ) throws -> ReportInput {
-        guard let records = try database.reportRecords(project: code, year: year) else {
-            throw ReportError.unknownProject(code, year: year, known: try database.projectCodes(year: year))
+        let years = try database.projectYears(code: code)
+        guard let year = year ?? (years.count == 1 ? years[0] : nil) else {
+            if years.isEmpty { throw ReportError.unknownProject(code, year: nil) }
+            throw ReportError.ambiguousYear(code, years: years)
         }
-        return ReportInput(records: records, generatedAt: now)
+        guard let records = try database.reportRecords(project: code, year: year) else {
+            throw ReportError.unknownProject(
+                code,
+                year: year,
+                known: try database.projectCodes(year: year),
+                otherYears: years
+            )
+        }
+        var input = ReportInput(records: records, generatedAt: now)
+        // The year before, for 与上年比较 (a read of its own: that year's rows rarely change any more).
+        if let previous = try database.reportRecords(project: code, year: year - 1) {
+            input.previousYear = ReportInput(records: previous, generatedAt: now)
+        }
+        return input
     }
 
     /// The codes of the year's live projects, in code order.

@@ -27,6 +27,14 @@ public struct ReportInput: Sendable {
     public var narratives: [Narrative]
     /// When the report was generated.
     public var generatedAt: Date
+    /// The same project's input of the year before, for the comparison with it (`YearOverYear`); `nil` when that
+    /// year has no plan of the project.
+    public var previousYear: ReportInput? {
+        get { previous.first }
+        set { previous = newValue.map { [$0] } ?? [] }
+    }
+    /// An array only because a struct cannot hold itself directly: at most one element.
+    private var previous: [ReportInput] = []
 
     /// Creates an input; see the properties.
     public init(

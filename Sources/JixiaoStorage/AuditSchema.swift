@@ -6,7 +6,7 @@
 /// when it seals, so a change made outside Jixiao (the sqlite3 shell) is still recorded, with no actor.
 enum AuditSchema {
     /// The column lists are written out here, not taken from `TableSpec`: a shipped migration never changes.
-    static let v5 =
+    static let v6 =
         """
         CREATE TABLE audit_context (
           id INTEGER PRIMARY KEY CHECK (id = 1), actor TEXT NOT NULL, device TEXT NOT NULL, session TEXT NOT NULL,
@@ -43,26 +43,32 @@ enum AuditSchema {
             office: "office",
             columns: ["indicator", "period", "label", "num", "text", "note"]
         )
-        + triggers(table: "narratives", key: "id", office: "office", columns: ["project", "section", "text"])
+        + triggers(table: "narratives", key: "id", office: "office", columns: ["project", "year", "section", "text"])
         + triggers(
             table: "projects",
-            key: "code",
+            key: "code || '/' || @.year",
             office: nil,
             columns: ["year", "name", "department", "implementer", "goal", "offices", "deleted"]
         )
         + triggers(
             table: "funds",
-            key: "project || '/' || @.code",
+            key: "project || '/' || @.code || '/' || @.year",
             office: nil,
-            columns: ["name", "initial_budget", "adjusted_budget", "deleted"]
+            columns: ["year", "name", "initial_budget", "adjusted_budget", "deleted"]
         )
-        + triggers(table: "categories", key: "project || '/' || @.code", office: nil, columns: ["name", "deleted"])
+        + triggers(
+            table: "categories",
+            key: "project || '/' || @.code || '/' || @.year",
+            office: nil,
+            columns: ["year", "name", "deleted"]
+        )
         + triggers(
             table: "indicators",
-            key: "code",
+            key: "code || '/' || @.year",
             office: nil,
             columns: [
-                "project", "name", "level1", "level2", "unit", "target", "direction", "weight", "aggregate", "formula",
+                "project", "year", "name", "level1", "level2", "unit", "target", "direction", "weight", "aggregate",
+                "formula",
                 "reporters", "frequency", "deleted",
             ]
         )

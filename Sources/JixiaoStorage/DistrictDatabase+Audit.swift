@@ -116,10 +116,10 @@ extension DistrictDatabase {
                     (coalesce(json_extract(after, '$.project'), json_extract(before, '$.project')) = ?
                       OR (tbl = 'indicator_values' AND coalesce(json_extract(after, '$.indicator'),
                         json_extract(before, '$.indicator')) IN (SELECT code FROM indicators WHERE project = ?))
-                      OR (tbl = 'projects' AND row_id = ?))
+                      OR (tbl = 'projects' AND substr(row_id, 1, length(?) + 1) = ? || '/'))
                     """
                 )
-                arguments += [project, project, project]
+                arguments += [project, project, project, project]
             }
             if let since = filter.since {
                 conditions.append("at >= ?")

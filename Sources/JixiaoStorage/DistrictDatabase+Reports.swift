@@ -15,16 +15,27 @@ extension DistrictDatabase {
     public func reportRecords(project code: String, year: Int) throws -> ReportRecords? {
         try read { db in
             guard let project = try Self.liveProject(db, code: code, year: year) else { return nil }
-            let reference = ReportReference(db, project: code)
+            let reference = ReportReference(db, project: code, year: year)
             return ReportRecords(
                 project: project,
                 funds: try reference.funds(),
                 categories: try reference.categories(),
                 indicators: try reference.indicators(),
                 offices: try Self.officeLines(db),
-                spending: try Self.spending(db, project: code),
-                values: try Self.values(db, project: code).filter { $0.period.year == year },
-                narratives: try Self.narratives(db, project: code)
+                spending: try Self.spending(db, project: code, year: year),
+                values: try Self.values(db, project: code, year: year).filter { $0.period.year == year },
+                narratives: try Self.narratives(db, project: code, year: year)
+            )
+        }
+    }
+
+    /// The years that have a live project with `code`, oldest first.
+    public func projectYears(code: String) throws -> [Int] {
+        try read { db in
+            try Int.fetchAll(
+                db,
+                sql: "SELECT year FROM projects WHERE code = ? AND deleted = 0 ORDER BY year",
+                arguments: [code]
             )
         }
     }
@@ -67,14 +78,16 @@ extension DistrictDatabase {
         }
     }
 
-    private static func spending(_ db: Database, project: String) throws -> [ReportRecords.SpendingGroup] {
+    /// The year's spending: an expenditure's date gives the year of its project.
+    private static func spending(_ db: Database, project: String, year: Int) throws -> [ReportRecords.SpendingGroup] {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT office, fund, category, SUM(amount), COUNT(*) FROM expenditures WHERE project = ?
+                SELECT office, fund, category, SUM(amount), COUNT(*) FROM expenditures
+                WHERE project = ? AND date BETWEEN ? AND ?
                 GROUP BY office, fund, category ORDER BY office, fund, category
                 """,
-            arguments: [project]
+            arguments: [project, "\(year)-01-01", "\(year)-12-31"]
         ).map { row in
             ReportRecords.SpendingGroup(
                 office: row[0],
@@ -86,23 +99,26 @@ extension DistrictDatabase {
         }
     }
 
-    private static func values(_ db: Database, project: String) throws -> [IndicatorValue] {
+    /// The values of the year's indicators (a value's period gives the year of its indicator).
+    private static func values(_ db: Database, project: String, year: Int) throws -> [IndicatorValue] {
         try Row.fetchAll(
             db,
             sql: """
                 SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values
-                WHERE indicator IN (SELECT code FROM indicators WHERE project = ? AND deleted = 0)
+                WHERE indicator IN (SELECT code FROM indicators WHERE project = ? AND year = ? AND deleted = 0)
+                  AND substr(period, 1, 4) = ?
                 ORDER BY office, indicator, period, label
                 """,
-            arguments: [project]
+            arguments: [project, year, String(year)]
         ).map { try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
     }
 
-    private static func narratives(_ db: Database, project: String) throws -> [Narrative] {
+    private static func narratives(_ db: Database, project: String, year: Int) throws -> [Narrative] {
         try Row.fetchAll(
             db,
-            sql: "SELECT \(TableSpec.narratives.columnList) FROM narratives WHERE project = ? ORDER BY office, section",
-            arguments: [project]
+            sql:
+                "SELECT \(TableSpec.narratives.columnList) FROM narratives WHERE project = ? AND year = ? ORDER BY office, section",
+            arguments: [project, year]
         ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
     }
 }
@@ -111,18 +127,20 @@ extension DistrictDatabase {
 private struct ReportReference {
     let db: Database
     let project: String
+    let year: Int
 
-    init(_ db: Database, project: String) {
+    init(_ db: Database, project: String, year: Int) {
         self.db = db
         self.project = project
+        self.year = year
     }
 
     private func rows(_ spec: TableSpec) throws -> [[SyncValue]] {
         try Row.fetchAll(
             db,
             sql:
-                "SELECT \(spec.columnList) FROM \(spec.table.sqlName) WHERE project = ? AND deleted = 0 ORDER BY rowid",
-            arguments: [project]
+                "SELECT \(spec.columnList) FROM \(spec.table.sqlName) WHERE project = ? AND year = ? AND deleted = 0 ORDER BY rowid",
+            arguments: [project, year]
         ).map { RowCodec.values($0, count: spec.columns.count) }
     }
 

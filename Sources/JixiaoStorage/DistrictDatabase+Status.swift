@@ -18,7 +18,7 @@ extension DistrictDatabase {
                 lastSuccessfulSyncs: try Self.lastSuccessfulSyncs(db),
                 expenditures: try Self.expenditureCounts(db, period: period),
                 values: try Self.valueReceipts(db, year: period.year),
-                narratives: try Self.narrativeReceipts(db)
+                narratives: try Self.narrativeReceipts(db, year: period.year)
             )
         }
     }
@@ -67,11 +67,12 @@ extension DistrictDatabase {
         }
     }
 
-    private static func narrativeReceipts(_ db: Database) throws -> [StatusSnapshot.NarrativeReceipt] {
+    private static func narrativeReceipts(_ db: Database, year: Int) throws -> [StatusSnapshot.NarrativeReceipt] {
         try Row.fetchAll(
             db,
             sql:
-                "SELECT office, project, section, id FROM narratives WHERE trim(text) != '' ORDER BY office, project, id"
+                "SELECT office, project, section, id FROM narratives WHERE trim(text) != '' AND year = ? ORDER BY office, project, id",
+            arguments: [year]
         ).map { row in
             let office: String = row[0]
             let section: String = row[2]

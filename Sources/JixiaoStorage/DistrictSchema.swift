@@ -16,8 +16,14 @@ enum DistrictSchema {
         migrator.registerMigration("district-v4-tls-identity") { db in
             try db.execute(sql: v4)
         }
-        migrator.registerMigration("district-v5-audit-trail") { db in
-            try db.execute(sql: AuditSchema.v5)
+        migrator.registerMigration("district-v5-years") { db in
+            try db.execute(sql: v5)
+            try YearMigration.rehashDistrictNarratives(db)
+            try db.execute(sql: v5Triggers)
+        }
+        // Last: the audit triggers sit on the tables that district-v5-years rebuilt.
+        migrator.registerMigration("district-v6-audit-trail") { db in
+            try db.execute(sql: AuditSchema.v6)
         }
         return migrator
     }
@@ -126,4 +132,66 @@ enum DistrictSchema {
           slot TEXT PRIMARY KEY NOT NULL CHECK (slot IN ('current', 'next')),
           private_key_pem TEXT NOT NULL, certificate_der BLOB NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;
         """
+
+    /// Codes are unique within a year (schema version 2, Protocol.md §11.2): projects are keyed by code and year,
+    /// funds and categories by project, code and year, indicators by code and year (each gains a `year` column),
+    /// and a narrative names its project's year. Rows already held take the year of their project (codes were unique
+    /// across years before); revisions are kept, so offices pull nothing for the migration itself. The narratives'
+    /// row hashes cover the new column: `YearMigration` rehashes them and moves each office's digest (and its agreed
+    /// digest) by the same XOR before the triggers are back (`v5Triggers`).
+    static let v5 = """
+        CREATE TABLE projects_v5 (
+          code TEXT NOT NULL, year INTEGER NOT NULL, name TEXT NOT NULL, department TEXT NOT NULL,
+          implementer TEXT NOT NULL, goal TEXT NOT NULL, offices TEXT NOT NULL,
+          rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (code, year));
+        INSERT INTO projects_v5 SELECT code, year, name, department, implementer, goal, offices, rev, deleted
+          FROM projects ORDER BY rowid;
+        CREATE TABLE funds_v5 (
+          project TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
+          initial_budget INTEGER NOT NULL, adjusted_budget INTEGER NOT NULL, year INTEGER NOT NULL,
+          rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (project, code, year),
+          FOREIGN KEY (project, year) REFERENCES projects (code, year));
+        INSERT INTO funds_v5 SELECT f.project, f.code, f.name, f.initial_budget, f.adjusted_budget,
+          (SELECT p.year FROM projects p WHERE p.code = f.project), f.rev, f.deleted FROM funds f ORDER BY f.rowid;
+        CREATE TABLE categories_v5 (
+          project TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, year INTEGER NOT NULL,
+          rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (project, code, year),
+          FOREIGN KEY (project, year) REFERENCES projects (code, year));
+        INSERT INTO categories_v5 SELECT c.project, c.code, c.name,
+          (SELECT p.year FROM projects p WHERE p.code = c.project), c.rev, c.deleted FROM categories c ORDER BY c.rowid;
+        CREATE TABLE indicators_v5 (
+          code TEXT NOT NULL, project TEXT NOT NULL, name TEXT NOT NULL,
+          level1 TEXT NOT NULL, level2 TEXT NOT NULL, unit TEXT NOT NULL, target TEXT NOT NULL,
+          direction TEXT NOT NULL, weight REAL NOT NULL, aggregate TEXT NOT NULL, formula TEXT NOT NULL,
+          reporters TEXT NOT NULL, frequency TEXT NOT NULL, year INTEGER NOT NULL,
+          rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (code, year),
+          FOREIGN KEY (project, year) REFERENCES projects (code, year));
+        INSERT INTO indicators_v5 SELECT i.code, i.project, i.name, i.level1, i.level2, i.unit, i.target,
+          i.direction, i.weight, i.aggregate, i.formula, i.reporters, i.frequency,
+          (SELECT p.year FROM projects p WHERE p.code = i.project), i.rev, i.deleted FROM indicators i ORDER BY i.rowid;
+        CREATE TABLE narratives_v5 (
+          office TEXT NOT NULL REFERENCES offices (code), id TEXT NOT NULL, project TEXT NOT NULL,
+          section TEXT NOT NULL, text TEXT NOT NULL, year INTEGER NOT NULL, rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL,
+          PRIMARY KEY (office, id));
+        INSERT INTO narratives_v5 SELECT n.office, n.id, n.project, n.section, n.text,
+          coalesce((SELECT p.year FROM projects p WHERE p.code = n.project), 0), n.rh1, n.rh2 FROM narratives n;
+        DROP TABLE narratives;
+        ALTER TABLE narratives_v5 RENAME TO narratives;
+        CREATE INDEX narratives_project ON narratives (project, year, office);
+        DROP TABLE indicators;
+        ALTER TABLE indicators_v5 RENAME TO indicators;
+        DROP TABLE categories;
+        ALTER TABLE categories_v5 RENAME TO categories;
+        DROP TABLE funds;
+        ALTER TABLE funds_v5 RENAME TO funds;
+        DROP TABLE projects;
+        ALTER TABLE projects_v5 RENAME TO projects;
+        CREATE INDEX projects_rev ON projects (rev);
+        CREATE INDEX funds_rev ON funds (rev);
+        CREATE INDEX categories_rev ON categories (rev);
+        CREATE INDEX indicators_rev ON indicators (rev);
+        """
+
+    /// The narratives' digest triggers, dropped with the old table in `v5`.
+    static let v5Triggers = DigestTriggers.district(table: "narratives")
 }

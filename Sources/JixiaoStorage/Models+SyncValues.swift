@@ -71,7 +71,7 @@ extension IndicatorValue {
 extension Narrative {
     /// The canonical values (see `TableSpec.narratives`).
     public var syncValues: [SyncValue] {
-        [.text(id), .text(office), .text(project), .text(section.rawValue), .text(text)]
+        [.text(id), .text(office), .text(project), .text(section.rawValue), .text(text), .integer(Int64(year))]
     }
 
     /// Reads a narrative from canonical values.
@@ -85,7 +85,14 @@ extension Narrative {
                 "section \"\(v[3].text)\" is not one of: \(Section.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
-        self.init(id: v[0].text, office: v[1].text, project: v[2].text, section: section, text: v[4].text)
+        self.init(
+            id: v[0].text,
+            office: v[1].text,
+            project: v[2].text,
+            year: Int(v[5].integer),
+            section: section,
+            text: v[4].text
+        )
     }
 }
 
@@ -116,13 +123,17 @@ extension Project {
 extension Fund {
     /// The canonical values (see `TableSpec.funds`).
     public var syncValues: [SyncValue] {
-        [.text(project), .text(code), .text(name), .integer(initialBudget.fen), .integer(adjustedBudget.fen)]
+        [
+            .text(project), .text(code), .text(name), .integer(initialBudget.fen), .integer(adjustedBudget.fen),
+            .integer(Int64(year)),
+        ]
     }
 
     /// Reads a fund from canonical values.
     public init(syncValues v: [SyncValue]) {
         self.init(
             project: v[0].text,
+            year: Int(v[5].integer),
             code: v[1].text,
             name: v[2].text,
             initialBudget: Money(fen: v[3].integer),
@@ -133,11 +144,11 @@ extension Fund {
 
 extension JixiaoModels.Category {
     /// The canonical values (see `TableSpec.categories`).
-    public var syncValues: [SyncValue] { [.text(project), .text(code), .text(name)] }
+    public var syncValues: [SyncValue] { [.text(project), .text(code), .text(name), .integer(Int64(year))] }
 
     /// Reads a category from canonical values.
     public init(syncValues v: [SyncValue]) {
-        self.init(project: v[0].text, code: v[1].text, name: v[2].text)
+        self.init(project: v[0].text, year: Int(v[3].integer), code: v[1].text, name: v[2].text)
     }
 }
 
@@ -148,7 +159,7 @@ extension Indicator {
         return [
             .text(code), .text(project), .text(name), .text(level1), .text(level2), .text(unit), .text(target),
             .text(direction.rawValue), .real(weight), .text(aggregation.name), .text(formula),
-            .text(JSONList.encode(reporters)), .text(frequency.name),
+            .text(JSONList.encode(reporters)), .text(frequency.name), .integer(Int64(year)),
         ]
     }
 
@@ -176,6 +187,7 @@ extension Indicator {
         self.init(
             code: code,
             project: v[1].text,
+            year: Int(v[13].integer),
             name: v[2].text,
             level1: v[3].text,
             level2: v[4].text,

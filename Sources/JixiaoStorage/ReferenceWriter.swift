@@ -72,7 +72,7 @@ public final class ReferenceWriter {
     }
 
     /// Marks a reference row deleted (a tombstone offices pull); returns whether it existed and was live.
-    /// - Parameter key: `code`, or `project/code` for funds and categories.
+    /// - Parameter key: `code/year`, or `project/code/year` for funds and categories.
     @discardableResult
     public func delete(_ table: SyncTable, key: String) throws -> Bool {
         precondition(!table.isOfficeOwned, "offices own \(table)")

@@ -47,6 +47,6 @@ public struct StatusSnapshot: Sendable {
     public var expenditures: [ExpenditureCount]
     /// Values of any period of the period's year.
     public var values: [ValueReceipt]
-    /// Narrative sections with text (not only spaces), any project.
+    /// Narrative sections with text (not only spaces) of the period's year, any project.
     public var narratives: [NarrativeReceipt]
 }

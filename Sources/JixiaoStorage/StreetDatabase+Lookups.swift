@@ -17,8 +17,12 @@ extension StreetDatabase {
     /// Every non-empty voucher number stored, for an import's duplicate check.
     public func vouchers() throws -> [StoredVoucher] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT project, voucher, id FROM expenditures WHERE voucher <> ''").map { row in
-                StoredVoucher(project: row[0], voucher: row[1], id: row[2])
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT project, CAST(substr(date, 1, 4) AS INTEGER), voucher, id FROM expenditures WHERE voucher <> ''"
+            ).map { row in
+                StoredVoucher(project: row[0], year: row[1], voucher: row[2], id: row[3])
             }
         }
     }

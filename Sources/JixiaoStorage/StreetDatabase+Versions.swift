@@ -259,7 +259,7 @@ extension StreetDatabase {
     }
 
     /// The id of another local row with the same natural key as `change` (indicator, period and label of a value;
-    /// project and section of a narrative), which the street's UNIQUE constraints allow only once.
+    /// project, year and section of a narrative), which the street's UNIQUE constraints allow only once.
     private static func naturalKeyHolder(_ change: SyncChange, db: Database) throws -> String? {
         let v = change.values
         switch change.table {
@@ -272,8 +272,10 @@ extension StreetDatabase {
             )
         case .narratives:
             return try String.fetchOne(
-                db.cachedStatement(sql: "SELECT id FROM narratives WHERE project = ? AND section = ? AND id <> ?"),
-                arguments: [v[2].text, v[3].text, change.key]
+                db.cachedStatement(
+                    sql: "SELECT id FROM narratives WHERE project = ? AND year = ? AND section = ? AND id <> ?"
+                ),
+                arguments: [v[2].text, v[5].integer, v[3].text, change.key]
             )
         default:
             return nil

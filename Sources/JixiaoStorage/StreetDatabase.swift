@@ -178,9 +178,10 @@ public final class StreetDatabase: Sendable {
         }
     }
 
-    /// The expenditure that already uses a voucher number in a project (ignoring `id`), if any; `nil` for an
-    /// empty voucher, which is never a duplicate.
-    public func voucherOwner(_ voucher: String, project: String, excluding id: String = "") throws -> String? {
+    /// The expenditure that already uses a voucher number in a project in `year` (by its date; ignoring `id`), if
+    /// any; `nil` for an empty voucher, which is never a duplicate.
+    public func voucherOwner(_ voucher: String, project: String, year: Int, excluding id: String = "") throws -> String?
+    {
         try read { db in
             try String.fetchOne(
                 db,
@@ -188,9 +189,10 @@ public final class StreetDatabase: Sendable {
                 // scans every row of the project (a bound parameter never proves the index's condition).
                 sql: """
                     SELECT id FROM expenditures WHERE project = ? AND voucher = ? AND voucher <> '' AND id <> ?
+                      AND date BETWEEN ? AND ?
                     ORDER BY id LIMIT 1
                     """,
-                arguments: [project, voucher, id]
+                arguments: [project, voucher, id, "\(year)-01-01", "\(year)-12-31"]
             )
         }
     }
@@ -212,14 +214,25 @@ public final class StreetDatabase: Sendable {
         return all.filter { period.contains($0.period) }
     }
 
-    /// The narratives, optionally of one project.
-    public func narratives(project: String? = nil) throws -> [Narrative] {
-        try read { db in
+    /// The narratives, optionally of one project (of every year, or of `year`).
+    public func narratives(project: String? = nil, year: Int? = nil) throws -> [Narrative] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let project {
+            conditions.append("project = ?")
+            arguments.append(project)
+        }
+        if let year {
+            conditions.append("year = ?")
+            arguments.append(year)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT \(TableSpec.narratives.columnList) FROM narratives \(project == nil ? "" : "WHERE project = ?") ORDER BY project, section",
-                arguments: project.map { [$0] } ?? []
+                    "SELECT \(TableSpec.narratives.columnList) FROM narratives \(filter) ORDER BY project, year, section",
+                arguments: StatementArguments(arguments)
             ).map { try Narrative(syncValues: RowCodec.values($0, count: TableSpec.narratives.columns.count)) }
         }
     }

@@ -16,6 +16,11 @@ enum StreetSchema {
         migrator.registerMigration("street-v4-imported-files") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("street-v5-years") { db in
+            try db.execute(sql: v5)
+            try YearMigration.rehashStreetNarratives(db)
+            try db.execute(sql: v5Triggers)
+        }
         return migrator
     }
 
@@ -97,4 +102,54 @@ enum StreetSchema {
           kind TEXT NOT NULL, hash TEXT NOT NULL, name TEXT NOT NULL, rows INTEGER NOT NULL,
           imported_at REAL NOT NULL, PRIMARY KEY (kind, hash)) WITHOUT ROWID;
         """
+
+    /// Codes are unique within a year (schema version 2, Protocol.md §11.2): the reference mirror is keyed by code
+    /// and year (funds, categories and indicators gain a `year` column), and a narrative names its project's year.
+    /// Rows already held take the year of their project (codes were unique across years before). The narratives'
+    /// row hashes cover the new column, so `YearMigration` rehashes them, with the digest, before the triggers are
+    /// back (`v5Triggers`): the rehash is no change of the office's and enters no change log.
+    static let v5 = """
+        CREATE TABLE projects_v5 (
+          code TEXT NOT NULL, year INTEGER NOT NULL, name TEXT NOT NULL, department TEXT NOT NULL,
+          implementer TEXT NOT NULL, goal TEXT NOT NULL, offices TEXT NOT NULL, PRIMARY KEY (code, year));
+        INSERT INTO projects_v5 SELECT code, year, name, department, implementer, goal, offices FROM projects ORDER BY rowid;
+        CREATE TABLE funds_v5 (
+          project TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, initial_budget INTEGER NOT NULL,
+          adjusted_budget INTEGER NOT NULL, year INTEGER NOT NULL, PRIMARY KEY (project, code, year));
+        INSERT INTO funds_v5 SELECT f.project, f.code, f.name, f.initial_budget, f.adjusted_budget,
+          coalesce((SELECT p.year FROM projects p WHERE p.code = f.project), 0) FROM funds f ORDER BY f.rowid;
+        CREATE TABLE categories_v5 (
+          project TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, year INTEGER NOT NULL,
+          PRIMARY KEY (project, code, year));
+        INSERT INTO categories_v5 SELECT c.project, c.code, c.name,
+          coalesce((SELECT p.year FROM projects p WHERE p.code = c.project), 0) FROM categories c ORDER BY c.rowid;
+        CREATE TABLE indicators_v5 (
+          code TEXT NOT NULL, project TEXT NOT NULL, name TEXT NOT NULL, level1 TEXT NOT NULL,
+          level2 TEXT NOT NULL, unit TEXT NOT NULL, target TEXT NOT NULL, direction TEXT NOT NULL, weight REAL NOT NULL,
+          aggregate TEXT NOT NULL, formula TEXT NOT NULL, reporters TEXT NOT NULL, frequency TEXT NOT NULL,
+          year INTEGER NOT NULL, PRIMARY KEY (code, year));
+        INSERT INTO indicators_v5 SELECT i.code, i.project, i.name, i.level1, i.level2, i.unit, i.target, i.direction,
+          i.weight, i.aggregate, i.formula, i.reporters, i.frequency,
+          coalesce((SELECT p.year FROM projects p WHERE p.code = i.project), 0) FROM indicators i ORDER BY i.rowid;
+        CREATE TABLE narratives_v5 (
+          id TEXT PRIMARY KEY NOT NULL, office TEXT NOT NULL, project TEXT NOT NULL,
+          section TEXT NOT NULL CHECK (section IN ('highlights', 'problems', 'measures')), text TEXT NOT NULL,
+          year INTEGER NOT NULL, rh1 INTEGER NOT NULL, rh2 INTEGER NOT NULL, UNIQUE (project, year, section));
+        INSERT INTO narratives_v5 SELECT n.id, n.office, n.project, n.section, n.text,
+          coalesce((SELECT p.year FROM projects p WHERE p.code = n.project), 0), n.rh1, n.rh2 FROM narratives n;
+        DROP TABLE narratives;
+        ALTER TABLE narratives_v5 RENAME TO narratives;
+        DROP TABLE indicators;
+        ALTER TABLE indicators_v5 RENAME TO indicators;
+        DROP TABLE categories;
+        ALTER TABLE categories_v5 RENAME TO categories;
+        DROP TABLE funds;
+        ALTER TABLE funds_v5 RENAME TO funds;
+        DROP TABLE projects;
+        ALTER TABLE projects_v5 RENAME TO projects;
+        """
+
+    /// The narratives' digest and change-log triggers, dropped with the old table in `v5`.
+    static let v5Triggers =
+        DigestTriggers.street(table: "narratives") + DigestTriggers.changeLog(table: "narratives", tableID: 3)
 }

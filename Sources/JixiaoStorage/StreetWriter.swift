@@ -173,32 +173,35 @@ public final class StreetWriter {
         return try delete(.indicatorValues, id: id)
     }
 
-    /// Sets a project's narrative for a section (replacing its text, keeping its id).
+    /// Sets the narrative of a project of `year` for a section (replacing its text, keeping its id).
+    ///
+    /// A new narrative's id is derived from the office, the project, its year and the section; narratives written
+    /// before years were keys keep the ids they had.
     /// - Returns: the row's id.
     @discardableResult
-    public func setNarrative(project: String, section: Narrative.Section, text: String) throws -> String {
+    public func setNarrative(project: String, year: Int, section: Narrative.Section, text: String) throws -> String {
         let id =
             try String.fetchOne(
                 db,
-                sql: "SELECT id FROM narratives WHERE project = ? AND section = ?",
-                arguments: [project, section.rawValue]
-            ) ?? Self.derivedID(office: office, ["narrative", project, section.rawValue])
+                sql: "SELECT id FROM narratives WHERE project = ? AND year = ? AND section = ?",
+                arguments: [project, year, section.rawValue]
+            ) ?? Self.derivedID(office: office, ["narrative", project, String(year), section.rawValue])
         try upsert(
             .narratives,
-            Narrative(id: id, office: office, project: project, section: section, text: text).syncValues
+            Narrative(id: id, office: office, project: project, year: year, section: section, text: text).syncValues
         )
         return id
     }
 
-    /// Deletes a project's narrative for a section.
+    /// Deletes the narrative of a project of `year` for a section.
     /// - Returns: whether there was one.
     @discardableResult
-    public func deleteNarrative(project: String, section: Narrative.Section) throws -> Bool {
+    public func deleteNarrative(project: String, year: Int, section: Narrative.Section) throws -> Bool {
         guard
             let id = try String.fetchOne(
                 db,
-                sql: "SELECT id FROM narratives WHERE project = ? AND section = ?",
-                arguments: [project, section.rawValue]
+                sql: "SELECT id FROM narratives WHERE project = ? AND year = ? AND section = ?",
+                arguments: [project, year, section.rawValue]
             )
         else { return false }
         return try delete(.narratives, id: id)

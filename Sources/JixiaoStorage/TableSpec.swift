@@ -60,7 +60,10 @@ public struct TableSpec: Sendable {
     )
     static let narratives = TableSpec(
         table: .narratives,
-        columns: [("id", .text), ("office", .text), ("project", .text), ("section", .text), ("text", .text)],
+        columns: [
+            ("id", .text), ("office", .text), ("project", .text), ("section", .text), ("text", .text),
+            ("year", .integer),
+        ],
         keyColumns: ["id"]
     )
     static let projects = TableSpec(
@@ -69,40 +72,44 @@ public struct TableSpec: Sendable {
             ("code", .text), ("year", .integer), ("name", .text), ("department", .text), ("implementer", .text),
             ("goal", .text), ("offices", .text),
         ],
-        keyColumns: ["code"]
+        keyColumns: ["code", "year"]
     )
     static let funds = TableSpec(
         table: .funds,
         columns: [
             ("project", .text), ("code", .text), ("name", .text), ("initial_budget", .integer),
-            ("adjusted_budget", .integer),
+            ("adjusted_budget", .integer), ("year", .integer),
         ],
-        keyColumns: ["project", "code"]
+        keyColumns: ["project", "code", "year"]
     )
     static let categories = TableSpec(
         table: .categories,
-        columns: [("project", .text), ("code", .text), ("name", .text)],
-        keyColumns: ["project", "code"]
+        columns: [("project", .text), ("code", .text), ("name", .text), ("year", .integer)],
+        keyColumns: ["project", "code", "year"]
     )
     static let indicators = TableSpec(
         table: .indicators,
         columns: [
             ("code", .text), ("project", .text), ("name", .text), ("level1", .text), ("level2", .text),
             ("unit", .text), ("target", .text), ("direction", .text), ("weight", .real), ("aggregate", .text),
-            ("formula", .text), ("reporters", .text), ("frequency", .text),
+            ("formula", .text), ("reporters", .text), ("frequency", .text), ("year", .integer),
         ],
-        keyColumns: ["code"]
+        keyColumns: ["code", "year"]
     )
 
     /// The column names joined for SQL.
     var columnList: String { columns.map(\.name).joined(separator: ", ") }
 
-    /// The key text of a row from its values (`id`, or `project/code`).
+    /// The key text of a row from its values (`id`; `code/year` for projects and indicators, `project/code/year`
+    /// for funds and categories: codes are unique within a year).
     func key(of values: [SyncValue]) -> String {
         keyColumns.map { name -> String in
             let index = columns.firstIndex { $0.name == name }!
-            if case .text(let s) = values[index] { return s }
-            return ""
+            switch values[index] {
+            case .text(let s): return s
+            case .integer(let n): return String(n)
+            default: return ""
+            }
         }.joined(separator: "/")
     }
 

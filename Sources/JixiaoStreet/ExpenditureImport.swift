@@ -51,7 +51,8 @@ public enum ExpenditureImport {
             }
             let expenditure = validator.check(input, id: id.isEmpty ? makeID() : id, problems: &messages)
             if let expenditure, !allowDuplicateVoucher {
-                let owner = vouchers.owner(project: expenditure.project, voucher: expenditure.voucher)
+                let year = OfficeService.year(of: expenditure)
+                let owner = vouchers.owner(project: expenditure.project, year: year, voucher: expenditure.voucher)
                 if let owner, owner != "expenditure \(expenditure.id)" {
                     messages.append(
                         VoucherIndex.duplicateMessage(
@@ -63,6 +64,7 @@ public enum ExpenditureImport {
                 } else {
                     vouchers.claim(
                         project: expenditure.project,
+                        year: year,
                         voucher: expenditure.voucher,
                         owner: source.place(record.line)
                     )

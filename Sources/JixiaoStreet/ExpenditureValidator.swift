@@ -16,8 +16,8 @@ public struct ExpenditureValidator: Sendable {
     public init(reference: ReferenceData, office: String) {
         self.reference = reference
         self.office = office
-        funds = Dictionary(grouping: reference.funds, by: \.project)
-        categories = Dictionary(grouping: reference.categories, by: \.project)
+        funds = Dictionary(grouping: reference.funds, by: { "\($0.project)@\($0.year)" })
+        categories = Dictionary(grouping: reference.categories, by: { "\($0.project)@\($0.year)" })
     }
 
     /// Checks `input` and builds the expenditure.
@@ -30,7 +30,7 @@ public struct ExpenditureValidator: Sendable {
     ///   problems.
     public func check(_ input: ExpenditureInput, id: String, problems: inout [String]) -> Expenditure? {
         let before = problems.count
-        let project = checkProject(input.project, problems: &problems)
+        let project = checkProject(input.project, year: Self.parseDate(input.date.trimmed())?.year, problems: &problems)
         let category = project.flatMap { checkCategory(input.category, of: $0, problems: &problems) }
         let fund = project.flatMap { checkFund(input.fund, of: $0, problems: &problems) }
         let amount = Self.checkAmount(input.amount, problems: &problems)
@@ -50,14 +50,27 @@ public struct ExpenditureValidator: Sendable {
         )
     }
 
-    /// A known project, by code or name, that lists this office (or lists none).
-    private func checkProject(_ text: String, problems: inout [String]) -> Project? {
+    /// A known project, by code or name, that lists this office (or lists none). Codes are unique within a year:
+    /// the project of the expenditure's year when that year has it, else the latest year's (whose year the date
+    /// check then names).
+    private func checkProject(_ text: String, year: Int?, problems: inout [String]) -> Project? {
         let code = text.trimmed()
         guard !code.isEmpty else {
             problems.append(tr("input.missing", ["field": tr("field.project")]))
             return nil
         }
-        switch ReferenceLookup.find(code, in: reference.projects, code: \.code, name: \.name) {
+        var latest: [String: Project] = [:]
+        for project in reference.projects where latest[project.code].map({ $0.year < project.year }) ?? true {
+            latest[project.code] = project
+        }
+        let ofYear = reference.projects.filter { $0.year == year }
+        let candidates: [Project]
+        if case .found = ReferenceLookup.find(code, in: ofYear, code: \.code, name: \.name) {
+            candidates = ofYear
+        } else {
+            candidates = latest.values.sorted { $0.code < $1.code }
+        }
+        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
         case .found(let found):
             if !found.offices.isEmpty && !found.offices.contains(office) {
                 problems.append(
@@ -73,7 +86,7 @@ public struct ExpenditureValidator: Sendable {
         default:
             problems.append(
                 tr("input.unknown", ["field": tr("field.project"), "text": code])
-                    + Self.validCodes(reference.projects.map(\.code), noun: tr("noun.projects"), reference: reference)
+                    + Self.validCodes(Array(latest.keys), noun: tr("noun.projects"), reference: reference)
             )
         }
         return nil
@@ -82,7 +95,7 @@ public struct ExpenditureValidator: Sendable {
     /// A category of `project`, by code or name.
     private func checkCategory(_ text: String, of project: Project, problems: inout [String]) -> Category? {
         let code = text.trimmed()
-        let candidates = categories[project.code] ?? []
+        let candidates = categories["\(project.code)@\(project.year)"] ?? []
         guard !code.isEmpty else {
             problems.append(tr("input.missing", ["field": tr("field.category")]))
             return nil
@@ -107,7 +120,7 @@ public struct ExpenditureValidator: Sendable {
     /// A fund of `project`, by code or name; may be left out when the project has exactly one.
     private func checkFund(_ text: String, of project: Project, problems: inout [String]) -> Fund? {
         let code = text.trimmed()
-        let candidates = funds[project.code] ?? []
+        let candidates = funds["\(project.code)@\(project.year)"] ?? []
         if code.isEmpty {
             if candidates.count == 1 { return candidates[0] }
             if candidates.isEmpty {

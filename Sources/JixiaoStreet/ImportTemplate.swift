@@ -9,12 +9,17 @@ public enum ImportTemplate {
     public static let expenseRows = 500
 
     /// The expenditures template for `office`: its projects, their categories and funds.
-    public static func expenditures(reference: ReferenceData, office: String) -> WorkbookDraft {
-        let projects = officeProjects(reference, office)
+    /// - Parameter year: only that year's plan; `nil`: every year's, a code that several years have listed once
+    ///   (the latest year's name; an expenditure's date picks the year).
+    public static func expenditures(reference: ReferenceData, office: String, year: Int? = nil) -> WorkbookDraft {
+        let reference = year.map { reference.of(year: $0) } ?? reference
+        let projects = latest(officeProjects(reference, office), key: \.code)
         let codes = Set(projects.map(\.code))
-        let categories = reference.categories.filter { codes.contains($0.project) }
-            .sorted { ($0.project, $0.code) < ($1.project, $1.code) }
-        let funds = reference.funds.filter { codes.contains($0.project) }
+        let categories = latest(reference.categories.filter { codes.contains($0.project) }) {
+            "\($0.project)/\($0.code)"
+        }
+        .sorted { ($0.project, $0.code) < ($1.project, $1.code) }
+        let funds = latest(reference.funds.filter { codes.contains($0.project) }) { "\($0.project)/\($0.code)" }
             .sorted { ($0.project, $0.code) < ($1.project, $1.code) }
 
         var sheet = SheetDraft(name: "支出")
@@ -77,23 +82,23 @@ public enum ImportTemplate {
     /// The indicator values template for `office`: one row per value it is expected to report (each indicator it
     /// reports, for each period of the indicator's frequency in its project's year), with the indicator's name,
     /// unit and target beside the code and the value left empty.
-    public static func values(reference: ReferenceData, office: String) -> WorkbookDraft {
+    /// - Parameter year: only that year's plan; `nil`: every year's (each indicator with the periods of its year).
+    public static func values(reference: ReferenceData, office: String, year: Int? = nil) -> WorkbookDraft {
+        let reference = year.map { reference.of(year: $0) } ?? reference
         let projects = officeProjects(reference, office)
-        let years = Dictionary(projects.map { ($0.code, $0.year) }, uniquingKeysWith: { first, _ in first })
-        let byCode = Dictionary(projects.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let byKey = Dictionary(projects.map { ("\($0.code)/\($0.year)", $0) }, uniquingKeysWith: { first, _ in first })
         let indicators = reference.indicators.filter { indicator in
-            guard let project = byCode[indicator.project] else { return false }
+            guard let project = byKey["\(indicator.project)/\(indicator.year)"] else { return false }
             let reporters = indicator.reporters.isEmpty ? project.offices : indicator.reporters
             return reporters.isEmpty || reporters.contains(office)
         }
-        .sorted { ($0.project, $0.code) < ($1.project, $1.code) }
+        .sorted { ($0.year, $0.project, $0.code) < ($1.year, $1.project, $1.code) }
         var sheet = SheetDraft(name: "指标值")
         let titles = ValueColumn.allCases.map(\.chineseTitle) + ValueColumn.informationalTitles
         sheet.setRow(1, titles.map { .text($0) }, style: .header)
         var row = 2
         for indicator in indicators {
-            guard let year = years[indicator.project] else { continue }
-            for period in periods(indicator.frequency, year) {
+            for period in periods(indicator.frequency, indicator.year) {
                 let text: CellStyle = CellStyle(border: true, numberFormat: "@")
                 sheet.setRow(row, [.text(indicator.code), .text(period.description)], style: text)
                 sheet.set(.empty, at: CellReference(column: 3, row: row), style: .bordered)
@@ -134,6 +139,22 @@ public enum ImportTemplate {
         return WorkbookDraft(sheets: [sheet, codesSheet], title: "\(office) 指标值导入模板")
     }
 
+    /// One row per key, the latest year's (a dropdown lists a code once, whatever the years that plan it).
+    static func latest<Row>(_ rows: [Row], key: (Row) -> String) -> [Row] where Row: YearRow {
+        var kept: [String: Row] = [:]
+        var order: [String] = []
+        for row in rows {
+            let k = key(row)
+            if let old = kept[k] {
+                if old.year < row.year { kept[k] = row }
+            } else {
+                kept[k] = row
+                order.append(k)
+            }
+        }
+        return order.compactMap { kept[$0] }
+    }
+
     /// The projects `office` works on: those that list it, or list no offices.
     static func officeProjects(_ reference: ReferenceData, _ office: String) -> [Project] {
         reference.projects.filter { $0.offices.isEmpty || $0.offices.contains(office) }.sorted { $0.code < $1.code }
@@ -147,3 +168,9 @@ public enum ImportTemplate {
         }
     }
 }
+
+/// A reference row of a year's plan.
+protocol YearRow { var year: Int { get } }
+extension Project: YearRow {}
+extension Fund: YearRow {}
+extension JixiaoModels.Category: YearRow {}

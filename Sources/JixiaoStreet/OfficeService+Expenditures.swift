@@ -70,7 +70,7 @@ extension OfficeService {
     /// Expenditures, optionally of one project and within one period (`2021`, `2021Q2`, `2021-06`).
     public func expenditures(project: String? = nil, period: Period? = nil) throws -> [Expenditure] {
         var projectCode: String?
-        if let project { projectCode = try requireProject(project, in: try reference()).code }
+        if let project { projectCode = try requireProjectCode(project, in: try reference()) }
         return try database.expenditures(project: projectCode, period: period)
     }
 
@@ -100,7 +100,12 @@ extension OfficeService {
         var problems: [String] = []
         let expenditure = validator.check(input, id: id, problems: &problems)
         if let expenditure, !allowDuplicateVoucher, !expenditure.voucher.isEmpty,
-            let owner = try database.voucherOwner(expenditure.voucher, project: expenditure.project, excluding: id)
+            let owner = try database.voucherOwner(
+                expenditure.voucher,
+                project: expenditure.project,
+                year: Self.year(of: expenditure),
+                excluding: id
+            )
         {
             problems.append(
                 VoucherIndex.duplicateMessage(
@@ -116,6 +121,13 @@ extension OfficeService {
 
     /// Every stored voucher, for an import's duplicate check.
     func storedVouchers() throws -> VoucherIndex {
-        VoucherIndex(existing: try database.vouchers().map { (project: $0.project, voucher: $0.voucher, id: $0.id) })
+        VoucherIndex(
+            existing: try database.vouchers().map {
+                (project: $0.project, year: $0.year, voucher: $0.voucher, id: $0.id)
+            }
+        )
     }
+
+    /// The year of a checked expenditure's ISO date (vouchers are unique per project and year).
+    static func year(of expenditure: Expenditure) -> Int { Int(expenditure.date.prefix(4)) ?? 0 }
 }

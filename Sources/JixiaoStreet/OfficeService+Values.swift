@@ -49,7 +49,7 @@ extension OfficeService {
     /// Indicator values, optionally of one project and within one period.
     public func values(project: String? = nil, period: Period? = nil) throws -> [IndicatorValue] {
         var projectCode: String?
-        if let project { projectCode = try requireProject(project, in: try reference()).code }
+        if let project { projectCode = try requireProjectCode(project, in: try reference()) }
         return try database.values(project: projectCode, period: period)
     }
 }

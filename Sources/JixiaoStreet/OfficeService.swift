@@ -34,15 +34,43 @@ public struct OfficeService: Sendable {
     /// The reference data received from the district (empty before the first sync).
     public func reference() throws -> ReferenceData { try database.reference() }
 
-    /// The project with this code (any letter case).
+    /// The project with this code (any letter case): of `year`, or the latest year's when `year` is `nil`.
     /// - Throws: `StreetError.refused` listing the projects received, or saying to sync first.
-    public func project(_ code: String) throws -> Project {
-        try requireProject(code, in: try reference())
+    public func project(_ code: String, year: Int? = nil) throws -> Project {
+        let reference = try reference()
+        if year == nil, let latest = reference.projectMatching(code.trimmed()) { return latest }
+        return try requireProject(code, year: year, in: reference)
     }
 
-    /// The project with this code (any letter case), or a refusal listing the known ones.
-    func requireProject(_ code: String, in reference: ReferenceData) throws -> Project {
-        if let project = reference.projectMatching(code.trimmed()) { return project }
+    /// The district's spelling of a project code (any letter case) that some year's plan has, for listings that
+    /// cover every year; a refusal listing the known ones.
+    func requireProjectCode(_ code: String, in reference: ReferenceData) throws -> String {
+        if let any = reference.projectMatching(code.trimmed()) { return any.code }
+        return try requireProject(code, in: reference).code
+    }
+
+    /// The project with this code (any letter case) in `year`, or in the only year that has it when `year` is `nil`;
+    /// a refusal listing the known ones, or the years to choose from.
+    func requireProject(_ code: String, year: Int? = nil, in reference: ReferenceData) throws -> Project {
+        if let any = reference.projectMatching(code.trimmed()) {
+            let years = reference.years(ofProject: any.code)
+            if let year {
+                if let project = reference.project(any.code, year: year) { return project }
+                throw StreetError.refused([
+                    InputProblem(
+                        "project \(any.code) is not in the plan of \(year); it is in "
+                            + years.map(String.init).joined(separator: ", ")
+                    )
+                ])
+            }
+            guard years.count > 1 else { return any }
+            throw StreetError.refused([
+                InputProblem(
+                    "project \(any.code) is in the plans of several years (\(years.map(String.init).joined(separator: ", "))): "
+                        + "name the year"
+                )
+            ])
+        }
         throw StreetError.refused([
             InputProblem(
                 tr("input.unknown", ["field": tr("field.project"), "text": code])

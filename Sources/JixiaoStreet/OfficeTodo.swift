@@ -45,13 +45,19 @@ public struct OfficeTodo: Sendable {
         self.office = office
         self.period = period
         let have = Set(values.map { "\($0.indicator) \($0.period)" })
-        let written = Set(narratives.filter { !$0.text.isEmpty }.map { "\($0.project) \($0.section.rawValue)" })
+        let written = Set(
+            narratives.filter { !$0.text.isEmpty && $0.year == period.year }.map {
+                "\($0.project) \($0.section.rawValue)"
+            }
+        )
         var missingValues: [MissingValue] = []
         var missingNarratives: [MissingNarrative] = []
         for project in reference.projects.sorted(by: { $0.code < $1.code }) where project.year == period.year {
             let reportsOnProject = project.offices.isEmpty || project.offices.contains(office)
             for indicator in reference.indicators
-            where indicator.project == project.code && indicator.aggregation.name != "formula" {
+            where indicator.project == project.code && indicator.year == project.year
+                && indicator.aggregation.name != "formula"
+            {
                 let reports = indicator.reporters.isEmpty ? reportsOnProject : indicator.reporters.contains(office)
                 guard reports else { continue }
                 for due in Period.due(frequency: indicator.frequency, whenAsked: period)

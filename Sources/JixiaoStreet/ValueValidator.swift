@@ -54,7 +54,11 @@ public struct ValueValidator: Sendable {
     /// - Returns: the checked value, or `nil` when there are problems.
     public func check(_ input: ValueInput, problems: inout [String]) -> CheckedValue? {
         let before = problems.count
-        let indicator = checkIndicator(input.indicator, problems: &problems)
+        let indicator = checkIndicator(
+            input.indicator,
+            year: (try? Period(parsing: input.period.trimmed()))?.year,
+            problems: &problems
+        )
         // A formula takes no value at all: say so rather than what is wrong with the value.
         if let indicator, let refusal = RowRules.formulaProblem(indicator) {
             problems.append(refusal)
@@ -68,7 +72,7 @@ public struct ValueValidator: Sendable {
             reading,
             period: period,
             indicator: indicator,
-            year: reference.projectMatching(indicator.project)?.year
+            year: indicator.year
         )
         guard broken.isEmpty else {
             problems += broken
@@ -83,18 +87,31 @@ public struct ValueValidator: Sendable {
         )
     }
 
-    /// A known indicator, by code or name, that this office reports.
-    private func checkIndicator(_ text: String, problems: inout [String]) -> Indicator? {
+    /// A known indicator, by code or name, that this office reports. Codes are unique within a year: the indicator
+    /// of the period's year when that year has it, else the latest year's (whose year the period check names).
+    private func checkIndicator(_ text: String, year: Int?, problems: inout [String]) -> Indicator? {
         let code = text.trimmed()
         guard !code.isEmpty else {
             problems.append(tr("input.missing", ["field": tr("field.indicator")]))
             return nil
         }
-        switch ReferenceLookup.find(code, in: reference.indicators, code: \.code, name: \.name) {
+        var latest: [String: Indicator] = [:]
+        for indicator in reference.indicators where latest[indicator.code].map({ $0.year < indicator.year }) ?? true {
+            latest[indicator.code] = indicator
+        }
+        let ofYear = reference.indicators.filter { $0.year == year }
+        let candidates: [Indicator]
+        if case .found = ReferenceLookup.find(code, in: ofYear, code: \.code, name: \.name) {
+            candidates = ofYear
+        } else {
+            candidates = reference.indicators.filter { latest[$0.code]?.year == $0.year }
+        }
+        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
         case .found(let found):
             // An office that is not expected to report an indicator would add to the district's figure by mistake.
             let reporters =
-                found.reporters.isEmpty ? reference.projectMatching(found.project)?.offices ?? [] : found.reporters
+                found.reporters.isEmpty
+                ? reference.project(found.project, year: found.year)?.offices ?? [] : found.reporters
             if let office, !reporters.isEmpty, !reporters.contains(office) {
                 let names = reporters.prefix(5).joined(separator: ", ") + (reporters.count > 5 ? ", …" : "")
                 problems.append(
@@ -113,7 +130,7 @@ public struct ValueValidator: Sendable {
             problems.append(
                 tr("input.unknown", ["field": tr("field.indicator"), "text": code])
                     + ExpenditureValidator.validCodes(
-                        reference.indicators.map(\.code),
+                        Array(latest.keys),
                         noun: tr("noun.indicators"),
                         reference: reference
                     )
@@ -129,7 +146,7 @@ public struct ValueValidator: Sendable {
             problems.append(tr("input.missing", ["field": tr("field.period")]))
             return nil
         }
-        let project = indicator.flatMap { reference.projectMatching($0.project) }
+        let project = indicator.flatMap { reference.project($0.project, year: $0.year) }
         let parsed: Period
         do {
             parsed = try Period(parsing: periodText)

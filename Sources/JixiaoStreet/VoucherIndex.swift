@@ -1,5 +1,6 @@
-/// Which voucher numbers (凭证号) are taken within each project of the office, and by what, so that a second
-/// expenditure with the same voucher is refused.
+/// Which voucher numbers (凭证号) are taken within each project and year of the office, and by what, so that a
+/// second expenditure with the same voucher is refused. Vouchers start again every year (记-0001 each January), so a
+/// number of one year does not clash with the same number of the next year's plan of the project.
 ///
 /// An empty voucher is never a duplicate. Vouchers compare after trimming spaces, letter case kept.
 public struct VoucherIndex: Sendable {
@@ -7,6 +8,7 @@ public struct VoucherIndex: Sendable {
 
     private struct Key: Hashable, Sendable {
         var project: String
+        var year: Int
         var voucher: String
     }
 
@@ -14,27 +16,29 @@ public struct VoucherIndex: Sendable {
     public init() {}
 
     /// An index of the stored expenditures.
-    /// - Parameter existing: `(project, voucher, id)` of each stored expenditure (leave out the one being edited).
-    public init(existing: some Sequence<(project: String, voucher: String, id: String)>) {
+    /// - Parameter existing: `(project, year, voucher, id)` of each stored expenditure, the year its date's (leave
+    ///   out the one being edited).
+    public init(existing: some Sequence<(project: String, year: Int, voucher: String, id: String)>) {
         for entry in existing {
             let voucher = entry.voucher.trimmed()
             guard !voucher.isEmpty else { continue }
-            owners[Key(project: entry.project, voucher: voucher)] = "expenditure \(entry.id)"
+            owners[Key(project: entry.project, year: entry.year, voucher: voucher)] = "expenditure \(entry.id)"
         }
     }
 
-    /// What already uses `voucher` in `project` (`expenditure 1f3e…` or `line 5`), or `nil` when it is free.
-    public func owner(project: String, voucher: String) -> String? {
+    /// What already uses `voucher` in `project` in `year` (`expenditure 1f3e…` or `line 5`), or `nil` when it is
+    /// free.
+    public func owner(project: String, year: Int, voucher: String) -> String? {
         let trimmed = voucher.trimmed()
         guard !trimmed.isEmpty else { return nil }
-        return owners[Key(project: project, voucher: trimmed)]
+        return owners[Key(project: project, year: year, voucher: trimmed)]
     }
 
-    /// Records that `owner` (`line 5`) uses `voucher` in `project`, unless the voucher is empty or taken.
-    public mutating func claim(project: String, voucher: String, owner: String) {
+    /// Records that `owner` (`line 5`) uses `voucher` in `project` in `year`, unless the voucher is empty or taken.
+    public mutating func claim(project: String, year: Int, voucher: String, owner: String) {
         let trimmed = voucher.trimmed()
         guard !trimmed.isEmpty else { return }
-        let key = Key(project: project, voucher: trimmed)
+        let key = Key(project: project, year: year, voucher: trimmed)
         if owners[key] == nil { owners[key] = owner }
     }
 

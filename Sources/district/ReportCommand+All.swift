@@ -20,6 +20,7 @@ extension District.ReportCommand {
     /// folder behind. A new DIR is filled under a temporary name beside it and renamed into place whole.
     func writeAll(_ database: DistrictDatabase, scoring: ScoringOptions, now: Date) throws {
         let directory = out ?? "."
+        let year = year ?? 0  // validate() requires --year with --all
         let codes = try ReportInput.projectCodes(in: database, year: year)
         guard !codes.isEmpty else {
             throw DistrictError.notFound(tr("district.report.no-projects", ["year": "\(year)", "path": database.path]))

@@ -22,7 +22,7 @@ extension District {
         var all = false
 
         @Option(help: ArgumentHelp(tr("district.report.year"), valueName: "year"))
-        var year: Int
+        var year: Int?
 
         @Option(help: ArgumentHelp(tr("district.report.format"), valueName: "format"))
         var format = ReportFormat.markdown
@@ -54,6 +54,7 @@ extension District {
 
         func validate() throws {
             if all {
+                guard year != nil else { throw ValidationError(tr("misuse.report.all-needs-year")) }
                 guard project == nil else { throw ValidationError(tr("misuse.report.project-or-all")) }
                 guard out != nil else {
                     throw ValidationError(tr("misuse.report.all-needs-out"))
@@ -76,7 +77,17 @@ extension District {
                     try writeAll(database, scoring: scoring, now: now)
                     return
                 }
-                let input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
+                let input: ReportInput
+                do {
+                    input = try ReportInput.load(from: database, project: project ?? "", year: year, now: now)
+                } catch let error as ReportError where error.code == .ambiguousYear {
+                    let years = try database.projectYears(code: project ?? "")
+                    throw ReportError.ambiguousYear(
+                        project ?? "",
+                        years: years,
+                        hint: "give --year, e.g. --year \(years.last ?? 2021)"
+                    )
+                }
                 let report = try Self.finished(ProjectReport(input: input, options: scoring), database, final: final)
                 guard let out else {
                     FileHandle.standardOutput.write(Data(try format.render(report).utf8))

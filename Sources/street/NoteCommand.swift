@@ -25,6 +25,9 @@ extension Street.NoteCommand {
         @Option(help: ArgumentHelp(tr("street.note.set.project"), valueName: "code"))
         var project: String
 
+        @Option(help: ArgumentHelp(tr("street.note.year"), valueName: "year"))
+        var year: Int?
+
         @Option(help: ArgumentHelp(tr("street.note.set.section"), valueName: "section"))
         var section: String
 
@@ -53,6 +56,7 @@ extension Street.NoteCommand {
                 }
                 let note = try options.service().setNarrative(
                     project: project,
+                    year: year,
                     section: section,
                     text: body
                 )
@@ -73,12 +77,15 @@ extension Street.NoteCommand {
         @Option(help: ArgumentHelp(tr("street.note.list.project"), valueName: "code"))
         var project: String?
 
+        @Option(help: ArgumentHelp("Only this year's narratives.", valueName: "year"))
+        var year: Int?
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                printData(NarrativeListing.table(try options.service().narratives(project: project)))
+                printData(NarrativeListing.table(try options.service().narratives(project: project, year: year)))
             }
         }
     }
@@ -90,6 +97,9 @@ extension Street.NoteCommand {
         @Option(help: ArgumentHelp(tr("street.note.delete.project"), valueName: "code"))
         var project: String
 
+        @Option(help: ArgumentHelp(tr("street.note.year"), valueName: "year"))
+        var year: Int?
+
         @Option(help: ArgumentHelp(tr("street.note.delete.section"), valueName: "section"))
         var section: String
 
@@ -98,7 +108,7 @@ extension Street.NoteCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try options.service().deleteNarrative(project: project, section: section)
+                try options.service().deleteNarrative(project: project, year: year, section: section)
                 printError(tr("street.note.deleted", ["project": project, "section": "\(section)"]))
             }
         }

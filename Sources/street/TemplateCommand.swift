@@ -14,10 +14,15 @@ extension Street {
         )
     }
 
-    /// The option both templates share.
+    /// The options both templates share.
     struct TemplateOptions: ParsableArguments {
         @Option(help: ArgumentHelp(tr("street.template-options.out"), valueName: "path"))
         var out: String
+
+        @Option(
+            help: ArgumentHelp("Only this year's plan (default: every year's).", valueName: "year")
+        )
+        var year: Int?
     }
 }
 
@@ -34,7 +39,7 @@ extension Street.TemplateCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try writeFile(template.out, try options.service().expenditureTemplate())
+                try writeFile(template.out, try options.service().expenditureTemplate(year: template.year))
                 printError(tr("street.template.wrote-expenses", ["path": template.out]))
             }
         }
@@ -52,7 +57,7 @@ extension Street.TemplateCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                try writeFile(template.out, try options.service().valueTemplate())
+                try writeFile(template.out, try options.service().valueTemplate(year: template.year))
                 printError(tr("street.template.wrote-values", ["path": template.out]))
             }
         }

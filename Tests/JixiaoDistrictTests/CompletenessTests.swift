@@ -42,6 +42,7 @@ import Testing
         Indicator(
             code: code,
             project: project,
+            year: 2021,
             name: code,
             level1: "产出指标",
             level2: "数量指标",
@@ -59,6 +60,7 @@ import Testing
         Indicator(
             code: "JD03",
             project: "JD2021",
+            year: 2021,
             name: "rate",
             level1: "产出指标",
             level2: "质量指标",

@@ -124,6 +124,7 @@ enum Seed {
             id: UUID().uuidString.lowercased(),
             office: office,
             project: project,
+            year: 2021,
             section: section,
             text: "文字"
         )

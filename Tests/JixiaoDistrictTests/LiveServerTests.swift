@@ -129,8 +129,8 @@ enum StreetCLI {
         let street = try StreetCLI.initialize(office: "jinduban", secret: secret, port: server.port, in: cli.folder)
         #expect(try StreetCLI.run(["sync"], db: street).status == 0)
         let before = try StreetDatabase.open(at: street).reference()
-        #expect(before.indicator("JD01")?.target == "50")
-        #expect(before.categories(of: "JD2021").map(\.code) == ["XC", "JL"])
+        #expect(before.indicator("JD01", year: 2021)?.target == "50")
+        #expect(before.categories(of: "JD2021", year: 2021).map(\.code) == ["XC", "JL"])
 
         let edited = try PlanFixtures.typicalEdit()
         let imported = try cli.run("plan", "import", try cli.file("edited.json", edited))
@@ -138,11 +138,11 @@ enum StreetCLI {
         let second = try StreetCLI.run(["sync"], db: street)
         #expect(second.status == 0, "second sync: \(second.stderr)")
         let after = try StreetDatabase.open(at: street).reference()
-        #expect(after.indicator("JD01")?.target == "60")
-        #expect(after.indicator("JD28")?.weight == 20)
-        #expect(after.categories(of: "JD2021").map(\.code) == ["XC"])
-        #expect(after.funds(of: "LT2021").map(\.code) == ["BJ", "SJ", "SHENG"])
-        #expect(after.funds(of: "LT2021").last?.initialBudget == Money(fen: 10_000_000))
+        #expect(after.indicator("JD01", year: 2021)?.target == "60")
+        #expect(after.indicator("JD28", year: 2021)?.weight == 20)
+        #expect(after.categories(of: "JD2021", year: 2021).map(\.code) == ["XC"])
+        #expect(after.funds(of: "LT2021", year: 2021).map(\.code) == ["BJ", "SJ", "SHENG"])
+        #expect(after.funds(of: "LT2021", year: 2021).last?.initialBudget == Money(fen: 10_000_000))
     }
 
     @Test func aBackupTakenDuring20ConcurrentSyncsIsSound() throws {

@@ -18,6 +18,7 @@ import Testing
             jd.funds == [
                 Fund(
                     project: "JD2021",
+                    year: 2021,
                     code: "BJ",
                     name: "本级财政拨款",
                     initialBudget: Money(fen: 1_277_600_000),

@@ -9,17 +9,18 @@ struct RowRulesTests {
             Project(code: "OPEN", year: 2021, name: "不限单位", department: "区政府"),
         ],
         funds: [
-            Fund(project: "JD2021", code: "F1", name: "本级", initialBudget: .zero, adjustedBudget: .zero),
-            Fund(project: "OPEN", code: "F9", name: "本级", initialBudget: .zero, adjustedBudget: .zero),
+            Fund(project: "JD2021", year: 2021, code: "F1", name: "本级", initialBudget: .zero, adjustedBudget: .zero),
+            Fund(project: "OPEN", year: 2021, code: "F9", name: "本级", initialBudget: .zero, adjustedBudget: .zero),
         ],
         categories: [
-            Category(project: "JD2021", code: "C1", name: "宣传"),
-            Category(project: "OPEN", code: "C9", name: "其他"),
+            Category(project: "JD2021", year: 2021, code: "C1", name: "宣传"),
+            Category(project: "OPEN", year: 2021, code: "C9", name: "其他"),
         ],
         indicators: [
             Indicator(
                 code: "JD01",
                 project: "JD2021",
+                year: 2021,
                 name: "活动场次",
                 level1: "产出指标",
                 level2: "数量指标",
@@ -34,6 +35,7 @@ struct RowRulesTests {
             Indicator(
                 code: "JD90",
                 project: "JD2021",
+                year: 2021,
                 name: "群众满意度",
                 level1: "满意度指标",
                 level2: "满意度",
@@ -48,6 +50,7 @@ struct RowRulesTests {
             Indicator(
                 code: "JD20",
                 project: "JD2021",
+                year: 2021,
                 name: "禁毒宣传活动",
                 level1: "产出指标",
                 level2: "数量指标",
@@ -61,6 +64,7 @@ struct RowRulesTests {
             Indicator(
                 code: "JD41",
                 project: "JD2021",
+                year: 2021,
                 name: "毛发验毒筛查完成率",
                 level1: "产出指标",
                 level2: "质量指标",
@@ -73,6 +77,7 @@ struct RowRulesTests {
             Indicator(
                 code: "JD58",
                 project: "JD2021",
+                year: 2021,
                 name: "群众满意度",
                 level1: "满意度指标",
                 level2: "服务对象满意度指标",
@@ -86,6 +91,7 @@ struct RowRulesTests {
             Indicator(
                 code: "JD70",
                 project: "JD2021",
+                year: 2021,
                 name: "经费结余变化",
                 level1: "产出指标",
                 level2: "成本指标",
@@ -298,7 +304,14 @@ struct RowRulesTests {
                 "indicator JD01 is not reported by office yuelu",
             ]
         )
-        let narrative = Narrative(id: "n1", office: "wangluyuan", project: "JD2021", section: .highlights, text: "好")
+        let narrative = Narrative(
+            id: "n1",
+            office: "wangluyuan",
+            project: "JD2021",
+            year: 2021,
+            section: .highlights,
+            text: "好"
+        )
         #expect(Self.rules.problems(narrative).isEmpty)
         var unknown = narrative
         unknown.project = "gossip"

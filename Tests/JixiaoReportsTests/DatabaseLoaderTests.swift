@@ -140,8 +140,18 @@ struct DatabaseLoaderTests {
         #expect(throws: ReportError.unknownProject("XX2021", year: 2021, known: ["LT2021"])) {
             try ReportInput.load(from: district.database, project: "XX2021", year: 2021)
         }
-        #expect(throws: ReportError.unknownProject("LT2021", year: 2020)) {
+        // Another year's project: the message names the years that have it.
+        #expect(throws: ReportError.unknownProject("LT2021", year: 2020, otherYears: [2021])) {
             try ReportInput.load(from: district.database, project: "LT2021", year: 2020)
+        }
+        #expect(
+            ReportError.unknownProject("LT2021", year: 2020, otherYears: [2021]).description
+                == "project \"LT2021\" is not in the plan of 2020; it is in the plan of 2021"
+        )
+        // Without a year: the only year that has the project.
+        #expect(try ReportInput.load(from: district.database, project: "LT2021", year: nil).project.year == 2021)
+        #expect(throws: ReportError.unknownProject("XX2021", year: nil)) {
+            try ReportInput.load(from: district.database, project: "XX2021", year: nil)
         }
         #expect(try ReportInput.projectCodes(in: district.database, year: 2021) == ["LT2021"])
         #expect(try ReportInput.projectCodes(in: district.database, year: 2022).isEmpty)

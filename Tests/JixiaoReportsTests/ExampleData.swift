@@ -5,8 +5,9 @@ import JixiaoReports
 /// Reads `Docs/examples/kaifu-2021` straight into report inputs, as if every office had imported its files and
 /// synced: a check of the report against the example's `expected.json` without the sync machinery.
 enum ExampleData {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Docs/examples/kaifu-2021")
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Docs/examples")
+    static let root = examples.appendingPathComponent("kaifu-2021")
 
     static var available: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("plan.json").path) }
 
@@ -14,8 +15,12 @@ enum ExampleData {
         var description: String
     }
 
-    static func text(_ relative: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    /// A file of the kaifu-2021 example, or of the example `example` (`kaifu-2020`: the small year before).
+    static func text(_ relative: String, example: String = "kaifu-2021") throws -> String {
+        try String(
+            contentsOf: examples.appendingPathComponent(example).appendingPathComponent(relative),
+            encoding: .utf8
+        )
     }
 
     /// RFC 4180 rows (quotes, doubled quotes, CRLF); the header row maps names to values.
@@ -65,7 +70,8 @@ enum ExampleData {
         }
     }
 
-    static func input(project code: String) throws -> ReportInput {
+    static func input(project code: String, example: String = "kaifu-2021") throws -> ReportInput {
+        func text(_ relative: String) throws -> String { try ExampleData.text(relative, example: example) }
         guard let plan = try JSONSerialization.jsonObject(with: Data(try text("plan.json").utf8)) as? [String: Any]
         else { throw Failure(description: "plan.json is not a JSON object") }
         let year = plan["year"] as? Int ?? 2021
@@ -86,6 +92,7 @@ enum ExampleData {
             let adjusted = try (f["adjustedBudget"] as? String).map { try Money(parsing: $0) } ?? initial
             return Fund(
                 project: code,
+                year: year,
                 code: f["code"] as? String ?? "",
                 name: f["name"] as? String ?? "",
                 initialBudget: initial,
@@ -93,7 +100,12 @@ enum ExampleData {
             )
         }
         let categories = (p["categories"] as? [[String: Any]] ?? []).map {
-            JixiaoModels.Category(project: code, code: $0["code"] as? String ?? "", name: $0["name"] as? String ?? "")
+            JixiaoModels.Category(
+                project: code,
+                year: year,
+                code: $0["code"] as? String ?? "",
+                name: $0["name"] as? String ?? ""
+            )
         }
         let indicators = try (p["indicators"] as? [[String: Any]] ?? []).map { i -> Indicator in
             let target: String =
@@ -105,6 +117,7 @@ enum ExampleData {
             return Indicator(
                 code: i["code"] as? String ?? "",
                 project: code,
+                year: year,
                 name: i["name"] as? String ?? "",
                 level1: i["level1"] as? String ?? "",
                 level2: i["level2"] as? String ?? "",
@@ -178,6 +191,7 @@ enum ExampleData {
                             id: "\(office)-\(section)",
                             office: office,
                             project: code,
+                            year: year,
                             section: section,
                             text: note
                         )

@@ -56,6 +56,7 @@ enum Fixtures {
         Indicator(
             code: code,
             project: "LT2021",
+            year: 2021,
             name: name,
             level1: level1,
             level2: level2,
@@ -180,9 +181,23 @@ enum Fixtures {
     ]
 
     static let narratives = [
-        Narrative(id: "n1", office: "lantianban", project: "LT2021", section: .highlights, text: "空气质量持续稳定。"),
-        Narrative(id: "n2", office: "wangluyuan", project: "LT2021", section: .problems, text: "工地扬尘管控仍有短板。"),
-        Narrative(id: "n3", office: "wangluyuan", project: "LT2021", section: .measures, text: "加密夜间巡查。"),
+        Narrative(
+            id: "n1",
+            office: "lantianban",
+            project: "LT2021",
+            year: 2021,
+            section: .highlights,
+            text: "空气质量持续稳定。"
+        ),
+        Narrative(
+            id: "n2",
+            office: "wangluyuan",
+            project: "LT2021",
+            year: 2021,
+            section: .problems,
+            text: "工地扬尘管控仍有短板。"
+        ),
+        Narrative(id: "n3", office: "wangluyuan", project: "LT2021", year: 2021, section: .measures, text: "加密夜间巡查。"),
     ]
 
     static func cleanAir() -> ReportInput {
@@ -191,6 +206,7 @@ enum Fixtures {
             funds: [
                 Fund(
                     project: "LT2021",
+                    year: 2021,
                     code: "BJ",
                     name: "本级财政拨款",
                     initialBudget: money("50万"),
@@ -198,6 +214,7 @@ enum Fixtures {
                 ),
                 Fund(
                     project: "LT2021",
+                    year: 2021,
                     code: "SJ",
                     name: "长沙市环境空气质量奖惩资金",
                     initialBudget: money("95.9万"),
@@ -205,10 +222,10 @@ enum Fixtures {
                 ),
             ],
             categories: [
-                Category(project: "LT2021", code: "PX", name: "臭氧污染防治培训"),
-                Category(project: "LT2021", code: "XC", name: "大气污染防治宣传"),
-                Category(project: "LT2021", code: "DC", name: "夜间督查巡查"),
-                Category(project: "LT2021", code: "JF", name: "社区蓝天保卫工作经费"),
+                Category(project: "LT2021", year: 2021, code: "PX", name: "臭氧污染防治培训"),
+                Category(project: "LT2021", year: 2021, code: "XC", name: "大气污染防治宣传"),
+                Category(project: "LT2021", year: 2021, code: "DC", name: "夜间督查巡查"),
+                Category(project: "LT2021", year: 2021, code: "JF", name: "社区蓝天保卫工作经费"),
             ],
             indicators: indicators,
             expectedOffices: project.offices,

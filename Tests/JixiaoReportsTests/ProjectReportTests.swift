@@ -52,6 +52,7 @@ struct ProjectReportTests {
         input.funds = [
             Fund(
                 project: "LT2021",
+                year: 2021,
                 code: "BJ",
                 name: "本级财政拨款",
                 initialBudget: Fixtures.money("1277.6万"),

@@ -85,7 +85,14 @@ struct RendererTests {
     @Test func htmlEscapes() {
         var input = Fixtures.cleanAir()
         input.narratives.append(
-            Narrative(id: "x", office: "wujialing", project: "LT2021", section: .highlights, text: "<b>A&B</b>")
+            Narrative(
+                id: "x",
+                office: "wujialing",
+                project: "LT2021",
+                year: 2021,
+                section: .highlights,
+                text: "<b>A&B</b>"
+            )
         )
         let text = HTMLRenderer.render(ProjectReport(input: input))
         #expect(text.contains("&lt;b&gt;A&amp;B&lt;/b&gt;"))

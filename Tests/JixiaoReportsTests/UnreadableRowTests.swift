@@ -78,8 +78,8 @@ struct UnreadableRowTests {
         defer { district.remove() }
         try SQLiteShell.execute(
             """
-            INSERT INTO narratives (office, id, project, section, text, rh1, rh2)
-            VALUES ('wujialing', 'bad-section-1', 'LT2021', 'gossip', '某某说', 0, 0);
+            INSERT INTO narratives (office, id, project, section, text, year, rh1, rh2)
+            VALUES ('wujialing', 'bad-section-1', 'LT2021', 'gossip', '某某说', 2021, 0, 0);
             """,
             on: district.path
         )

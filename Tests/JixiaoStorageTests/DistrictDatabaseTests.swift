@@ -77,10 +77,10 @@ struct DistrictDatabaseTests {
         changed.target = "60"
         #expect(try db.writeReference { w in try w.upsert(changed) } == .updated)
         let delta = try db.referenceChanges(since: 4)
-        #expect(delta.changes.count == 1 && delta.changes[0].key == "JD01" && delta.cursor == 5)
-        #expect(try db.writeReference { w in try w.delete(.categories, key: "JD2021/XC") })
+        #expect(delta.changes.count == 1 && delta.changes[0].key == "JD01/2021" && delta.cursor == 5)
+        #expect(try db.writeReference { w in try w.delete(.categories, key: "JD2021/XC/2021") })
         let tomb = try db.referenceChanges(since: 5)
-        #expect(tomb.changes.map(\.operation) == [.delete] && tomb.changes[0].key == "JD2021/XC")
+        #expect(tomb.changes.map(\.operation) == [.delete] && tomb.changes[0].key == "JD2021/XC/2021")
         #expect(try db.reference(year: 2021).categories.isEmpty)
         #expect(try db.reference(year: 2022).projects.isEmpty)
         // A first sync gets live rows only.
@@ -185,7 +185,7 @@ struct DistrictDatabaseTests {
             try w.set(
                 IndicatorValue(id: "", office: "", indicator: "JD01", period: .quarter(2021, 1), value: .number(7))
             )
-            try w.setNarrative(project: "JD2021", section: .measures, text: "改进")
+            try w.setNarrative(project: "JD2021", year: 2021, section: .measures, text: "改进")
             for n in 0..<10 { try w.deleteExpenditure(id: Fixtures.expenditure(n).id) }
         }
         let district = try makeDistrict(folder, plan: true)

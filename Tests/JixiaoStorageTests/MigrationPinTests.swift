@@ -22,6 +22,9 @@ struct MigrationPinTests {
         "district-v1": DistrictSchema.v1, "district-v2-sync-sessions": DistrictSchema.v2,
         "street-v3-devices": StreetSchema.v3, "district-v3-devices": DistrictSchema.v3,
         "street-v4-imported-files": StreetSchema.v4, "district-v4-tls-identity": DistrictSchema.v4,
+        "street-v5-years": StreetSchema.v5 + StreetSchema.v5Triggers,
+        "district-v5-years": DistrictSchema.v5 + DistrictSchema.v5Triggers,
+        "district-v6-audit-trail": AuditSchema.v6,
     ]
 
     @Test(
@@ -35,6 +38,9 @@ struct MigrationPinTests {
             ("district-v3-devices", "378d89c96f55f67f"),
             ("street-v4-imported-files", "f950d9b84a9568ed"),
             ("district-v4-tls-identity", "4439c893a51e3147"),
+            ("street-v5-years", "a548da2a70b62df3"),
+            ("district-v5-years", "9001d997896279ba"),
+            ("district-v6-audit-trail", "6de39743345164cc"),
         ]
     )
     func pinned(name: String, expected: String) throws {

@@ -10,6 +10,7 @@ struct RowDecodingTests {
     static let indicator = Indicator(
         code: "JD01",
         project: "JD2021",
+        year: 2021,
         name: "宣传活动",
         level1: "产出指标",
         level2: "数量指标",
@@ -34,7 +35,14 @@ struct RowDecodingTests {
             label: ""
         )
         #expect(try IndicatorValue(syncValues: value.syncValues) == value)
-        let narrative = Narrative(id: "n1", office: "wangluyuan", project: "JD2021", section: .problems, text: "无")
+        let narrative = Narrative(
+            id: "n1",
+            office: "wangluyuan",
+            project: "JD2021",
+            year: 2021,
+            section: .problems,
+            text: "无"
+        )
         #expect(try Narrative(syncValues: narrative.syncValues) == narrative)
         let project = Project(code: "JD2021", year: 2021, name: "禁毒宣传", department: "禁毒办", offices: ["a", "b"])
         #expect(try Project(syncValues: project.syncValues) == project)

@@ -152,7 +152,11 @@ struct StreetDatabaseTests {
         let applied = try db.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1")
         }
-        #expect(applied == ["street-v1", "street-v2-sync-runs", "street-v3-devices", "street-v4-imported-files"])
+        #expect(
+            applied == [
+                "street-v1", "street-v2-sync-runs", "street-v3-devices", "street-v4-imported-files", "street-v5-years",
+            ]
+        )
         // The new table works on the upgraded file.
         let file = ImportedFile(
             kind: "expenses",
@@ -183,9 +187,11 @@ struct StreetDatabaseTests {
         #expect(try db.expenditures().count == 2)
         #expect(try db.expenditures(project: "LT2021") == [second])
         #expect(try db.expenditures(period: .quarter(2021, 2)) == [first])
-        #expect(try db.voucherOwner("V1", project: "JD2021") == first.id)
-        #expect(try db.voucherOwner("V1", project: "JD2021", excluding: first.id) == nil)
-        #expect(try db.voucherOwner("", project: "JD2021") == nil)
+        #expect(try db.voucherOwner("V1", project: "JD2021", year: 2021) == first.id)
+        #expect(try db.voucherOwner("V1", project: "JD2021", year: 2022) == nil)
+        #expect(try db.voucherOwner("V1", project: "JD2021", year: 2021, excluding: first.id) == nil)
+        #expect(try db.voucherOwner("", project: "JD2021", year: 2021) == nil)
+        #expect(try db.vouchers().first { $0.id == first.id }?.year == 2021)
         first.amount = Money(fen: 99)
         first.payee = "湘雅路社区"
         try db.write { w in try w.update(first) }
@@ -205,14 +211,14 @@ struct StreetDatabaseTests {
                 SyncChange(
                     table: .projects,
                     operation: .upsert,
-                    key: "JD2021",
+                    key: "JD2021/2021",
                     office: "",
                     values: Fixtures.project.syncValues
                 ),
                 SyncChange(
                     table: .indicators,
                     operation: .upsert,
-                    key: "JD01",
+                    key: "JD01/2021",
                     office: "",
                     values: Fixtures.indicator.syncValues
                 ),
@@ -250,11 +256,15 @@ struct StreetDatabaseTests {
         #expect(try db.write { w in try w.deleteValue(indicator: "JD01", period: .quarter(2021, 2), label: "伍家岭站点") })
         #expect(try db.values().count == 1)
 
-        let n1 = try db.write { w in try w.setNarrative(project: "JD2021", section: .highlights, text: "亮点一") }
-        let n2 = try db.write { w in try w.setNarrative(project: "JD2021", section: .highlights, text: "亮点二") }
+        let n1 = try db.write { w in
+            try w.setNarrative(project: "JD2021", year: 2021, section: .highlights, text: "亮点一")
+        }
+        let n2 = try db.write { w in
+            try w.setNarrative(project: "JD2021", year: 2021, section: .highlights, text: "亮点二")
+        }
         #expect(n1 == n2)
         #expect(try db.narratives().map(\.text) == ["亮点二"])
-        #expect(try db.write { w in try w.deleteNarrative(project: "JD2021", section: .highlights) })
+        #expect(try db.write { w in try w.deleteNarrative(project: "JD2021", year: 2021, section: .highlights) })
         #expect(try db.narratives().isEmpty)
     }
 
@@ -342,7 +352,7 @@ struct StreetDatabaseTests {
         let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
         try db.write { w in
             for n in 0..<50 { try w.insert(Fixtures.expenditure(n)) }
-            try w.setNarrative(project: "JD2021", section: .problems, text: "问题")
+            try w.setNarrative(project: "JD2021", year: 2021, section: .problems, text: "问题")
         }
         let snapshot = try db.snapshot()
         #expect(snapshot.rows.count == 51 && snapshot.sequence == 51)
@@ -360,28 +370,28 @@ struct StreetDatabaseTests {
             SyncChange(
                 table: .projects,
                 operation: .upsert,
-                key: "JD2021",
+                key: "JD2021/2021",
                 office: "",
                 values: Fixtures.project.syncValues
             ),
             SyncChange(
                 table: .funds,
                 operation: .upsert,
-                key: "JD2021/BJ",
+                key: "JD2021/BJ/2021",
                 office: "",
                 values: Fixtures.fund.syncValues
             ),
             SyncChange(
                 table: .categories,
                 operation: .upsert,
-                key: "JD2021/XC",
+                key: "JD2021/XC/2021",
                 office: "",
                 values: Fixtures.category.syncValues
             ),
             SyncChange(
                 table: .indicators,
                 operation: .upsert,
-                key: "JD01",
+                key: "JD01/2021",
                 office: "",
                 values: Fixtures.indicator.syncValues
             ),
@@ -392,7 +402,7 @@ struct StreetDatabaseTests {
         #expect(reference.categories == [Fixtures.category] && reference.indicators == [Fixtures.indicator])
         #expect(try db.syncState().referenceCursor == 4)
         try db.applyReference(
-            [SyncChange(table: .funds, operation: .delete, key: "JD2021/BJ", office: "", values: [])],
+            [SyncChange(table: .funds, operation: .delete, key: "JD2021/BJ/2021", office: "", values: [])],
             cursor: 5
         )
         #expect(try db.reference().funds.isEmpty)

@@ -19,15 +19,17 @@ enum Fixtures {
     )
     static let fund = Fund(
         project: "JD2021",
+        year: 2021,
         code: "BJ",
         name: "本级财政拨款",
         initialBudget: Money(fen: 1_277_600_000),
         adjustedBudget: Money(fen: 1_277_600_000)
     )
-    static let category = JixiaoModels.Category(project: "JD2021", code: "XC", name: "禁毒宣传")
+    static let category = JixiaoModels.Category(project: "JD2021", year: 2021, code: "XC", name: "禁毒宣传")
     static let indicator = Indicator(
         code: "JD01",
         project: "JD2021",
+        year: 2021,
         name: "侦破毒品刑事案件",
         level1: "产出指标",
         level2: "数量指标",

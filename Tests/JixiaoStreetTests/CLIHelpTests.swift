@@ -275,10 +275,12 @@ import Testing
 
             A --file may be UTF-8 or GB18030 (as Notepad on Chinese Windows saves it).
 
-            USAGE: street note set --project <code> --section <section> [--text <text>] [--file <path>] [--db <path>] [--verbose]
+            USAGE: street note set --project <code> [--year <year>] --section <section> [--text <text>] [--file <path>] [--db <path>] [--verbose]
 
             OPTIONS:
               --project <code>        The project code.
+              --year <year>           The project's year, when the district planned the project for several
+                                      years (default: the only one).
               --section <section>     highlights, problems or measures.
               --text <text>           The text.
               --file <path>           A file holding the text.
@@ -295,10 +297,11 @@ import Testing
             """
             OVERVIEW: List the narratives.
 
-            USAGE: street note list [--project <code>] [--db <path>] [--verbose]
+            USAGE: street note list [--project <code>] [--year <year>] [--db <path>] [--verbose]
 
             OPTIONS:
               --project <code>        Only this project.
+              --year <year>           Only this year's narratives.
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.
@@ -312,10 +315,12 @@ import Testing
             """
             OVERVIEW: Delete a project's narrative for a section.
 
-            USAGE: street note delete --project <code> --section <section> [--db <path>] [--verbose]
+            USAGE: street note delete --project <code> [--year <year>] --section <section> [--db <path>] [--verbose]
 
             OPTIONS:
               --project <code>        The project code.
+              --year <year>           The project's year, when the district planned the project for several
+                                      years (default: the only one).
               --section <section>     highlights, problems or measures.
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
@@ -492,10 +497,11 @@ import Testing
             """
             OVERVIEW: The expenditures template (项目, 类别, 资金来源 as dropdowns).
 
-            USAGE: street template expenses --out <path> [--db <path>] [--verbose]
+            USAGE: street template expenses --out <path> [--year <year>] [--db <path>] [--verbose]
 
             OPTIONS:
               --out <path>            The .xlsx file to write.
+              --year <year>           Only this year's plan (default: every year's).
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.
@@ -510,10 +516,11 @@ import Testing
             OVERVIEW: The indicator values template: one row per value this office reports, the value to fill
             in.
 
-            USAGE: street template values --out <path> [--db <path>] [--verbose]
+            USAGE: street template values --out <path> [--year <year>] [--db <path>] [--verbose]
 
             OPTIONS:
               --out <path>            The .xlsx file to write.
+              --year <year>           Only this year's plan (default: every year's).
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.

@@ -130,10 +130,10 @@ import Testing
         let list = try cli.run("note", "list")
         #expect(
             list.stdout == """
-                project  section              length  text
-                -------  -------------------  ------  ----------------------------------------
-                JD2021   highlights 工作亮点      27  （一）强化工作责任。 全区认真贯彻落实禁…
-                JD2021   problems 存在问题         1  无
+                project  year  section              length  text
+                -------  ----  -------------------  ------  ----------------------------------------
+                JD2021   2021  highlights 工作亮点      27  （一）强化工作责任。 全区认真贯彻落实禁…
+                JD2021   2021  problems 存在问题         1  无
 
                 """
         )

@@ -31,6 +31,7 @@ import Testing
                 reference.funds.append(
                     Fund(
                         project: code,
+                        year: 2021,
                         code: try #require(fund["code"] as? String),
                         name: fund["name"] as? String ?? "",
                         initialBudget: try Money(parsing: fund["initialBudget"] as? String ?? "0"),
@@ -42,6 +43,7 @@ import Testing
                 reference.categories.append(
                     JixiaoModels.Category(
                         project: code,
+                        year: 2021,
                         code: try #require(category["code"] as? String),
                         name: category["name"] as? String ?? ""
                     )
@@ -53,6 +55,7 @@ import Testing
                     Indicator(
                         code: try #require(indicator["code"] as? String),
                         project: code,
+                        year: 2021,
                         name: indicator["name"] as? String ?? "",
                         level1: indicator["level1"] as? String ?? "",
                         level2: indicator["level2"] as? String ?? "",

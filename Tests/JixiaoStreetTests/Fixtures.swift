@@ -12,6 +12,7 @@ enum Fixtures {
         funds: [
             Fund(
                 project: "JD2021",
+                year: 2021,
                 code: "BJ",
                 name: "本级财政拨款",
                 initialBudget: Money(fen: 1_277_600_000),
@@ -19,6 +20,7 @@ enum Fixtures {
             ),
             Fund(
                 project: "LT2021",
+                year: 2021,
                 code: "BJ",
                 name: "本级财政拨款",
                 initialBudget: Money(fen: 50_000_000),
@@ -26,23 +28,32 @@ enum Fixtures {
             ),
             Fund(
                 project: "LT2021",
+                year: 2021,
                 code: "SJ",
                 name: "市级奖补资金",
                 initialBudget: Money(fen: 95_900_000),
                 adjustedBudget: Money(fen: 95_900_000)
             ),
-            Fund(project: "OLD2020", code: "BJ", name: "本级财政拨款", initialBudget: .zero, adjustedBudget: .zero),
+            Fund(
+                project: "OLD2020",
+                year: 2020,
+                code: "BJ",
+                name: "本级财政拨款",
+                initialBudget: .zero,
+                adjustedBudget: .zero
+            ),
         ],
         categories: [
-            Category(project: "JD2021", code: "XC", name: "禁毒宣传"),
-            Category(project: "JD2021", code: "JD", name: "禁毒基地运行"),
-            Category(project: "LT2021", code: "PX", name: "臭氧污染防治培训"),
-            Category(project: "OLD2020", code: "X", name: "其他"),
+            Category(project: "JD2021", year: 2021, code: "XC", name: "禁毒宣传"),
+            Category(project: "JD2021", year: 2021, code: "JD", name: "禁毒基地运行"),
+            Category(project: "LT2021", year: 2021, code: "PX", name: "臭氧污染防治培训"),
+            Category(project: "OLD2020", year: 2020, code: "X", name: "其他"),
         ],
         indicators: [
             Indicator(
                 code: "JD01",
                 project: "JD2021",
+                year: 2021,
                 name: "破获毒品刑事案件",
                 level1: "产出指标",
                 level2: "数量指标",
@@ -55,6 +66,7 @@ enum Fixtures {
             Indicator(
                 code: "JD09",
                 project: "JD2021",
+                year: 2021,
                 name: "禁毒工作社会影响",
                 level1: "效益指标",
                 level2: "社会效益指标",
@@ -67,6 +79,7 @@ enum Fixtures {
             Indicator(
                 code: "LT01",
                 project: "LT2021",
+                year: 2021,
                 name: "空气质量优良率",
                 level1: "效益指标",
                 level2: "生态效益指标",

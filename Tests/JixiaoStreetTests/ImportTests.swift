@@ -116,7 +116,7 @@ import Testing
             LT2021,PX,4,2021-01-03,记-1
             JD2021,XC,5,2021-01-04,记-9
             """
-        let stored = VoucherIndex(existing: [(project: "JD2021", voucher: "记-9", id: "abc")])
+        let stored = VoucherIndex(existing: [(project: "JD2021", year: 2021, voucher: "记-9", id: "abc")])
         let refused = try plan(text, vouchers: stored)
         #expect(
             refused.problems.map(\.description) == [

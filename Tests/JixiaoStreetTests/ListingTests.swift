@@ -162,11 +162,12 @@ import Testing
 
     @Test func noteTable() {
         let notes = [
-            Narrative(id: "n2", office: "x", project: "JD2021", section: .problems, text: "问题"),
+            Narrative(id: "n2", office: "x", project: "JD2021", year: 2021, section: .problems, text: "问题"),
             Narrative(
                 id: "n1",
                 office: "x",
                 project: "JD2021",
+                year: 2021,
                 section: .highlights,
                 text: "（一）强化工作责任。在区委、区政府的坚强领导下，在上级机关的正确指导下"
             ),
@@ -174,10 +175,10 @@ import Testing
         let text = NarrativeListing.table(notes)
         #expect(
             text == """
-                project  section              length  text
-                -------  -------------------  ------  ---------------------------------------
-                JD2021   highlights 工作亮点      35  （一）强化工作责任。在区委、区政府的坚…
-                JD2021   problems 存在问题         2  问题
+                project  year  section              length  text
+                -------  ----  -------------------  ------  ---------------------------------------
+                JD2021   2021  highlights 工作亮点      35  （一）强化工作责任。在区委、区政府的坚…
+                JD2021   2021  problems 存在问题         2  问题
 
                 """
         )

@@ -253,6 +253,7 @@ import Testing
             Indicator(
                 code: "JD41",
                 project: "JD2021",
+                year: 2021,
                 name: "翻倍",
                 level1: "产出指标",
                 level2: "数量指标",
@@ -271,7 +272,15 @@ import Testing
     /// Examples in messages use the project's year, not 2021.
     @Test func examplesUseTheProjectsYear() {
         var reference = Fixtures.reference
+        // A project's year is its rows' year: move JD2021 and everything of it to 2023.
         reference.projects[0].year = 2023
+        for i in reference.funds.indices where reference.funds[i].project == "JD2021" { reference.funds[i].year = 2023 }
+        for i in reference.categories.indices where reference.categories[i].project == "JD2021" {
+            reference.categories[i].year = 2023
+        }
+        for i in reference.indicators.indices where reference.indicators[i].project == "JD2021" {
+            reference.indicators[i].year = 2023
+        }
         var problems: [String] = []
         let values = ValueValidator(reference: reference)
         _ = values.check(ValueInput(indicator: "JD01", period: "Q5", value: "1"), problems: &problems)
@@ -331,13 +340,21 @@ import Testing
 @Suite struct VoucherIndexTests {
     @Test func findsOwnersPerProjectAndIgnoresEmptyVouchers() {
         var index = VoucherIndex(existing: [
-            (project: "JD2021", voucher: "记-1", id: "a"), (project: "JD2021", voucher: "", id: "b"),
+            (project: "JD2021", year: 2021, voucher: "记-1", id: "a"),
+            (project: "JD2021", year: 2021, voucher: "", id: "b"),
         ])
-        #expect(index.owner(project: "JD2021", voucher: " 记-1 ") == "expenditure a")
-        #expect(index.owner(project: "LT2021", voucher: "记-1") == nil)
-        #expect(index.owner(project: "JD2021", voucher: "") == nil)
-        index.claim(project: "LT2021", voucher: "记-1", owner: "line 4")
-        index.claim(project: "LT2021", voucher: "记-1", owner: "line 9")
-        #expect(index.owner(project: "LT2021", voucher: "记-1") == "line 4")
+        #expect(index.owner(project: "JD2021", year: 2021, voucher: " 记-1 ") == "expenditure a")
+        #expect(index.owner(project: "LT2021", year: 2021, voucher: "记-1") == nil)
+        #expect(index.owner(project: "JD2021", year: 2021, voucher: "") == nil)
+        index.claim(project: "LT2021", year: 2021, voucher: "记-1", owner: "line 4")
+        index.claim(project: "LT2021", year: 2021, voucher: "记-1", owner: "line 9")
+        #expect(index.owner(project: "LT2021", year: 2021, voucher: "记-1") == "line 4")
+    }
+
+    /// Vouchers start again every year: 记-1 of 2021 is free in the next year's plan of the same project.
+    @Test func aVoucherOfOneYearIsFreeInTheNext() {
+        let index = VoucherIndex(existing: [(project: "JD2021", year: 2021, voucher: "记-1", id: "a")])
+        #expect(index.owner(project: "JD2021", year: 2021, voucher: "记-1") == "expenditure a")
+        #expect(index.owner(project: "JD2021", year: 2022, voucher: "记-1") == nil)
     }
 }

@@ -118,7 +118,7 @@ struct RawSession {
                 Hello(
                     minimumVersion: ProtocolVersion.current,
                     maximumVersion: ProtocolVersion.current,
-                    schemaVersion: 1,
+                    schemaVersion: 2,
                     office: office,
                     clientNonce: nonce,
                     clientName: "raw-test",

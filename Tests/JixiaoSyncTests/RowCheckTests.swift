@@ -49,8 +49,11 @@ struct RowCheckTests {
         )
     }
 
-    static func narrative(project: String = "JD2021", section: String = "highlights") -> SyncChange {
-        let values: [SyncValue] = [.text("bad-note"), .text("wangluyuan"), .text(project), .text(section), .text("文")]
+    static func narrative(project: String = "JD2021", section: String = "highlights", year: Int64 = 2021) -> SyncChange
+    {
+        let values: [SyncValue] = [
+            .text("bad-note"), .text("wangluyuan"), .text(project), .text(section), .text("文"), .integer(year),
+        ]
         return SyncChange(table: .narratives, operation: .upsert, key: "bad-note", office: "wangluyuan", values: values)
     }
 
@@ -106,6 +109,8 @@ struct RowCheckTests {
         ),
         (narrative(section: "gossip"), "narratives row \"bad-note\": section \"gossip\" is not one of"),
         (narrative(project: "XX2021"), "project \"XX2021\" is not in the district's plan"),
+        // Codes are unique within a year: a narrative names its project's year.
+        (narrative(year: 2022), "project JD2021 is not in the plan of 2022, only of 2021"),
     ]
 
     @Test("each bad row is refused whole as malformedFrame naming the row; nothing is written; good pushes still apply")
@@ -116,9 +121,16 @@ struct RowCheckTests {
                     Project(code: "CLOSED", year: 2021, name: "别的项目", department: "区政府", offices: ["yuelu"])
                 )
                 try writer.upsert(
-                    Fund(project: "CLOSED", code: "F1", name: "本级", initialBudget: .zero, adjustedBudget: .zero)
+                    Fund(
+                        project: "CLOSED",
+                        year: 2021,
+                        code: "F1",
+                        name: "本级",
+                        initialBudget: .zero,
+                        adjustedBudget: .zero
+                    )
                 )
-                try writer.upsert(JixiaoModels.Category(project: "CLOSED", code: "C1", name: "其他"))
+                try writer.upsert(JixiaoModels.Category(project: "CLOSED", year: 2021, code: "C1", name: "其他"))
                 for (code, unit, direction, aggregation, frequency) in [
                     (
                         "F1", "%", Indicator.Direction.higher, Indicator.Aggregation.formula("I1 / I2 * 100"),
@@ -131,6 +143,7 @@ struct RowCheckTests {
                         Indicator(
                             code: code,
                             project: "JD2021",
+                            year: 2021,
                             name: "指标\(code)",
                             level1: "产出指标",
                             level2: "质量指标",

@@ -59,19 +59,21 @@ final class SyncFixture: @unchecked Sendable {
             try writer.upsert(
                 Fund(
                     project: "JD2021",
+                    year: 2021,
                     code: "F1",
                     name: "本级财政拨款",
                     initialBudget: Money(fen: 100_000_00),
                     adjustedBudget: Money(fen: 120_000_00)
                 )
             )
-            try writer.upsert(JixiaoModels.Category(project: "JD2021", code: "C1", name: "宣传"))
+            try writer.upsert(JixiaoModels.Category(project: "JD2021", year: 2021, code: "C1", name: "宣传"))
             // The indicators `record` reports values of: the district refuses values of indicators it has not planned.
             for index in 0..<20 {
                 try writer.upsert(
                     Indicator(
                         code: "I\(index)",
                         project: "JD2021",
+                        year: 2021,
                         name: "指标\(index)",
                         level1: "产出指标",
                         level2: "数量指标",

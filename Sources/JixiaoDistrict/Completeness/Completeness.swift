@@ -164,7 +164,9 @@ public struct Completeness: Sendable {
                 var received = 0
                 var missing: [String] = []
                 for indicator in indicators
-                where indicator.project == project.code && indicator.aggregation.name != "formula" {
+                where indicator.project == project.code && indicator.year == project.year
+                    && indicator.aggregation.name != "formula"
+                {
                     let reporters = indicator.reporters.isEmpty ? projectOffices : Set(indicator.reporters)
                     guard reporters.contains(office.code) else { continue }
                     for due in Self.expectedPeriods(frequency: indicator.frequency, asked: period) {

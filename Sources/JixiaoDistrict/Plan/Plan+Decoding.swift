@@ -97,29 +97,30 @@ struct PlanReader {
             )
         }
         let projectCode = code ?? ""
+        let year = planYear ?? 0
         let fundItems = object.list("funds", required: true, &problems)
         if fundItems?.isEmpty == true {
             problems.append(object.problem("funds is empty: a project needs at least one fund"))
         }
         let funds = (fundItems ?? []).enumerated().map {
-            readFund($1, index: $0, project: projectCode, base: location)
+            readFund($1, index: $0, project: projectCode, year: year, base: location)
         }
         let categoryItems = object.list("categories", required: true, &problems)
         if categoryItems?.isEmpty == true {
             problems.append(object.problem("categories is empty: a project needs at least one spending category"))
         }
         let categories = (categoryItems ?? []).enumerated().map {
-            readCategory($1, index: $0, project: projectCode, base: location)
+            readCategory($1, index: $0, project: projectCode, year: year, base: location)
         }
         var indicators: [Indicator] = []
         for (i, item) in (object.list("indicators", required: true, &problems) ?? []).enumerated() {
-            let (indicator, complete) = readIndicator(item, index: i, project: projectCode, base: location)
+            let (indicator, complete) = readIndicator(item, index: i, project: projectCode, year: year, base: location)
             indicators.append(indicator)
             if !complete { projectsWithBadWeights.insert(index) }
         }
         let project = Project(
             code: projectCode,
-            year: planYear ?? 0,
+            year: year,
             name: name ?? "",
             department: department ?? "",
             implementer: implementer ?? "",
@@ -129,10 +130,10 @@ struct PlanReader {
         return PlanProject(project: project, funds: funds, categories: categories, indicators: indicators)
     }
 
-    private mutating func readFund(_ value: JSONValue, index: Int, project: String, base: String) -> Fund {
+    private mutating func readFund(_ value: JSONValue, index: Int, project: String, year: Int, base: String) -> Fund {
         let location = Self.label(base, "funds", index, value)
         guard let object = PlanObject(value, at: location, allowed: Self.fundFields, problems: &problems) else {
-            return Fund(project: project, code: "", name: "", initialBudget: .zero, adjustedBudget: .zero)
+            return Fund(project: project, year: year, code: "", name: "", initialBudget: .zero, adjustedBudget: .zero)
         }
         let code = object.requiredText("code", &problems)
         let name = object.requiredText("name", &problems)
@@ -140,6 +141,7 @@ struct PlanReader {
         let adjusted = object.has("adjustedBudget") ? object.money("adjustedBudget", &problems) : initial
         return Fund(
             project: project,
+            year: year,
             code: code ?? "",
             name: name ?? "",
             initialBudget: initial ?? .zero,
@@ -147,14 +149,20 @@ struct PlanReader {
         )
     }
 
-    private mutating func readCategory(_ value: JSONValue, index: Int, project: String, base: String) -> Category {
+    private mutating func readCategory(
+        _ value: JSONValue,
+        index: Int,
+        project: String,
+        year: Int,
+        base: String
+    ) -> Category {
         let location = Self.label(base, "categories", index, value)
         guard let object = PlanObject(value, at: location, allowed: Self.categoryFields, problems: &problems) else {
-            return Category(project: project, code: "", name: "")
+            return Category(project: project, year: year, code: "", name: "")
         }
         let code = object.requiredText("code", &problems)
         let name = object.requiredText("name", &problems)
-        return Category(project: project, code: code ?? "", name: name ?? "")
+        return Category(project: project, year: year, code: code ?? "", name: name ?? "")
     }
 
     /// The indicator as far as it could be read, and whether it was read completely.
@@ -162,6 +170,7 @@ struct PlanReader {
         _ value: JSONValue,
         index: Int,
         project: String,
+        year: Int,
         base: String
     ) -> (Indicator, Bool) {
         let location = Self.label(base, "indicators", index, value)
@@ -169,6 +178,7 @@ struct PlanReader {
             let empty = Indicator(
                 code: "",
                 project: project,
+                year: year,
                 name: "",
                 level1: "",
                 level2: "",
@@ -211,6 +221,7 @@ struct PlanReader {
         let indicator = Indicator(
             code: code ?? "",
             project: project,
+            year: year,
             name: name ?? "",
             level1: level1 ?? "",
             level2: level2 ?? "",

@@ -27,9 +27,9 @@ public enum PlanExporter {
             projects: projects.map { project in
                 PlanProject(
                     project: project,
-                    funds: all.funds(of: project.code),
-                    categories: all.categories(of: project.code),
-                    indicators: all.indicators(of: project.code)
+                    funds: all.funds(of: project.code, year: chosen),
+                    categories: all.categories(of: project.code, year: chosen),
+                    indicators: all.indicators(of: project.code, year: chosen)
                 )
             }
         )

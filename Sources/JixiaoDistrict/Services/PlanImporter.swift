@@ -8,9 +8,9 @@ import JixiaoStorage
 /// - An item of the plan's year that the file no longer has is removed (a tombstone offices pull), unless offices
 ///   have rows naming it: then it is kept and reported, so no office row loses its project, fund, category or
 ///   indicator.
-/// - Checks that need the database: a project code that belongs to another year, an indicator code used by a project
-///   of another year. Offices named by the plan that are not enrolled yet are warnings (plans usually come before
-///   `district office add`).
+/// - Codes are unique within a year: a plan of another year may use the same project and indicator codes (the next
+///   year's copy of this year's plan), and its import leaves the other years alone. Offices named by the plan that
+///   are not enrolled yet are warnings (plans usually come before `district office add`).
 public enum PlanImporter {
     /// Imports `plan`.
     ///
@@ -25,8 +25,7 @@ public enum PlanImporter {
     public static func run(_ plan: Plan, into database: DistrictDatabase, dryRun: Bool) throws -> PlanImportSummary {
         do {
             return try database.writeReference { writer in
-                let existing = try writer.reference()
-                try checkAgainstDatabase(plan, existing: existing)
+                let existing = try writer.reference().of(year: plan.year)
                 let warnings =
                     plan.warnings().map(\.description)
                     + enrolmentWarnings(plan, enrolled: Set(try writer.enrolledOffices()))
@@ -70,36 +69,6 @@ public enum PlanImporter {
         let summary: PlanImportSummary
     }
 
-    private static func checkAgainstDatabase(_ plan: Plan, existing: ReferenceData) throws {
-        var problems: [PlanProblem] = []
-        let yearOf = Dictionary(existing.projects.map { ($0.code, $0.year) }, uniquingKeysWith: { a, _ in a })
-        for (p, item) in plan.projects.enumerated() {
-            let location = Plan.location(p, item.project.code)
-            if let year = yearOf[item.project.code], year != plan.year {
-                problems.append(
-                    PlanProblem(
-                        location: location,
-                        message:
-                            "project \(item.project.code) already exists for year \(year); project codes are unique across years"
-                    )
-                )
-            }
-            for (i, indicator) in item.indicators.enumerated() {
-                guard let other = existing.indicator(indicator.code), let otherYear = yearOf[other.project],
-                    otherYear != plan.year
-                else { continue }
-                problems.append(
-                    PlanProblem(
-                        location: "\(location) indicators[\(i)] \"\(indicator.code)\"",
-                        message:
-                            "indicator code \(indicator.code) is already used by project \(other.project) of year \(otherYear); indicator codes are unique across years"
-                    )
-                )
-            }
-        }
-        if !problems.isEmpty { throw DistrictError.invalidPlan(problems) }
-    }
-
     /// Creates or updates every item of the plan, in plan order.
     private static func upsertItems(
         _ plan: Plan,
@@ -129,7 +98,7 @@ public enum PlanImporter {
                 try writer.upsert(project),
                 "project",
                 project.code,
-                PlanDiff.fields(existing.project(project.code), project)
+                PlanDiff.fields(existing.project(project.code, year: project.year), project)
             )
             for fund in item.funds {
                 let old = existing.funds.first { $0.project == fund.project && $0.code == fund.code }
@@ -149,7 +118,7 @@ public enum PlanImporter {
                     try writer.upsert(indicator),
                     "indicator",
                     indicator.code,
-                    PlanDiff.fields(existing.indicator(indicator.code), indicator)
+                    PlanDiff.fields(existing.indicator(indicator.code, year: indicator.year), indicator)
                 )
             }
         }
@@ -164,22 +133,26 @@ public enum PlanImporter {
         writer: ReferenceWriter,
         into summary: inout PlanImportSummary
     ) throws {
-        let yearProjects = Set(existing.projects.filter { $0.year == plan.year }.map(\.code))
+        let year = plan.year
+        let yearProjects = Set(existing.projects.filter { $0.year == year }.map(\.code))
         let planIndicators = Set(plan.indicators.map(\.code))
         let planFunds = Set(plan.projects.flatMap(\.funds).map { "\($0.project)/\($0.code)" })
         let planCategories = Set(plan.projects.flatMap(\.categories).map { "\($0.project)/\($0.code)" })
         let planProjects = Set(plan.projects.map(\.project.code))
-        // Indicators, funds and categories before projects: a project is removed only when nothing names it.
+        // Indicators, funds and categories before projects: a project is removed only when nothing names it. The
+        // summary names an item by its code (the plan's year is the summary's); the storage key adds the year.
         var missing: [(table: SyncTable, kind: String, key: String)] = []
         for indicator in existing.indicators
-        where yearProjects.contains(indicator.project) && !planIndicators.contains(indicator.code) {
+        where indicator.year == year && yearProjects.contains(indicator.project)
+            && !planIndicators.contains(indicator.code)
+        {
             missing.append((.indicators, "indicator", indicator.code))
         }
-        for fund in existing.funds where yearProjects.contains(fund.project) {
+        for fund in existing.funds where fund.year == year && yearProjects.contains(fund.project) {
             let key = "\(fund.project)/\(fund.code)"
             if !planFunds.contains(key) { missing.append((.funds, "fund", key)) }
         }
-        for category in existing.categories where yearProjects.contains(category.project) {
+        for category in existing.categories where category.year == year && yearProjects.contains(category.project) {
             let key = "\(category.project)/\(category.code)"
             if !planCategories.contains(key) { missing.append((.categories, "category", key)) }
         }
@@ -187,7 +160,7 @@ public enum PlanImporter {
             missing.append((.projects, "project", code))
         }
         for item in missing {
-            try remove(item.table, kind: item.kind, key: item.key, writer: writer, into: &summary)
+            try remove(item.table, kind: item.kind, key: item.key, year: year, writer: writer, into: &summary)
         }
     }
 
@@ -196,10 +169,12 @@ public enum PlanImporter {
         _ table: SyncTable,
         kind: String,
         key: String,
+        year: Int,
         writer: ReferenceWriter,
         into summary: inout PlanImportSummary
     ) throws {
-        let uses = try writer.rowsNaming(table, key: key)
+        let storageKey = "\(key)/\(year)"
+        let uses = try writer.rowsNaming(table, key: storageKey)
         if uses > 0 {
             summary.items.append(
                 PlanImportSummary.Item(
@@ -212,7 +187,7 @@ public enum PlanImporter {
             summary.warnings.append(
                 "\(kind) \(key) is not in the file but offices have \(uses) \(uses == 1 ? "row" : "rows") naming it: kept"
             )
-        } else if try writer.delete(table, key: key) {
+        } else if try writer.delete(table, key: storageKey) {
             summary.items.append(PlanImportSummary.Item(action: .removed, kind: kind, key: key))
         }
     }

@@ -356,8 +356,11 @@ extension Catalogue {
             en: "Every project of the year, in every format, written into --out DIR as CODE.md, CODE.html, …."
         ),
         "district.report.year": Entry(
-            zh: "项目所属年度。",
-            en: "The year of the projects."
+            zh: "项目所属年度（代码在一个年度内唯一）。给出 --project 时，默认为有该项目的唯一年度；--all 必须给出。",
+            en: """
+                The year of the projects (codes are unique within a year). With --project, default: the only year \
+                that has it; required with --all.
+                """
         ),
         "district.report.format": Entry(
             zh: "报告格式：md、html、csv、json、docx、xlsx 或 pdf。",

@@ -899,6 +899,10 @@ extension Catalogue {
             zh: "--max-push-mib 必须在 1–4096 之间",
             en: "--max-push-mib must be 1–4096"
         ),
+        "misuse.report.all-needs-year": Entry(
+            zh: "--all 会生成一个年度的全部项目：请给出 --year",
+            en: "--all writes every project of a year: give --year"
+        ),
         "misuse.report.project-or-all": Entry(
             zh: "请给出 --project CODE 或 --all 之一，不能同时给出",
             en: "give either --project CODE or --all, not both"
@@ -966,6 +970,18 @@ extension Catalogue {
         "rule.not-finite": Entry(
             zh: "指标 {indicator} 的值不是有限数字",
             en: "value of indicator {indicator} is not a finite number"
+        ),
+        "rule.project-not-in-year-plan": Entry(
+            zh: "{year} 年的计划中没有项目 {project}，只有 {years} 年的计划中有",
+            en: "project {project} is not in the plan of {year}, only of {years}"
+        ),
+        "rule.indicator-not-in-plan": Entry(
+            zh: "区里的计划中没有指标“{indicator}”",
+            en: "indicator \"{indicator}\" is not in the district's plan"
+        ),
+        "rule.period-outside-year": Entry(
+            zh: "期间 {period} 不在 {years} 年内，而指标 {indicator} 所属项目 {project} 属于 {years} 年",
+            en: "period {period} is not in {years}, the year of project {project} (indicator {indicator})"
         ),
         "rule.project-not-in-plan": Entry(
             zh: "区里的计划中没有项目“{project}”",

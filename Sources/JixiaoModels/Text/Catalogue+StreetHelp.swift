@@ -2,6 +2,10 @@ extension Catalogue {
     /// `street`'s help: each command's abstract and discussion, each option's help (keys
     /// `street.COMMAND.abstract`, `street.COMMAND.discussion`, `street.COMMAND.PROPERTY`).
     static let streetHelp: [String: Entry] = [
+        "street.note.year": Entry(
+            zh: "项目所属年度，区里为该项目安排了多个年度的计划时需要（默认：唯一的年度）。",
+            en: "The project's year, when the district planned the project for several years (default: the only one)."
+        ),
         "street.config.abstract": Entry(
             zh: "查看或修改本单位的区级服务器和密钥（服务器迁移或换发新密钥后使用）。",
             en: "Show or change this office's district server and secret (after a move or a new secret)."
