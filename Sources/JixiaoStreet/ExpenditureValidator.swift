@@ -11,6 +11,11 @@ public struct ExpenditureValidator: Sendable {
     /// The funds and categories of each project, looked up once rather than filtered for every row of an import.
     private let funds: [String: [Fund]]
     private let categories: [String: [Category]]
+    /// The same rows by exact code (the first of a code wins, as `ReferenceData.match` finds it), so that the usual
+    /// row of an import, written with codes, costs one hash lookup per column instead of a scan.
+    private let projectsByCode: [String: Project]
+    private let fundsByCode: [String: [String: Fund]]
+    private let categoriesByCode: [String: [String: Category]]
 
     /// A validator for `office` against `reference`.
     public init(reference: ReferenceData, office: String) {
@@ -18,6 +23,9 @@ public struct ExpenditureValidator: Sendable {
         self.office = office
         funds = Dictionary(grouping: reference.funds, by: \.project)
         categories = Dictionary(grouping: reference.categories, by: \.project)
+        projectsByCode = Dictionary(reference.projects.map { ($0.code, $0) }) { first, _ in first }
+        fundsByCode = funds.mapValues { rows in Dictionary(rows.map { ($0.code, $0) }) { first, _ in first } }
+        categoriesByCode = categories.mapValues { rows in Dictionary(rows.map { ($0.code, $0) }) { first, _ in first } }
     }
 
     /// Checks `input` and builds the expenditure.
@@ -57,7 +65,10 @@ public struct ExpenditureValidator: Sendable {
             problems.append("project is missing")
             return nil
         }
-        switch ReferenceLookup.find(code, in: reference.projects, code: \.code, name: \.name) {
+        let lookup =
+            projectsByCode[code].map { ReferenceLookup.found($0) }
+            ?? ReferenceLookup.find(code, in: reference.projects, code: \.code, name: \.name)
+        switch lookup {
         case .found(let found):
             if !found.offices.isEmpty && !found.offices.contains(office) {
                 problems.append(
@@ -87,7 +98,10 @@ public struct ExpenditureValidator: Sendable {
             problems.append("category is missing")
             return nil
         }
-        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
+        let lookup =
+            categoriesByCode[project.code]?[code].map { ReferenceLookup.found($0) }
+            ?? ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name)
+        switch lookup {
         case .found(let found):
             return found
         case .ambiguous(let matches):
@@ -118,7 +132,10 @@ public struct ExpenditureValidator: Sendable {
             }
             return nil
         }
-        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
+        let lookup =
+            fundsByCode[project.code]?[code].map { ReferenceLookup.found($0) }
+            ?? ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name)
+        switch lookup {
         case .found(let found):
             return found
         case .ambiguous(let matches):

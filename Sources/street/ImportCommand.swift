@@ -13,7 +13,8 @@ extension Street {
                 GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx \
                 workbook (by its content; --sheet picks the sheet, the first visible one by default). One bad row \
                 and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7). \
-                A file whose content was imported before is refused unless --again.
+                A file whose content was imported before is refused unless --again. On a terminal, progress (rows \
+                and percent) is shown on stderr while the file is read, checked and stored; --quiet turns it off.
                 """,
             subcommands: [Expenses.self, Values.self]
         )
@@ -48,19 +49,26 @@ extension Street.ImportCommand {
         @Flag(help: "Import a file whose content was imported before (its expenditures are then counted twice).")
         var again = false
 
+        @Flag(help: "Show no progress on the terminal.")
+        var quiet = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             options.bootstrapLogging()
             try reporting {
+                let line = ProgressLine(quiet: quiet)
+                defer { line.finish() }
                 let summary = try options.service().importExpenditures(
                     bytes: try readFile(file),
                     fileName: file,
                     sheet: sheet,
                     dryRun: dryRun,
                     allowDuplicateVoucher: allowDuplicateVoucher,
-                    again: again
+                    again: again,
+                    progress: { line.show($0, file: file) }
                 )
+                line.finish()
                 printError(summary.describe(noun: "expenditure", file: file))
                 for warning in summary.warnings { printError(warning) }
             }
@@ -88,21 +96,58 @@ extension Street.ImportCommand {
         @Flag(help: "Import a file whose content was imported before.")
         var again = false
 
+        @Flag(help: "Show no progress on the terminal.")
+        var quiet = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             options.bootstrapLogging()
             try reporting {
+                let line = ProgressLine(quiet: quiet)
+                defer { line.finish() }
                 let summary = try options.service().importValues(
                     bytes: try readFile(file),
                     fileName: file,
                     sheet: sheet,
                     dryRun: dryRun,
-                    again: again
+                    again: again,
+                    progress: { line.show($0, file: file) }
                 )
+                line.finish()
                 printError(summary.describe(noun: "indicator value", file: file))
             }
         }
+    }
+}
+
+extension ProgressLine {
+    /// Shows how far an import has got: `reading a.csv…`, `checking 40,000 of 100,000 rows (40%)`,
+    /// `storing 100,000 of 100,000 rows (100%)`.
+    func show(_ progress: ImportProgress, file: String) {
+        switch progress.phase {
+        case .reading:
+            show("reading \(file)…", force: true)
+        case .checking, .storing:
+            let done = Self.grouped(progress.rowsDone)
+            let total = Self.grouped(progress.rowsTotal)
+            let percent = Self.percent(progress.rowsDone, of: progress.rowsTotal)
+            show(
+                "\(progress.phase.rawValue) \(done) of \(total) rows (\(percent)%)",
+                force: progress.rowsDone == 0 || progress.isPhaseDone
+            )
+        }
+    }
+
+    /// `100,000`.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var out = number < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
     }
 }
 
