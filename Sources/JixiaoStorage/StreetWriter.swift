@@ -109,73 +109,94 @@ public final class StreetWriter {
     /// Inserts new expenditures in order, as `insert(_:)` one by one does (the change log and the digest record
     /// each row the same way), with a page cache large enough for a whole import.
     ///
-    /// The rows go in `bulkBatch` at a time, one multi-row `INSERT` each. Every statement on a table with triggers
-    /// keeps a statement journal: a copy of each page it changes, so that it can be undone alone. One row per
-    /// statement copied the same pages (the table's last leaf, the change log's, the digest's) for every row: in a
-    /// 100,000-row import that was most of the time spent in SQLite. The triggers still run once per row, in order,
-    /// so the change log and digest come out the same.
+    /// Every statement on a table with triggers keeps a statement journal: a copy of each page it changes, so that
+    /// it can be undone alone. One insert per row copied the same pages (the table's last leaf, the change log's,
+    /// the digest's, index leaves) again for every row: in a 100,000-row import most of the time spent in SQLite.
+    /// So the rows first go into a temporary table (no triggers, in memory), `bulkBatch` rows per statement, and
+    /// then into `expenditures` with one `INSERT … SELECT` per `chunkRows` rows, which journals each page once per
+    /// chunk. The triggers still run once per row, in the rows' order, so the change log and digest come out the
+    /// same.
     ///
     /// The rows insert random UUID keys into two indexes (the expenditures' key and the change log's), so the page
     /// cache is raised for the insert, to keep the transaction's dirty pages from spilling to the WAL before the
     /// commit; the cache is a ceiling (pages are allocated as they are used) and is put back afterwards. (The
-    /// statement journals are kept in memory by the street connection's `temp_store`.)
+    /// statement journals and the temporary table are kept in memory by the street connection's `temp_store`.)
     /// - Parameters:
     ///   - expenditures: rows whose ids are not stored yet.
-    ///   - progress: told how many rows are stored so far, about every `step` rows and after the last.
-    ///   - step: rows between two calls of `progress`.
+    ///   - progress: told how many rows are stored so far: 0, then after every `chunkRows` rows and the last.
+    ///   - chunkRows: rows per `INSERT … SELECT`.
     public func insert(
         contentsOf expenditures: [Expenditure],
         progress: (Int) -> Void = { _ in },
-        step: Int = 1_000
+        chunkRows: Int = 10_000
     ) throws {
         guard !expenditures.isEmpty else { return }
         let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = \(Self.bulkCacheSize)")
         defer {
             try? db.execute(sql: "PRAGMA cache_size = \(previous)")
+            try? db.execute(sql: "DELETE FROM temp.import_expenditures")
         }
-        var arguments: [DatabaseValue] = []
-        arguments.reserveCapacity(Self.bulkBatch * Self.insertColumnCount)
-        var start = 0
-        var reported = 0
+        try db.execute(sql: Self.stagingTableSQL)
+        try db.execute(sql: "DELETE FROM temp.import_expenditures")
         progress(0)
+        var arguments: [DatabaseValue] = []
+        arguments.reserveCapacity(Self.bulkBatch * (Self.insertColumnCount + 1))
+        var start = 0
         while start < expenditures.count {
             let end = min(start + Self.bulkBatch, expenditures.count)
             arguments.removeAll(keepingCapacity: true)
-            for expenditure in expenditures[start..<end] { appendArguments(of: expenditure, to: &arguments) }
-            let sql =
-                end - start == Self.bulkBatch ? Self.insertBatchSQL : Self.insertExpendituresSQL(rows: end - start)
-            let statement = try db.cachedStatement(sql: sql)
-            try statement.execute(arguments: StatementArguments(arguments))
-            start = end
-            if start - reported >= step || start == expenditures.count {
-                progress(start)
-                reported = start
+            for (offset, expenditure) in expenditures[start..<end].enumerated() {
+                arguments.append((start + offset).databaseValue)
+                appendArguments(of: expenditure, to: &arguments)
             }
+            let sql = end - start == Self.bulkBatch ? Self.stagingBatchSQL : Self.stagingInsertSQL(rows: end - start)
+            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
+            start = end
+        }
+        let move = try db.cachedStatement(sql: Self.moveStagedSQL)
+        var done = 0
+        while done < expenditures.count {
+            let end = min(done + chunkRows, expenditures.count)
+            try move.execute(arguments: [done, end])
+            done = end
+            progress(done)
         }
     }
 
-    /// Rows per multi-row insert: 64 × 12 values, well below SQLite's limit of bound values per statement.
+    /// Rows per multi-row insert into the staging table: 64 × 13 values, well below SQLite's limit per statement.
     static let bulkBatch = 64
 
     /// The page cache for bulk inserts, in SQLite's negative-KiB form: 256 MiB.
     static let bulkCacheSize = -262_144
 
-    /// The insert of one expenditure with its row hash, built once rather than for every row.
-    static let insertExpenditureSQL = insertExpendituresSQL(rows: 1)
+    /// The staging table of `insert(contentsOf:)`: the insert's columns and their order (`seq`).
+    static let stagingTableSQL =
+        "CREATE TEMP TABLE IF NOT EXISTS import_expenditures (seq INTEGER PRIMARY KEY, "
+        + "\(TableSpec.expenditures.columnList), rh1, rh2)"
 
-    /// The insert of `bulkBatch` expenditures.
-    static let insertBatchSQL = insertExpendituresSQL(rows: bulkBatch)
+    /// `INSERT INTO temp.import_expenditures VALUES (?, …), …` for `rows` rows.
+    static func stagingInsertSQL(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: insertColumnCount + 1).joined(separator: ", ") + ")"
+        return "INSERT INTO temp.import_expenditures (seq, \(TableSpec.expenditures.columnList), rh1, rh2) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
+    static let stagingBatchSQL = stagingInsertSQL(rows: bulkBatch)
+
+    /// The staged rows `seq` ≥ ?1 and < ?2 into `expenditures`, in order (the triggers fire row by row).
+    static let moveStagedSQL =
+        "INSERT INTO expenditures (\(TableSpec.expenditures.columnList), rh1, rh2) "
+        + "SELECT \(TableSpec.expenditures.columnList), rh1, rh2 FROM temp.import_expenditures "
+        + "WHERE seq >= ?1 AND seq < ?2 ORDER BY seq"
+
+    /// The insert of one expenditure with its row hash, built once rather than for every row.
+    static let insertExpenditureSQL =
+        "INSERT INTO expenditures (\(TableSpec.expenditures.columnList), rh1, rh2) VALUES ("
+        + Array(repeating: "?", count: insertColumnCount).joined(separator: ", ") + ")"
 
     /// The canonical columns and the row hash.
     static let insertColumnCount = TableSpec.expenditures.columns.count + 2
-
-    /// `INSERT INTO expenditures (…) VALUES (?, …), (?, …), …` for `rows` rows.
-    static func insertExpendituresSQL(rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: insertColumnCount).joined(separator: ", ") + ")"
-        return "INSERT INTO expenditures (\(TableSpec.expenditures.columnList), rh1, rh2) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
-    }
 
     private func insert(_ expenditure: Expenditure, with statement: Statement) throws {
         var arguments: [DatabaseValue] = []

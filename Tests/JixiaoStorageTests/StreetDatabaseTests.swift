@@ -436,7 +436,7 @@ struct StreetWriterBulkTests {
         #expect(found == [rows[3].id: rows[3], rows[7].id: rows[7]])
     }
 
-    /// Several multi-row statements and a short last one, after rows already stored and a deleted row (its
+    /// Several chunks and a short last one (and staging batches likewise), after rows already stored and a deleted row (its
     /// tombstone in the change log gives way to the new insert, as with one insert per row).
     @Test("insert(contentsOf:) in batches matches one insert per row, tombstones and progress included")
     func batchesMatchOneByOne() throws {
@@ -456,13 +456,15 @@ struct StreetWriterBulkTests {
         try single.write { writer in for row in rows { try writer.insert(row) } }
         let bulk = try prepared("bulk.db")
         var reported: [Int] = []
-        try bulk.write { writer in try writer.insert(contentsOf: rows, progress: { reported.append($0) }, step: 50) }
+        try bulk.write { writer in
+            try writer.insert(contentsOf: rows, progress: { reported.append($0) }, chunkRows: 50)
+        }
         #expect(try bulk.expenditures().count == count + 3)
         #expect(try bulk.expenditures() == single.expenditures())
         #expect(try bulk.pendingChanges(after: 0) == single.pendingChanges(after: 0))
         #expect(try bulk.pendingCount() == count + 3)
         #expect(try bulk.digest() == single.digest())
-        #expect(reported == [0, 64, 128, count + 1])
+        #expect(reported == [0, 50, 100, count + 1])
     }
 }
 
