@@ -31,6 +31,10 @@ class PartParser {
     var capturing = false
     private var failure: String?
     private var context: xmlParserCtxtPtr?
+    /// The element names seen, by libxml2's pointer (it keeps one copy of each name in its dictionary), so that a
+    /// sheet's hundreds of thousands of `<c>` and `<v>` do not each build a new `String`. The bytes are compared
+    /// too, so a name at a reused address is never mistaken for another.
+    private var names: [(pointer: UnsafePointer<xmlChar>, name: String, bytes: [UInt8])] = []
 
     init(path: String, root: String) {
         self.path = path
@@ -122,7 +126,7 @@ class PartParser {
 
     private func didStart(_ localName: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {
         guard failure == nil else { return }
-        let name = Self.localName(localName)
+        let name = self.name(localName)
         if depth == 0 {
             guard !sawRoot, name == root else {
                 fail(sawRoot ? "it has two document elements" : "its document element is <\(name)>, not <\(root)>")
@@ -137,7 +141,18 @@ class PartParser {
     private func didEnd(_ localName: UnsafePointer<xmlChar>) {
         guard failure == nil else { return }
         depth -= 1
-        end(Self.localName(localName))
+        end(name(localName))
+    }
+
+    /// The local name at `pointer`, from the names seen when it is one of them.
+    private func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+        for entry in names where entry.pointer == pointer {
+            let same = entry.bytes.withUnsafeBufferPointer { XMLAttributes.equals(pointer, $0) }
+            if same { return entry.name }
+        }
+        let name = Self.localName(pointer)
+        if names.count < 64 { names.append((pointer, name, Array(String(cString: pointer).utf8))) }
+        return name
     }
 
     private func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int32) {

@@ -99,11 +99,15 @@ extension OfficeService {
         let header = file.records.first.flatMap { try? HeaderMap<ExpenditureColumn>(header: $0) }
         let namesIDs = header?.positions[.id] != nil
         let stored = namesIDs ? try database.expenditures(ids: rows.map(\.id)) : [:]
-        for row in rows {
-            if let stored = stored[row.id] {
-                if stored != row { changed.append(row) }
-            } else {
-                new.append(row)
+        if stored.isEmpty {
+            new = rows
+        } else {
+            for row in rows {
+                if let stored = stored[row.id] {
+                    if stored != row { changed.append(row) }
+                } else {
+                    new.append(row)
+                }
             }
         }
         if !dryRun {
