@@ -7,7 +7,8 @@ import PackageDescription
 //   JixiaoStorage     SQLite through GRDB: both schemas, migrations, change log, digests
 //   JixiaoProtocol    the sync wire protocol: frames, messages, compression, auth, state machines (no sockets)
 //   JixiaoConsole     terminal output shared by both command lines: aligned tables, CSV, JSON
-//   JixiaoSpreadsheet .xlsx reading and writing (ZIPFoundation + FoundationXML), no SQLite, no networking
+//   CXML2System       system libxml2, the SAX2 parser the .xlsx reader uses
+//   JixiaoSpreadsheet .xlsx reading and writing (ZIPFoundation + libxml2), no SQLite, no networking
 //   JixiaoStreet      the office side: validation, imports, the sync client
 //   JixiaoDistrict    the district side: plans, offices, the sync server, completeness
 //   JixiaoReports     the consolidated 项目支出绩效自评报告
@@ -38,6 +39,11 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CXML2System",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Each target declares exactly what its files import (scripts/check-dependencies.py checks both ways).
         .target(
             name: "JixiaoStorage",
@@ -62,7 +68,9 @@ let package = Package(
         ),
         .target(
             name: "JixiaoSpreadsheet",
-            dependencies: ["JixiaoModels", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "JixiaoModels", "CXML2System", "CZlibSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "JixiaoStreet",

@@ -2,9 +2,9 @@
 # Shared set-up for the scripts: installs the Debian and Python packages Jixiao builds and tests with, only when
 # missing (apt-get update first, and only then).
 
-# Packages the build needs: the system SQLite and zlib headers, and the sqlite3 and iconv command-line tools the
+# Packages the build needs: the system SQLite, zlib and libxml2 headers, and the sqlite3 and iconv command-line tools the
 # tests and benchmarks use.
-JIXIAO_APT_PACKAGES=(libsqlite3-dev zlib1g-dev sqlite3 libc-bin)
+JIXIAO_APT_PACKAGES=(libsqlite3-dev zlib1g-dev libxml2-dev sqlite3 libc-bin)
 
 # Packages the tests need beyond the build: unshare and mount (the packaging test hides the toolchain), dpkg-deb;
 # Noto CJK fonts (without a CJK font LibreOffice and Chromium draw boxes), poppler (pdfinfo, pdftotext per page),

@@ -38,6 +38,12 @@ extension Money {
     /// - Throws: `ModelError.invalidMoney` quoting the input when it is not money, has more than two decimals
     ///   in 元 (six in 万元), or does not fit.
     public init(parsing text: String) throws {
+        // Most amounts of an import are plain (`1234.56`): read those from the bytes, without the general path's
+        // substrings and characters (~100,000 per import). Anything else takes the general path below.
+        if let fen = Self.plainFen(text.utf8) {
+            self.fen = fen
+            return
+        }
         func refuse(_ why: String = tr("model.amount.not-number")) -> ModelError {
             .invalidMoney(tr("model.amount", ["text": text, "why": why]))
         }
@@ -90,6 +96,40 @@ extension Money {
         let (total, overflow2) = scaled.addingReportingOverflow(fraction)
         guard !overflow1, !overflow2, total < Int64.max / 100 else { throw refuse(tr("model.amount.too-large")) }
         self.fen = negative ? -total : total
+    }
+
+    /// The fen of `bytes` when they are a plain amount in 元: 1 to 13 ASCII digits, then optionally a point and one
+    /// or two digits, nothing else (no sign, space, separator or unit); `nil` otherwise. What the general parser
+    /// gives for the same text, found without it.
+    static func plainFen(_ bytes: String.UTF8View) -> Int64? {
+        var whole: Int64 = 0
+        var integerDigits = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        var sawPoint = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int64(byte &- UInt8(ascii: "0"))
+                if sawPoint {
+                    guard fractionDigits < 2 else { return nil }
+                    fraction = fraction &* 10 &+ digit
+                    fractionDigits += 1
+                } else {
+                    guard integerDigits < 13 else { return nil }
+                    whole = whole &* 10 &+ digit
+                    integerDigits += 1
+                }
+            case UInt8(ascii: "."):
+                guard !sawPoint else { return nil }
+                sawPoint = true
+            default:
+                return nil
+            }
+        }
+        guard integerDigits > 0, !sawPoint || fractionDigits > 0 else { return nil }
+        if fractionDigits == 1 { fraction &*= 10 }
+        return whole &* 100 &+ fraction
     }
 
     /// The amount in 元 with two decimals, e.g. `1,234.56` (or `1234.56` without grouping).

@@ -157,6 +157,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as Excel writes dates).
     /// - Throws: `ModelError.invalidValue` quoting the input.
     public init(parsing text: String) throws {
+        // The usual form, `2021-06-26` (or `2021/06/26`), read from the bytes; any other takes the general path.
+        if let (y, m, d) = Self.plainDate(text.utf8) {
+            year = y
+            month = m
+            day = d
+            return
+        }
         let trimmed = text.trimmingSpaces()
         let parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
@@ -170,8 +177,50 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         day = d
     }
 
+    /// Year, month and day of exactly `YYYY-MM-DD` or `YYYY/MM/DD` in ASCII digits naming a real day; `nil` for
+    /// anything else (which the general parser then reads or refuses).
+    private static func plainDate(_ bytes: String.UTF8View) -> (Int, Int, Int)? {
+        guard bytes.count == 10 else { return nil }
+        var numbers = (0, 0, 0)
+        for (index, byte) in bytes.enumerated() {
+            switch index {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") else { return nil }
+            default:
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch index {
+                case 0..<4: numbers.0 = numbers.0 * 10 + digit
+                case 5, 6: numbers.1 = numbers.1 * 10 + digit
+                default: numbers.2 = numbers.2 * 10 + digit
+                }
+            }
+        }
+        let (y, m, d) = numbers
+        guard (1...12).contains(m), (1...Period.daysIn(year: y, month: m)).contains(d) else { return nil }
+        return (y, m, d)
+    }
+
     /// `2021-06-26`.
-    public var description: String { Period.isoDate(year, month, day) }
+    public var description: String {
+        guard (1000...9999).contains(year) else { return Period.isoDate(year, month, day) }
+        // Written as bytes: one `description` per imported row.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ number: Int, at start: Int, width: Int) {
+                var rest = number
+                for index in (start..<start + width).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, at: 5, width: 2)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, at: 8, width: 2)
+            return 10
+        }
+    }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

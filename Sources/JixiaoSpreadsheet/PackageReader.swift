@@ -1,3 +1,4 @@
+import CZlibSystem
 import Foundation
 import ZIPFoundation
 
@@ -80,11 +81,17 @@ final class PackageReader {
         }
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))
-        let checksum: CRC32
+        // The checksum is zlib's `crc32` over each chunk rather than ZIPFoundation's, which computes it in Swift
+        // byte by byte (7% of reading a 100,000-row sheet).
+        var crc = crc32(0, nil, 0)
         do {
-            checksum = try archive.extract(entry, bufferSize: 64 << 10, skipCRC32: false) { chunk in
+            _ = try archive.extract(entry, bufferSize: 64 << 10, skipCRC32: true) { chunk in
                 guard data.count + chunk.count <= cap else { throw CapReached() }
                 data.append(chunk)
+                guard !chunk.isEmpty else { return }  // a null buffer would reset the checksum
+                crc = chunk.withUnsafeBytes { raw in
+                    crc32(crc, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))
+                }
             }
         } catch is CapReached {
             throw tooLarge(path, declared: nil)
@@ -95,7 +102,7 @@ final class PackageReader {
                 underlying: DescribedError(error)
             )
         }
-        guard checksum == entry.checksum, data.count == Int(entry.uncompressedSize) else {
+        guard CRC32(truncatingIfNeeded: crc) == entry.checksum, data.count == Int(entry.uncompressedSize) else {
             throw SpreadsheetError(
                 .malformedPart,
                 "part \(path) of the workbook fails its checksum: the file is damaged or truncated"

@@ -10,7 +10,7 @@ final class RelationshipsParser: PartParser {
 
     private(set) var relationships: [String: Relationship] = [:]
 
-    override func start(_ element: String, attributes: [String: String]) {
+    override func start(_ element: String, attributes: XMLAttributes) {
         guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         relationships[id] = Relationship(
             type: attributes["Type"] ?? "",

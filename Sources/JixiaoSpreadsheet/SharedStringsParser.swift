@@ -8,7 +8,7 @@ final class SharedStringsParser: PartParser {
     private var phoneticDepth = 0
     private var item = ""
 
-    override func start(_ element: String, attributes: [String: String]) {
+    override func start(_ element: String, attributes: XMLAttributes) {
         switch element {
         case "si":
             inItem = true

@@ -8,7 +8,7 @@ final class StylesParser: PartParser {
     private(set) var styleFormats: [Int] = []
     private var inCellStyles = false
 
-    override func start(_ element: String, attributes: [String: String]) {
+    override func start(_ element: String, attributes: XMLAttributes) {
         switch element {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] {

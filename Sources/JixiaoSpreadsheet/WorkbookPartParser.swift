@@ -11,7 +11,7 @@ final class WorkbookPartParser: PartParser {
     private(set) var sheets: [SheetEntry] = []
     private(set) var dateSystem = DateSystem.system1900
 
-    override func start(_ element: String, attributes: [String: String]) {
+    override func start(_ element: String, attributes: XMLAttributes) {
         switch element {
         case "workbookPr":
             if let flag = attributes["date1904"], flag == "1" || flag.lowercased() == "true" {

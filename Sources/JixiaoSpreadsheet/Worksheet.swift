@@ -21,7 +21,9 @@ public struct Worksheet: Sendable {
     public init(name: String, isHidden: Bool = false, cells: [Cell], mergedRanges: [CellRange] = []) {
         self.name = name
         self.isHidden = isHidden
-        let sorted = cells.sorted { $0.reference < $1.reference }
+        // A sheet as read is in order already (the parser refuses rows and cells out of order): sort only when not.
+        let inOrder = cells.indices.dropFirst().allSatisfy { cells[$0 - 1].reference < cells[$0].reference }
+        let sorted = inOrder ? cells : cells.sorted { $0.reference < $1.reference }
         self.cells = sorted
         self.mergedRanges = mergedRanges
         var spans: [Int: Range<Int>] = [:]

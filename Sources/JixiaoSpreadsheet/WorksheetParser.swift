@@ -25,7 +25,7 @@ final class WorksheetParser: PartParser {
         super.init(path: path, root: "worksheet")
     }
 
-    override func start(_ element: String, attributes: [String: String]) {
+    override func start(_ element: String, attributes: XMLAttributes) {
         switch element {
         case "row":
             if let text = attributes["r"] {

@@ -139,6 +139,8 @@ public final class StreetDatabase: Sendable {
     public func expenditures(ids: [String]) throws -> [String: Expenditure] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
+            // An office with no expenditures yet (a first import of an export from another database): no lookups.
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM expenditures)") == true else { return [:] }
             let statement = try db.cachedStatement(
                 sql: "SELECT \(TableSpec.expenditures.columnList) FROM expenditures WHERE id = ?"
             )

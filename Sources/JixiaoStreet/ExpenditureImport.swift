@@ -11,6 +11,7 @@ public enum ExpenditureImport {
     ///   - validator: the reference data and the office.
     ///   - vouchers: the vouchers already stored; vouchers repeated within the file are caught too.
     ///   - allowDuplicateVoucher: skip the voucher check.
+    ///   - progress: told how far the checking has got.
     ///   - makeID: mints the id of each new expenditure (a row with an `id` keeps it: an export imported back).
     /// - Returns: the plan; every bad row is in its `problems`, not only the first.
     public static func plan(
@@ -19,6 +20,7 @@ public enum ExpenditureImport {
         validator: ExpenditureValidator,
         vouchers: VoucherIndex,
         allowDuplicateVoucher: Bool,
+        progress: (ImportProgress) -> Void = { _ in },
         makeID: () -> String
     ) -> ImportPlan<Expenditure> {
         var vouchers = vouchers
@@ -27,7 +29,8 @@ public enum ExpenditureImport {
             records: records,
             columns: ExpenditureColumn.self,
             source: source,
-            reference: validator.reference
+            reference: validator.reference,
+            progress: progress
         ) { record, map, messages in
             let input = ExpenditureInput(
                 project: map.value(.project, in: record),

@@ -11,6 +11,11 @@ public struct ExpenditureValidator: Sendable {
     /// The funds and categories of each project, looked up once rather than filtered for every row of an import.
     private let funds: [String: [Fund]]
     private let categories: [String: [Category]]
+    /// The same rows by exact code (the first of a code wins, as `ReferenceData.match` finds it), so that the usual
+    /// row of an import, written with codes, costs one hash lookup per column instead of a scan.
+    private let projectsByCode: [String: Project]
+    private let fundsByCode: [String: [String: Fund]]
+    private let categoriesByCode: [String: [String: Category]]
 
     /// A validator for `office` against `reference`.
     public init(reference: ReferenceData, office: String) {
@@ -18,6 +23,9 @@ public struct ExpenditureValidator: Sendable {
         self.office = office
         funds = Dictionary(grouping: reference.funds, by: { "\($0.project)@\($0.year)" })
         categories = Dictionary(grouping: reference.categories, by: { "\($0.project)@\($0.year)" })
+        projectsByCode = Dictionary(reference.projects.map { ("\($0.code)@\($0.year)", $0) }) { first, _ in first }
+        fundsByCode = funds.mapValues { rows in Dictionary(rows.map { ($0.code, $0) }) { first, _ in first } }
+        categoriesByCode = categories.mapValues { rows in Dictionary(rows.map { ($0.code, $0) }) { first, _ in first } }
     }
 
     /// Checks `input` and builds the expenditure.
@@ -50,6 +58,18 @@ public struct ExpenditureValidator: Sendable {
         )
     }
 
+    /// The projects a code or name is looked up in: the expenditure's year's when that year has it, else each
+    /// code's latest year's.
+    private func projectCandidates(_ code: String, year: Int?) -> [Project] {
+        let ofYear = reference.projects.filter { $0.year == year }
+        if case .found = ReferenceLookup.find(code, in: ofYear, code: \.code, name: \.name) { return ofYear }
+        var latest: [String: Project] = [:]
+        for project in reference.projects where latest[project.code].map({ $0.year < project.year }) ?? true {
+            latest[project.code] = project
+        }
+        return latest.values.sorted { $0.code < $1.code }
+    }
+
     /// A known project, by code or name, that lists this office (or lists none). Codes are unique within a year:
     /// the project of the expenditure's year when that year has it, else the latest year's (whose year the date
     /// check then names).
@@ -59,18 +79,11 @@ public struct ExpenditureValidator: Sendable {
             problems.append(tr("input.missing", ["field": tr("field.project")]))
             return nil
         }
-        var latest: [String: Project] = [:]
-        for project in reference.projects where latest[project.code].map({ $0.year < project.year }) ?? true {
-            latest[project.code] = project
-        }
-        let ofYear = reference.projects.filter { $0.year == year }
-        let candidates: [Project]
-        if case .found = ReferenceLookup.find(code, in: ofYear, code: \.code, name: \.name) {
-            candidates = ofYear
-        } else {
-            candidates = latest.values.sorted { $0.code < $1.code }
-        }
-        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
+        // Most rows name a project by its code in the row's year: one dictionary lookup.
+        let lookup =
+            year.flatMap { projectsByCode["\(code)@\($0)"] }.map { ReferenceLookup.found($0) }
+            ?? ReferenceLookup.find(code, in: projectCandidates(code, year: year), code: \.code, name: \.name)
+        switch lookup {
         case .found(let found):
             if !found.offices.isEmpty && !found.offices.contains(office) {
                 problems.append(
@@ -86,7 +99,11 @@ public struct ExpenditureValidator: Sendable {
         default:
             problems.append(
                 tr("input.unknown", ["field": tr("field.project"), "text": code])
-                    + Self.validCodes(Array(latest.keys), noun: tr("noun.projects"), reference: reference)
+                    + Self.validCodes(
+                        Array(Set(reference.projects.map(\.code))),
+                        noun: tr("noun.projects"),
+                        reference: reference
+                    )
             )
         }
         return nil
@@ -100,7 +117,10 @@ public struct ExpenditureValidator: Sendable {
             problems.append(tr("input.missing", ["field": tr("field.category")]))
             return nil
         }
-        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
+        let lookup =
+            categoriesByCode["\(project.code)@\(project.year)"]?[code].map { ReferenceLookup.found($0) }
+            ?? ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name)
+        switch lookup {
         case .found(let found):
             return found
         case .ambiguous(let matches):
@@ -135,7 +155,10 @@ public struct ExpenditureValidator: Sendable {
             }
             return nil
         }
-        switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
+        let lookup =
+            fundsByCode["\(project.code)@\(project.year)"]?[code].map { ReferenceLookup.found($0) }
+            ?? ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name)
+        switch lookup {
         case .found(let found):
             return found
         case .ambiguous(let matches):

@@ -14,6 +14,7 @@ extension ImportPlan {
     ///   - columns: the import's columns.
     ///   - source: the file's kind, so that problems name lines or cells.
     ///   - reference: the reference data received from the district.
+    ///   - progress: told how many records were checked, every `ImportProgress.step` records and at the end.
     ///   - check: checks one record: reads its fields through the header map, appends each problem to the messages
     ///     (which hold the record's shape problems already) and returns the row, or `nil` when it cannot be built.
     /// - Returns: the plan; the rows of records without problems, and every problem of the others.
@@ -22,9 +23,16 @@ extension ImportPlan {
         columns: Column.Type,
         source: ImportSource,
         reference: ReferenceData,
+        progress: (ImportProgress) -> Void = { _ in },
         check: (CSVRecord, HeaderMap<Column>, inout [String]) -> Row?
     ) -> ImportPlan {
-        var (plan, map) = checkingUnplaced(records: records, source: source, reference: reference, check: check)
+        var (plan, map) = checkingUnplaced(
+            records: records,
+            source: source,
+            reference: reference,
+            progress: progress,
+            check: check
+        )
         plan.problems = plan.problems.map { source.placed($0, map: map) }
         return plan
     }
@@ -33,6 +41,7 @@ extension ImportPlan {
         records: [CSVRecord],
         source: ImportSource,
         reference: ReferenceData,
+        progress: (ImportProgress) -> Void,
         check: (CSVRecord, HeaderMap<Column>, inout [String]) -> Row?
     ) -> (ImportPlan, HeaderMap<Column>?) {
         var plan = ImportPlan()
@@ -61,7 +70,12 @@ extension ImportPlan {
             rows.removeLast()
             plan.ignored.append("the total row (\(source.place(last.line)))")
         }
+        plan.rows.reserveCapacity(rows.count)
+        plan.lines.reserveCapacity(rows.count)
         for record in rows {
+            if plan.recordCount % ImportProgress.step == 0 {
+                progress(ImportProgress(phase: .checking, rowsDone: plan.recordCount, rowsTotal: rows.count))
+            }
             plan.recordCount += 1
             var messages = map.shapeProblems(of: record)
             let row = check(record, map, &messages)
@@ -73,6 +87,7 @@ extension ImportPlan {
                 plan.problems += messages.map { InputProblem(line: record.line, $0) }
             }
         }
+        progress(ImportProgress(phase: .checking, rowsDone: rows.count, rowsTotal: rows.count))
         if plan.recordCount == 0 && plan.problems.isEmpty {
             plan.problems = [InputProblem("\(source.noun) has a header but no rows")]
         }

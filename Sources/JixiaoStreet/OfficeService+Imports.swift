@@ -66,6 +66,7 @@ extension OfficeService {
     ///   - allowDuplicateVoucher: accept voucher numbers used before in the same project.
     ///   - again: import a file whose content was imported before (`--again`); refused otherwise, because its
     ///     expenditures would be counted twice.
+    ///   - progress: told how far the import has got (reading, checking, storing), every thousand rows or so.
     /// - Throws: `StreetError.refused` listing every bad row, or naming the earlier import of the same content;
     ///   nothing is stored then.
     public func importExpenditures(
@@ -74,11 +75,13 @@ extension OfficeService {
         sheet: String? = nil,
         dryRun: Bool = false,
         allowDuplicateVoucher: Bool = false,
-        again: Bool = false
+        again: Bool = false,
+        progress: (ImportProgress) -> Void = { _ in }
     ) throws
         -> ImportSummary
     {
         let record = try checkNotImported(bytes, kind: .expenses, fileName: fileName, again: again)
+        progress(ImportProgress(phase: .reading, rowsDone: 0, rowsTotal: 0))
         let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ExpenditureColumn.self)
         let plan = ExpenditureImport.plan(
             records: file.records,
@@ -86,7 +89,8 @@ extension OfficeService {
             validator: ExpenditureValidator(reference: try reference(), office: try office()),
             vouchers: allowDuplicateVoucher ? VoucherIndex() : try storedVouchers(),
             allowDuplicateVoucher: allowDuplicateVoucher,
-            makeID: StreetWriter.newID
+            progress: progress,
+            makeID: StreetWriter.idMinter()
         )
         let rows = try plan.accepted()
         var changed: [Expenditure] = []
@@ -95,17 +99,29 @@ extension OfficeService {
         let header = file.records.first.flatMap { try? HeaderMap<ExpenditureColumn>(header: $0) }
         let namesIDs = header?.positions[.id] != nil
         let stored = namesIDs ? try database.expenditures(ids: rows.map(\.id)) : [:]
-        for row in rows {
-            if let stored = stored[row.id] {
-                if stored != row { changed.append(row) }
-            } else {
-                new.append(row)
+        if stored.isEmpty {
+            new = rows
+        } else {
+            for row in rows {
+                if let stored = stored[row.id] {
+                    if stored != row { changed.append(row) }
+                } else {
+                    new.append(row)
+                }
             }
         }
         if !dryRun {
+            let total = new.count + changed.count
             try database.write { writer in
-                try writer.insert(contentsOf: new)
-                for row in changed { try writer.update(row) }
+                try writer.insert(contentsOf: new) { done in
+                    progress(ImportProgress(phase: .storing, rowsDone: done, rowsTotal: total))
+                }
+                for (index, row) in changed.enumerated() {
+                    try writer.update(row)
+                    if (index + 1) % ImportProgress.step == 0 || index + 1 == changed.count {
+                        progress(ImportProgress(phase: .storing, rowsDone: new.count + index + 1, rowsTotal: total))
+                    }
+                }
                 try writer.recordImport(record(rows.count))
             }
         }
@@ -127,7 +143,8 @@ extension OfficeService {
 
     /// Imports indicator values from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one
     /// transaction. A value that exists (same indicator, period and label) is replaced, keeping its id.
-    /// - Parameters: as `importExpenditures`; `again` imports a file whose content was imported before.
+    /// - Parameters: as `importExpenditures`; `again` imports a file whose content was imported before; `progress`
+    ///   is told how far the import has got.
     /// - Throws: `StreetError.refused` listing every bad row, or naming the earlier import of the same content;
     ///   nothing is stored then.
     public func importValues(
@@ -135,14 +152,17 @@ extension OfficeService {
         fileName: String? = nil,
         sheet: String? = nil,
         dryRun: Bool = false,
-        again: Bool = false
+        again: Bool = false,
+        progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportSummary {
         let record = try checkNotImported(bytes, kind: .values, fileName: fileName, again: again)
+        progress(ImportProgress(phase: .reading, rowsDone: 0, rowsTotal: 0))
         let file = try ImportFile.read(bytes, fileName: fileName, sheet: sheet, columns: ValueColumn.self)
         let plan = ValueImport.plan(
             records: file.records,
             source: file.source,
-            validator: ValueValidator(reference: try reference(), office: try office())
+            validator: ValueValidator(reference: try reference(), office: try office()),
+            progress: progress
         )
         let rows = try plan.accepted()
         let office = try office()
@@ -162,7 +182,13 @@ extension OfficeService {
         }
         if !dryRun {
             try database.write { writer in
-                for row in writes { try writer.set(row.value(id: "", office: office)) }
+                for (index, row) in writes.enumerated() {
+                    if index % ImportProgress.step == 0 {
+                        progress(ImportProgress(phase: .storing, rowsDone: index, rowsTotal: writes.count))
+                    }
+                    try writer.set(row.value(id: "", office: office))
+                }
+                progress(ImportProgress(phase: .storing, rowsDone: writes.count, rowsTotal: writes.count))
                 try writer.recordImport(record(rows.count))
             }
         }

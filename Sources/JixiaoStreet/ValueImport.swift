@@ -11,18 +11,21 @@ public enum ValueImport {
     ///   - records: the file's records, the header first (`CSVReader`, or `SheetRecords` for a workbook).
     ///   - source: the file's kind, so that problems name lines or cells.
     ///   - validator: the reference data.
+    ///   - progress: told how far the checking has got.
     /// - Returns: the plan; every bad row is in its `problems`, not only the first.
     public static func plan(
         records: [CSVRecord],
         source: ImportSource = .csv(.utf8),
-        validator: ValueValidator
+        validator: ValueValidator,
+        progress: (ImportProgress) -> Void = { _ in }
     ) -> ImportPlan<CheckedValue> {
         var seen: [ValueKey: Int] = [:]
         return .checking(
             records: records,
             columns: ValueColumn.self,
             source: source,
-            reference: validator.reference
+            reference: validator.reference,
+            progress: progress
         ) { record, map, messages in
             let input = ValueInput(
                 indicator: map.value(.indicator, in: record),

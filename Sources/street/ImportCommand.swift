@@ -40,19 +40,26 @@ extension Street.ImportCommand {
         @Flag(help: ArgumentHelp(tr("street.import.expenses.again")))
         var again = false
 
+        @Flag(help: ArgumentHelp(tr("street.import.quiet")))
+        var quiet = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             options.bootstrapLogging()
             try reporting {
+                let line = ProgressLine(quiet: quiet)
+                defer { line.finish() }
                 let summary = try options.service().importExpenditures(
                     bytes: try readFile(file),
                     fileName: file,
                     sheet: sheet,
                     dryRun: dryRun,
                     allowDuplicateVoucher: allowDuplicateVoucher,
-                    again: again
+                    again: again,
+                    progress: { line.show($0, file: file) }
                 )
+                line.finish()
                 printError(summary.describe(noun: "expenditure", file: file))
                 for warning in summary.warnings { printError(warning) }
             }
@@ -80,21 +87,60 @@ extension Street.ImportCommand {
         @Flag(help: ArgumentHelp(tr("street.import.values.again")))
         var again = false
 
+        @Flag(help: ArgumentHelp(tr("street.import.quiet")))
+        var quiet = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             options.bootstrapLogging()
             try reporting {
+                let line = ProgressLine(quiet: quiet)
+                defer { line.finish() }
                 let summary = try options.service().importValues(
                     bytes: try readFile(file),
                     fileName: file,
                     sheet: sheet,
                     dryRun: dryRun,
-                    again: again
+                    again: again,
+                    progress: { line.show($0, file: file) }
                 )
+                line.finish()
                 printError(summary.describe(noun: "indicator value", file: file))
             }
         }
+    }
+}
+
+extension ProgressLine {
+    /// Shows how far an import has got: `reading a.csv…`, `checking 40,000 of 100,000 rows (40%)`,
+    /// `storing 100,000 of 100,000 rows (100%)`.
+    func show(_ progress: ImportProgress, file: String) {
+        switch progress.phase {
+        case .reading:
+            show(tr("street.import.progress.reading", ["file": file]), force: true)
+        case .checking, .storing:
+            let done = Self.grouped(progress.rowsDone)
+            let total = Self.grouped(progress.rowsTotal)
+            let percent = Self.percent(progress.rowsDone, of: progress.rowsTotal)
+            show(
+                progress.phase == .checking
+                    ? tr("street.import.progress.checking", ["done": done, "total": total, "percent": "\(percent)"])
+                    : tr("street.import.progress.storing", ["done": done, "total": total, "percent": "\(percent)"]),
+                force: progress.rowsDone == 0 || progress.isPhaseDone
+            )
+        }
+    }
+
+    /// `100,000`.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var out = number < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
     }
 }
 

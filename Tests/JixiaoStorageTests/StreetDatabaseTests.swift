@@ -445,14 +445,47 @@ struct StreetWriterBulkTests {
         let found = try bulk.expenditures(ids: [rows[3].id, "missing", rows[7].id])
         #expect(found == [rows[3].id: rows[3], rows[7].id: rows[7]])
     }
+
+    /// Several chunks and a short last one (and staging batches likewise), after rows already stored and a deleted row (its
+    /// tombstone in the change log gives way to the new insert, as with one insert per row).
+    @Test("insert(contentsOf:) in batches matches one insert per row, tombstones and progress included")
+    func batchesMatchOneByOne() throws {
+        let folder = TemporaryFolder()
+        let count = 2 * StreetWriter.bulkBatch + 7
+        let earlier = (1...3).map { Fixtures.expenditure($0) }
+        let rows = (4...(3 + count)).map { Fixtures.expenditure($0) } + [earlier[1]]
+        func prepared(_ name: String) throws -> StreetDatabase {
+            let db = try StreetDatabase.create(at: folder.file(name), settings: Fixtures.settings)
+            try db.write { writer in
+                for row in earlier { try writer.insert(row) }
+                try writer.deleteExpenditure(id: earlier[1].id)
+            }
+            return db
+        }
+        let single = try prepared("single.db")
+        try single.write { writer in for row in rows { try writer.insert(row) } }
+        let bulk = try prepared("bulk.db")
+        var reported: [Int] = []
+        try bulk.write { writer in
+            try writer.insert(contentsOf: rows, progress: { reported.append($0) }, chunkRows: 50)
+        }
+        #expect(try bulk.expenditures().count == count + 3)
+        #expect(try bulk.expenditures() == single.expenditures())
+        #expect(try bulk.pendingChanges(after: 0) == single.pendingChanges(after: 0))
+        #expect(try bulk.pendingCount() == count + 3)
+        #expect(try bulk.digest() == single.digest())
+        #expect(reported == [0, 50, 100, count + 1])
+    }
 }
 
 @Suite("Street writer ids")
 struct StreetWriterIDTests {
-    @Test("newID is a lowercase version-4 UUID, different every time")
-    func newIDIsUUIDv4() throws {
-        let ids = (0..<200).map { _ in StreetWriter.newID() }
-        #expect(Set(ids).count == 200)
+    @Test("newID and idMinter give lowercase version-4 UUIDs, different every time", arguments: [false, true])
+    func newIDIsUUIDv4(minter: Bool) throws {
+        let mint = minter ? StreetWriter.idMinter() : StreetWriter.newID
+        // More than one pool of the minter's random bytes (256 ids).
+        let ids = (0..<600).map { _ in mint() }
+        #expect(Set(ids).count == 600)
         for id in ids {
             let parsed = try #require(UUID(uuidString: id))
             #expect(parsed.uuidString.lowercased() == id)

@@ -339,7 +339,8 @@ import Testing
             GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx
             workbook (by its content; --sheet picks the sheet, the first visible one by default). One bad row
             and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7).
-            A file whose content was imported before is refused unless --again.
+            A file whose content was imported before is refused unless --again. On a terminal, progress (rows
+            and percent) is shown on stderr while the file is read, checked and stored; --quiet turns it off.
 
             USAGE: street import <subcommand>
 
@@ -364,7 +365,7 @@ import Testing
             Columns: project,category,fund,amount,date,voucher,payee,note (项目,类别,资金来源,金额,日期,凭证号,收款方,备注);
             project, category, amount and date are required.
 
-            USAGE: street import expenses <file> [--sheet <name>] [--dry-run] [--allow-duplicate-voucher] [--again] [--db <path>] [--verbose]
+            USAGE: street import expenses <file> [--sheet <name>] [--dry-run] [--allow-duplicate-voucher] [--again] [--quiet] [--db <path>] [--verbose]
 
             ARGUMENTS:
               <file>                  The CSV file or .xlsx workbook.
@@ -376,6 +377,7 @@ import Testing
                                       Accept voucher numbers used before in the same project.
               --again                 Import a file whose content was imported before (its expenditures are
                                       then counted twice).
+              --quiet                 Show no progress on the terminal.
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.
@@ -391,7 +393,7 @@ import Testing
 
             Columns: indicator,period,value,label,note (指标,期间,数值,标签,备注); the first three are required.
 
-            USAGE: street import values <file> [--sheet <name>] [--dry-run] [--again] [--db <path>] [--verbose]
+            USAGE: street import values <file> [--sheet <name>] [--dry-run] [--again] [--quiet] [--db <path>] [--verbose]
 
             ARGUMENTS:
               <file>                  The CSV file or .xlsx workbook.
@@ -400,6 +402,7 @@ import Testing
               --sheet <name>          The sheet of an .xlsx workbook (default: the first visible one).
               --dry-run               Check the file and report, but store nothing.
               --again                 Import a file whose content was imported before.
+              --quiet                 Show no progress on the terminal.
               --db <path>             The office database file.
               --verbose               Log debugging detail to stderr.
               --version               Show the version.

@@ -2,6 +2,15 @@ extension Catalogue {
     /// Refusals, errors, warnings, progress and success lines, by where they are said (`sync.…`, `file.…`,
     /// `street.COMMAND.…`, `district.COMMAND.…`, `office.…`, `report.…`).
     static let messages: [String: Entry] = [
+        "street.import.progress.reading": Entry(zh: "正在读取 {file}…", en: "reading {file}…"),
+        "street.import.progress.checking": Entry(
+            zh: "正在检查 {done}/{total} 行（{percent}%）",
+            en: "checking {done} of {total} rows ({percent}%)"
+        ),
+        "street.import.progress.storing": Entry(
+            zh: "正在保存 {done}/{total} 行（{percent}%）",
+            en: "storing {done} of {total} rows ({percent}%)"
+        ),
         "sync.unreachable": Entry(
             zh: "连不上 {address} 的区级服务器（什么都没有发送）：请确认服务器已开启、地址正确，稍后再同步",
             en: "server unreachable at {address}"

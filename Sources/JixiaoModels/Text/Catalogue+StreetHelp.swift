@@ -214,14 +214,19 @@ extension Catalogue {
         ),
         "street.import.discussion": Entry(
             zh:
-                "第一行为列名，顺序不限，中英文均可。UTF-8、带 BOM 的 UTF-8 和 GB18030/GBK 文件（Excel 的“CSV UTF-8”和“CSV”）无需指定即可识别，.xlsx 工作簿也一样（按内容识别；--sheet 指定工作表，默认第一个可见的）。只要有一行有误就什么都不保存；每个错误行都会列出其行号，或其工作表和单元格（支出!C7）。内容以前导入过的文件会被拒绝，除非加 --again。",
+                "第一行为列名，顺序不限，中英文均可。UTF-8、带 BOM 的 UTF-8 和 GB18030/GBK 文件（Excel 的“CSV UTF-8”和“CSV”）无需指定即可识别，.xlsx 工作簿也一样（按内容识别；--sheet 指定工作表，默认第一个可见的）。只要有一行有误就什么都不保存；每个错误行都会列出其行号，或其工作表和单元格（支出!C7）。内容以前导入过的文件会被拒绝，除非加 --again。在终端上，读取、检查和保存文件时会在标准错误显示进度（行数和百分比）；--quiet 关闭进度。",
             en: """
                 The first line names the columns, in any order, in English or Chinese. UTF-8, UTF-8 with BOM and \
                 GB18030/GBK files (Excel's "CSV UTF-8" and "CSV") are recognised without a flag, and so is an .xlsx \
                 workbook (by its content; --sheet picks the sheet, the first visible one by default). One bad row \
                 and nothing is stored; every bad row is listed with its line number, or its sheet and cell (支出!C7). \
-                A file whose content was imported before is refused unless --again.
+                A file whose content was imported before is refused unless --again. On a terminal, progress (rows \
+                and percent) is shown on stderr while the file is read, checked and stored; --quiet turns it off.
                 """
+        ),
+        "street.import.quiet": Entry(
+            zh: "不在终端上显示进度。",
+            en: "Show no progress on the terminal."
         ),
         "street.import.expenses.abstract": Entry(
             zh: "导入支出。",
