@@ -106,18 +106,21 @@ struct AuditTrailTests {
             try SQLiteShell.execute("DELETE FROM audit_log WHERE seq = \(seq);", on: districtDB)
         }
 
-        // Past its guards: an edited entry is named, and the first bad one is the one named.
-        let edited = directory.file("edited.db")
-        try FileManager.default.copyItem(atPath: districtDB, toPath: edited)
-        try SQLiteShell.execute(
+        // Past its guards, on copies: `district verify` fails and names the first bad entry.
+        func verifyTampered(_ name: String, _ sql: String) throws -> BuiltBinary.Result {
+            let copy = directory.file(name)
+            try FileManager.default.copyItem(atPath: districtDB, toPath: copy)
+            try SQLiteShell.execute(sql, on: copy)
+            return try BuiltBinary("district").run(["verify", "--db", copy])
+        }
+        let caught = try verifyTampered(
+            "edited.db",
             """
             DROP TRIGGER audit_log_no_update;
             UPDATE audit_log SET after = replace(after, '125000', '999900') WHERE seq = \(seq);
             UPDATE audit_log SET note = 'later' WHERE seq = \(seq + 1);
-            """,
-            on: edited
+            """
         )
-        let caught = try BuiltBinary("district").run(["verify", "--db", edited])
         #expect(caught.status == 1, "\(caught)")
         #expect(
             caught.stdout.contains(
@@ -126,32 +129,24 @@ struct AuditTrailTests {
             ),
             "\(caught.stdout)"
         )
-
-        // A removed entry and a truncated trail.
-        let cut = directory.file("cut.db")
-        try FileManager.default.copyItem(atPath: districtDB, toPath: cut)
-        try SQLiteShell.execute(
-            "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = \(seq); CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END;",
-            on: cut
+        // A removed entry (guard put back), a truncated trail, a removed seal.
+        let missing = try verifyTampered(
+            "cut.db",
+            """
+            DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = \(seq);
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END;
+            """
         )
-        let missing = try BuiltBinary("district").run(["verify", "--db", cut])
         #expect(missing.status == 1 && missing.stdout.contains("entry \(seq) is missing"), "\(missing.stdout)")
-        let truncated = directory.file("truncated.db")
-        try FileManager.default.copyItem(atPath: districtDB, toPath: truncated)
-        try SQLiteShell.execute(
-            "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq >= \(seq);",
-            on: truncated
+        let short = try verifyTampered(
+            "truncated.db",
+            "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq >= \(seq);"
         )
-        let short = try BuiltBinary("district").run(["verify", "--db", truncated])
         #expect(short.status == 1 && short.stdout.contains("(truncated)"), "\(short.stdout)")
-
-        let unsealed = directory.file("unsealed.db")
-        try FileManager.default.copyItem(atPath: districtDB, toPath: unsealed)
-        try SQLiteShell.execute(
-            "DROP TRIGGER audit_seals_no_delete; DELETE FROM audit_seals WHERE first_seq <= \(seq) AND last_seq >= \(seq);",
-            on: unsealed
+        let seal = try verifyTampered(
+            "unsealed.db",
+            "DROP TRIGGER audit_seals_no_delete; DELETE FROM audit_seals WHERE first_seq <= \(seq) AND last_seq >= \(seq);"
         )
-        let seal = try BuiltBinary("district").run(["verify", "--db", unsealed])
         #expect(seal.status == 1 && seal.stdout.contains("entry \(seq) lost its seal"), "\(seal.stdout)")
 
         // A change of an office's row made outside Jixiao is recorded with no actor, and is not a failure.
