@@ -96,6 +96,11 @@ extension DistrictDatabase {
     ) throws -> PushOutcome {
         try write { db in
             _ = try Self.syncState(db, office: office)
+            // A large push touches far more pages (rows, indexes, versions, the audit trail) than SQLite's default
+            // 2 MB cache keeps: raise it for this transaction, as the street side does for a bulk insert.
+            let previousCache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = \(Self.pushCacheSize)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(previousCache)") }
             try AuditTrail.state(db, actor: "sync", device: device, session: session)
             var revision = try Self.rowRevision(db, office: office)
             let now = ISO8601DateFormatter().string(from: Date())
@@ -210,6 +215,9 @@ extension DistrictDatabase {
             )
         }
     }
+
+    /// The page cache of a push's transaction, in KiB (negative: SQLite's unit for a size): 64 MiB.
+    static let pushCacheSize = -65_536
 
     /// Refuses a change the office may not write, naming the row.
     static func authorize(_ change: SyncChange, office: String) throws {
