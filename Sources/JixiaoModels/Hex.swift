@@ -1,9 +1,9 @@
 /// Lowercase hexadecimal text of bytes and back, for secrets and certificate fingerprints.
-enum Hex {
+public enum Hex {
     private static let digits: [Character] = Array("0123456789abcdef")
 
     /// Two lowercase digits per byte.
-    static func string(_ bytes: [UInt8]) -> String {
+    public static func string(_ bytes: [UInt8]) -> String {
         var text = ""
         text.reserveCapacity(bytes.count * 2)
         for byte in bytes {
@@ -14,7 +14,7 @@ enum Hex {
     }
 
     /// The bytes of an even run of hexadecimal digits (either case), or `nil` for anything else.
-    static func bytes(_ text: String) -> [UInt8]? {
+    public static func bytes(_ text: String) -> [UInt8]? {
         let scalars = Array(text.utf8)
         guard scalars.count % 2 == 0 else { return nil }
         func nibble(_ c: UInt8) -> UInt8? {

@@ -10,32 +10,31 @@ public struct RowRules: Sendable {
 
     /// The office whose rows are checked.
     public let office: String
-    private let projects: [String: Project]
-    private let funds: Set<String>
-    private let categories: Set<String>
-    private let indicators: [String: Indicator]
+    private let projects: [YearKey: Project]
+    /// Each project's fund and category codes.
+    private let funds: [YearKey: Set<String>]
+    private let categories: [YearKey: Set<String>]
+    private let indicators: [YearKey: Indicator]
     private let projectYears: [String: [Int]]
 
     /// Rules for `office`'s rows against `reference` (the district's current plan, every year of it).
     public init(reference: ReferenceData, office: String) {
         self.office = office
         projects = Dictionary(
-            reference.projects.map { (Self.key($0.code, $0.year), $0) },
+            reference.projects.map { (YearKey($0.code, $0.year), $0) },
             uniquingKeysWith: { first, _ in first }
         )
-        funds = Set(reference.funds.map { "\(Self.key($0.project, $0.year))/\($0.code)" })
-        categories = Set(reference.categories.map { "\(Self.key($0.project, $0.year))/\($0.code)" })
+        funds = Dictionary(grouping: reference.funds) { YearKey($0.project, $0.year) }.mapValues { Set($0.map(\.code)) }
+        categories = Dictionary(grouping: reference.categories) { YearKey($0.project, $0.year) }
+            .mapValues { Set($0.map(\.code)) }
         indicators = Dictionary(
-            reference.indicators.map { (Self.key($0.code, $0.year), $0) },
+            reference.indicators.map { (YearKey($0.code, $0.year), $0) },
             uniquingKeysWith: { first, _ in first }
         )
         var years: [String: [Int]] = [:]
         for project in reference.projects { years[project.code, default: []].append(project.year) }
         projectYears = years.mapValues { $0.sorted() }
     }
-
-    /// `code@year`: codes are unique within a year.
-    private static func key(_ code: String, _ year: Int) -> String { "\(code)@\(year)" }
 
     /// What is wrong with `expenditure` (empty when nothing is). Its date gives the year of its project.
     public func problems(_ expenditure: Expenditure) -> [String] {
@@ -67,13 +66,13 @@ public struct RowRules: Sendable {
             problems.append(tr("rule.date-not-iso", ["date": expenditure.date, "example": "\(year)-06-26"]))
         }
         if let project {
-            let key = Self.key(project.code, project.year)
-            if !categories.contains("\(key)/\(expenditure.category)") {
+            let key = YearKey(project.code, project.year)
+            if categories[key]?.contains(expenditure.category) != true {
                 problems.append(
                     tr("rule.category-not-of-project", ["category": expenditure.category, "project": project.code])
                 )
             }
-            if !funds.contains("\(key)/\(expenditure.fund)") {
+            if funds[key]?.contains(expenditure.fund) != true {
                 problems.append(tr("rule.fund-not-of-project", ["fund": expenditure.fund, "project": project.code]))
             }
         }
@@ -95,7 +94,7 @@ public struct RowRules: Sendable {
     public func problems(_ value: IndicatorValue) -> [String] {
         let indicator: Indicator
         var yearProblem: String?
-        if let exact = indicators[Self.key(value.indicator, value.period.year)] {
+        if let exact = indicators[YearKey(value.indicator, value.period.year)] {
             indicator = exact
         } else {
             let others = indicators.values.filter { $0.code == value.indicator }.sorted { $0.year < $1.year }
@@ -234,7 +233,7 @@ public struct RowRules: Sendable {
 
     /// The project of `year`, when it exists and lists this office (or lists none).
     private func check(project code: String, year: Int, problems: inout [String]) -> Project? {
-        guard let project = projects[Self.key(code, year)] else {
+        guard let project = projects[YearKey(code, year)] else {
             let years = projectYears[code] ?? []
             if years.isEmpty {
                 problems.append(tr("rule.project-not-in-plan", ["project": code]))

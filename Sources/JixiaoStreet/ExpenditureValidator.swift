@@ -9,21 +9,21 @@ public struct ExpenditureValidator: Sendable {
     /// The office recording the expenditures.
     public let office: String
     /// The funds and categories of each project, looked up once rather than filtered for every row of an import.
-    private let funds: [String: [Fund]]
-    private let categories: [String: [Category]]
+    private let funds: [YearKey: [Fund]]
+    private let categories: [YearKey: [Category]]
     /// The same rows by exact code (the first of a code wins, as `ReferenceData.match` finds it), so that the usual
     /// row of an import, written with codes, costs one hash lookup per column instead of a scan.
-    private let projectsByCode: [String: Project]
-    private let fundsByCode: [String: [String: Fund]]
-    private let categoriesByCode: [String: [String: Category]]
+    private let projectsByCode: [YearKey: Project]
+    private let fundsByCode: [YearKey: [String: Fund]]
+    private let categoriesByCode: [YearKey: [String: Category]]
 
     /// A validator for `office` against `reference`.
     public init(reference: ReferenceData, office: String) {
         self.reference = reference
         self.office = office
-        funds = Dictionary(grouping: reference.funds, by: { "\($0.project)@\($0.year)" })
-        categories = Dictionary(grouping: reference.categories, by: { "\($0.project)@\($0.year)" })
-        projectsByCode = Dictionary(reference.projects.map { ("\($0.code)@\($0.year)", $0) }) { first, _ in first }
+        funds = Dictionary(grouping: reference.funds, by: { YearKey($0.project, $0.year) })
+        categories = Dictionary(grouping: reference.categories, by: { YearKey($0.project, $0.year) })
+        projectsByCode = Dictionary(reference.projects.map { (YearKey($0.code, $0.year), $0) }) { first, _ in first }
         fundsByCode = funds.mapValues { rows in Dictionary(rows.map { ($0.code, $0) }) { first, _ in first } }
         categoriesByCode = categories.mapValues { rows in Dictionary(rows.map { ($0.code, $0) }) { first, _ in first } }
     }
@@ -81,7 +81,7 @@ public struct ExpenditureValidator: Sendable {
         }
         // Most rows name a project by its code in the row's year: one dictionary lookup.
         let lookup =
-            year.flatMap { projectsByCode["\(code)@\($0)"] }.map { ReferenceLookup.found($0) }
+            year.flatMap { projectsByCode[YearKey(code, $0)] }.map { ReferenceLookup.found($0) }
             ?? ReferenceLookup.find(code, in: projectCandidates(code, year: year), code: \.code, name: \.name)
         switch lookup {
         case .found(let found):
@@ -112,13 +112,13 @@ public struct ExpenditureValidator: Sendable {
     /// A category of `project`, by code or name.
     private func checkCategory(_ text: String, of project: Project, problems: inout [String]) -> Category? {
         let code = text.trimmed()
-        let candidates = categories["\(project.code)@\(project.year)"] ?? []
+        let candidates = categories[YearKey(project.code, project.year)] ?? []
         guard !code.isEmpty else {
             problems.append(tr("input.missing", ["field": tr("field.category")]))
             return nil
         }
         let lookup =
-            categoriesByCode["\(project.code)@\(project.year)"]?[code].map { ReferenceLookup.found($0) }
+            categoriesByCode[YearKey(project.code, project.year)]?[code].map { ReferenceLookup.found($0) }
             ?? ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name)
         switch lookup {
         case .found(let found):
@@ -140,7 +140,7 @@ public struct ExpenditureValidator: Sendable {
     /// A fund of `project`, by code or name; may be left out when the project has exactly one.
     private func checkFund(_ text: String, of project: Project, problems: inout [String]) -> Fund? {
         let code = text.trimmed()
-        let candidates = funds["\(project.code)@\(project.year)"] ?? []
+        let candidates = funds[YearKey(project.code, project.year)] ?? []
         if code.isEmpty {
             if candidates.count == 1 { return candidates[0] }
             if candidates.isEmpty {
@@ -156,7 +156,7 @@ public struct ExpenditureValidator: Sendable {
             return nil
         }
         let lookup =
-            fundsByCode["\(project.code)@\(project.year)"]?[code].map { ReferenceLookup.found($0) }
+            fundsByCode[YearKey(project.code, project.year)]?[code].map { ReferenceLookup.found($0) }
             ?? ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name)
         switch lookup {
         case .found(let found):

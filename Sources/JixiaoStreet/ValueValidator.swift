@@ -40,11 +40,21 @@ public struct ValueValidator: Sendable {
     public let reference: ReferenceData
     /// The office reporting; `nil` skips the check that the office is among the indicator's reporters.
     public let office: String?
+    /// Each year's indicators, and each code's latest year's (in the plan's order): what a code or name is looked up
+    /// in, worked out once rather than for every row of an import.
+    private let indicatorsOfYear: [Int: [Indicator]]
+    private let latestIndicators: [Indicator]
 
     /// A validator against `reference`, for `office`.
     public init(reference: ReferenceData, office: String? = nil) {
         self.reference = reference
         self.office = office
+        indicatorsOfYear = Dictionary(grouping: reference.indicators, by: \.year)
+        var latestYear: [String: Int] = [:]
+        for indicator in reference.indicators where latestYear[indicator.code].map({ $0 < indicator.year }) ?? true {
+            latestYear[indicator.code] = indicator.year
+        }
+        latestIndicators = reference.indicators.filter { latestYear[$0.code] == $0.year }
     }
 
     /// Checks `input`.
@@ -95,16 +105,12 @@ public struct ValueValidator: Sendable {
             problems.append(tr("input.missing", ["field": tr("field.indicator")]))
             return nil
         }
-        var latest: [String: Indicator] = [:]
-        for indicator in reference.indicators where latest[indicator.code].map({ $0.year < indicator.year }) ?? true {
-            latest[indicator.code] = indicator
-        }
-        let ofYear = reference.indicators.filter { $0.year == year }
+        let ofYear = year.flatMap { indicatorsOfYear[$0] } ?? []
         let candidates: [Indicator]
         if case .found = ReferenceLookup.find(code, in: ofYear, code: \.code, name: \.name) {
             candidates = ofYear
         } else {
-            candidates = reference.indicators.filter { latest[$0.code]?.year == $0.year }
+            candidates = latestIndicators
         }
         switch ReferenceLookup.find(code, in: candidates, code: \.code, name: \.name) {
         case .found(let found):
@@ -130,7 +136,7 @@ public struct ValueValidator: Sendable {
             problems.append(
                 tr("input.unknown", ["field": tr("field.indicator"), "text": code])
                     + ExpenditureValidator.validCodes(
-                        Array(latest.keys),
+                        latestIndicators.map(\.code),
                         noun: tr("noun.indicators"),
                         reference: reference
                     )

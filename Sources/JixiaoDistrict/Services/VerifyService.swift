@@ -42,7 +42,7 @@ public enum VerifyService {
 
         /// The audit trail's line: its size and head, or the first problem found.
         public var auditLine: String {
-            let head = audit.head.map { String(format: "%02x", $0) }.joined()
+            let head = Hex.string([UInt8](audit.head))
             var line =
                 audit.passed
                 ? tr("district.verify.audit-ok", ["n": "\(audit.entries)", "head": String(head.prefix(16))])
