@@ -43,23 +43,24 @@ public final class StreetWriter {
     }
 
     /// A source of new ids for a bulk import: each call returns a new lowercase UUID (version 4, random), as
-    /// `newID()` does, but the random bytes are drawn from swift-crypto's generator 256 ids at a time instead of with
-    /// two `getrandom` system calls per id (3% of a 100,000-row import).
+    /// `newID()` does, but the random bytes come from the system 256 ids at a time (`arc4random_buf`, one
+    /// `getrandom` call) instead of two `getrandom` calls per id, and each id is written straight into its string.
+    /// (swift-crypto's `SymmetricKey(size:)`, used here before, draws its bytes eight at a time from the system
+    /// generator: 5% of a 100,000-row import was these calls.)
     ///
     /// Not for sharing between threads: each import makes its own.
     public static func idMinter() -> () -> String {
-        var pool: [UInt8] = []
-        var used = 0
+        var pool = [UInt8](repeating: 0, count: 16 * 256)
+        var used = pool.count
         return {
             if used == pool.count {
-                pool = SymmetricKey(size: SymmetricKeySize(bitCount: 16 * 8 * 256)).withUnsafeBytes { Array($0) }
+                pool.withUnsafeMutableBytes { arc4random_buf($0.baseAddress!, $0.count) }
                 used = 0
             }
-            var bytes = Array(pool[used..<used + 16])
-            used += 16
-            bytes[6] = (bytes[6] & 0x0F) | 0x40  // version 4
-            bytes[8] = (bytes[8] & 0x3F) | 0x80  // the RFC 4122 variant
-            return format(bytes)
+            defer { used += 16 }
+            return pool.withUnsafeBufferPointer {
+                format(UnsafeBufferPointer(rebasing: $0[used..<used + 16]), version: 0x40)
+            }
         }
     }
 
@@ -69,23 +70,32 @@ public final class StreetWriter {
     /// versions then decide, Protocol.md §10.6) rather than two rows the office's UNIQUE constraints cannot hold.
     public static func derivedID(office: String, _ parts: [String]) -> String {
         let digest = SHA256.hash(data: Array(([office] + parts).joined(separator: "\u{1F}").utf8))
-        var bytes = Array(digest.prefix(16))
-        bytes[6] = (bytes[6] & 0x0F) | 0x80  // version 8: a name-based id of our own
-        bytes[8] = (bytes[8] & 0x3F) | 0x80  // the RFC 4122 variant
-        return format(bytes)
+        let bytes = Array(digest.prefix(16))
+        // Version 8: a name-based id of our own.
+        return bytes.withUnsafeBufferPointer { format($0, version: 0x80) }
     }
 
-    private static func format(_ bytes: [UInt8]) -> String {
-        let hex = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(hex[Int(byte >> 4)])
-            text.append(hex[Int(byte & 0x0F)])
+    /// 16 bytes as a lowercase UUID, with `version` in the high nibble of byte 6 and the RFC 4122 variant in byte 8.
+    private static func format(_ bytes: UnsafeBufferPointer<UInt8>, version: UInt8) -> String {
+        String(unsafeUninitializedCapacity: 36) { text in
+            var out = 0
+            for index in 0..<16 {
+                if index == 4 || index == 6 || index == 8 || index == 10 {
+                    text[out] = UInt8(ascii: "-")
+                    out += 1
+                }
+                var byte = bytes[index]
+                if index == 6 { byte = (byte & 0x0F) | version }
+                if index == 8 { byte = (byte & 0x3F) | 0x80 }
+                text[out] = hexDigits[Int(byte >> 4)]
+                text[out + 1] = hexDigits[Int(byte & 0x0F)]
+                out += 2
+            }
+            return out
         }
-        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private func upsert(_ spec: TableSpec, _ values: [SyncValue]) throws {
         let hash = TableSpec.hash(table: spec.table, values: values)
@@ -114,8 +124,15 @@ public final class StreetWriter {
     /// the digest's, index leaves) again for every row: in a 100,000-row import most of the time spent in SQLite.
     /// So the rows first go into a temporary table (no triggers, in memory), `bulkBatch` rows per statement, and
     /// then into `expenditures` with one `INSERT … SELECT` per `chunkRows` rows, which journals each page once per
-    /// chunk. The triggers still run once per row, in the rows' order, so the change log and digest come out the
-    /// same.
+    /// chunk.
+    ///
+    /// The change-log and digest triggers of an insert (`expenditures_change_insert`, `expenditures_digest_insert`)
+    /// are dropped for the insert and put back, with their stored SQL, before it returns; all in the caller's
+    /// transaction, so a failure or a crash rolls the drop back with the rows. What they would have done row by row
+    /// is done set-based, with the same result: one change-log entry per row, in the rows' order, replacing any
+    /// entry of the same id (a tombstone of a row deleted before and imported back from an export), and the digest
+    /// moved once by the rows' count and the XOR of their hashes. That is about a third of the SQLite work of an
+    /// import (Docs/Performance.md, case 7). Other triggers on the table, if any, still fire per row.
     ///
     /// The rows insert random UUID keys into two indexes (the expenditures' key and the change log's), so the page
     /// cache is raised for the insert, to keep the transaction's dirty pages from spilling to the WAL before the
@@ -142,25 +159,45 @@ public final class StreetWriter {
         progress(0)
         var arguments: [DatabaseValue] = []
         arguments.reserveCapacity(Self.bulkBatch * (Self.insertColumnCount + 1))
+        var digest = RowHash(h1: 0, h2: 0)
         var start = 0
         while start < expenditures.count {
             let end = min(start + Self.bulkBatch, expenditures.count)
             arguments.removeAll(keepingCapacity: true)
             for (offset, expenditure) in expenditures[start..<end].enumerated() {
                 arguments.append((start + offset).databaseValue)
-                appendArguments(of: expenditure, to: &arguments)
+                let hash = appendArguments(of: expenditure, to: &arguments)
+                digest = RowHash(h1: digest.h1 ^ hash.h1, h2: digest.h2 ^ hash.h2)
             }
             let sql = end - start == Self.bulkBatch ? Self.stagingBatchSQL : Self.stagingInsertSQL(rows: end - start)
             try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
             start = end
+        }
+        // The per-row triggers' SQL as stored, to put back; without both, the triggers do the work row by row.
+        let triggers = try Row.fetchAll(
+            db,
+            sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'expenditures' "
+                + "AND name IN ('expenditures_change_insert', 'expenditures_digest_insert') ORDER BY name"
+        ).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+        let setBased = triggers.count == 2
+        if setBased {
+            for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
         }
         let move = try db.cachedStatement(sql: Self.moveStagedSQL)
         var done = 0
         while done < expenditures.count {
             let end = min(done + chunkRows, expenditures.count)
             try move.execute(arguments: [done, end])
+            if setBased { try db.cachedStatement(sql: Self.logStagedSQL).execute(arguments: [done, end]) }
             done = end
             progress(done)
+        }
+        if setBased {
+            try db.execute(
+                sql: Self.moveDigestSQL,
+                arguments: [expenditures.count, digest.h1, digest.h2]
+            )
+            for trigger in triggers { try db.execute(sql: trigger.sql) }
         }
     }
 
@@ -190,6 +227,17 @@ public final class StreetWriter {
         + "SELECT \(TableSpec.expenditures.columnList), rh1, rh2 FROM temp.import_expenditures "
         + "WHERE seq >= ?1 AND seq < ?2 ORDER BY seq"
 
+    /// The change-log entries of the staged rows `seq` ≥ ?1 and < ?2, in order, as `expenditures_change_insert`
+    /// writes them: one per row, a new sequence number, replacing an earlier entry of the same row.
+    static let logStagedSQL =
+        "INSERT OR REPLACE INTO changes (tbl, row_id, op) SELECT \(SyncTable.expenditures.rawValue), id, 1 "
+        + "FROM temp.import_expenditures WHERE seq >= ?1 AND seq < ?2 ORDER BY seq"
+
+    /// The digest moved by ?1 rows whose hashes XOR to (?2, ?3), as `expenditures_digest_insert` moves it per row.
+    static let moveDigestSQL =
+        "UPDATE digest SET n = n + ?1, h1 = \(DigestTriggers.xor("h1", "?2")), h2 = \(DigestTriggers.xor("h2", "?3")) "
+        + "WHERE id = 1"
+
     /// The insert of one expenditure with its row hash, built once rather than for every row.
     static let insertExpenditureSQL =
         "INSERT INTO expenditures (\(TableSpec.expenditures.columnList), rh1, rh2) VALUES ("
@@ -206,7 +254,9 @@ public final class StreetWriter {
     }
 
     /// The values of `expenditure` as this office's row, then its row hash, in the insert's column order.
-    private func appendArguments(of expenditure: Expenditure, to arguments: inout [DatabaseValue]) {
+    /// - Returns: the row hash.
+    @discardableResult
+    private func appendArguments(of expenditure: Expenditure, to arguments: inout [DatabaseValue]) -> RowHash {
         var row = expenditure
         row.office = office
         let values = row.syncValues
@@ -221,6 +271,7 @@ public final class StreetWriter {
         }
         arguments.append(hash.h1.databaseValue)
         arguments.append(hash.h2.databaseValue)
+        return hash
     }
 
     /// Replaces an existing expenditure.

@@ -24,6 +24,7 @@ public enum ExpenditureImport {
         makeID: () -> String
     ) -> ImportPlan<Expenditure> {
         var vouchers = vouchers
+        if !allowDuplicateVoucher { vouchers.reserveCapacity(records.count) }
         var ids: [String: Int] = [:]
         return .checking(
             records: records,
@@ -54,8 +55,13 @@ public enum ExpenditureImport {
             }
             let expenditure = validator.check(input, id: id.isEmpty ? makeID() : id, problems: &messages)
             if let expenditure, !allowDuplicateVoucher {
-                let year = OfficeService.year(of: expenditure)
-                let owner = vouchers.owner(project: expenditure.project, year: year, voucher: expenditure.voucher)
+                let owner = vouchers.claim(
+                    project: expenditure.project,
+                    year: OfficeService.year(of: expenditure),
+                    voucher: expenditure.voucher,
+                    owner: source.place(record.line)
+                )
+                // An export imported back names its own stored row.
                 if let owner, owner != "expenditure \(expenditure.id)" {
                     messages.append(
                         VoucherIndex.duplicateMessage(
@@ -63,13 +69,6 @@ public enum ExpenditureImport {
                             voucher: expenditure.voucher,
                             owner: owner
                         )
-                    )
-                } else {
-                    vouchers.claim(
-                        project: expenditure.project,
-                        year: year,
-                        voucher: expenditure.voucher,
-                        owner: source.place(record.line)
                     )
                 }
             }

@@ -35,12 +35,32 @@ public struct VoucherIndex: Sendable {
     }
 
     /// Records that `owner` (`line 5`) uses `voucher` in `project` in `year`, unless the voucher is empty or taken.
-    public mutating func claim(project: String, year: Int, voucher: String, owner: String) {
+    /// - Returns: what already uses it, when it was taken (and is left to that); `nil` when it is empty or was free.
+    ///   One lookup: an import claims a voucher for every row.
+    @discardableResult
+    public mutating func claim(project: String, year: Int, voucher: String, owner: String) -> String? {
         let trimmed = voucher.trimmed()
-        guard !trimmed.isEmpty else { return }
-        let key = Key(project: project, year: year, voucher: trimmed)
-        if owners[key] == nil { owners[key] = owner }
+        guard !trimmed.isEmpty else { return nil }
+        var claimed = false
+        let current = Self.read(
+            &owners[
+                Key(project: project, year: year, voucher: trimmed),
+                default: {
+                    claimed = true
+                    return owner
+                }()
+            ]
+        )
+        return claimed ? nil : current
     }
+
+    /// Room for `count` more vouchers without growing the table as they are claimed.
+    public mutating func reserveCapacity(_ count: Int) {
+        owners.reserveCapacity(owners.count + count)
+    }
+
+    /// The entry the `default:` subscript put in place or found (its modify accessor looks the key up once).
+    private static func read(_ entry: inout String) -> String { entry }
 
     /// The refusal for a voucher used twice.
     static func duplicateMessage(project: String, voucher: String, owner: String) -> String {

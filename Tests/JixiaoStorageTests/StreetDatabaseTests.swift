@@ -475,6 +475,42 @@ struct StreetWriterBulkTests {
         #expect(try bulk.pendingCount() == count + 3)
         #expect(try bulk.digest() == single.digest())
         #expect(reported == [0, 50, 100, count + 1])
+        #expect(try Self.triggers(bulk) == Self.triggers(single))
+    }
+
+    /// The insert drops the change-log and digest triggers for its set-based work and puts them back: a failed
+    /// insert rolls the drop back with the rows, and the triggers record later changes as before.
+    @Test("insert(contentsOf:) puts the triggers back, also when it fails, and they still record changes")
+    func triggersPutBack() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("office.db"), settings: Fixtures.settings)
+        let before = try Self.triggers(db)
+        #expect(before.contains { $0.hasPrefix("expenditures_change_insert:") })
+        #expect(before.contains { $0.hasPrefix("expenditures_digest_insert:") })
+        try db.write { writer in try writer.insert(contentsOf: (1...10).map { Fixtures.expenditure($0) }) }
+        #expect(try Self.triggers(db) == before)
+        let digest = try db.digest()
+        // Row 5 is stored: the insert fails at the primary key, after staging and after part of the move.
+        #expect(throws: (any Error).self) {
+            try db.write { writer in
+                try writer.insert(contentsOf: (11...20).map { Fixtures.expenditure($0) } + [Fixtures.expenditure(5)])
+            }
+        }
+        #expect(try Self.triggers(db) == before)
+        #expect(try db.expenditures().count == 10)
+        #expect(try db.pendingCount() == 10)
+        #expect(try db.digest() == digest)
+        try db.write { writer in try writer.insert(Fixtures.expenditure(30)) }
+        #expect(try db.pendingCount() == 11)
+        #expect(try db.digest().count == 11)
+    }
+
+    /// `name: sql` of every trigger, sorted.
+    static func triggers(_ db: StreetDatabase) throws -> [String] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+                .map { "\($0["name"] as String): \($0["sql"] as String)" }
+        }
     }
 }
 
@@ -493,5 +529,14 @@ struct StreetWriterIDTests {
             #expect(scalars[14] == "4")
             #expect("89ab".unicodeScalars.contains(scalars[19]))
         }
+    }
+
+    /// The value computed apart, with Python's hashlib: SHA-256 of the parts joined by U+001F, 16 bytes, version 8.
+    @Test("derivedID is SHA-256 of the office and the key as a version-8 UUID, the same on every device")
+    func derivedIDIsPinned() {
+        #expect(
+            StreetWriter.derivedID(office: "wangluyuan", ["JD01", "2021Q2", ""])
+                == "80e523a2-c1a4-822d-b91d-5b6904cb5ffe"
+        )
     }
 }
