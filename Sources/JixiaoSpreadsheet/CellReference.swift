@@ -18,11 +18,16 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// Parses `C7`, `$C$7` or `c7`; `nil` for anything else or a cell outside the sheet's limits.
     public init?(_ text: some StringProtocol) {
+        self.init(utf8: text.utf8)
+    }
+
+    /// The reference the UTF-8 `bytes` spell (`C7`, `$A$1`), as `init(_:)` reads text.
+    init?(utf8 bytes: some Sequence<UInt8>) {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "$"):
                 continue

@@ -12,6 +12,7 @@ public enum NumberText {
     /// with no exponent, no trailing fractional zeros and no leading `+`; `nil` when `text` is not such a number or
     /// is beyond a double's range.
     public static func canonical(_ text: some StringProtocol) -> String? {
+        if isPlain(text.utf8) { return String(text) }
         var bytes = Array(text.utf8)
         while let last = bytes.last, last == UInt8(ascii: " ") { bytes.removeLast() }
         var index = 0
@@ -97,5 +98,45 @@ public enum NumberText {
             out += String(characters[..<point]) + "." + String(characters[point...])
         }
         return out
+    }
+
+    /// Where `isPlain` is in a number's text.
+    private enum Place { case start, sign, zero, integer, point, fraction }
+
+    /// Whether `utf8` is already what `canonical` writes: `-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?`, at most 15 digits,
+    /// and not `-0`. Most numbers in a workbook are (`1234.56`, serial dates such as `44197`), so `canonical` returns
+    /// them as they are without taking them apart.
+    static func isPlain(_ utf8: some Collection<UInt8>) -> Bool {
+        var place = Place.start
+        var digits = 0
+        var last: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "-"):
+                guard place == .start else { return false }
+                place = .sign
+            case UInt8(ascii: "."):
+                guard place == .zero || place == .integer else { return false }
+                place = .point
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                switch place {
+                case .start, .sign: place = byte == UInt8(ascii: "0") ? .zero : .integer
+                case .zero: return false
+                case .integer: break
+                case .point, .fraction: place = .fraction
+                }
+            default:
+                return false
+            }
+            last = byte
+        }
+        guard digits <= significantDigits else { return false }
+        switch place {
+        case .zero: return utf8.first != UInt8(ascii: "-")
+        case .integer: return true
+        case .fraction: return last != UInt8(ascii: "0")
+        case .start, .sign, .point: return false
+        }
     }
 }

@@ -29,6 +29,8 @@ class PartParser {
     var text = ""
     /// Whether character data is being gathered into `text`.
     var capturing = false
+    /// The size of the part being parsed, in bytes: a bound on what a part can hold, for reserving room.
+    private(set) var partSize = 0
     private var failure: String?
     private var context: xmlParserCtxtPtr?
     /// The element names seen, by libxml2's pointer (it keeps one copy of each name in its dictionary), so that a
@@ -44,6 +46,7 @@ class PartParser {
     /// Parses `data`.
     /// - Throws: `SpreadsheetError.malformedPart` for XML that is not well-formed or a `fail(_:)`.
     func parse(_ data: Data) throws {
+        partSize = data.count
         if Self.declaresDTD(data) {
             throw SpreadsheetError(
                 .malformedPart,
@@ -146,9 +149,11 @@ class PartParser {
 
     /// The local name at `pointer`, from the names seen when it is one of them.
     private func name(_ pointer: UnsafePointer<xmlChar>) -> String {
-        for entry in names where entry.pointer == pointer {
-            let same = entry.bytes.withUnsafeBufferPointer { XMLAttributes.equals(pointer, $0) }
-            if same { return entry.name }
+        // By index, not `for entry in names`: copying each entry out retained and released its name and bytes, for
+        // the two calls of every element of the part.
+        for index in names.indices where names[index].pointer == pointer {
+            let same = names[index].bytes.withUnsafeBufferPointer { XMLAttributes.equals(pointer, $0) }
+            if same { return names[index].name }
         }
         let name = Self.localName(pointer)
         if names.count < 64 { names.append((pointer, name, Array(String(cString: pointer).utf8))) }

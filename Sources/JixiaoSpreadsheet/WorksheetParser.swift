@@ -39,8 +39,9 @@ final class WorksheetParser: PartParser {
             }
             column = 0
         case "c":
-            if let text = attributes["r"] {
-                guard let reference = CellReference(text), reference.row == row, reference.column > column else {
+            if let reference = attributes.withValue("r", { CellReference(utf8: $0) }) {
+                guard let reference, reference.row == row, reference.column > column else {
+                    let text = attributes["r"] ?? ""
                     fail("cell reference \"\(text)\" in row \(row) is not valid or out of order")
                     return
                 }
@@ -54,7 +55,7 @@ final class WorksheetParser: PartParser {
             }
             cellReference = CellReference(column: column, row: max(row, 1))
             cellType = attributes["t"] ?? "n"
-            cellStyle = attributes["s"].flatMap { Int($0) } ?? 0
+            cellStyle = attributes.withValue("s", Self.number).flatMap { $0 } ?? 0
             value = nil
             inlineText = nil
         case "v":
@@ -68,6 +69,14 @@ final class WorksheetParser: PartParser {
         case "t" where inInline && phoneticDepth == 0:
             capturing = true
             text = ""
+        case "dimension":
+            // A hint only (it may be missing or wrong): room for the cells it declares, so that the cell array
+            // does not grow and copy itself about twenty times in a large sheet; never more than the part's bytes
+            // can hold (a cell with a value takes at least 15: `<c><v>1</v></c>`).
+            if cells.isEmpty, let text = attributes["ref"], let range = CellRange(text) {
+                let declared = (range.end.row - range.start.row + 1) * (range.end.column - range.start.column + 1)
+                cells.reserveCapacity(min(declared, partSize / 15))
+            }
         case "mergeCell":
             guard let text = attributes["ref"], let range = CellRange(text) else {
                 fail("merged range \"\(attributes["ref"] ?? "")\" is not a range like A1:C3")
@@ -96,6 +105,17 @@ final class WorksheetParser: PartParser {
         default:
             break
         }
+    }
+
+    /// The non-negative decimal number `bytes` spell, if they do (a style index).
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     private func finishCell() {

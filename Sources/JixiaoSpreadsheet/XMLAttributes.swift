@@ -30,6 +30,20 @@ struct XMLAttributes {
         }
     }
 
+    /// `body` of the bytes of the attribute with local name `name`, if the element has one; the bytes are valid only
+    /// during `body`. For values read on every cell, without making a `String` of them.
+    func withValue<T>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        guard let base, count > 0 else { return nil }
+        let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        for index in 0..<count {
+            guard let local = base[5 * index], let start = base[5 * index + 3], let end = base[5 * index + 4]
+            else { continue }
+            guard Self.equals(local, wanted) else { continue }
+            return body(UnsafeBufferPointer(start: start, count: end - start))
+        }
+        return nil
+    }
+
     /// Whether the NUL-terminated `cString` holds exactly `bytes`.
     static func equals(_ cString: UnsafePointer<xmlChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for (index, byte) in bytes.enumerated() where cString[index] != byte { return false }

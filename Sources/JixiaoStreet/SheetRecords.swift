@@ -25,11 +25,16 @@ public enum SheetRecords {
     ) -> [CSVRecord] {
         let lastRow = sheet.lastRow
         guard lastRow > 0 else { return [] }
-        var widths: [Int: Int] = [:]
+        // Each row that is not blank with its last non-blank column: the cells are in row, then column, order.
+        var widths: [(row: Int, width: Int)] = []
         for cell in sheet.cells where !cell.value.isBlank {
-            widths[cell.reference.row] = max(widths[cell.reference.row] ?? 0, cell.reference.column)
+            if widths.last?.row == cell.reference.row {
+                widths[widths.count - 1].width = cell.reference.column
+            } else {
+                widths.append((cell.reference.row, cell.reference.column))
+            }
         }
-        let nonBlankRows = widths.keys.sorted()
+        let nonBlankRows = widths.map(\.row)
         guard let firstRow = nonBlankRows.first else { return [] }
         let headerRow =
             nonBlankRows.prefix(20).first { row in
@@ -37,7 +42,7 @@ public enum SheetRecords {
                     HeaderMap<Column>.column(titled: HeaderMap<Column>.normalize(cell.value.plainText)) != nil
                 }
             } ?? firstRow
-        let width = widths.filter { $0.key >= headerRow }.values.max() ?? 1
+        let width = widths.filter { $0.row >= headerRow }.map(\.width).max() ?? 1
         var kinds = [ImportCellKind](repeating: .text, count: width)
         var header: [String] = []
         for column in 1...width {
@@ -51,11 +56,21 @@ public enum SheetRecords {
         guard headerRow < lastRow else { return records }
         records.reserveCapacity(lastRow - headerRow + 1)
         for row in (headerRow + 1)...lastRow {
-            var fields: [String] = []
-            fields.reserveCapacity(width)
-            for column in 1...width {
-                let cell = sheet.cell(at: CellReference(column: column, row: row))
-                fields.append(text(of: cell, kind: kinds[column - 1], dateSystem))
+            var fields: [String]
+            if sheet.mergedRanges.isEmpty {
+                // Without merges a cell is what is stored: the row's cells in one pass, no lookup per column.
+                fields = [String](repeating: "", count: width)
+                for cell in sheet.cells(inRow: row) where cell.reference.column <= width {
+                    let column = cell.reference.column
+                    fields[column - 1] = text(of: cell, kind: kinds[column - 1], dateSystem)
+                }
+            } else {
+                fields = []
+                fields.reserveCapacity(width)
+                for column in 1...width {
+                    let cell = sheet.cell(at: CellReference(column: column, row: row))
+                    fields.append(text(of: cell, kind: kinds[column - 1], dateSystem))
+                }
             }
             records.append(CSVRecord(line: row, fields: fields))
         }
