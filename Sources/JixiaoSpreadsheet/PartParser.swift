@@ -26,9 +26,9 @@ class PartParser {
     private var errorLine: Int?
     private var errorMessage: String?
     /// Text gathered since `capturing` was set.
-    var text = ""
+    @exclusivity(unchecked) var text = ""
     /// Whether character data is being gathered into `text`.
-    var capturing = false
+    @exclusivity(unchecked) var capturing = false
     /// The size of the part being parsed, in bytes: a bound on what a part can hold, for reserving room.
     private(set) var partSize = 0
     private var failure: String?
@@ -36,7 +36,10 @@ class PartParser {
     /// The element names seen, by libxml2's pointer (it keeps one copy of each name in its dictionary), so that a
     /// sheet's hundreds of thousands of `<c>` and `<v>` do not each build a new `String`. The bytes are compared
     /// too, so a name at a reused address is never mistaken for another.
-    private var names: [(pointer: UnsafePointer<xmlChar>, name: String, bytes: [UInt8])] = []
+    ///
+    /// Unchecked exclusivity here and on `text` and `capturing`: they are touched in every callback, only from the
+    /// parse's own thread, and the runtime's access tracking was a visible part of reading a large sheet.
+    @exclusivity(unchecked) private var names: [(pointer: UnsafePointer<xmlChar>, name: String, bytes: [UInt8])] = []
 
     init(path: String, root: String) {
         self.path = path
@@ -102,9 +105,13 @@ class PartParser {
                 for (offset, byte) in word.enumerated() where bytes[start + offset] != byte { return false }
                 return true
             }
+            guard let base = bytes.baseAddress else { return false }
+            // From one `<` to the next with `memchr` rather than byte by byte: the part can be tens of megabytes.
             var index = 0
             while index + 1 < bytes.count {
-                if bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "!") {
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index - 1) else { break }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == UInt8(ascii: "!") {
                     if follows(doctype, at: index + 2) || follows(entity, at: index + 2) { return true }
                 }
                 index += 1
