@@ -6,10 +6,19 @@ extension Catalogue {
             zh: "这个文件不是 .xlsx 工作簿（不是 zip 压缩包，或已被截断）",
             en: "the file is not an .xlsx workbook (not a zip archive, or a truncated one)"
         ),
+        "file.workbook-not-written": Entry(
+            zh: "无法写出工作簿：{reason}",
+            en: "the workbook could not be written: {reason}"
+        ),
         "file.missing-hint": Entry(
             zh: "请先创建，或给出已有数据库的路径",
             en: "create it first, or give the path of an existing one"
         ),
+        "noun.office-code": Entry(zh: "单位代码", en: "office code"),
+        "noun.project-code": Entry(zh: "项目代码", en: "project code"),
+        "noun.indicator-code": Entry(zh: "指标代码", en: "indicator code"),
+        "noun.reporter-code": Entry(zh: "填报单位代码", en: "reporter office code"),
+        "noun.code": Entry(zh: "代码", en: "code"),
         "model.not-a-code": Entry(
             zh: "{what}“{text}”不是有效代码：请用 1–40 个字母、数字、“_”、“-”或“.”，并以字母或数字开头",
             en:
@@ -136,7 +145,343 @@ extension Catalogue {
             zh: "该文件既不是 UTF-8 也不是 GB18030/GBK 文本；请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”",
             en: "the file is neither UTF-8 nor GB18030/GBK text; save it from Excel as \"CSV UTF-8 (逗号分隔)\""
         ),
+        "plan.problems": Entry(
+            zh: "计划有 {n} 处问题；没有导入任何内容",
+            en: "the plan has {n} problems; nothing was imported",
+            enOne: "the plan has 1 problem; nothing was imported"
+        ),
+        "plan.code-twice": Entry(
+            zh: "代码“{code}”在本项目中用了两次（另见 {kind}[{first}]）；同一项目内代码不能重复",
+            en:
+                "code \"{code}\" is used twice in this project (also {kind}[{first}]); codes must be unique within a project"
+        ),
+        "plan.not-one-of": Entry(
+            zh: "{key} “{text}”不在以下范围内：{list}",
+            en: "{key} \"{text}\" is not one of: {list}"
+        ),
+        "plan.reporter-not-office": Entry(
+            zh: "填报单位“{reporter}”不是本项目的单位；请把它加入项目的“offices”",
+            en: "reporter \"{reporter}\" is not among the project's offices; add it to the project's \"offices\""
+        ),
+        "plan.formula-self": Entry(
+            zh: "公式“{formula}”引用了指标自身",
+            en: "formula \"{formula}\" names the indicator itself"
+        ),
+        "plan.formula-other-project": Entry(
+            zh: "公式“{formula}”引用了 {code}，它是项目 {owner} 的指标；公式只能使用本项目的指标",
+            en:
+                "formula \"{formula}\" names {code}, an indicator of project {owner}; a formula may only use indicators of its own project"
+        ),
+        "plan.formula-unknown": Entry(
+            zh: "公式“{formula}”引用了 {code}，但本计划中没有这个指标",
+            en: "formula \"{formula}\" names {code}, which is not an indicator of this plan"
+        ),
+        "plan.formula-cycle": Entry(
+            zh: "公式之间循环引用：{cycle}",
+            en: "formulas depend on each other in a circle: {cycle}"
+        ),
+        "plan.format-unsupported": Entry(
+            zh: "format “{format}”不受支持；本版本读取“{expected}”",
+            en: "format \"{format}\" is not supported; this version reads \"{expected}\""
+        ),
+        "plan.format-missing": Entry(
+            zh: "format 缺失；第一个字段应为 \"format\": \"{expected}\"",
+            en: "format is missing; the first field should be \"format\": \"{expected}\""
+        ),
+        "plan.format-type": Entry(
+            zh: "format 必须是文本“{expected}”，实际为{type}",
+            en: "format must be the text \"{expected}\", found {type}"
+        ),
+        "plan.no-projects": Entry(
+            zh: "projects 为空：计划至少要有一个项目",
+            en: "projects is empty: a plan needs at least one project"
+        ),
+        "plan.not-a-year": Entry(
+            zh: "{key} {number} 不是年度（应形如 2021）",
+            en: "{key} {number} is not a year like 2021"
+        ),
+        "plan.other-year": Entry(
+            zh: "year {year} 与计划的年度 {plan} 不同；一份计划只含一个年度",
+            en: "year {year} differs from the plan's year {plan}; a plan holds one year"
+        ),
+        "plan.no-funds": Entry(
+            zh: "funds 为空：项目至少要有一个资金来源",
+            en: "funds is empty: a project needs at least one fund"
+        ),
+        "plan.no-categories": Entry(
+            zh: "categories 为空：项目至少要有一个支出类别",
+            en: "categories is empty: a project needs at least one spending category"
+        ),
+        "plan.weight-negative": Entry(
+            zh: "weight {weight} 为负数；分值必须大于或等于 0",
+            en: "weight {weight} is negative; it must be 0 or more"
+        ),
+        "plan.weight-decimals": Entry(
+            zh: "weight {weight} 的小数超过两位",
+            en: "weight {weight} has more than two decimals"
+        ),
+        "plan.formula-not-aggregate": Entry(
+            zh: "formula 已填写，但 aggregate 是“{aggregate}”；请设为 \"aggregate\": \"formula\"",
+            en: "formula is given but aggregate is \"{aggregate}\"; set \"aggregate\": \"formula\""
+        ),
+        "plan.field-missing": Entry(zh: "{key} 缺失", en: "{key} is missing"),
+        "plan.field-empty": Entry(zh: "{key} 为空", en: "{key} is empty"),
+        "plan.target-missing": Entry(
+            zh: "target 缺失（年度指标值：数字；定性指标可填文字）",
+            en: "target is missing (年度指标值: a number, or text for a qualitative indicator)"
+        ),
+        "plan.target-not-number": Entry(
+            zh: "target “{text}”不是数字；{direction} 指标需要数字目标值（文字目标值请用 direction \"qualitative\"）",
+            en:
+                "target \"{text}\" is not a number; a {direction} indicator needs a numeric target (use direction \"qualitative\" for a text target)"
+        ),
+        "plan.target-type": Entry(
+            zh: "target 必须是数字或文本，实际为{type}",
+            en: "target must be a number or text, found {type}"
+        ),
+        "plan.not-object": Entry(zh: "这里应为对象，实际为{type}", en: "expected an object, found {type}"),
+        "plan.unknown-field": Entry(
+            zh: "未知字段“{key}”（可用字段：{allowed}）",
+            en: "unknown field \"{key}\" (allowed: {allowed})"
+        ),
+        "plan.not-text": Entry(zh: "{key} 必须是文本，实际为{type}", en: "{key} must be text, found {type}"),
+        "plan.not-text-list": Entry(
+            zh: "{key} 必须是文本列表，实际为{type}",
+            en: "{key} must be a list of text, found {type}"
+        ),
+        "plan.not-list": Entry(zh: "{key} 必须是列表，实际为{type}", en: "{key} must be a list, found {type}"),
+        "plan.not-number": Entry(zh: "{key} “{text}”不是数字", en: "{key} \"{text}\" is not a number"),
+        "plan.number-type": Entry(zh: "{key} 必须是数字，实际为{type}", en: "{key} must be a number, found {type}"),
+        "plan.money-negative": Entry(zh: "{key} “{text}”为负数", en: "{key} \"{text}\" is negative"),
+        "plan.not-money": Entry(
+            zh: "{key} 不是金额：{reason}；请写元（\"500000\"、\"1,234.56\"）或万元（\"1277.6万\"）",
+            en: "{key} is not money: {reason}; write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")"
+        ),
+        "plan.money-number": Entry(
+            zh: "{key} 是 JSON 数字（{number}）；预算请写成带引号的文本，如元写 \"{number}\"、万元写 \"{number}万\"",
+            en:
+                "{key} is a JSON number ({number}); write budgets as quoted text, e.g. \"{number}\" for 元 or \"{number}万\" for 万元"
+        ),
+        "plan.money-type": Entry(
+            zh: "{key} 必须是带引号的金额文本（如 \"1277.6万\"），实际为{type}",
+            en: "{key} must be quoted money text like \"1277.6万\", found {type}"
+        ),
+        "plan.not-json": Entry(zh: "该文件不是有效的 JSON：{detail}", en: "the file is not valid JSON: {detail}"),
+        "plan.json-where": Entry(
+            zh: "第 {line} 行第 {column} 列附近（{what}）",
+            en: "{what} line {line}, column {column}"
+        ),
+        "plan.not-json-document": Entry(zh: "数据不是 JSON 文档", en: "the data is not a JSON document"),
+        "plan.type.bool": Entry(zh: "布尔值", en: "a boolean"),
+        "plan.type.number": Entry(zh: "数字", en: "a number"),
+        "plan.type.text": Entry(zh: "文本", en: "text"),
+        "plan.type.list": Entry(zh: "列表", en: "a list"),
+        "plan.type.object": Entry(zh: "对象", en: "an object"),
+        "plan.workbook-unreadable": Entry(
+            zh: "无法读取计划工作簿：{reason}",
+            en: "the plan workbook cannot be read: {reason}"
+        ),
+        "plan.workbook-no-sheet": Entry(
+            zh: "工作簿中没有名为 {sheet} 的工作表（现有工作表：{sheets}）；请从 `district plan template` 开始",
+            en: "the workbook has no sheet named {sheet} (its sheets are {sheets}); start from `district plan template`"
+        ),
+        "plan.workbook-no-projects": Entry(
+            zh: "该工作表没有项目：计划至少要有一个项目（表头下每行一个项目）",
+            en: "the sheet has no projects: a plan needs at least one (one row per project below the header)"
+        ),
+        "plan.workbook-sheet-unreadable": Entry(
+            zh: "无法读取计划工作簿的工作表 {sheet}：{reason}",
+            en: "sheet {sheet} of the plan workbook cannot be read: {reason}"
+        ),
+        "plan.workbook-no-header": Entry(
+            zh: "没有表头行：工作表开头几行须写明各列（{columns}）",
+            en: "no header row: the sheet's first rows must name the columns ({columns})"
+        ),
+        "plan.workbook-unknown-column": Entry(
+            zh: "未知的列“{title}”（可用的列：{columns}）",
+            en: "unknown column \"{title}\" (columns: {columns})"
+        ),
+        "plan.workbook-column-twice": Entry(zh: "{column} 列出现了两次", en: "column {column} is twice"),
+        "plan.workbook-total-ignored": Entry(
+            zh: "{cell}：“{word}”行已忽略（合计不属于计划）",
+            en: "{cell}: the {word} row is ignored (totals are not part of the plan)"
+        ),
+        "plan.kept-detail": Entry(
+            zh: "文件中没有，但已保留：各单位有 {n} 行数据用到它",
+            en: "not in the file, kept: offices have {n} rows naming it",
+            enOne: "not in the file, kept: offices have 1 row naming it"
+        ),
+        "plan.kept-warning": Entry(
+            zh: "{kind} {key} 不在文件中，但各单位有 {n} 行数据用到它：已保留",
+            en: "{kind} {key} is not in the file but offices have {n} rows naming it: kept",
+            enOne: "{kind} {key} is not in the file but offices have 1 row naming it: kept"
+        ),
+        "plan.workbook-row-no-project": Entry(
+            zh: "项目代码为空：请填写这一行所属的项目",
+            en: "项目代码 is empty: name the project of this row"
+        ),
+        "plan.workbook-row-unknown-project": Entry(
+            zh: "项目代码“{project}”不是工作表 {sheet} 中的项目",
+            en: "项目代码 \"{project}\" is not a project of sheet {sheet}"
+        ),
+        "plan.workbook-direction-disagrees": Entry(
+            zh: "指标值“{target}”表示{sign}，但方向填的是{written}；请使两者一致",
+            en: "指标值 \"{target}\" says {sign} but 方向 is {written}; make them agree"
+        ),
+        "plan.level2-not-under": Entry(
+            zh: "二级指标“{level2}”不是一级指标 {level1} 下的标准二级指标（{allowed}）",
+            en: "level2 \"{level2}\" is not one of the standard 二级指标 under {level1} ({allowed})"
+        ),
         "list.semicolon": Entry(zh: "；", en: "; "),
+        "report.final.not-synced": Entry(
+            zh: "{total} 个单位中有 {n} 个尚未同步（{names}）",
+            en: "{n} of {total} offices have not synced ({names})"
+        ),
+        "report.final.missing-values": Entry(
+            zh: "缺少 {n} 个应填数值",
+            en: "{n} expected values are missing",
+            enOne: "1 expected value is missing"
+        ),
+        "report.final.refused": Entry(
+            zh: "报告 {project} 还不能定稿：{parts}——见报告的数据说明，或去掉 --final 生成草稿",
+            en: "report {project} is not final: {parts} — see its 数据说明, or leave out --final for a draft"
+        ),
+        "report.json-failed": Entry(
+            zh: "无法把 {project} 的报告写成 JSON",
+            en: "the report for {project} could not be written as JSON"
+        ),
+        "report.project-not-in-database": Entry(
+            zh: "区级数据库中没有项目“{code}”；请先导入计划（district plan import）",
+            en: "project \"{code}\" is not in the district database; import the plan first (district plan import)"
+        ),
+        "report.project-other-years": Entry(
+            zh: "项目“{code}”不在 {year} 年的计划中；它在 {years} 年的计划中",
+            en: "project \"{code}\" is not in the plan of {year}; it is in the plan of {years}"
+        ),
+        "report.name-the-year": Entry(zh: "请指明年度", en: "name the year"),
+        "report.several-years": Entry(
+            zh: "项目 {code} 在多个年度的计划中（{years}）：{hint}",
+            en: "project {code} is in the plans of several years ({years}): {hint}"
+        ),
+        "report.binary-format": Entry(
+            zh: "--format {format} 是二进制格式：请用 --out 文件 写出",
+            en: "--format {format} is binary: write it with --out FILE"
+        ),
+        "settings.meaning.filler": Entry(
+            zh: "填报单位（表上盖章的单位）",
+            en: "填报单位 (the unit whose seal goes on the form)"
+        ),
+        "settings.meaning.date": Entry(
+            zh: "填报日期，如 2022年1月10日（默认：生成报告的当天）",
+            en: "填报日期, e.g. 2022年1月10日 (default: the day the report is written)"
+        ),
+        "settings.meaning.department": Entry(
+            zh: "主管部门（默认：计划中项目的主管部门）",
+            en: "主管部门 (default: the plan's project department)"
+        ),
+        "settings.meaning.implementer": Entry(
+            zh: "实施单位（默认：计划中项目的实施单位）",
+            en: "实施单位 (default: the plan's project implementer)"
+        ),
+        "district.plan.copy.abstract": Entry(
+            zh: "以某年度的计划为底稿开始下一年度的计划：代码、目标值和分值不变。",
+            en: "Start next year's plan from a year's plan: the same codes, targets and weights."
+        ),
+        "district.plan.copy.discussion": Entry(
+            zh: """
+                把 --from 年度的计划写成 --to 年度的计划，格式与导入相同：jixiao-plan/1 JSON 写到标准输出或 --out，\
+                --out 以 .xlsx 结尾时写成计划工作簿。代码在同一年度内唯一，所以所有代码都保留（项目以代码和年度区分）；\
+                目标值、分值、方向、汇总方式、公式、填报单位和填报频率都保留；预算保留，或用 --empty-budgets 设为 0；\
+                名称和目标中的年份（2021年）改为新年度。不写入数据库：修改文件后再用 `district plan import` 导入。
+                示例：district plan copy --from 2021 --to 2022 --empty-budgets --out plan-2022.xlsx
+                """,
+            en: """
+                Writes the plan of --from as the plan of --to, in the import format: jixiao-plan/1 JSON to stdout or \
+                --out, or the plan workbook when --out ends in .xlsx. Codes are unique within a year, so every code \
+                is kept (a project is known by its code and year); targets, weights, \
+                directions, aggregates, formulas, reporters and frequencies are kept; budgets are kept, or set to 0 \
+                with --empty-budgets; a year in the names and the goal (2021年) becomes the new one. Nothing is \
+                written to the database: edit the file, then `district plan import` it.
+                Example: district plan copy --from 2021 --to 2022 --empty-budgets --out plan-2022.xlsx
+                """
+        ),
+        "district.plan.copy.from": Entry(zh: "被复制计划的年度。", en: "The year whose plan is copied."),
+        "district.plan.copy.to": Entry(zh: "新计划的年度。", en: "The year of the new plan."),
+        "district.plan.copy.out": Entry(
+            zh: "写入这个新文件而不是标准输出（以 .xlsx 结尾时为工作簿）；拒绝覆盖。",
+            en: "Write to this new file instead of stdout (a workbook when it ends in .xlsx); refuses to overwrite."
+        ),
+        "district.plan.copy.same-year": Entry(
+            zh: "--from 和 --to 是同一年度：请另给一个 --to",
+            en: "--from and --to are the same year: give another --to"
+        ),
+        "district.plan.copy.not-a-year": Entry(
+            zh: "--to {to} 不是年度（应形如 2022）",
+            en: "--to {to} is not a year like 2022"
+        ),
+        "district.plan.copy.existing": Entry(
+            zh: "注意：{year} 年已有计划（{codes}）；导入 {out} 会修改它",
+            en: "note: {year} already has a plan ({codes}); importing {out} updates it"
+        ),
+        "district.status.period-not-in-year": Entry(
+            zh: "期间 {period} 不在 {year} 年内",
+            en: "period {period} is not in year {year}"
+        ),
+        "district.device.none": Entry(
+            zh: "单位 {office} 没有设备 {device}；它还没有设备同步过",
+            en: "office {office} has no device {device}; none has synced yet"
+        ),
+        "district.device.unknown": Entry(
+            zh: "单位 {office} 没有设备 {device}；它的设备有：{known}",
+            en: "office {office} has no device {device}; its devices are {known}"
+        ),
+        "district.verify.mismatch": Entry(
+            zh: "摘要不符：数据与其摘要不一致",
+            en: "DIGEST MISMATCH: the rows do not match their digest"
+        ),
+        "district.verify.never-synced": Entry(zh: "从未同步", en: "never synced"),
+        "district.verify.no-agreed-sync": Entry(zh: "有数据，尚无一致的同步", en: "rows held, no agreed sync yet"),
+        "district.verify.ok": Entry(zh: "正常", en: "ok"),
+        "district.verify.changed": Entry(zh: "上次一致的同步后有变动", en: "changed since the last agreed sync"),
+        "district.office.already-enrolled": Entry(
+            zh: "单位 {code} 已注册（要给它新的注册文件：district office enrol {code}）",
+            en: "office {code} is already enrolled (a new file for it: district office enrol {code})"
+        ),
+        "district.serve.plaintext-warning": Entry(
+            zh: "未加密（--plaintext）：仅用于在本机调试",
+            en: "WITHOUT TLS (--plaintext): for debugging on this computer only"
+        ),
+        "district.serve.tls": Entry(
+            zh: "TLS 1.3，使用区里的证书 {pin}",
+            en: "TLS 1.3 with the district's certificate {pin}"
+        ),
+        "district.serve.plaintext-remote": Entry(
+            zh: "--plaintext 只用于在一台电脑上调试：请监听 127.0.0.1，或使用 TLS",
+            en: "plaintext is only for debugging on one machine: listen on 127.0.0.1, or serve with TLS"
+        ),
+        "district.tls.cannot-make": Entry(
+            zh: "无法生成区里的证书：{reason}",
+            en: "cannot make the district's certificate: {reason}"
+        ),
+        "district.tls.unusable": Entry(
+            zh: "区里的 TLS 密钥或证书无法使用：{reason}",
+            en: "the district's TLS key or certificate cannot be used: {reason}"
+        ),
+        "district.tls.none": Entry(zh: "区级数据库中没有 TLS 证书", en: "the district database has no TLS certificate"),
+        "wire.overloaded": Entry(
+            zh: "服务器连接数过多；请稍后再试",
+            en: "the server has too many connections; retry later"
+        ),
+        "wire.session-busy": Entry(
+            zh: "单位 {office} 的设备 {device} 已有一个进行中的同步",
+            en: "device {device} of office {office} already has a live session"
+        ),
+        "wire.offices-unreadable": Entry(
+            zh: "服务器无法读取单位列表",
+            en: "the server cannot read its list of offices"
+        ),
+        "wire.row-rule": Entry(zh: "有一行不符合规则：{reason}", en: "a row breaks a rule: {reason}"),
+        "wire.internal": Entry(zh: "服务器无法完成这次请求", en: "the server could not complete the request"),
         "storage.of-office": Entry(zh: "（单位 {office}）", en: " of office {office}"),
         "storage.invalid-row": Entry(
             zh: "{table} 表的“{key}”行{owner}无法读取：{problem}（该行是在 Jixiao 之外或由更新的版本写入的；请更正或删除它，或恢复备份）",
@@ -342,6 +687,118 @@ extension Catalogue {
         "sheet.not-number": Entry(
             zh: "单元格 {cell} 的内容“{text}”不是数字",
             en: "cell {cell} holds \"{text}\", which is not a number"
+        ),
+        "wire.auth-failed": Entry(
+            zh: "单位“{office}”身份验证失败",
+            en: "authentication failed for office \"{office}\""
+        ),
+        "wire.office-disabled": Entry(
+            zh: "单位“{office}”已被区里停用",
+            en: "office \"{office}\" is disabled by the district"
+        ),
+        "wire.device-revoked": Entry(
+            zh: "单位“{office}”的设备 {device} 已被区里停用",
+            en: "device {device} of office \"{office}\" was revoked by the district"
+        ),
+        "wire.pull-unencodable": Entry(zh: "无法编码下载的数据：{reason}", en: "the pull cannot be encoded: {reason}"),
+        "wire.pull-unencodable-plain": Entry(zh: "无法编码下载的数据", en: "the pull cannot be encoded"),
+        "wire.handshake-timeout": Entry(zh: "握手没有按时完成", en: "the handshake did not finish in time"),
+        "wire.client-silent": Entry(zh: "客户端太久没有响应", en: "the client was silent for too long"),
+        "wire.versions": Entry(
+            zh: "客户端支持协议 {client}，服务器支持 {server}",
+            en: "client speaks protocol {client}, server {server}"
+        ),
+        "wire.schema-older": Entry(
+            zh: "客户端的数据结构版本 {client} 比服务器的 {server} 旧",
+            en: "client schema {client} is older than the server's {server}"
+        ),
+        "wire.schema-newer": Entry(
+            zh: "客户端的数据结构版本 {client} 比服务器的 {server} 新",
+            en: "client schema {client} is newer than the server's {server}"
+        ),
+        "wire.push-too-large": Entry(
+            zh: "上传的 {size} 字节超过了 {limit} 字节的上限",
+            en: "a push of {size} bytes exceeds the limit of {limit}"
+        ),
+        "wire.push-other-device": Entry(
+            zh: "上传标明的设备是 {device}，而不是本次会话的设备",
+            en: "the push names device {device}, not the session's device"
+        ),
+        "wire.inflate-start": Entry(zh: "无法开始解压", en: "cannot start inflating"),
+        "wire.push-more-rows": Entry(
+            zh: "上传的数据超过了它声明的 {n} 行",
+            en: "the push carries more than the {n} rows it announced"
+        ),
+        "wire.push-row-twice": Entry(
+            zh: "上传中 {table}/{key} 行出现了不止一次",
+            en: "the push carries row {table}/{key} more than once"
+        ),
+        "wire.push-count-mismatch": Entry(
+            zh: "上传声明 {rows} 行、{bytes} 字节，实际为 {carried} 行、{carriedBytes} 字节",
+            en: "the push announced {rows} rows in {bytes} bytes but carried {carried} rows in {carriedBytes} bytes"
+        ),
+        "wire.push-row-count": Entry(
+            zh: "上传有 {carried} 行，而不是 {n} 行",
+            en: "the push carries {carried} rows, not {n}"
+        ),
+        "wire.push-unreadable": Entry(zh: "无法读取上传的数据", en: "cannot read the push"),
+        "wire.row-reference": Entry(
+            zh: "{table}/{key} 行是区里的基础数据；单位不能写入",
+            en: "row {table}/{key} is district reference data; offices cannot write it"
+        ),
+        "wire.row-other-office": Entry(
+            zh: "{table}/{key} 行属于单位“{owner}”，不属于“{office}”",
+            en: "row {table}/{key} belongs to office \"{owner}\", not \"{office}\""
+        ),
+        "wire.row-other-version": Entry(
+            zh: "{table}/{key} 行带的版本 {version} 不是上传设备的版本",
+            en: "row {table}/{key} carries version {version}, not one of the pushing device"
+        ),
+        "wire.server-version": Entry(zh: "服务器选择了协议 {version}", en: "the server chose protocol {version}"),
+        "wire.server-proof": Entry(
+            zh: "服务器无法证明它知道单位密钥（或中间有一台使用其他证书的中转机器）",
+            en:
+                "the server could not prove it knows the office secret (or a relay with another certificate is in between)"
+        ),
+        "wire.ack-mismatch": Entry(
+            zh: "服务器确认的序号是 {acked}，应为 {expected}",
+            en: "PUSH_ACK for sequence {acked}, expected {expected}"
+        ),
+        "wire.pull-count-mismatch": Entry(
+            zh: "下载结束时声明 {rows} 行、{bytes} 字节，实际收到 {carried} 行、{carriedBytes} 字节",
+            en:
+                "PULL_END announces {rows} rows in {bytes} bytes, the stream carried {carried} rows in {carriedBytes} bytes"
+        ),
+        "wire.unreadable-input": Entry(zh: "收到的数据无法读取：{reason}", en: "unreadable input: {reason}"),
+        "wire.pull-unreadable": Entry(zh: "无法读取下载的数据", en: "cannot read the pull"),
+        "wire.pull-other-office": Entry(
+            zh: "服务器在下载中发来了单位“{office}”的 {table}/{key} 行",
+            en: "the server sent row {table}/{key} of office \"{office}\" in a pull"
+        ),
+        "wire.server-silent": Entry(zh: "服务器没有按时应答", en: "the server did not answer in time"),
+        "wire.too-many-rows": Entry(
+            zh: "{n} 行放不进一条消息；上限是 {limit}",
+            en: "{n} rows do not fit one message; the limit is {limit}"
+        ),
+        "wire.compressed-limit": Entry(
+            zh: "一条消息的压缩数据超过 {limit} 字节",
+            en: "more than {limit} compressed bytes in one message"
+        ),
+        "wire.inflate-limit": Entry(
+            zh: "压缩数据解压后超过了 {limit} 字节的上限",
+            en: "compressed data inflates past the limit of {limit} bytes"
+        ),
+        "enrolment.not-a-file": Entry(
+            zh: "{source} 不是注册文件（由 district office add 或 rotate-secret 写出的 JSON）",
+            en: "{source} is not an enrolment file (JSON written by district office add or rotate-secret)"
+        ),
+        "enrolment.other-format": Entry(
+            zh: "{source} 是另一种格式（{format}）的注册文件；应为 {expected}",
+            en: "{source} is an enrolment file of another format ({format}); expected {expected}"
+        ),
+        "enrolment.bad-secret": Entry(
+            zh: "{source}：其中的密钥不是 64 位十六进制数字；请向区里索取新文件",
+            en: "{source}: its secret is not 64 hexadecimal digits; ask the district for a new file"
         ),
     ]
 }
