@@ -45,9 +45,9 @@ public enum ExpenditureImport {
             let id = map.value(.id, in: record).lowercased()
             if !id.isEmpty {
                 if !Self.isID(id) {
-                    messages.append("id \"\(id)\" is not an id Jixiao wrote; leave it empty for a new expenditure")
+                    messages.append(tr("import.id-not-ours", ["id": id]))
                 } else if let earlier = ids[id] {
-                    messages.append("id \(id) is already on \(source.place(earlier))")
+                    messages.append(tr("import.id-twice", ["id": id, "place": source.place(earlier)]))
                 } else {
                     ids[id] = record.line
                 }
@@ -56,7 +56,7 @@ public enum ExpenditureImport {
             if let expenditure, !allowDuplicateVoucher {
                 let year = OfficeService.year(of: expenditure)
                 let owner = vouchers.owner(project: expenditure.project, year: year, voucher: expenditure.voucher)
-                if let owner, owner != "expenditure \(expenditure.id)" {
+                if let owner, owner != tr("noun.expenditure-id", ["id": expenditure.id]) {
                     messages.append(
                         VoucherIndex.duplicateMessage(
                             project: expenditure.project,

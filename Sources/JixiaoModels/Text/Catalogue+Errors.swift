@@ -2,9 +2,118 @@ extension Catalogue {
     /// The details of refusals and errors: import checks, plan decoding, storage, spreadsheets, the wire protocol's
     /// refusals a person meets (`import.…`, `plan.…`, `storage.…`, `sheet.…`, `wire.…`).
     static let errors: [String: Entry] = [
+        "import.old-xls": Entry(
+            zh: "这是旧版 Excel 97–2003 工作簿（.xls）；请另存为 .xlsx（Excel 工作簿）或 CSV UTF-8",
+            en: "the file is an old Excel 97–2003 workbook (.xls); save it as .xlsx (Excel 工作簿) or as CSV UTF-8"
+        ),
         "import.not-xlsx": Entry(
             zh: "这个文件不是 .xlsx 工作簿（不是 zip 压缩包，或已被截断）",
             en: "the file is not an .xlsx workbook (not a zip archive, or a truncated one)"
+        ),
+        "import.sheet-on-csv": Entry(
+            zh: "--sheet 只用于 .xlsx 工作簿；这个文件是 CSV 文本",
+            en: "--sheet is for .xlsx workbooks; this file is CSV text"
+        ),
+        "import.refused": Entry(
+            zh: "导入被拒绝；没有保存任何数据",
+            en: "import refused; nothing was stored"
+        ),
+        "import.refused-rows": Entry(
+            zh: "导入被拒绝：{n} 行有误（共 {total} 行）；没有保存任何数据",
+            en: "import refused: {n} rows are wrong (of {total}); nothing was stored",
+            enOne: "import refused: 1 row is wrong (of {total}); nothing was stored"
+        ),
+        "import.noun.file": Entry(zh: "该文件", en: "the file"),
+        "import.noun.sheet": Entry(zh: "工作表 {sheet}", en: "sheet {sheet}"),
+        "import.noun.first-line": Entry(zh: "第一行", en: "the first line"),
+        "import.noun.first-row": Entry(zh: "其第一行", en: "its first row"),
+        "import.empty": Entry(
+            zh: "{what}是空的；{header}应写明各列：{columns}",
+            en: "{what} is empty; {header} must name the columns: {columns}"
+        ),
+        "import.no-rows": Entry(
+            zh: "{what}只有表头，没有数据行",
+            en: "{what} has a header but no rows"
+        ),
+        "import.ignored-column": Entry(zh: "“{column}”列", en: "the {column} column"),
+        "import.ignored-total": Entry(zh: "合计行（{place}）", en: "the total row ({place})"),
+        "import.no-voucher-warning": Entry(
+            zh: "警告：{total} 笔支出中有 {n} 笔没有凭证号：再次导入它们（本文件或其他文件中的相同行）会重复计算",
+            en:
+                "warning: {n} of {total} expenditures have no voucher number: importing them again (this file or the same rows in another) would count them twice",
+            enOne:
+                "warning: 1 of {total} expenditures has no voucher number: importing it again (this file or the same rows in another) would count it twice"
+        ),
+        "import.imported-as": Entry(zh: "（当时名为 {name}）", en: " (as {name})"),
+        "import.already-imported": Entry(
+            zh: "{name}{as}已于 {when} 导入过（{rows}）：{consequence}；没有保存任何数据。如确需再次导入，请加 --again",
+            en:
+                "{name} was imported already{as} on {when}, {rows}: {consequence}; nothing was stored. Give --again to import it anyway"
+        ),
+        "import.again-expenses": Entry(
+            zh: "再次导入会重复计算其中的支出",
+            en: "importing it again would count its expenditures twice"
+        ),
+        "import.again-values": Entry(
+            zh: "再次导入会用其中的数值覆盖之后所做的更正",
+            en: "importing it again would put its values back over any correction made since"
+        ),
+        "import.id-not-ours": Entry(
+            zh: "id“{id}”不是 Jixiao 生成的 id；新增支出请留空",
+            en: "id \"{id}\" is not an id Jixiao wrote; leave it empty for a new expenditure"
+        ),
+        "import.id-twice": Entry(
+            zh: "id {id} 已出现在{place}",
+            en: "id {id} is already on {place}"
+        ),
+        "import.value-twice": Entry(
+            zh: "指标 {indicator} 的 {period}{labelled} 数值已出现在{place}",
+            en: "indicator {indicator} for {period}{labelled} is already on {place}"
+        ),
+        "import.unknown-column": Entry(
+            zh: "未知的列“{title}”；可用的列：{columns}",
+            en: "unknown column \"{title}\"; the columns are {columns}"
+        ),
+        "import.column-twice": Entry(
+            zh: "{column} 列出现了两次（第 {first} 列和第 {second} 列）",
+            en: "column {column} appears twice (columns {first} and {second})"
+        ),
+        "import.too-many-fields": Entry(
+            zh: "有 {fields} 个字段，但表头只有 {width} 列（像 1,234.56 这样的金额须加引号，Excel 导出时就是这样）",
+            en:
+                "{fields} fields but the header has {width} columns (an amount like 1,234.56 must be in quotes, as Excel writes it)"
+        ),
+        "import.unnamed-column": Entry(
+            zh: "第 {n} 列没有表头，却填有“{text}”",
+            en: "column {n} has no header but holds \"{text}\""
+        ),
+        "import.columns-expected": Entry(
+            zh: "{chinese}（或 {english}）",
+            en: "{english} (or {chinese})"
+        ),
+        "input.period-invalid": Entry(
+            zh: "期间“{text}”无效",
+            en: "period \"{text}\" is not valid"
+        ),
+        "input.period-outside-year": Entry(
+            zh: "期间“{text}”不在 {year} 年内，而项目 {project} 属于 {year} 年（指标 {indicator}）",
+            en: "period \"{text}\" is not in {year}, the year of project {project} (indicator {indicator})"
+        ),
+        "input.unit": Entry(zh: "（单位：{unit}）", en: " (unit {unit})"),
+        "input.value-not-number": Entry(
+            zh: "指标 {indicator} 的数值“{text}”不是数字{unit}；它是定量指标",
+            en: "value \"{text}\" of indicator {indicator} is not a number{unit}; it is a quantitative indicator"
+        ),
+        "input.voucher-twice": Entry(
+            zh: "凭证号“{voucher}”在项目 {project} 中已被 {owner} 使用（如两笔都属实，请加 --allow-duplicate-voucher）",
+            en:
+                "voucher \"{voucher}\" is already used in project {project} by {owner} (use --allow-duplicate-voucher if both are real)"
+        ),
+        "noun.expenditure-id": Entry(zh: "支出 {id}", en: "expenditure {id}"),
+        "noun.standard-input": Entry(zh: "标准输入", en: "standard input"),
+        "street.expense.id-ambiguous": Entry(
+            zh: "id“{id}”对应多笔支出：请多写几位",
+            en: "id \"{id}\" matches several expenditures: give more of it"
         ),
         "file.workbook-not-written": Entry(
             zh: "无法写出工作簿：{reason}",
@@ -13,6 +122,44 @@ extension Catalogue {
         "file.missing-hint": Entry(
             zh: "请先创建，或给出已有数据库的路径",
             en: "create it first, or give the path of an existing one"
+        ),
+        "street.no-plan-of-year": Entry(
+            zh: "区里没有 {year} 年的计划；已有的计划：{years}",
+            en: "the district has no plan of {year}; its plans: {years}"
+        ),
+        "street.value.labelled": Entry(zh: "（标注“{label}”）", en: " labelled \"{label}\""),
+        "street.value.not-found": Entry(
+            zh: "没有 {code} 在 {period}{labelled} 的数值（见 street value list）",
+            en: "there is no value of {code} for {period}{labelled} (see street value list)"
+        ),
+        "project.not-in-year": Entry(
+            zh: "项目 {code} 不在 {year} 年的计划中；它在 {years} 年的计划中",
+            en: "project {code} is not in the plan of {year}; it is in {years}"
+        ),
+        "project.several-years": Entry(
+            zh: "项目 {code} 在多个年度的计划中（{years}）：请指明年度",
+            en: "project {code} is in the plans of several years ({years}): name the year"
+        ),
+        "street.todo.no-year": Entry(
+            zh: "没有收到 {year} 年的项目（已收到的年度：{years}）",
+            en: "no projects of {year} were received (years received: {years})"
+        ),
+        "street.status.last-ok": Entry(
+            zh: "成功：上传 {pushed} 行，下载 {pulled} 行",
+            en: "ok: pushed {pushed}, pulled {pulled}"
+        ),
+        "street.config.other-office": Entry(
+            zh: "{file} 是单位 {enrolled} 的注册文件，但这个数据库属于 {office}",
+            en: "{file} is the enrolment of office {enrolled}, but this database belongs to {office}"
+        ),
+        "street.secret.invalid": Entry(
+            zh: "{source} 中没有单位密钥：应为区里给出的 64 位十六进制数字",
+            en: "{source} does not hold an office secret: 64 hexadecimal digits, as the district gave them"
+        ),
+        "street.note.list.year": Entry(zh: "只列出这一年度的文字说明。", en: "Only this year's narratives."),
+        "street.template-options.year": Entry(
+            zh: "只含这一年度的计划（默认：所有年度）。",
+            en: "Only this year's plan (default: every year's)."
         ),
         "noun.office-code": Entry(zh: "单位代码", en: "office code"),
         "noun.project-code": Entry(zh: "项目代码", en: "project code"),
@@ -799,6 +946,21 @@ extension Catalogue {
         "enrolment.bad-secret": Entry(
             zh: "{source}：其中的密钥不是 64 位十六进制数字；请向区里索取新文件",
             en: "{source}: its secret is not 64 hexadecimal digits; ask the district for a new file"
+        ),
+        "sync.no-epoch": Entry(
+            zh: "单位数据库没有有效的设备标识；请用 `street init` 重新创建",
+            en: "the office database has no valid epoch; recreate it with `street init`"
+        ),
+        "sync.not-tls": Entry(
+            zh: "{address} 的服务器没有用 TLS 1.3 应答（是旧版或未加密的区级服务器？）：{reason}",
+            en: "the server at {address} did not answer in TLS 1.3 (an older or a plaintext district server?): {reason}"
+        ),
+        "sync.out-of-turn": Entry(zh: "服务器的应答顺序不对", en: "the server answered out of turn"),
+        "sync.tls-setup": Entry(zh: "无法在这台电脑上建立 TLS", en: "cannot set up TLS on this computer"),
+        "sync.alpn": Entry(
+            zh: "服务器不接受协议 {protocol}（它不是这个版本的 Jixiao 区级服务器）",
+            en:
+                "the server did not agree on the protocol {protocol} (it is not a Jixiao district server of this version)"
         ),
     ]
 }
