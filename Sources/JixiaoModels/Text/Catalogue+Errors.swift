@@ -2,6 +2,7 @@ extension Catalogue {
     /// The details of refusals and errors: import checks, plan decoding, storage, spreadsheets, the wire protocol's
     /// refusals a person meets (`import.…`, `plan.…`, `storage.…`, `sheet.…`, `wire.…`).
     static let errors: [String: Entry] = [
+        // Street: import files and their checks.
         "import.old-xls": Entry(
             zh: "这是旧版 Excel 97–2003 工作簿（.xls）；请另存为 .xlsx（Excel 工作簿）或 CSV UTF-8",
             en: "the file is an old Excel 97–2003 workbook (.xls); save it as .xlsx (Excel 工作簿) or as CSV UTF-8"
@@ -161,6 +162,7 @@ extension Catalogue {
             zh: "只含这一年度的计划（默认：所有年度）。",
             en: "Only this year's plan (default: every year's)."
         ),
+        // Codes.
         "noun.office-code": Entry(zh: "单位代码", en: "office code"),
         "noun.project-code": Entry(zh: "项目代码", en: "project code"),
         "noun.indicator-code": Entry(zh: "指标代码", en: "indicator code"),
@@ -171,6 +173,7 @@ extension Catalogue {
             en:
                 "{what} \"{text}\" is not a code: use 1–40 letters, digits, '_', '-' or '.', starting with a letter or digit"
         ),
+        // Models: values and formulas.
         "model.fingerprint-length": Entry(
             zh: "证书指纹应为 32 字节，而不是 {n} 字节",
             en: "a certificate fingerprint is 32 bytes, not {n}"
@@ -271,6 +274,7 @@ extension Catalogue {
             en:
                 "unexpected \"{character}\" at character {position}; use numbers, indicator codes, + - * / and parentheses"
         ),
+        // Console: CSV and text files.
         "csv.after-quote": Entry(
             zh: "右引号后还有文字；带引号的字段必须在逗号或行尾结束（引号内的引号写作 \"\"）",
             en:
@@ -292,6 +296,8 @@ extension Catalogue {
             zh: "该文件既不是 UTF-8 也不是 GB18030/GBK 文本；请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”",
             en: "the file is neither UTF-8 nor GB18030/GBK text; save it from Excel as \"CSV UTF-8 (逗号分隔)\""
         ),
+        // District: the plan (JSON and workbook). A message about a field starts with the field's JSON key, so
+        // the workbook reader can name the cell.
         "plan.problems": Entry(
             zh: "计划有 {n} 处问题；没有导入任何内容",
             en: "the plan has {n} problems; nothing was imported",
@@ -479,6 +485,7 @@ extension Catalogue {
             zh: "二级指标“{level2}”不是一级指标 {level1} 下的标准二级指标（{allowed}）",
             en: "level2 \"{level2}\" is not one of the standard 二级指标 under {level1} ({allowed})"
         ),
+        // Reports.
         "list.semicolon": Entry(zh: "；", en: "; "),
         "report.final.not-synced": Entry(
             zh: "{total} 个单位中有 {n} 个尚未同步（{names}）",
@@ -554,6 +561,10 @@ extension Catalogue {
         ),
         "district.plan.copy.from": Entry(zh: "被复制计划的年度。", en: "The year whose plan is copied."),
         "district.plan.copy.to": Entry(zh: "新计划的年度。", en: "The year of the new plan."),
+        "district.plan.copy.emptyBudgets": Entry(
+            zh: "把每个资金来源的预算设为 0，留待填写（默认：保留）。",
+            en: "Set every fund's budgets to 0, to be filled in (default: keep them)."
+        ),
         "district.plan.copy.out": Entry(
             zh: "写入这个新文件而不是标准输出（以 .xlsx 结尾时为工作簿）；拒绝覆盖。",
             en: "Write to this new file instead of stdout (a workbook when it ends in .xlsx); refuses to overwrite."
@@ -615,6 +626,7 @@ extension Catalogue {
             en: "the district's TLS key or certificate cannot be used: {reason}"
         ),
         "district.tls.none": Entry(zh: "区级数据库中没有 TLS 证书", en: "the district database has no TLS certificate"),
+        // The wire: refusals the district sends an office, in the district's language.
         "wire.overloaded": Entry(
             zh: "服务器连接数过多；请稍后再试",
             en: "the server has too many connections; retry later"
@@ -629,6 +641,7 @@ extension Catalogue {
         ),
         "wire.row-rule": Entry(zh: "有一行不符合规则：{reason}", en: "a row breaks a rule: {reason}"),
         "wire.internal": Entry(zh: "服务器无法完成这次请求", en: "the server could not complete the request"),
+        // Storage: rows that cannot be read or written, pushes refused.
         "storage.of-office": Entry(zh: "（单位 {office}）", en: " of office {office}"),
         "storage.invalid-row": Entry(
             zh: "{table} 表的“{key}”行{owner}无法读取：{problem}（该行是在 Jixiao 之外或由更新的版本写入的；请更正或删除它，或恢复备份）",
@@ -718,6 +731,7 @@ extension Catalogue {
             zh: "{table} 表的“{key}”行：{column} 列的类型不对",
             en: "{table} row \"{key}\": column {column} has the wrong type"
         ),
+        // The audit trail's check.
         "audit.trigger-missing": Entry(
             zh: "保证审计记录只增不改的触发器 {name} 缺失",
             en: "the trigger {name} that keeps the trail append-only is missing"
@@ -749,6 +763,7 @@ extension Catalogue {
             zh: "链头（第 {seq} 条）与最后一个封记不符",
             en: "the head of the chain (entry {seq}) does not match the last seal"
         ),
+        // Spreadsheets: .xlsx files that cannot be read.
         "sheet.unreadable": Entry(zh: "无法读取 {path}：{reason}", en: "{path} cannot be read: {reason}"),
         "sheet.too-many-parts": Entry(
             zh: "该文件含有超过 100 000 个部件：它不是工作簿",
@@ -947,6 +962,7 @@ extension Catalogue {
             zh: "{source}：其中的密钥不是 64 位十六进制数字；请向区里索取新文件",
             en: "{source}: its secret is not 64 hexadecimal digits; ask the district for a new file"
         ),
+        // Street: sync.
         "sync.no-epoch": Entry(
             zh: "单位数据库没有有效的设备标识；请用 `street init` 重新创建",
             en: "the office database has no valid epoch; recreate it with `street init`"
@@ -954,6 +970,15 @@ extension Catalogue {
         "sync.not-tls": Entry(
             zh: "{address} 的服务器没有用 TLS 1.3 应答（是旧版或未加密的区级服务器？）：{reason}",
             en: "the server at {address} did not answer in TLS 1.3 (an older or a plaintext district server?): {reason}"
+        ),
+        "street.sync.quiet": Entry(zh: "不在终端上显示进度。", en: "Show no progress on the terminal."),
+        "street.sync.progress.push": Entry(
+            zh: "上传：{done} / {total} MB（{rows} 行）",
+            en: "push: {done} of {total} MB ({rows} rows)"
+        ),
+        "street.sync.progress.pull": Entry(
+            zh: "下载：已收到 {done} MB（{rows} 行）",
+            en: "pull: {done} MB received ({rows} rows)"
         ),
         "sync.out-of-turn": Entry(zh: "服务器的应答顺序不对", en: "the server answered out of turn"),
         "sync.tls-setup": Entry(zh: "无法在这台电脑上建立 TLS", en: "cannot set up TLS on this computer"),
