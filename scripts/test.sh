@@ -12,6 +12,8 @@ ensure_test_tools
 
 echo "checking Package.swift against the imports…" >&2
 python3 scripts/check-dependencies.py >&2
+echo "checking that every message goes through the catalogue…" >&2
+python3 scripts/check-english.py >&2
 echo "checking the formatting (scripts/format.sh fixes it)…" >&2
 scripts/format.sh --lint-only
 

@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// One record of a CSV file and where it starts.
 public struct CSVRecord: Hashable, Sendable {
     /// The physical line (1-based) the record starts on; a record with a quoted line break spans several lines.
@@ -119,8 +121,7 @@ public enum CSVReader {
                     if byte == 0x20 || byte == 0x09 { continue }  // spaces after a closing quote: harmless
                     throw ConsoleError.malformedCSV(
                         line: line,
-                        "text after a closing quote; a quoted field must end at a comma or the end of the line "
-                            + "(write a quote inside quotes as \"\")"
+                        tr("csv.after-quote")
                     )
                 }
                 field.append(byte)
@@ -130,7 +131,7 @@ public enum CSVReader {
         if inQuotes {
             throw ConsoleError.malformedCSV(
                 line: quoteLine,
-                "a quoted field starts here and is never closed (a missing \")"
+                tr("csv.unclosed-quote")
             )
         }
         endRecord()

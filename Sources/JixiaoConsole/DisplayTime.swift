@@ -24,7 +24,7 @@ public struct DisplayTime: Sendable {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.calendar = Calendar(identifier: .gregorian)
         formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm xxx"
+        formatter.dateFormat = "yyyy-MM-dd HH:mm xxx"  // english: a date pattern
         return formatter.string(from: date)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// Decodes a text file whose encoding nobody told us, as files saved by Excel on Chinese Windows come.
 ///
@@ -9,7 +10,7 @@ import Foundation
 public enum TextDecoding {
     /// The encodings `decode` recognises.
     public enum Encoding: String, Sendable, Hashable {
-        case utf8BOM = "UTF-8 with BOM"
+        case utf8BOM = "UTF-8 with BOM"  // english: an encoding's name
         case utf8 = "UTF-8"
         case gb18030 = "GB18030"
     }
@@ -24,23 +25,17 @@ public enum TextDecoding {
         let array = Array(bytes)
         if array.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: array.dropFirst(3), as: UTF8.self) else {
-                throw ConsoleError.unreadableText(
-                    "the file starts with a UTF-8 byte order mark but is not UTF-8 text; save it again as CSV UTF-8"
-                )
+                throw ConsoleError.unreadableText(tr("csv.bad-bom"))
             }
             return (text, .utf8BOM)
         }
         if array.starts(with: [0xFF, 0xFE]) || array.starts(with: [0xFE, 0xFF]) {
-            throw ConsoleError.unreadableText(
-                "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8 (逗号分隔)\" or \"CSV (逗号分隔)\""
-            )
+            throw ConsoleError.unreadableText(tr("csv.utf16"))
         }
         if let text = String(validating: array, as: UTF8.self) { return (text, .utf8) }
         if let text = String(data: Data(array), encoding: gb18030), !text.isEmpty || array.isEmpty {
             return (text, .gb18030)
         }
-        throw ConsoleError.unreadableText(
-            "the file is neither UTF-8 nor GB18030/GBK text; save it from Excel as \"CSV UTF-8 (逗号分隔)\""
-        )
+        throw ConsoleError.unreadableText(tr("csv.unknown-encoding"))
     }
 }

@@ -54,7 +54,7 @@ public struct DistrictError: CodedError {
         let count = problems.count
         return DistrictError(
             .invalidPlan,
-            "the plan has \(count) problem\(count == 1 ? "" : "s"); nothing was imported",
+            tr("plan.problems", ["n": "\(count)"]),
             problems: problems
         )
     }

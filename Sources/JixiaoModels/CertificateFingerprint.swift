@@ -16,7 +16,7 @@ public struct CertificateFingerprint: Hashable, Sendable, CustomStringConvertibl
     /// - Throws: `ModelError` when `bytes` is not 32 bytes long.
     public init(bytes: [UInt8]) throws {
         guard bytes.count == 32 else {
-            throw ModelError.invalidValue("a certificate fingerprint is 32 bytes, not \(bytes.count)")
+            throw ModelError.invalidValue(tr("model.fingerprint-length", ["n": "\(bytes.count)"]))
         }
         self.bytes = bytes
     }
@@ -29,15 +29,15 @@ public struct CertificateFingerprint: Hashable, Sendable, CustomStringConvertibl
     public init(parsing text: String) throws {
         var digits = text.trimmingSpaces().lowercased()
         guard digits.hasPrefix(Self.prefix) else {
-            throw ModelError.invalidValue("a certificate fingerprint starts with \"sha256:\" (got \"\(text)\")")
+            throw ModelError.invalidValue(tr("model.fingerprint-prefix", ["text": text]))
         }
         digits.removeFirst(Self.prefix.count)
         digits.removeAll { $0 == ":" }
         guard digits.utf8.count == 64 else {
-            throw ModelError.invalidValue("a certificate fingerprint has 64 hexadecimal digits after \"sha256:\"")
+            throw ModelError.invalidValue(tr("model.fingerprint-digits"))
         }
         guard let bytes = Hex.bytes(digits) else {
-            throw ModelError.invalidValue("a certificate fingerprint has only hexadecimal digits after \"sha256:\"")
+            throw ModelError.invalidValue(tr("model.fingerprint-hex"))
         }
         self.bytes = bytes
     }

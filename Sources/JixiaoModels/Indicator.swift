@@ -20,9 +20,7 @@ public struct Indicator: Hashable, Sendable, Codable {
             case "equal", "等于", "=": self = .equal
             case "qualitative", "定性": self = .qualitative
             default:
-                throw ModelError.invalidValue(
-                    "direction \"\(text)\" is not one of: higher (正向), lower (反向), equal, qualitative (定性)"
-                )
+                throw ModelError.invalidValue(tr("model.direction-invalid", ["text": text]))
             }
         }
     }
@@ -60,9 +58,7 @@ public struct Indicator: Hashable, Sendable, Codable {
                 }
                 self = .formula(formula)
             default:
-                throw ModelError.invalidValue(
-                    "aggregate \"\(text)\" is not one of: sum, mean, min, max, latest, formula"
-                )
+                throw ModelError.invalidValue(tr("model.aggregate-invalid", ["text": text]))
             }
         }
     }
@@ -150,7 +146,7 @@ extension Period.Kind: Codable {
         case "year": self = .year
         case "quarter": self = .quarter
         case "month": self = .month
-        default: throw ModelError.invalidValue("frequency \"\(text)\" is not one of: year, quarter, month")
+        default: throw ModelError.invalidValue(tr("model.frequency-invalid", ["text": text]))
         }
     }
 

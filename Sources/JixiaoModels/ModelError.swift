@@ -44,7 +44,7 @@ public struct ModelError: CodedError, Hashable {
 
     /// A formula that is not arithmetic over codes and numbers: quotes the formula, then says why.
     public static func invalidFormula(_ formula: String, _ reason: String) -> ModelError {
-        ModelError(.invalidFormula, "formula \"\(formula)\" is not valid: \(reason)")
+        ModelError(.invalidFormula, tr("model.formula-invalid", ["formula": formula, "reason": reason]))
     }
 
     public var description: String { message }

@@ -47,9 +47,7 @@ public enum Code {
     /// - Parameter what: what the code names, for the message (`office code`).
     public static func check(_ text: String, as what: String) throws {
         guard isValid(text) else {
-            throw ModelError.invalidValue(
-                "\(what) \"\(text)\" is not a code: use 1–40 letters, digits, '_', '-' or '.', starting with a letter or digit"
-            )
+            throw ModelError.invalidValue(tr("model.not-a-code", ["what": what, "text": text]))
         }
     }
 }

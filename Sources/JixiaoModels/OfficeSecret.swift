@@ -15,7 +15,7 @@ public struct OfficeSecret: Hashable, Sendable, CustomStringConvertible {
     /// - Throws: `ModelError.invalidValue` for any other length.
     public init(bytes: [UInt8]) throws {
         guard bytes.count == 32 else {
-            throw ModelError.invalidValue("an office secret has 32 bytes, not \(bytes.count)")
+            throw ModelError.invalidValue(tr("model.secret-length", ["n": "\(bytes.count)"]))
         }
         self.bytes = bytes
     }

@@ -161,8 +161,14 @@ public struct RowRules: Sendable {
         var problems: [String] = []
         if period.kind != indicator.frequency {
             problems.append(
-                "period \(period) is a \(period.kind.name), but indicator \(code) is reported by "
-                    + "\(indicator.frequency.name) in the plan (\(examples(indicator.frequency, year: year ?? period.year)))"
+                tr(
+                    "model.period-kind",
+                    [
+                        "period": "\(period)", "kind": Self.kindName(period.kind), "indicator": code,
+                        "frequency": Self.kindName(indicator.frequency),
+                        "examples": examples(indicator.frequency, year: year ?? period.year),
+                    ]
+                )
             )
         }
         switch reading {
@@ -172,15 +178,22 @@ public struct RowRules: Sendable {
                 if grade.wasOutsideBand {
                     let band = grade.level.band
                     problems.append(
-                        "value \"\(text)\" of indicator \(code): \(grade.level.rawValue) takes "
-                            + "\(QualitativeGrade.percentText(band.lowerBound))–"
-                            + "\(QualitativeGrade.percentText(band.upperBound))% of the weight"
+                        tr(
+                            "model.grade-band",
+                            [
+                                "text": text, "indicator": code, "grade": grade.level.rawValue,
+                                "low": QualitativeGrade.percentText(band.lowerBound),
+                                "high": QualitativeGrade.percentText(band.upperBound),
+                            ]
+                        )
                     )
                 }
             } else {
                 problems.append(
-                    "value \"\(text)\" of indicator \(code) is not a grade: use one of \(QualitativeGrade.vocabulary), "
-                        + "optionally with a percentage inside the grade's band (达成 95%)"
+                    tr(
+                        "model.not-a-grade",
+                        ["text": text, "indicator": code, "grades": QualitativeGrade.vocabulary]
+                    )
                 )
             }
         case .number(let number):
@@ -188,13 +201,14 @@ public struct RowRules: Sendable {
             let unit = indicator.unit.trimmingSpaces()
             if indicator.counts && number != number.rounded() {
                 problems.append(
-                    "value \(numberText(number)) of indicator \(code) is not a whole number: \(unit) are counted"
+                    tr("model.not-whole", ["value": numberText(number), "indicator": code, "unit": unit])
                 )
             }
             if number < 0 && !indicator.allowsNegativeValues {
-                let what = indicator.counts ? "a count (\(unit))" : "a percentage"
+                let what =
+                    indicator.counts ? tr("model.noun.count", ["unit": unit]) : tr("model.noun.percentage")
                 problems.append(
-                    "value \(numberText(number)) of indicator \(code) is negative: \(what) is never below 0"
+                    tr("model.negative", ["value": numberText(number), "indicator": code, "what": what])
                 )
             }
         }
@@ -204,7 +218,16 @@ public struct RowRules: Sendable {
     /// Why a formula indicator takes no value (whatever the value), `nil` for any other indicator.
     public static func formulaProblem(_ indicator: Indicator) -> String? {
         guard case .formula(let formula) = indicator.aggregation else { return nil }
-        return "indicator \(indicator.code) is computed by its formula (\(formula)): offices report no value for it"
+        return tr("model.formula-indicator", ["indicator": indicator.code, "formula": formula])
+    }
+
+    /// `year`, `quarter`, `month` in the process's language.
+    private static func kindName(_ kind: Period.Kind) -> String {
+        switch kind {
+        case .year: tr("cell.frequency.year")
+        case .quarter: tr("cell.frequency.quarter")
+        case .month: tr("cell.frequency.month")
+        }
     }
 
     /// The periods of `kind` in `year`, for messages: `2021`, `2021Q1 … 2021Q4`, `2021-01 … 2021-12`.

@@ -98,6 +98,9 @@ public struct ClientSession {
     private var deadline: NIODeadline?
     private var decoder: ChangeSetDecoder?
     private var pulledChanges: [SyncChange] = []
+
+    /// The rows of the pull (or fetch) under way received so far, for a progress display.
+    public var rowsReceived: Int { pulledChanges.count }
     /// The protocol version agreed in the handshake.
     public private(set) var version: UInt8?
 
@@ -162,7 +165,7 @@ public struct ClientSession {
         do {
             decoder = try ChangeSetDecoder(limit: configuration.messageLimit)
         } catch {
-            return fail(ProtocolError(.internal, "cannot start inflating"))
+            return fail(ProtocolError(.internal, tr("wire.inflate-start")))
         }
         pulledChanges = []
         state = .receivingPull
@@ -178,7 +181,7 @@ public struct ClientSession {
         do {
             decoder = try ChangeSetDecoder(limit: configuration.messageLimit)
         } catch {
-            return fail(ProtocolError(.internal, "cannot start inflating"))
+            return fail(ProtocolError(.internal, tr("wire.inflate-start")))
         }
         pulledChanges = []
         state = .receivingPull
@@ -220,7 +223,9 @@ public struct ClientSession {
             return .fail(error.error, reply: nil)
         case (.awaitingChallenge, .challenge(let challenge)):
             guard configuration.versions.contains(challenge.version) else {
-                return fail(ProtocolError(.upgradeRequired, "the server chose protocol \(challenge.version)"))
+                return fail(
+                    ProtocolError(.upgradeRequired, tr("wire.server-version", ["version": "\(challenge.version)"]))
+                )
             }
             version = challenge.version
             state = .awaitingAuthOK(version: challenge.version, serverNonce: challenge.serverNonce)
@@ -247,7 +252,7 @@ public struct ClientSession {
                 return fail(
                     ProtocolError(
                         .authFailed,
-                        "the server could not prove it knows the office secret (or a relay with another certificate is in between)"
+                        tr("wire.server-proof")
                     )
                 )
             }
@@ -259,7 +264,7 @@ public struct ClientSession {
                 return fail(
                     ProtocolError(
                         .unexpectedMessage,
-                        "PUSH_ACK for sequence \(ack.ackedSequence), expected \(begin.toSequence)"
+                        tr("wire.ack-mismatch", ["acked": "\(ack.ackedSequence)", "expected": "\(begin.toSequence)"])
                     )
                 )
             }
@@ -278,7 +283,7 @@ public struct ClientSession {
             } catch let error as ProtocolError {
                 return fail(error)
             } catch {
-                return fail(ProtocolError(.internal, "cannot read the pull"))
+                return fail(ProtocolError(.internal, tr("wire.pull-unreadable")))
             }
             return .none
         case (.awaitingPullEnd, .pullEnd(let end)):
@@ -287,8 +292,13 @@ public struct ClientSession {
             else {
                 return fail(
                     ProtocolError.malformed(
-                        "PULL_END announces \(end.rowCount) rows in \(end.uncompressedSize) bytes, the stream carried "
-                            + "\(pulledChanges.count) rows in \(decoder.uncompressedBytes) bytes"
+                        tr(
+                            "wire.pull-count-mismatch",
+                            [
+                                "rows": "\(end.rowCount)", "bytes": "\(end.uncompressedSize)",
+                                "carried": "\(pulledChanges.count)", "carriedBytes": "\(decoder.uncompressedBytes)",
+                            ]
+                        )
                     )
                 )
             }
@@ -297,7 +307,7 @@ public struct ClientSession {
                 return fail(
                     ProtocolError(
                         .notAuthorized,
-                        "the server sent row \(row.table)/\(row.key) of office \"\(row.office)\" in a pull"
+                        tr("wire.pull-other-office", ["table": "\(row.table)", "key": row.key, "office": row.office])
                     )
                 )
             }
@@ -320,6 +330,7 @@ public struct ClientSession {
             deadline = nil
             return .closed
         default:
+            // english: names a wire message
             return fail(ProtocolError(.unexpectedMessage, "\(message.type) was not expected now"))
         }
     }
@@ -335,7 +346,7 @@ public struct ClientSession {
     /// Fires the response timeout when it has passed.
     public mutating func tick(now: NIODeadline) -> Action {
         guard let deadline, now >= deadline else { return .none }
-        return fail(ProtocolError(.timeout, "the server did not answer in time"))
+        return fail(ProtocolError(.timeout, tr("wire.server-silent")))
     }
 
     private mutating func fail(_ error: ProtocolError) -> Action {

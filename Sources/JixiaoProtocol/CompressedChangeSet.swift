@@ -76,7 +76,7 @@ public struct CompressedChangeSet: Sendable {
             batch = []
             deflater.finish(into: &compressed)
             guard rows <= UInt64(UInt32.max) else {
-                throw ProtocolError(.tooLarge, "\(rows) rows do not fit one message; the limit is \(UInt32.max)")
+                throw ProtocolError(.tooLarge, tr("wire.too-many-rows", ["n": "\(rows)", "limit": "\(UInt32.max)"]))
             }
             var slices: [ByteBuffer] = []
             while compressed.readableBytes > 0 {
@@ -136,7 +136,7 @@ public final class ChangeSetDecoder {
     public func consume(_ chunk: ByteBuffer, each body: (SyncChange) throws -> Void) throws {
         compressedBytes += chunk.readableBytes
         guard compressedBytes <= compressedLimit else {
-            throw ProtocolError(.decompressionLimit, "more than \(compressedLimit) compressed bytes in one message")
+            throw ProtocolError(.decompressionLimit, tr("wire.compressed-limit", ["limit": "\(compressedLimit)"]))
         }
         try inflater.inflate(chunk) { slice in
             pending.writeBytes(slice)

@@ -81,16 +81,16 @@ public struct Enrolment: Hashable, Sendable {
             file = try JSONDecoder().decode(File.self, from: data)
         } catch {
             throw ModelError.invalidValue(
-                "\(source) is not an enrolment file (JSON written by district office add or rotate-secret)"
+                tr("enrolment.not-a-file", ["source": source])
             )
         }
         guard file.format == Self.format else {
             throw ModelError.invalidValue(
-                "\(source) is an enrolment file of another format (\(file.format)); expected \(Self.format)"
+                tr("enrolment.other-format", ["source": source, "format": file.format, "expected": Self.format])
             )
         }
         do {
-            try Code.check(file.office, as: "office code")
+            try Code.check(file.office, as: tr("noun.office-code"))
             self.office = file.office
             self.server = try ServerAddress(parsing: file.server)
             self.certificate = try CertificateFingerprint(parsing: file.certificate)
@@ -99,7 +99,7 @@ public struct Enrolment: Hashable, Sendable {
         }
         guard let secret = try? OfficeSecret(hex: file.secret) else {
             throw ModelError.invalidValue(
-                "\(source): its secret is not 64 hexadecimal digits; ask the district for a new file"
+                tr("enrolment.bad-secret", ["source": source])
             )
         }
         self.secret = secret

@@ -1,4 +1,5 @@
 import CZlibSystem
+import JixiaoModels
 import NIOCore
 
 /// A streaming zlib decompressor with a cap on the bytes it will produce (Protocol.md §8.2).
@@ -80,7 +81,7 @@ public final class Inflater {
                 if produced > limit - totalOut {
                     throw ProtocolError(
                         .decompressionLimit,
-                        "compressed data inflates past the limit of \(limit) bytes"
+                        tr("wire.inflate-limit", ["limit": "\(limit)"])
                     )
                 }
                 totalOut += produced

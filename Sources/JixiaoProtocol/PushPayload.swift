@@ -23,7 +23,7 @@ public struct PushPayload: Sendable {
         for chunk in chunks {
             try decoder.consume(chunk) { change in
                 guard decoder.rowCount <= Int(begin.rowCount) else {
-                    throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
+                    throw ProtocolError.malformed(tr("wire.push-more-rows", ["n": "\(begin.rowCount)"]))
                 }
                 try ServerSession.authorize(change, office: office, device: begin.epoch.uuidString.lowercased())
                 try body(change)
@@ -31,7 +31,9 @@ public struct PushPayload: Sendable {
         }
         try decoder.finish()
         guard decoder.rowCount == Int(begin.rowCount) else {
-            throw ProtocolError.malformed("the push carries \(decoder.rowCount) rows, not \(begin.rowCount)")
+            throw ProtocolError.malformed(
+                tr("wire.push-row-count", ["carried": "\(decoder.rowCount)", "n": "\(begin.rowCount)"])
+            )
         }
     }
 }

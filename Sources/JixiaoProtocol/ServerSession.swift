@@ -207,6 +207,7 @@ public struct ServerSession {
             state = .closed
             return .finish
         default:
+            // english: names a wire message and the session's state (Protocol.md)
             return failed(ProtocolError(.unexpectedMessage, "\(message.type) is not allowed \(stateName)"))
         }
     }
@@ -245,16 +246,16 @@ public struct ServerSession {
                 )
             )
         else {
-            return failed(ProtocolError(.authFailed, "authentication failed for office \"\(hello.office)\""))
+            return failed(ProtocolError(.authFailed, tr("wire.auth-failed", ["office": hello.office])))
         }
         guard record.isEnabled else {
-            return failed(ProtocolError(.officeDisabled, "office \"\(hello.office)\" is disabled by the district"))
+            return failed(ProtocolError(.officeDisabled, tr("wire.office-disabled", ["office": hello.office])))
         }
         guard !record.isDeviceRevoked else {
             return failed(
                 ProtocolError(
                     .deviceRevoked,
-                    "device \(hello.device.uuidString.lowercased()) of office \"\(hello.office)\" was revoked by the district"
+                    tr("wire.device-revoked", ["device": hello.device.uuidString.lowercased(), "office": hello.office])
                 )
             )
         }
@@ -316,9 +317,9 @@ public struct ServerSession {
                 now: now
             )
         } catch let error as ProtocolError {
-            return failed(ProtocolError(.internal, "the pull cannot be encoded: \(error.message)"))
+            return failed(ProtocolError(.internal, tr("wire.pull-unencodable", ["reason": error.message])))
         } catch {
-            return failed(ProtocolError(.internal, "the pull cannot be encoded"))
+            return failed(ProtocolError(.internal, tr("wire.pull-unencodable-plain")))
         }
     }
 
@@ -377,12 +378,13 @@ public struct ServerSession {
         guard let deadline = timeoutDeadline, now >= deadline else { return .none }
         switch state {
         case .awaitingHello, .awaitingAuth:
-            return failed(ProtocolError(.timeout, "the handshake did not finish in time"))
+            return failed(ProtocolError(.timeout, tr("wire.handshake-timeout")))
         default:
-            return failed(ProtocolError(.timeout, "the client was silent for too long"))
+            return failed(ProtocolError(.timeout, tr("wire.client-silent")))
         }
     }
 
+    // english: the states' names, in Protocol.md's words
     private var stateName: String {
         switch state {
         case .awaitingHello: "before HELLO"
@@ -401,8 +403,13 @@ public struct ServerSession {
             return failed(
                 ProtocolError(
                     .upgradeRequired,
-                    "client speaks protocol \(hello.minimumVersion)–\(hello.maximumVersion), "
-                        + "server \(configuration.versions.lowerBound)–\(configuration.versions.upperBound)"
+                    tr(
+                        "wire.versions",
+                        [
+                            "client": "\(hello.minimumVersion)–\(hello.maximumVersion)",
+                            "server": "\(configuration.versions.lowerBound)–\(configuration.versions.upperBound)",
+                        ]
+                    )
                 )
             )
         }
@@ -410,7 +417,10 @@ public struct ServerSession {
             return failed(
                 ProtocolError(
                     .upgradeRequired,
-                    "client schema \(hello.schemaVersion) is older than the server's \(configuration.schemaVersion)"
+                    tr(
+                        "wire.schema-older",
+                        ["client": "\(hello.schemaVersion)", "server": "\(configuration.schemaVersion)"]
+                    )
                 )
             )
         }
@@ -418,7 +428,10 @@ public struct ServerSession {
             return failed(
                 ProtocolError(
                     .serverOutdated,
-                    "client schema \(hello.schemaVersion) is newer than the server's \(configuration.schemaVersion)"
+                    tr(
+                        "wire.schema-newer",
+                        ["client": "\(hello.schemaVersion)", "server": "\(configuration.schemaVersion)"]
+                    )
                 )
             )
         }
@@ -432,7 +445,10 @@ public struct ServerSession {
             return failed(
                 ProtocolError(
                     .decompressionLimit,
-                    "a push of \(begin.uncompressedSize) bytes exceeds the limit of \(configuration.messageLimit)"
+                    tr(
+                        "wire.push-too-large",
+                        ["size": "\(begin.uncompressedSize)", "limit": "\(configuration.messageLimit)"]
+                    )
                 )
             )
         }
@@ -440,7 +456,7 @@ public struct ServerSession {
             return failed(
                 ProtocolError(
                     .notAuthorized,
-                    "the push names device \(begin.epoch.uuidString.lowercased()), not the session's device"
+                    tr("wire.push-other-device", ["device": begin.epoch.uuidString.lowercased()])
                 )
             )
         }
@@ -449,7 +465,7 @@ public struct ServerSession {
         } catch let error as ProtocolError {
             return failed(error)
         } catch {
-            return failed(ProtocolError(.internal, "cannot start inflating"))
+            return failed(ProtocolError(.internal, tr("wire.inflate-start")))
         }
         pushChunks = []
         pushKeys = []
@@ -465,11 +481,13 @@ public struct ServerSession {
             let device = begin.epoch.uuidString.lowercased()
             try decoder.consume(chunk) { change in
                 guard decoder.rowCount <= Int(begin.rowCount) else {
-                    throw ProtocolError.malformed("the push carries more than the \(begin.rowCount) rows it announced")
+                    throw ProtocolError.malformed(tr("wire.push-more-rows", ["n": "\(begin.rowCount)"]))
                 }
                 try Self.authorize(change, office: office, device: device)
                 guard pushKeys.insert(KeyHash(change)).inserted else {
-                    throw ProtocolError.malformed("the push carries row \(change.table)/\(change.key) more than once")
+                    throw ProtocolError.malformed(
+                        tr("wire.push-row-twice", ["table": "\(change.table)", "key": change.key])
+                    )
                 }
             }
             pushChunks.append(chunk)
@@ -478,14 +496,19 @@ public struct ServerSession {
             guard decoder.rowCount == Int(begin.rowCount), decoder.uncompressedBytes == Int(begin.uncompressedSize)
             else {
                 throw ProtocolError.malformed(
-                    "the push announced \(begin.rowCount) rows in \(begin.uncompressedSize) bytes but carried "
-                        + "\(decoder.rowCount) rows in \(decoder.uncompressedBytes) bytes"
+                    tr(
+                        "wire.push-count-mismatch",
+                        [
+                            "rows": "\(begin.rowCount)", "bytes": "\(begin.uncompressedSize)",
+                            "carried": "\(decoder.rowCount)", "carriedBytes": "\(decoder.uncompressedBytes)",
+                        ]
+                    )
                 )
             }
         } catch let error as ProtocolError {
             return failed(error)
         } catch {
-            return failed(ProtocolError(.internal, "cannot read the push"))
+            return failed(ProtocolError(.internal, tr("wire.push-unreadable")))
         }
         self.decoder = nil
         pushKeys = []
@@ -501,19 +524,25 @@ public struct ServerSession {
         guard change.table.isOfficeOwned else {
             throw ProtocolError(
                 .notAuthorized,
-                "row \(change.table)/\(change.key) is district reference data; offices cannot write it"
+                tr("wire.row-reference", ["table": "\(change.table)", "key": change.key])
             )
         }
         guard change.office == office else {
             throw ProtocolError(
                 .notAuthorized,
-                "row \(change.table)/\(change.key) belongs to office \"\(change.office)\", not \"\(office)\""
+                tr(
+                    "wire.row-other-office",
+                    ["table": "\(change.table)", "key": change.key, "owner": change.office, "office": office]
+                )
             )
         }
         guard change.version == change.base || (change.version.device == device && change.version.clock > 0) else {
             throw ProtocolError(
                 .notAuthorized,
-                "row \(change.table)/\(change.key) carries version \(change.version), not one of the pushing device"
+                tr(
+                    "wire.row-other-version",
+                    ["table": "\(change.table)", "key": change.key, "version": "\(change.version)"]
+                )
             )
         }
     }

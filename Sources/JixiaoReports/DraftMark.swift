@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// 草稿: why a report is not yet final. Every format prints it at the top while an expected office has not synced
 /// or an expected value is missing; `district report --final` refuses while there is one.
 public struct DraftMark: Hashable, Sendable, Codable {
@@ -30,11 +32,16 @@ public struct DraftMark: Hashable, Sendable, Codable {
         var parts: [String] = []
         if !notSynced.isEmpty {
             parts.append(
-                "\(notSynced.count) of \(expectedOffices) offices have not synced (\(notSynced.map { names[$0] ?? $0 }.joined(separator: "、")))"
+                tr(
+                    "report.final.not-synced",
+                    [
+                        "n": "\(notSynced.count)", "total": "\(expectedOffices)",
+                        "names": notSynced.map { names[$0] ?? $0 }.joined(separator: "、"),
+                    ]
+                )
             )
         }
-        if missingValues > 0 { parts.append("\(missingValues) expected values are missing") }
-        return "report \(project) is not final: " + parts.joined(separator: "; ")
-            + " — see its 数据说明, or leave out --final for a draft"
+        if missingValues > 0 { parts.append(tr("report.final.missing-values", ["n": "\(missingValues)"])) }
+        return tr("report.final.refused", ["project": project, "parts": parts.joined(separator: tr("list.semicolon"))])
     }
 }

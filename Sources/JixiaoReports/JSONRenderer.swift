@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// Writes every figure of a report as JSON: numbers as numbers, money as integer fen, keys sorted.
 public enum JSONRenderer {
@@ -12,7 +13,7 @@ public enum JSONRenderer {
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
             throw ReportError.output(
-                "the report for \(report.project.code) could not be written as JSON",
+                tr("report.json-failed", ["project": report.project.code]),
                 underlying: error
             )
         }

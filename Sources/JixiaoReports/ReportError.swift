@@ -64,14 +64,16 @@ public struct ReportError: CodedError, Hashable {
         guard let year else {
             return ReportError(
                 .unknownProject,
-                "project \"\(code)\" is not in the district database; import the plan first (district plan import)"
+                tr("report.project-not-in-database", ["code": code])
             )
         }
         if !otherYears.isEmpty {
             return ReportError(
                 .unknownProject,
-                "project \"\(code)\" is not in the plan of \(year); it is in the plan of "
-                    + otherYears.map(String.init).joined(separator: ", ")
+                tr(
+                    "report.project-other-years",
+                    ["code": code, "year": "\(year)", "years": otherYears.map(String.init).joined(separator: ", ")]
+                )
             )
         }
         return ReportError(
@@ -87,11 +89,19 @@ public struct ReportError: CodedError, Hashable {
 
     /// A project code that the plans of several years have, named without a year.
     /// - Parameter hint: what to do (the command lines name their option).
-    public static func ambiguousYear(_ code: String, years: [Int], hint: String = "name the year") -> ReportError {
+    public static func ambiguousYear(
+        _ code: String,
+        years: [Int],
+        hint: String = tr("report.name-the-year")
+    )
+        -> ReportError
+    {
         ReportError(
             .ambiguousYear,
-            "project \(code) is in the plans of several years (\(years.map(String.init).joined(separator: ", "))): "
-                + hint
+            tr(
+                "report.several-years",
+                ["code": code, "years": years.map(String.init).joined(separator: ", "), "hint": hint]
+            )
         )
     }
 

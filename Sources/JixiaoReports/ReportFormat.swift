@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// The formats a report is written in.
 public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
@@ -46,7 +47,7 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
         case .html: HTMLRenderer.render(report)
         case .csv: CSVRenderer.render(report)
         case .json: try JSONRenderer.render(report)
-        case .docx, .pdf, .xlsx: throw ReportError.output("--format \(rawValue) is binary: write it with --out FILE")
+        case .docx, .pdf, .xlsx: throw ReportError.output(tr("report.binary-format", ["format": rawValue]))
         }
     }
 

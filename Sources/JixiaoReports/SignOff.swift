@@ -21,14 +21,16 @@ public struct SignOff: Hashable, Sendable, Codable {
     public var date = ""
 
     /// The settings keys a district can set, with what each is for; `report.CODE.KEY` sets one project's value.
-    public static let settingKeys: [(key: String, meaning: String)] = [
-        ("report.filler", "填报单位 (the unit whose seal goes on the form)"),
-        ("report.contact", "联系人"),
-        ("report.phone", "联系电话"),
-        ("report.date", "填报日期, e.g. 2022年1月10日 (default: the day the report is written)"),
-        ("report.department", "主管部门 (default: the plan's project department)"),
-        ("report.implementer", "实施单位 (default: the plan's project implementer)"),
-    ]
+    public static var settingKeys: [(key: String, meaning: String)] {
+        [
+            ("report.filler", tr("settings.meaning.filler")),
+            ("report.contact", "联系人"),
+            ("report.phone", "联系电话"),
+            ("report.date", tr("settings.meaning.date")),
+            ("report.department", tr("settings.meaning.department")),
+            ("report.implementer", tr("settings.meaning.implementer")),
+        ]
+    }
 
     /// An empty block.
     public init() {}

@@ -92,7 +92,7 @@ public enum XLSXRenderer {
         do {
             return try draft.data()
         } catch let error as SpreadsheetError {
-            throw ReportError.output("the workbook cannot be written: \(error)", underlying: error)
+            throw ReportError.output(tr("file.workbook-not-written", ["reason": "\(error)"]), underlying: error)
         }
     }
 

@@ -1,5 +1,6 @@
 import CZlibSystem
 import Foundation
+import JixiaoModels
 import ZIPFoundation
 
 /// The zip package of a workbook, read part by part with the inflated size capped (`ReadLimits`).
@@ -24,7 +25,7 @@ final class PackageReader {
         } catch {
             throw SpreadsheetError(
                 .unreadable,
-                "\(url.path) cannot be read: \(error.localizedDescription)",
+                tr("sheet.unreadable", ["path": url.path, "reason": error.localizedDescription]),
                 underlying: DescribedError(error)
             )
         }
@@ -58,7 +59,7 @@ final class PackageReader {
         for entry in archive where entry.type == .file {
             entries[entry.path] = entry
             guard entries.count <= 100_000 else {
-                throw SpreadsheetError(.notAWorkbook, "the file holds more than 100 000 parts: it is not a workbook")
+                throw SpreadsheetError(.notAWorkbook, tr("sheet.too-many-parts"))
             }
         }
         guard !entries.isEmpty else { throw SpreadsheetError(.notAZip, Self.notAZipMessage) }
@@ -73,7 +74,7 @@ final class PackageReader {
     ///   inflate or fails its checksum.
     func part(_ path: String) throws -> Data {
         guard let entry = entries[path] else {
-            throw SpreadsheetError(.missingPart, "the workbook has no part \(path): the file is damaged or incomplete")
+            throw SpreadsheetError(.missingPart, tr("sheet.missing-part", ["part": path]))
         }
         let cap = min(limits.maximumPartSize, limits.maximumTotalSize - totalRead)
         guard entry.uncompressedSize <= UInt64(max(cap, 0)) else {
@@ -98,14 +99,14 @@ final class PackageReader {
         } catch {
             throw SpreadsheetError(
                 .malformedPart,
-                "part \(path) of the workbook cannot be inflated: the file is damaged or truncated",
+                tr("sheet.inflate-failed", ["part": path]),
                 underlying: DescribedError(error)
             )
         }
         guard CRC32(truncatingIfNeeded: crc) == entry.checksum, data.count == Int(entry.uncompressedSize) else {
             throw SpreadsheetError(
                 .malformedPart,
-                "part \(path) of the workbook fails its checksum: the file is damaged or truncated"
+                tr("sheet.checksum", ["part": path])
             )
         }
         totalRead += data.count
@@ -115,17 +116,13 @@ final class PackageReader {
     private func tooLarge(_ path: String, declared: UInt64?) -> SpreadsheetError {
         let limit =
             totalRead + limits.maximumPartSize > limits.maximumTotalSize
-            ? "the workbook's parts together may inflate to at most \(limits.maximumTotalSize >> 20) MiB"
-            : "a part may inflate to at most \(limits.maximumPartSize >> 20) MiB"
-        let size = declared.map { " (it declares \($0 >> 20) MiB)" } ?? ""
-        return SpreadsheetError(
-            .partTooLarge,
-            "part \(path) of the workbook is too large\(size): \(limit); reading stopped (a zip bomb, or a sheet "
-                + "to split into smaller files)"
-        )
+            ? tr("sheet.limit-total", ["mib": "\(limits.maximumTotalSize >> 20)"])
+            : tr("sheet.limit-part", ["mib": "\(limits.maximumPartSize >> 20)"])
+        let size = declared.map { tr("sheet.declared-size", ["mib": "\($0 >> 20)"]) } ?? ""
+        return SpreadsheetError(.partTooLarge, tr("sheet.too-large", ["part": path, "size": size, "limit": limit]))
     }
 
-    private static let notAZipMessage = "the file is not an .xlsx workbook (not a zip archive, or a truncated one)"
+    private static var notAZipMessage: String { tr("import.not-xlsx") }
 
     private static func checkMagic(_ head: Data) throws {
         guard Workbook.isZip(head) else { throw SpreadsheetError(.notAZip, notAZipMessage) }

@@ -1,5 +1,6 @@
 import CXML2System
 import Foundation
+import JixiaoModels
 
 /// The common ground of the part parsers: runs libxml2's SAX2 push parser over a part with namespaces processed (so
 /// `x:c` and `c` read alike) and turns any failure into `SpreadsheetError.malformedPart` naming the part.
@@ -53,7 +54,7 @@ class PartParser {
         if Self.declaresDTD(data) {
             throw SpreadsheetError(
                 .malformedPart,
-                "part \(path) of the workbook declares a DTD, which a workbook never does"
+                tr("sheet.dtd", ["part": path])
             )
         }
         var handler = Self.makeHandler()
@@ -80,14 +81,14 @@ class PartParser {
             return context.pointee.wellFormed != 0
         }
         if let failure {
-            throw SpreadsheetError(.malformedPart, "part \(path) of the workbook is not valid: \(failure)")
+            throw SpreadsheetError(.malformedPart, tr("sheet.part-invalid", ["part": path, "reason": failure]))
         }
         guard wellFormed, errorLine == nil, depth == 0, sawRoot else {
-            let line = errorLine.map { " at line \($0)" } ?? ""
-            let reason = sawRoot ? "" : " (no <\(root)> element)"
+            let line = errorLine.map { tr("sheet.at-line", ["line": "\($0)"]) } ?? ""
+            let reason = sawRoot ? "" : tr("sheet.no-root", ["root": root])
             throw SpreadsheetError(
                 .malformedPart,
-                "part \(path) of the workbook is not well-formed XML\(line)\(reason)",
+                tr("sheet.not-well-formed", ["part": path, "line": line, "reason": reason]),
                 underlying: errorMessage.map { DescribedError(XMLFailure(description: $0)) }
             )
         }
@@ -139,7 +140,7 @@ class PartParser {
         let name = self.name(localName)
         if depth == 0 {
             guard !sawRoot, name == root else {
-                fail(sawRoot ? "it has two document elements" : "its document element is <\(name)>, not <\(root)>")
+                fail(sawRoot ? tr("sheet.two-roots") : tr("sheet.wrong-root", ["name": name, "root": root]))
                 return
             }
             sawRoot = true

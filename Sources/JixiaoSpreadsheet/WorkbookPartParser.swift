@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// Reads `xl/workbook.xml`: the sheets in order (name, relationship id, visibility) and the date system.
 final class WorkbookPartParser: PartParser {
@@ -19,7 +20,7 @@ final class WorkbookPartParser: PartParser {
             }
         case "sheet":
             guard let name = attributes["name"], let id = attributes["id"] else {
-                fail("a <sheet> has no name or no relationship id")
+                fail(tr("sheet.sheet-element"))
                 return
             }
             let state = attributes["state"] ?? "visible"

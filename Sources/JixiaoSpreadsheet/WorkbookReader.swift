@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// Reads an .xlsx workbook sheet by sheet: opening reads the workbook part, the shared strings and the styles;
 /// each sheet is read when asked for.
@@ -41,14 +42,13 @@ public final class WorkbookReader {
         guard package.contains(workbookPath) else {
             throw SpreadsheetError(
                 .notAWorkbook,
-                "the file is a zip archive but not an .xlsx workbook: it has no \(workbookPath)"
-                    + " (a .docx, a .zip, or an old .xls saved under another name?)"
+                tr("sheet.zip-not-workbook", ["part": workbookPath])
             )
         }
         let workbook = WorkbookPartParser(path: workbookPath, root: "workbook")
         try workbook.parse(try package.part(workbookPath))
         guard !workbook.sheets.isEmpty else {
-            throw SpreadsheetError(.notAWorkbook, "the workbook has no sheets")
+            throw SpreadsheetError(.notAWorkbook, tr("sheet.no-sheets"))
         }
         let relationships = try RelationshipsParser.relationships(of: workbookPath, in: package)
         func path(ofType suffix: String, fallback: String) -> String? {
@@ -66,7 +66,7 @@ public final class WorkbookReader {
             } else {
                 throw SpreadsheetError(
                     .missingPart,
-                    "sheet \"\(sheet.name)\" refers to relationship \(sheet.relationship), which the workbook lacks"
+                    tr("sheet.missing-relationship", ["sheet": sheet.name, "relationship": sheet.relationship])
                 )
             }
         }
@@ -101,7 +101,7 @@ public final class WorkbookReader {
         if loose.count == 1 { return try sheet(at: loose[0]) }
         throw SpreadsheetError(
             .noSuchSheet,
-            "the workbook has no sheet named \"\(name)\"; its sheets are " + sheetNames.joined(separator: ", ")
+            tr("sheet.no-such-sheet", ["name": name, "sheets": sheetNames.joined(separator: ", ")])
         )
     }
 

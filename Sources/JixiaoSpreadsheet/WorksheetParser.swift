@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// Reads a worksheet part: the cells of `<sheetData>` and the `<mergeCells>`.
 ///
@@ -30,7 +31,7 @@ final class WorksheetParser: PartParser {
         case "row":
             if let text = attributes["r"] {
                 guard let number = Int(text), number > row, number <= CellReference.maximumRow else {
-                    fail("row number \"\(text)\" is out of order or out of range")
+                    fail(tr("sheet.row-number", ["text": text]))
                     return
                 }
                 row = number
@@ -42,14 +43,14 @@ final class WorksheetParser: PartParser {
             if let reference = attributes.withValue("r", { CellReference(utf8: $0) }) {
                 guard let reference, reference.row == row, reference.column > column else {
                     let text = attributes["r"] ?? ""
-                    fail("cell reference \"\(text)\" in row \(row) is not valid or out of order")
+                    fail(tr("sheet.cell-reference", ["text": text, "row": "\(row)"]))
                     return
                 }
                 column = reference.column
             } else {
                 column += 1
                 guard column <= CellReference.maximumColumn else {
-                    fail("row \(row) has more than \(CellReference.maximumColumn) columns")
+                    fail(tr("sheet.too-many-columns", ["row": "\(row)", "n": "\(CellReference.maximumColumn)"]))
                     return
                 }
             }
@@ -79,7 +80,7 @@ final class WorksheetParser: PartParser {
             }
         case "mergeCell":
             guard let text = attributes["ref"], let range = CellRange(text) else {
-                fail("merged range \"\(attributes["ref"] ?? "")\" is not a range like A1:C3")
+                fail(tr("sheet.merged-range", ["text": attributes["ref"] ?? ""]))
                 return
             }
             merges.append(range)
@@ -126,7 +127,7 @@ final class WorksheetParser: PartParser {
         case "s":
             guard let value else { return }
             guard let index = Int(value), sharedStrings.indices.contains(index) else {
-                fail("cell \(reference) refers to shared string \(value), which does not exist")
+                fail(tr("sheet.shared-string", ["cell": "\(reference)", "value": value]))
                 return
             }
             cellValue = .text(sharedStrings[index])
@@ -142,7 +143,7 @@ final class WorksheetParser: PartParser {
         default:
             guard let value, !value.isEmpty else { return }
             guard NumberText.canonical(value) != nil else {
-                fail("cell \(reference) holds \"\(value.prefix(40))\", which is not a number")
+                fail(tr("sheet.not-number", ["cell": "\(reference)", "text": String(value.prefix(40))]))
                 return
             }
             cellValue = .number(value)

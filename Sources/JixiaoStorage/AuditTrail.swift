@@ -118,14 +118,14 @@ enum AuditTrail {
         )
         for name in ["audit_log_no_update", "audit_log_no_delete", "audit_seals_no_update", "audit_seals_no_delete"]
         where !guards.contains(name) {
-            problems.append("the trigger \(name) that keeps the trail append-only is missing")
+            problems.append(tr("audit.trigger-missing", ["name": name]))
         }
         guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else {
             return AuditVerification(
                 entries: 0,
                 unsealed: 0,
                 head: Data(),
-                problems: problems + ["the head of the chain is missing"]
+                problems: problems + [tr("audit.head-missing")]
             )
         }
         let headSeq: Int64 = head["seq"]
@@ -151,7 +151,7 @@ enum AuditTrail {
             if sealProblem == nil
                 && (seal.first != sealedThrough + 1 || seal.marks.count != Int(seal.last - seal.first + 1) * markSize)
             {
-                sealProblem = "the seal of entries \(seal.first)–\(seal.last) does not follow the one before"
+                sealProblem = tr("audit.seal-order", ["first": "\(seal.first)", "last": "\(seal.last)"])
             }
             sealedThrough = seal.last
         }
@@ -166,8 +166,11 @@ enum AuditTrail {
             if seq != expected {
                 problem(
                     seq > expected
-                        ? "entry \(expected)\(seq - expected > 1 ? "–\(seq - 1)" : "") is missing (deleted from the trail)"
-                        : "entry \(seq) is out of order"
+                        ? tr(
+                            "audit.entry-missing",
+                            ["entries": "\(expected)\(seq - expected > 1 ? "–\(seq - 1)" : "")"]
+                        )
+                        : tr("audit.entry-order", ["seq": "\(seq)"])
                 )
             }
             expected = seq + 1
@@ -175,7 +178,7 @@ enum AuditTrail {
             while sealIndex < seals.count && seals[sealIndex].last < seq { sealIndex += 1 }
             guard sealIndex < seals.count, seals[sealIndex].first <= seq else {
                 // After the last seal: written since the last Jixiao transaction (outside Jixiao), sealed by the next.
-                if seq <= headSeq { problem("entry \(seq) lost its seal") }
+                if seq <= headSeq { problem(tr("audit.entry-unsealed", ["seq": "\(seq)"])) }
                 unsealed += 1
                 continue
             }
@@ -184,12 +187,12 @@ enum AuditTrail {
             if offset + markSize <= seal.marks.count {
                 let mark = seal.marks[seal.marks.startIndex + offset..<seal.marks.startIndex + offset + markSize]
                 if mark != hash.prefix(markSize) {
-                    problem("entry \(seq) was changed after it was recorded (its hash does not follow the chain)")
+                    problem(tr("audit.entry-changed", ["seq": "\(seq)"]))
                 }
             }
             if seq == seal.last {
                 if seal.hash != hash {
-                    problem("the seal of entries \(seal.first)–\(seal.last) does not match them")
+                    problem(tr("audit.seal-mismatch", ["first": "\(seal.first)", "last": "\(seal.last)"]))
                 }
                 // Go on from the stored hash, so one bad entry is named once rather than every entry after it.
                 hash = seal.hash
@@ -197,10 +200,10 @@ enum AuditTrail {
         }
         if let sealProblem { problem(sealProblem) }
         if sealedThrough > expected - 1 {
-            problem("the trail ends at entry \(expected - 1) but was sealed up to entry \(sealedThrough) (truncated)")
+            problem(tr("audit.truncated", ["last": "\(expected - 1)", "sealed": "\(sealedThrough)"]))
         }
         if headSeq != sealedThrough || (seals.last.map { $0.hash != headHash } ?? (headHash != Data(count: 32))) {
-            problem("the head of the chain (entry \(headSeq)) does not match the last seal")
+            problem(tr("audit.head-mismatch", ["seq": "\(headSeq)"]))
         }
         if let firstBad { problems.append(firstBad) }
         return AuditVerification(entries: entries, unsealed: unsealed, head: headHash, problems: problems)

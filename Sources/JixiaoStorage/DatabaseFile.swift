@@ -100,7 +100,7 @@ enum DatabaseFile {
         guard let text else { return 0 }
         guard let value = Int64(text) else {
             throw StorageError.invalidData(
-                "settings row \"\(key)\" cannot be read: \"\(text)\" is not a number (the file was edited outside Jixiao or is damaged)"
+                tr("storage.setting-not-number", ["key": key, "text": text])
             )
         }
         return value

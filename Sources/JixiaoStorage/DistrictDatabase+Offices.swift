@@ -57,7 +57,7 @@ extension DistrictDatabase {
         let kind: String = row[2]
         guard let parsed = Office.Kind(rawValue: kind) else {
             throw StorageError.invalidData(
-                "offices row \"\(code)\" cannot be read: kind \"\(kind)\" is not street or department"
+                tr("storage.office-kind", ["code": code, "kind": kind])
             )
         }
         return Office(code: code, name: row[1], kind: parsed, enabled: row[3])
@@ -81,7 +81,7 @@ extension DistrictDatabase {
             return try OfficeSecret(bytes: Array(bytes))
         } catch {
             throw StorageError.invalidData(
-                "offices row \"\(code)\" cannot be read: its secret is damaged; set a new one with `district office rotate-secret`"
+                tr("storage.office-secret", ["code": code])
             )
         }
     }

@@ -20,7 +20,7 @@ extension DistrictDatabase {
             if problems.isEmpty { problems = rules.problems(try IndicatorValue(syncValues: values)) }
         case .narratives:
             guard Narrative.Section(rawValue: values[3].text) != nil else {
-                throw refused(change, ["section \"\(values[3].text)\" is not one of highlights, problems, measures"])
+                throw refused(change, [tr("storage.section-invalid", ["text": values[3].text])])
             }
             problems = rules.problems(try Narrative(syncValues: values))
         default:
@@ -36,21 +36,30 @@ extension DistrictDatabase {
         do {
             _ = try Period(parsing: values[3].text)
         } catch let error as ModelError {
-            problems.append(year.map { "period \"\(values[3].text)\" is not \(Period.forms(in: $0))" } ?? error.message)
+            problems.append(
+                year.map { tr("model.period-invalid", ["text": values[3].text, "forms": Period.forms(in: $0)]) }
+                    ?? error.message
+            )
         } catch {
-            problems.append("period \"\(values[3].text)\" is not a period")
+            problems.append(tr("storage.not-a-period", ["text": values[3].text]))
         }
         switch (values[5], values[6]) {
-        case (.null, .null): problems.append("it carries neither a number nor a text")
+        case (.null, .null): problems.append(tr("storage.value-neither"))
         case (.null, _), (_, .null): break
-        default: problems.append("it carries both a number and a text")
+        default: problems.append(tr("storage.value-both"))
         }
         return problems
     }
 
     private static func refused(_ change: SyncChange, _ problems: [String]) -> StorageError {
         StorageError.invalidData(
-            "push refused: \(change.table.sqlName) row \"\(change.key)\": \(problems.joined(separator: "; "))"
+            tr(
+                "storage.push-refused-row",
+                [
+                    "table": change.table.sqlName, "key": change.key,
+                    "problems": problems.joined(separator: tr("list.semicolon")),
+                ]
+            )
         )
     }
 }

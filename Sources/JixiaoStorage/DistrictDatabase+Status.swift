@@ -81,7 +81,7 @@ extension DistrictDatabase {
                     .narratives,
                     key: row[3],
                     office: office,
-                    "section \"\(section)\" is unknown"
+                    tr("storage.section-unknown", ["text": section])
                 )
             }
             return StatusSnapshot.NarrativeReceipt(office: office, project: row[1], section: parsed)

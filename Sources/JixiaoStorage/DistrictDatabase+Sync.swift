@@ -17,7 +17,7 @@ extension DistrictDatabase {
                     "SELECT epoch, acked_seq, ref_cursor, last_sync_at, last_result, agreed_n, agreed_h1, agreed_h2 FROM office_sync WHERE office = ?",
                 arguments: [office]
             )
-        else { throw StorageError.notFound("no office with code \(office)") }
+        else { throw StorageError.notFound(tr("storage.no-office", ["code": office])) }
         let agreed: SyncDigest? =
             (row[5] as Int64?).map { SyncDigest(count: $0, h1: row[6] ?? 0, h2: row[7] ?? 0) }
         return OfficeSyncState(
@@ -223,20 +223,28 @@ extension DistrictDatabase {
     static func authorize(_ change: SyncChange, office: String) throws {
         guard change.table.isOfficeOwned else {
             throw StorageError.notAuthorized(
-                "push refused: \(change.table) row \"\(change.key)\" is reference data that only the district writes"
+                tr("storage.push-reference", ["table": "\(change.table)", "key": change.key])
             )
         }
         let rowOffice = change.operation == .upsert && change.values.count > 1 ? change.values[1].text : change.office
         guard change.office == office, rowOffice == office else {
             throw StorageError.notAuthorized(
-                "push refused: \(change.table) row \"\(change.key)\" belongs to office \(rowOffice == office ? change.office : rowOffice), not \(office)"
+                tr(
+                    "storage.push-other-office",
+                    [
+                        "table": "\(change.table)", "key": change.key,
+                        "owner": rowOffice == office ? change.office : rowOffice, "office": office,
+                    ]
+                )
             )
         }
         if change.operation == .upsert {
             let spec = TableSpec.of(change.table)
             try spec.check(change.values, key: change.key)
             guard spec.key(of: change.values) == change.key else {
-                throw StorageError.invalidData("\(change.table) row \"\(change.key)\": key does not match its values")
+                throw StorageError.invalidData(
+                    tr("storage.key-mismatch", ["table": "\(change.table)", "key": change.key])
+                )
             }
         }
     }

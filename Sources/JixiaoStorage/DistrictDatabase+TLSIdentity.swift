@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JixiaoModels
 
 /// One stored TLS identity of the district: its private key and its self-signed certificate.
 public struct StoredTLSIdentity: Hashable, Sendable {
@@ -53,7 +54,7 @@ extension DistrictDatabase {
                 switch StoredTLSIdentity.Slot(rawValue: slot) {
                 case .current: found.current = record
                 case .next: found.next = record
-                case nil: throw StorageError.invalidData("tls_identity has a row of unknown slot \"\(slot)\"")
+                case nil: throw StorageError.invalidData(tr("storage.tls-slot", ["slot": slot]))
                 }
             }
             return found
@@ -101,7 +102,7 @@ extension DistrictDatabase {
                     db,
                     sql: "SELECT private_key_pem, certificate_der, created_at FROM tls_identity WHERE slot = 'next'"
                 )
-            else { throw StorageError.notFound("no certificate is staged") }
+            else { throw StorageError.notFound(tr("storage.no-staged-certificate")) }
             let data: Data = row["certificate_der"]
             let staged = StoredTLSIdentity(
                 privateKeyPEM: row["private_key_pem"],

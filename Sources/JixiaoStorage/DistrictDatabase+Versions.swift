@@ -261,7 +261,7 @@ extension DistrictDatabase {
                     arguments: [office, device.lowercased()]
                 )
                 if known == true { return }
-                throw StorageError.notFound("office \(office) has no device \(device)")
+                throw StorageError.notFound(tr("storage.no-device", ["office": office, "device": device]))
             }
             try AuditTrail.record(
                 db,

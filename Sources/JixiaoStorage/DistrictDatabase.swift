@@ -44,7 +44,7 @@ public final class DistrictDatabase: Sendable {
     /// - Throws: `StorageError` for a missing, corrupt, foreign or newer file.
     public static func open(
         at path: String,
-        missingHint: String = "create it first, or give the path of an existing one"
+        missingHint: String = tr("file.missing-hint")
     ) throws -> DistrictDatabase {
         try DatabaseFile.requireExisting(path, hint: missingHint, side: .district)
         let pool = try DatabaseFile.mapping(path) {

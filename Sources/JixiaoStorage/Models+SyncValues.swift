@@ -82,7 +82,13 @@ extension Narrative {
                 .narratives,
                 key: v[0].text,
                 office: v[1].text,
-                "section \"\(v[3].text)\" is not one of: \(Section.allCases.map(\.rawValue).joined(separator: ", "))"
+                tr(
+                    "storage.not-one-of",
+                    [
+                        "field": "section", "text": v[3].text,
+                        "list": Section.allCases.map(\.rawValue).joined(separator: ", "),
+                    ]
+                )
             )
         }
         self.init(
@@ -173,7 +179,13 @@ extension Indicator {
         func refuse(_ message: String) -> StorageError { StorageError.invalidRow(.indicators, key: code, message) }
         guard let direction = Direction(rawValue: v[7].text) else {
             throw refuse(
-                "direction \"\(v[7].text)\" is not one of: \(Direction.allCases.map(\.rawValue).joined(separator: ", "))"
+                tr(
+                    "storage.not-one-of",
+                    [
+                        "field": "direction", "text": v[7].text,
+                        "list": Direction.allCases.map(\.rawValue).joined(separator: ", "),
+                    ]
+                )
             )
         }
         let aggregation: Aggregation
@@ -241,7 +253,7 @@ enum JSONList {
         do {
             return try JSONDecoder().decode([String].self, from: Data(text.utf8))
         } catch {
-            throw StorageError.invalidRow(table, key: key, "column \(column) is not a JSON list of codes")
+            throw StorageError.invalidRow(table, key: key, tr("storage.not-code-list", ["column": column]))
         }
     }
 }

@@ -109,11 +109,10 @@ public struct StorageError: CodedError {
     /// A stored row that cannot be read back: the message names the table and the row (office and key, never
     /// the row's personal values), so an admin can find it.
     static func invalidRow(_ table: SyncTable, key: String, office: String? = nil, _ problem: String) -> StorageError {
-        let owner = office.map { " of office \($0)" } ?? ""
+        let owner = office.map { tr("storage.of-office", ["office": $0]) } ?? ""
         return StorageError(
             .invalidData,
-            "\(table.sqlName) row \"\(key)\"\(owner) cannot be read: \(problem) "
-                + "(the row was written outside Jixiao or by a newer version; correct or remove it, or restore a backup)"
+            tr("storage.invalid-row", ["table": table.sqlName, "key": key, "owner": owner, "problem": problem])
         )
     }
 
@@ -123,7 +122,7 @@ public struct StorageError: CodedError {
         guard let db = error as? DatabaseError else { return error }
         let extended = db.extendedResultCode.rawValue
         let primary = db.resultCode
-        let sqliteMessage = db.message ?? "SQLite error \(extended)"
+        let sqliteMessage = db.message ?? "SQLite error \(extended)"  // english: SQLite's own words
         switch primary {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return StorageError(
@@ -152,7 +151,7 @@ public struct StorageError: CodedError {
         case .SQLITE_CONSTRAINT:
             return StorageError(
                 .constraint,
-                "refused by the database: \(sqliteMessage)",
+                tr("storage.constraint", ["reason": sqliteMessage]),
                 extendedResultCode: extended,
                 sql: db.sql,
                 underlying: db
@@ -160,7 +159,7 @@ public struct StorageError: CodedError {
         default:
             return StorageError(
                 .sqlite,
-                "database error in \(path): \(sqliteMessage)",
+                tr("storage.sqlite", ["path": path, "reason": sqliteMessage]),
                 extendedResultCode: extended,
                 sql: db.sql,
                 underlying: db

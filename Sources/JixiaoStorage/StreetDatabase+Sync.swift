@@ -169,7 +169,7 @@ extension StreetDatabase {
     static func digest(_ db: Database) throws -> SyncDigest {
         guard let row = try Row.fetchOne(db, sql: "SELECT n, h1, h2 FROM digest WHERE id = 1") else {
             throw StorageError.invalidData(
-                "the digest row is missing (the file was edited outside Jixiao or is damaged): restore a backup"
+                tr("storage.digest-missing")
             )
         }
         return SyncDigest(count: row[0], h1: row[1], h2: row[2])
@@ -223,7 +223,7 @@ extension StreetDatabase {
                 for change in changes {
                     guard change.table.isReference else {
                         throw StorageError.notAuthorized(
-                            "the district sent a row of \(change.table), which offices own"
+                            tr("storage.district-sent-office-table", ["table": "\(change.table)"])
                         )
                     }
                     try Self.applyReferenceChange(change, db: db)

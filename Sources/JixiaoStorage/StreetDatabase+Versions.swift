@@ -171,7 +171,10 @@ extension StreetDatabase {
                     }
                     guard change.office == office else {
                         throw StorageError.notAuthorized(
-                            "the district sent row \(change.table)/\(change.key) of office \(change.office)"
+                            tr(
+                                "storage.district-sent-row",
+                                ["table": "\(change.table)", "key": change.key, "office": change.office]
+                            )
                         )
                     }
                     let spec = TableSpec.of(change.table)

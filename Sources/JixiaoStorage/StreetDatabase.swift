@@ -51,7 +51,7 @@ public final class StreetDatabase: Sendable {
     /// - Throws: `StorageError` for a missing, corrupt, foreign or newer file.
     public static func open(
         at path: String,
-        missingHint: String = "create it first, or give the path of an existing one"
+        missingHint: String = tr("file.missing-hint")
     ) throws -> StreetDatabase {
         try DatabaseFile.requireExisting(path, hint: missingHint, side: .street)
         let queue = try DatabaseFile.mapping(path) {
@@ -75,13 +75,13 @@ public final class StreetDatabase: Sendable {
         let values = try settingsDictionary(db)
         guard let office = values["office"], let server = values["server"], let secret = values["secret"],
             let epoch = values["epoch"]
-        else { throw StorageError.invalidData("\(path) has no office settings: create the office database again") }
+        else { throw StorageError.invalidData(tr("storage.no-office-settings", ["path": path])) }
         func fingerprint(_ key: String) throws -> CertificateFingerprint? {
             guard let text = values[key] else { return nil }
             do {
                 return try CertificateFingerprint(parsing: text)
             } catch {
-                throw StorageError.invalidData("\(path): the setting \(key) is not a certificate fingerprint")
+                throw StorageError.invalidData(tr("storage.setting-not-fingerprint", ["path": path, "key": key]))
             }
         }
         return StreetSettings(

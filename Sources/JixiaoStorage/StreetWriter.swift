@@ -283,7 +283,7 @@ public final class StreetWriter {
                 sql: "SELECT EXISTS (SELECT 1 FROM expenditures WHERE id = ?)",
                 arguments: [expenditure.id]
             ) == true
-        else { throw StorageError.notFound("no expenditure with id \(expenditure.id)") }
+        else { throw StorageError.notFound(tr("storage.no-expenditure", ["id": expenditure.id])) }
         var row = expenditure
         row.office = office
         try upsert(.expenditures, row.syncValues)
@@ -292,7 +292,9 @@ public final class StreetWriter {
     /// Deletes an expenditure, leaving a tombstone for the next sync.
     /// - Throws: `StorageError.notFound` when there is no expenditure with that id.
     public func deleteExpenditure(id: String) throws {
-        guard try delete(.expenditures, id: id) else { throw StorageError.notFound("no expenditure with id \(id)") }
+        guard try delete(.expenditures, id: id) else {
+            throw StorageError.notFound(tr("storage.no-expenditure", ["id": id]))
+        }
     }
 
     /// Sets the value of an indicator for a period (and label): an upsert that keeps the row's id.

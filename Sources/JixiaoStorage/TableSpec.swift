@@ -122,7 +122,10 @@ public struct TableSpec: Sendable {
     func check(_ values: [SyncValue], key: String) throws {
         guard values.count == columns.count else {
             throw StorageError.invalidData(
-                "\(table) row \"\(key)\" has \(values.count) values, expected \(columns.count)"
+                tr(
+                    "storage.value-count",
+                    ["table": "\(table)", "key": key, "n": "\(values.count)", "expected": "\(columns.count)"]
+                )
             )
         }
         for (value, column) in zip(values, columns) {
@@ -134,7 +137,9 @@ public struct TableSpec: Sendable {
             default: fits = false
             }
             guard fits else {
-                throw StorageError.invalidData("\(table) row \"\(key)\": column \(column.name) has the wrong type")
+                throw StorageError.invalidData(
+                    tr("storage.wrong-type", ["table": "\(table)", "key": key, "column": column.name])
+                )
             }
         }
     }

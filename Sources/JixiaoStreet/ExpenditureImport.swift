@@ -46,9 +46,9 @@ public enum ExpenditureImport {
             let id = map.value(.id, in: record).lowercased()
             if !id.isEmpty {
                 if !Self.isID(id) {
-                    messages.append("id \"\(id)\" is not an id Jixiao wrote; leave it empty for a new expenditure")
+                    messages.append(tr("import.id-not-ours", ["id": id]))
                 } else if let earlier = ids[id] {
-                    messages.append("id \(id) is already on \(source.place(earlier))")
+                    messages.append(tr("import.id-twice", ["id": id, "place": source.place(earlier)]))
                 } else {
                     ids[id] = record.line
                 }
@@ -62,7 +62,7 @@ public enum ExpenditureImport {
                     owner: source.place(record.line)
                 )
                 // An export imported back names its own stored row.
-                if let owner, owner != "expenditure \(expenditure.id)" {
+                if let owner, owner != tr("noun.expenditure-id", ["id": expenditure.id]) {
                     messages.append(
                         VoucherIndex.duplicateMessage(
                             project: expenditure.project,

@@ -44,7 +44,7 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
                     InputProblem(
                         line: header.line,
                         column: index + 1,
-                        "unknown column \"\(title.trimmed())\"; the columns are \(Self.expected)"
+                        tr("import.unknown-column", ["title": title.trimmed(), "columns": Self.expected])
                     )
                 )
                 continue
@@ -54,7 +54,10 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
                     InputProblem(
                         line: header.line,
                         column: index + 1,
-                        "column \(Self.name(column)) appears twice (columns \(earlier + 1) and \(index + 1))"
+                        tr(
+                            "import.column-twice",
+                            ["column": Self.name(column), "first": "\(earlier + 1)", "second": "\(index + 1)"]
+                        )
                     )
                 )
             } else {
@@ -84,14 +87,11 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
         if record.fields.count > width {
             let extra = record.fields[width...]
             if extra.contains(where: { !$0.trimmed().isEmpty }) {
-                return [
-                    "\(record.fields.count) fields but the header has \(width) columns "
-                        + "(an amount like 1,234.56 must be in quotes, as Excel writes it)"
-                ]
+                return [tr("import.too-many-fields", ["fields": "\(record.fields.count)", "width": "\(width)"])]
             }
         }
         for index in unnamed where index < record.fields.count && !record.fields[index].trimmed().isEmpty {
-            return ["column \(index + 1) has no header but holds \"\(record.fields[index].trimmed())\""]
+            return [tr("import.unnamed-column", ["n": "\(index + 1)", "text": record.fields[index].trimmed()])]
         }
         return []
     }
@@ -104,13 +104,16 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
     /// The column a problem message is about, when it starts with the column's name (`amount "12,3a" is …`,
     /// `date is missing`), so a workbook refusal can name the cell.
     func column(of message: String) -> Int? {
-        // This map's own shape message: `column 9 has no header but holds "x"`.
-        if message.hasPrefix("column "), let number = Int(message.dropFirst(7).prefix { $0.isNumber }),
-            message.dropFirst(7).drop(while: { $0.isNumber }).hasPrefix(" has no header")
-        {
-            return number
+        // This map's own shape message: `column 9 has no header but holds "x"` (`第 9 列没有表头…`).
+        // english: the two forms of import.unnamed-column
+        for (lead, tail) in [("column ", " has no header"), ("第 ", " 列没有表头")] where message.hasPrefix(lead) {
+            let rest = message.dropFirst(lead.count)
+            if let number = Int(rest.prefix { $0.isNumber }), rest.drop(while: { $0.isNumber }).hasPrefix(tail) {
+                return number
+            }
         }
-        for column in Column.allCases where message.hasPrefix(column.rawValue + " ") {
+        for column in Column.allCases
+        where message.hasPrefix(column.rawValue + " ") || message.hasPrefix(column.chineseTitle + "“") {
             return positions[column].map { $0 + 1 }
         }
         return nil
@@ -121,8 +124,13 @@ public struct HeaderMap<Column: ImportColumn>: Sendable {
 
     /// `project, category, … (or 项目, 类别, …)`.
     static var expected: String {
-        Column.allCases.map(\.rawValue).joined(separator: ", ") + " (or "
-            + Column.allCases.map(\.chineseTitle).joined(separator: ", ") + ")"
+        tr(
+            "import.columns-expected",
+            [
+                "english": Column.allCases.map(\.rawValue).joined(separator: ", "),
+                "chinese": Column.allCases.map(\.chineseTitle).joined(separator: ", "),
+            ]
+        )
     }
 
     /// Lowercased, without spaces, a stray BOM, or a bracketed unit at the end.

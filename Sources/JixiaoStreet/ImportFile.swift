@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoConsole
+import JixiaoModels
 import JixiaoSpreadsheet
 
 /// The records of an import file, CSV or .xlsx, told apart by content: a zip archive (`PK\u{3}\u{4}`) is read
@@ -30,15 +31,13 @@ struct ImportFile {
         }
         let name = fileName?.lowercased() ?? ""
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw refusal(
-                "the file is an old Excel 97–2003 workbook (.xls); save it as .xlsx (Excel 工作簿) or as CSV UTF-8"
-            )
+            throw refusal(tr("import.old-xls"))
         }
         if name.hasSuffix(".xlsx") || name.hasSuffix(".xlsm") {
-            throw refusal("the file is not an .xlsx workbook (not a zip archive, or a truncated one)")
+            throw refusal(tr("import.not-xlsx"))
         }
         if sheet != nil {
-            throw refusal("--sheet is for .xlsx workbooks; this file is CSV text")
+            throw refusal(tr("import.sheet-on-csv"))
         }
         do {
             let (text, encoding) = try TextDecoding.decode(bytes)
@@ -46,7 +45,7 @@ struct ImportFile {
         } catch let error as ConsoleError {
             throw StreetError.refused(
                 [InputProblem(line: error.line, error.message)],
-                summary: "import refused; nothing was stored"
+                summary: tr("import.refused")
             )
         }
     }
@@ -70,6 +69,6 @@ struct ImportFile {
     }
 
     private static func refusal(_ message: String) -> StreetError {
-        StreetError.refused([InputProblem(message)], summary: "import refused; nothing was stored")
+        StreetError.refused([InputProblem(message)], summary: tr("import.refused"))
     }
 }

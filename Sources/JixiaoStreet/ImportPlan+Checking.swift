@@ -48,7 +48,10 @@ extension ImportPlan {
         guard let header = records.first else {
             plan.problems = [
                 InputProblem(
-                    "\(source.noun) is empty; \(source.headerNoun) must name the columns: " + HeaderMap<Column>.expected
+                    tr(
+                        "import.empty",
+                        ["what": source.noun, "header": source.headerNoun, "columns": HeaderMap<Column>.expected]
+                    )
                 )
             ]
             return (plan, nil)
@@ -61,14 +64,16 @@ extension ImportPlan {
             return (plan, nil)
         }
         if reference.isEmpty {
-            plan.problems = [InputProblem("nothing has been received from the district yet: run street sync first")]
+            plan.problems = [InputProblem(tr("input.nothing-received"))]
             return (plan, map)
         }
-        if let serial = map.serialNumber { plan.ignored.append("the \(header.fields[serial].trimmed()) column") }
+        if let serial = map.serialNumber {
+            plan.ignored.append(tr("import.ignored-column", ["column": header.fields[serial].trimmed()]))
+        }
         var rows = records.dropFirst().filter { !$0.isBlank }
         if let last = rows.last, isTotal(last, map: map) {
             rows.removeLast()
-            plan.ignored.append("the total row (\(source.place(last.line)))")
+            plan.ignored.append(tr("import.ignored-total", ["place": source.place(last.line)]))
         }
         plan.rows.reserveCapacity(rows.count)
         plan.lines.reserveCapacity(rows.count)
@@ -89,7 +94,7 @@ extension ImportPlan {
         }
         progress(ImportProgress(phase: .checking, rowsDone: rows.count, rowsTotal: rows.count))
         if plan.recordCount == 0 && plan.problems.isEmpty {
-            plan.problems = [InputProblem("\(source.noun) has a header but no rows")]
+            plan.problems = [InputProblem(tr("import.no-rows", ["what": source.noun]))]
         }
         return (plan, map)
     }

@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// The outcome of checking a whole import file: the rows to store, or every problem found.
 ///
 /// An import is all or nothing: store `rows` only when `problems` is empty.
@@ -31,10 +33,9 @@ public struct ImportPlan<Row: Sendable>: Sendable {
     public func refusal() -> StreetError {
         let summary: String
         if badRecordCount > 0 {
-            let rows = badRecordCount == 1 ? "1 row is" : "\(badRecordCount) rows are"
-            summary = "import refused: \(rows) wrong (of \(recordCount)); nothing was stored"
+            summary = tr("import.refused-rows", ["n": "\(badRecordCount)", "total": "\(recordCount)"])
         } else {
-            summary = "import refused; nothing was stored"
+            summary = tr("import.refused")
         }
         return StreetError.refused(problems, summary: summary)
     }

@@ -1,4 +1,5 @@
 import JixiaoConsole
+import JixiaoModels
 
 /// Where the records of an import come from: a CSV file (problems name lines) or a sheet of an .xlsx workbook
 /// (problems name cells, `支出!C7`).
@@ -19,16 +20,16 @@ public enum ImportSource: Hashable, Sendable {
     /// `the file` or `sheet 支出`.
     var noun: String {
         switch self {
-        case .csv: "the file"
-        case .sheet(let name): "sheet \(name)"
+        case .csv: tr("import.noun.file")
+        case .sheet(let name): tr("import.noun.sheet", ["sheet": name])
         }
     }
 
     /// `the first line` or `its first row`.
     var headerNoun: String {
         switch self {
-        case .csv: "the first line"
-        case .sheet: "its first row"
+        case .csv: tr("import.noun.first-line")
+        case .sheet: tr("import.noun.first-row")
         }
     }
 

@@ -85,7 +85,7 @@ extension OfficeService {
         let ids = try database.expenditureIDs(prefix: key, limit: 3)
         guard ids.count == 1, let found = try database.expenditure(id: ids[0]) else {
             if ids.isEmpty { throw StreetError.notFound(tr("street.expense.not-found", ["id": id])) }
-            throw StreetError.notFound("id \"\(id)\" matches several expenditures: give more of it")
+            throw StreetError.notFound(tr("street.expense.id-ambiguous", ["id": id]))
         }
         return found
     }
@@ -111,7 +111,7 @@ extension OfficeService {
                 VoucherIndex.duplicateMessage(
                     project: expenditure.project,
                     voucher: expenditure.voucher,
-                    owner: "expenditure \(owner)"
+                    owner: tr("noun.expenditure-id", ["id": owner])
                 )
             )
         }

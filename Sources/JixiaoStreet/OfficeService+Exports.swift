@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 import JixiaoSpreadsheet
 
 extension OfficeService {
@@ -18,7 +19,7 @@ extension OfficeService {
         do {
             return try draft.data()
         } catch let error as SpreadsheetError {
-            throw StreetError.failed("the workbook could not be written: \(error.message)", underlying: error)
+            throw StreetError.failed(tr("file.workbook-not-written", ["reason": error.message]), underlying: error)
         }
     }
 }

@@ -129,10 +129,8 @@ extension OfficeService {
         // A new row without a voucher number cannot be told from the same row imported again.
         let unnumbered = new.filter { $0.voucher.isEmpty }.count
         if unnumbered > 0 {
-            let (verb, them) = unnumbered == 1 ? ("has", "it") : ("have", "them")
             summary.warnings.append(
-                "warning: \(unnumbered) of \(rows.count) expenditures \(verb) no voucher number: importing \(them) "
-                    + "again (this file or the same rows in another) would count \(them) twice"
+                tr("import.no-voucher-warning", ["n": "\(unnumbered)", "total": "\(rows.count)"])
             )
         }
         summary.changed = changed.count
@@ -208,14 +206,19 @@ extension OfficeService {
         again: Bool
     ) throws -> (Int) -> ImportedFile {
         let hash = ImportedFile.contentHash(bytes)
-        let name = fileName ?? "the file"
+        let name = fileName ?? tr("import.noun.file")
         if !again, let earlier = try database.importedFile(kind: kind.rawValue, hash: hash) {
             let when = DisplayTime().string(from: earlier.importedAt)
-            let same = earlier.name == name ? "" : " (as \(earlier.name))"
+            let same = earlier.name == name ? "" : tr("import.imported-as", ["name": earlier.name])
             throw StreetError.refused(
                 [],
-                summary: "\(name) was imported already\(same) on \(when), \(counted(earlier.rows, kind.noun)): "
-                    + "\(kind.consequence); nothing was stored. Give --again to import it anyway"
+                summary: tr(
+                    "import.already-imported",
+                    [
+                        "name": name, "as": same, "when": when, "rows": counted(earlier.rows, kind.noun),
+                        "consequence": kind.consequence,
+                    ]
+                )
             )
         }
         let now = Date()
@@ -228,13 +231,13 @@ enum ImportKind: String {
     case expenses, values
 
     /// What a row is called.
-    var noun: String { self == .expenses ? "expenditure" : "indicator value" }
+    var noun: String { self == .expenses ? "expenditure" : "indicator value" }  // english: count.NOUN keys
 
     /// Why importing the same content twice is refused.
     var consequence: String {
         switch self {
-        case .expenses: "importing it again would count its expenditures twice"
-        case .values: "importing it again would put its values back over any correction made since"
+        case .expenses: tr("import.again-expenses")
+        case .values: tr("import.again-values")
         }
     }
 }

@@ -28,7 +28,10 @@ public struct OfficeStatus: Hashable, Sendable {
     /// `key: value` lines for people, times as `times` shows them.
     public func render(times: DisplayTime = DisplayTime()) -> String {
         let lastSync =
-            lastSuccess.map { "\(times.string(fromStored: $0.finishedAt)) \($0.result)" } ?? tr("street.status.never")
+            lastSuccess.map {
+                times.string(fromStored: $0.finishedAt) + " "
+                    + tr("street.status.last-ok", ["pushed": "\($0.pushed)", "pulled": "\($0.pulled)"])
+            } ?? tr("street.status.never")
         let digests =
             switch digestsMatched {
             case .some(true): tr("street.status.digests-matched")

@@ -30,7 +30,7 @@ extension OfficeService {
         }
         if let year, reference.of(year: year).isEmpty {
             let years = Set(reference.projects.map(\.year)).sorted().map(String.init).joined(separator: ", ")
-            throw StreetError.refused([InputProblem("the district has no plan of \(year); its plans: \(years)")])
+            throw StreetError.refused([InputProblem(tr("street.no-plan-of-year", ["year": "\(year)", "years": years]))])
         }
         return reference
     }

@@ -39,9 +39,9 @@ extension OfficeService {
             try writer.deleteValue(indicator: found.code, period: period, label: label)
         }
         guard deleted else {
-            let labelled = label.isEmpty ? "" : " labelled \"\(label)\""
+            let labelled = label.isEmpty ? "" : tr("street.value.labelled", ["label": label])
             throw StreetError.notFound(
-                "there is no value of \(found.code) for \(period)\(labelled) (see street value list)"
+                tr("street.value.not-found", ["code": found.code, "period": "\(period)", "labelled": labelled])
             )
         }
     }

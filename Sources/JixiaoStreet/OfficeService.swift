@@ -20,7 +20,7 @@ public struct OfficeService: Sendable {
     /// - Throws: `StorageError` when there is no database there, or it cannot be opened.
     public static func open(
         at path: String,
-        missingHint: String = "create it first, or give the path of an existing one"
+        missingHint: String = tr("file.missing-hint")
     ) throws -> OfficeService {
         OfficeService(database: try StreetDatabase.open(at: path, missingHint: missingHint))
     }
@@ -58,16 +58,23 @@ public struct OfficeService: Sendable {
                 if let project = reference.project(any.code, year: year) { return project }
                 throw StreetError.refused([
                     InputProblem(
-                        "project \(any.code) is not in the plan of \(year); it is in "
-                            + years.map(String.init).joined(separator: ", ")
+                        tr(
+                            "project.not-in-year",
+                            [
+                                "code": any.code, "year": "\(year)",
+                                "years": years.map(String.init).joined(separator: ", "),
+                            ]
+                        )
                     )
                 ])
             }
             guard years.count > 1 else { return any }
             throw StreetError.refused([
                 InputProblem(
-                    "project \(any.code) is in the plans of several years (\(years.map(String.init).joined(separator: ", "))): "
-                        + "name the year"
+                    tr(
+                        "project.several-years",
+                        ["code": any.code, "years": years.map(String.init).joined(separator: ", ")]
+                    )
                 )
             ])
         }

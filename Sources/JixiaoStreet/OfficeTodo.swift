@@ -138,8 +138,10 @@ extension OfficeService {
         let asked = period ?? .year(latest)
         guard years.contains(asked.year) else {
             throw StreetError.notFound(
-                "no projects of \(asked.year) were received (years received: "
-                    + years.map(String.init).joined(separator: ", ") + ")"
+                tr(
+                    "street.todo.no-year",
+                    ["year": "\(asked.year)", "years": years.map(String.init).joined(separator: ", ")]
+                )
             )
         }
         return OfficeTodo(

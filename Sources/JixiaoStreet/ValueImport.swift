@@ -38,9 +38,15 @@ public enum ValueImport {
             if let checked {
                 let key = ValueKey(indicator: checked.indicator, period: checked.period, label: checked.label)
                 if let earlier = seen[key] {
-                    let labelled = checked.label.isEmpty ? "" : " labelled \"\(checked.label)\""
+                    let labelled = checked.label.isEmpty ? "" : tr("street.value.labelled", ["label": checked.label])
                     messages.append(
-                        "indicator \(checked.indicator) for \(checked.period)\(labelled) is already on \(source.place(earlier))"
+                        tr(
+                            "import.value-twice",
+                            [
+                                "indicator": checked.indicator, "period": "\(checked.period)", "labelled": labelled,
+                                "place": source.place(earlier),
+                            ]
+                        )
                     )
                 } else {
                     seen[key] = record.line

@@ -158,14 +158,23 @@ public struct ValueValidator: Sendable {
             parsed = try Period(parsing: periodText)
         } catch {
             // The examples use the year of the indicator's project when it is known.
-            let message = project.map { "period \"\(periodText)\" is not \(Period.forms(in: $0.year))" }
-            problems.append(message ?? (error as? ModelError)?.message ?? "period \"\(periodText)\" is not valid")
+            let message = project.map {
+                tr("model.period-invalid", ["text": periodText, "forms": Period.forms(in: $0.year)])
+            }
+            problems.append(
+                message ?? (error as? ModelError)?.message ?? tr("input.period-invalid", ["text": periodText])
+            )
             return nil
         }
         if let indicator, let project, parsed.year != project.year {
             problems.append(
-                "period \"\(periodText)\" is not in \(project.year), the year of project \(project.code) "
-                    + "(indicator \(indicator.code))"
+                tr(
+                    "input.period-outside-year",
+                    [
+                        "text": periodText, "year": "\(project.year)", "project": project.code,
+                        "indicator": indicator.code,
+                    ]
+                )
             )
             return nil
         }
@@ -186,9 +195,9 @@ public struct ValueValidator: Sendable {
         guard let indicator else { return nil }
         if indicator.direction == .qualitative { return .text(valueText) }
         if let number = parseNumber(valueText) { return .number(number) }
-        let unit = indicator.unit.isEmpty ? "" : " (unit \(indicator.unit))"
+        let unit = indicator.unit.isEmpty ? "" : tr("input.unit", ["unit": indicator.unit])
         problems.append(
-            "value \"\(valueText)\" of indicator \(indicator.code) is not a number\(unit); it is a quantitative indicator"
+            tr("input.value-not-number", ["text": valueText, "indicator": indicator.code, "unit": unit])
         )
         return nil
     }

@@ -1,3 +1,5 @@
+import JixiaoModels
+
 /// Which voucher numbers (凭证号) are taken within each project and year of the office, and by what, so that a
 /// second expenditure with the same voucher is refused. Vouchers start again every year (记-0001 each January), so a
 /// number of one year does not clash with the same number of the next year's plan of the project.
@@ -22,7 +24,10 @@ public struct VoucherIndex: Sendable {
         for entry in existing {
             let voucher = entry.voucher.trimmed()
             guard !voucher.isEmpty else { continue }
-            owners[Key(project: entry.project, year: entry.year, voucher: voucher)] = "expenditure \(entry.id)"
+            owners[Key(project: entry.project, year: entry.year, voucher: voucher)] = tr(
+                "noun.expenditure-id",
+                ["id": entry.id]
+            )
         }
     }
 
@@ -64,7 +69,6 @@ public struct VoucherIndex: Sendable {
 
     /// The refusal for a voucher used twice.
     static func duplicateMessage(project: String, voucher: String, owner: String) -> String {
-        "voucher \"\(voucher)\" is already used in project \(project) by \(owner) "
-            + "(use --allow-duplicate-voucher if both are real)"
+        tr("input.voucher-twice", ["voucher": voucher, "project": project, "owner": owner])
     }
 }

@@ -47,7 +47,7 @@ extension District.OfficeCommand {
 
         func validate() throws {
             do {
-                try Code.check(code, as: "office code")
+                try Code.check(code, as: tr("noun.office-code"))
             } catch let error as ModelError {
                 throw ValidationError(error.message)
             }
@@ -65,7 +65,7 @@ extension District.OfficeCommand {
                 let path = out ?? EnrolmentFile.defaultPath(office: code)
                 if try database.office(code) != nil {
                     throw DistrictError.conflict(
-                        "office \(code) is already enrolled (a new file for it: district office enrol \(code))"
+                        tr("district.office.already-enrolled", ["code": code])
                     )
                 }
                 // The file first, then the office: a folder that cannot be written leaves no office without a file.
@@ -82,7 +82,7 @@ extension District.OfficeCommand {
                 }
                 print(tr("district.office.enrolled", ["code": code, "name": name, "path": path]))
                 print(tr("district.office.run-on-office"))
-                print("street init --enrol \((path as NSString).lastPathComponent)")
+                print("street init --enrol \((path as NSString).lastPathComponent)")  // english: a command
                 printError(
                     tr("district.office.hand-over")
                 )

@@ -43,7 +43,7 @@ extension District.OfficeCommand {
                 }
                 print(tr("district.office.new-secret", ["code": code, "path": path]))
                 print(tr("district.office.run-on-office"))
-                print("street config --enrol \((path as NSString).lastPathComponent)")
+                print("street config --enrol \((path as NSString).lastPathComponent)")  // english: a command
                 printError(
                     tr("district.office.old-secret-void")
                 )

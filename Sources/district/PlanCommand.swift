@@ -124,30 +124,22 @@ extension District.PlanCommand {
     /// `district plan copy --from 2021 --to 2022 [--out FILE] [--empty-budgets]`.
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Start next year's plan from a year's plan: the same codes, targets and weights.",
-            discussion: """
-                Writes the plan of --from as the plan of --to, in the import format: jixiao-plan/1 JSON to stdout or \
-                --out, or the plan workbook when --out ends in .xlsx. Codes are unique within a year, so every code \
-                is kept (a project is known by its code and year); targets, weights, \
-                directions, aggregates, formulas, reporters and frequencies are kept; budgets are kept, or set to 0 \
-                with --empty-budgets; a year in the names and the goal (2021年) becomes the new one. Nothing is \
-                written to the database: edit the file, then `district plan import` it.
-                Example: district plan copy --from 2021 --to 2022 --empty-budgets --out plan-2022.xlsx
-                """
+            abstract: tr("district.plan.copy.abstract"),
+            discussion: tr("district.plan.copy.discussion")
         )
 
-        @Option(help: ArgumentHelp("The year whose plan is copied.", valueName: "year"))
+        @Option(help: ArgumentHelp(tr("district.plan.copy.from"), valueName: "year"))
         var from: Int
 
-        @Option(help: ArgumentHelp("The year of the new plan.", valueName: "year"))
+        @Option(help: ArgumentHelp(tr("district.plan.copy.to"), valueName: "year"))
         var to: Int
 
-        @Flag(help: "Set every fund's budgets to 0, to be filled in (default: keep them).")
+        @Flag(help: ArgumentHelp(tr("district.plan.copy.emptyBudgets")))
         var emptyBudgets = false
 
         @Option(
             help: ArgumentHelp(
-                "Write to this new file instead of stdout (a workbook when it ends in .xlsx); refuses to overwrite.",
+                tr("district.plan.copy.out"),
                 valueName: "file"
             )
         )
@@ -156,8 +148,10 @@ extension District.PlanCommand {
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
-            guard from != to else { throw ValidationError("--from and --to are the same year: give another --to") }
-            guard (1900...9999).contains(to) else { throw ValidationError("--to \(to) is not a year like 2022") }
+            guard from != to else { throw ValidationError(tr("district.plan.copy.same-year")) }
+            guard (1900...9999).contains(to) else {
+                throw ValidationError(tr("district.plan.copy.not-a-year", ["to": "\(to)"]))
+            }
         }
 
         func run() throws {
@@ -175,7 +169,10 @@ extension District.PlanCommand {
                 let existing = try database.projectCodes(year: to)
                 if !existing.isEmpty {
                     printError(
-                        "note: \(to) already has a plan (\(existing.joined(separator: ", "))); importing \(out) updates it"
+                        tr(
+                            "district.plan.copy.existing",
+                            ["year": "\(to)", "codes": existing.joined(separator: ", "), "out": out]
+                        )
                     )
                 }
             }

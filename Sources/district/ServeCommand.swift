@@ -91,8 +91,8 @@ extension District {
                 }
                 printError(
                     plaintext
-                        ? "WITHOUT TLS (--plaintext): for debugging on this computer only"
-                        : "TLS 1.3 with the district's certificate \(server.channelBinding)"
+                        ? tr("district.serve.plaintext-warning")
+                        : tr("district.serve.tls", ["pin": "\(server.channelBinding)"])
                 )
                 printError(tr("district.serve.serving", ["path": database.path, "host": host, "port": "\(bound)"]))
                 try await server.run()

@@ -23,6 +23,9 @@ extension District.TLSCommand {
             discussion: tr("district.tls.show.discussion")
         )
 
+        @Flag(help: ArgumentHelp(tr("district.status.utc")))
+        var utc = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -30,13 +33,14 @@ extension District.TLSCommand {
             try reporting {
                 let database = try options.open()
                 let identities = try DistrictIdentity.ensure(in: database)
+                let times = DisplayTime(utc: utc)
                 if let current = identities.current {
                     print(
                         tr(
                             "district.tls.certificate-since",
                             [
                                 "fingerprint": "\(DistrictIdentity.fingerprint(of: current))",
-                                "since": DisplayTime().string(fromStored: current.createdAt),
+                                "since": times.string(fromStored: current.createdAt),
                             ]
                         )
                     )
@@ -47,7 +51,7 @@ extension District.TLSCommand {
                             "district.tls.staged-since",
                             [
                                 "fingerprint": "\(DistrictIdentity.fingerprint(of: next))",
-                                "since": DisplayTime().string(fromStored: next.createdAt),
+                                "since": times.string(fromStored: next.createdAt),
                             ]
                         )
                     )

@@ -37,8 +37,13 @@ extension Street {
                     let office = try database.settings().office
                     guard enrolled.office == office else {
                         throw StreetError.failed(
-                            "\(enrolment.file ?? "the file") is the enrolment of office \(enrolled.office), "
-                                + "but this database belongs to \(office)"
+                            tr(
+                                "street.config.other-office",
+                                [
+                                    "file": enrolment.file ?? tr("import.noun.file"), "enrolled": enrolled.office,
+                                    "office": office,
+                                ]
+                            )
                         )
                     }
                 }

@@ -44,7 +44,7 @@ extension Street {
                 throw ValidationError(tr("misuse.init.need-enrol"))
             }
             do {
-                try Code.check(office, as: "office code")
+                try Code.check(office, as: tr("noun.office-code"))
                 if let pin { _ = try CertificateFingerprint(parsing: pin) }
             } catch let error as ModelError {
                 throw ValidationError(error.message)

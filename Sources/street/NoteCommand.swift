@@ -77,7 +77,7 @@ extension Street.NoteCommand {
         @Option(help: ArgumentHelp(tr("street.note.list.project"), valueName: "code"))
         var project: String?
 
-        @Option(help: ArgumentHelp("Only this year's narratives.", valueName: "year"))
+        @Option(help: ArgumentHelp(tr("street.note.list.year"), valueName: "year"))
         var year: Int?
 
         @OptionGroup var options: DatabaseOptions

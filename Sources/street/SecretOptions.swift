@@ -44,16 +44,14 @@ struct SecretOptions: ParsableArguments {
             source = file
         } else if stdin {
             text = readLine(strippingNewline: true) ?? ""
-            source = "standard input"
+            source = tr("noun.standard-input")
         } else {
             return nil
         }
         do {
             return try OfficeSecret(hex: text.trimmingCharacters(in: .whitespacesAndNewlines))
         } catch {
-            throw StreetError.failed(
-                "\(source) does not hold an office secret: 64 hexadecimal digits, as the district gave them"
-            )
+            throw StreetError.failed(tr("street.secret.invalid", ["source": source]))
         }
     }
 }

@@ -22,6 +22,9 @@ extension Street {
         )
         var plaintext = false
 
+        @Flag(help: ArgumentHelp(tr("street.sync.quiet")))
+        var quiet = false
+
         @OptionGroup var options: DatabaseOptions
 
         func run() async throws {
@@ -40,33 +43,17 @@ extension Street {
                     ),
                     logger: Logger(label: "street.sync")
                 )
-                let shown = LastShown()
-                // Progress is for a person watching: on a terminal only, never in a pipe or a log.
-                let onTerminal = isatty(STDERR_FILENO) != 0
-                let sync = Task {
-                    try await client.sync { progress in
-                        guard onTerminal, progress.bytesTotal >= 1 << 20, shown.shouldShow(progress) else { return }
-                        let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
-                        printError(
-                            tr(
-                                "street.sync.progress",
-                                [
-                                    "phase": progress.phase == "push"
-                                        ? tr("street.sync.phase.push") : tr("street.sync.phase.pull"),
-                                    "done": megabytes(progress.bytesDone), "total": megabytes(progress.bytesTotal),
-                                ]
-                            )
-                        )
-                        if progress.phase == "push" && progress.bytesDone == progress.bytesTotal {
-                            printError(tr("street.sync.push-sent"))
-                        }
-                    }
-                }
+                // Progress is for a person watching: on a terminal only, never in a pipe, a log or with --quiet.
+                let line = SyncProgressDisplay(ProgressLine(quiet: quiet))
+                let sync = Task { try await client.sync { line.show($0) } }
                 let interrupt = Self.onInterrupt { sync.cancel() }
                 defer { interrupt.cancel() }
                 do {
-                    print(try await sync.value.description)
+                    let report = try await sync.value
+                    line.finish()
+                    print(report.description)
                 } catch let error as SyncError where error.code == .interrupted {
+                    line.finish()
                     printError(error.message)
                     throw ExitCode(130)
                 }
@@ -92,17 +79,34 @@ extension Street {
     }
 }
 
-/// Throttles progress lines to one per whole mebibyte.
-private final class LastShown: @unchecked Sendable {
+/// The sync's one progress line: the push's and the pull's megabytes and rows, then that the district stores them.
+/// Called from the sync's tasks, so a lock keeps the line to one writer.
+private final class SyncProgressDisplay: @unchecked Sendable {
     private let lock = NSLock()
-    private var last = -1
+    private let line: ProgressLine
+    /// A sync smaller than this is over before a person could read its progress.
+    private static let threshold = 64 << 10
 
-    func shouldShow(_ progress: SyncProgress) -> Bool {
+    init(_ line: ProgressLine) { self.line = line }
+
+    func show(_ progress: SyncProgress) {
+        guard progress.bytesTotal >= Self.threshold else { return }
+        let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
+        let rows = ProgressLine.grouped(progress.rows)
+        let push = progress.phase == "push"
+        let arguments = [
+            "done": megabytes(progress.bytesDone), "total": megabytes(progress.bytesTotal), "rows": rows,
+        ]
         lock.withLock {
-            let step = progress.bytesDone >> 20
-            guard step != last || progress.bytesDone == progress.bytesTotal else { return false }
-            last = step
-            return true
+            if push && progress.bytesDone == progress.bytesTotal {
+                line.show(tr("street.sync.push-sent", ["rows": rows]), force: true)
+            } else if push {
+                line.show(tr("street.sync.progress.push", arguments))
+            } else {
+                line.show(tr("street.sync.progress.pull", arguments))
+            }
         }
     }
+
+    func finish() { lock.withLock { line.finish() } }
 }

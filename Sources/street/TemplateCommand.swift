@@ -20,7 +20,7 @@ extension Street {
         var out: String
 
         @Option(
-            help: ArgumentHelp("Only this year's plan (default: every year's).", valueName: "year")
+            help: ArgumentHelp(tr("street.template-options.year"), valueName: "year")
         )
         var year: Int?
     }

@@ -133,6 +133,38 @@ import Testing
         )
     }
 
+    /// A plan's problems in either language: each with its place, then the count; nothing imported, status 1.
+    @Test func planProblemsInBothLanguages() throws {
+        let cli = try DistrictCLI()
+        defer { cli.remove() }
+        let plan = try cli.file(
+            "plan.json",
+            Data(
+                (#"{"format": "jixiao-plan/1", "year": 2021, "projects": [{"code": "JD2021", "name": "x", "#
+                    + #""department": "d", "funds": [], "categories": [{"code": "XC", "name": "宣传"}], "#
+                    + #""indicators": [], "colour": 1}]}"#).utf8
+            )
+        )
+        #expect(plan.hasSuffix("/plan.json"))
+        let zh = try cli.run(["plan", "import", "plan.json"], environment: Self.chinese)
+        #expect(zh.status == 1)
+        #expect(
+            zh.stderr == """
+                plan.json: projects[0] "JD2021": 未知字段“colour”（可用字段：code, year, name, department, implementer, goal, offices, funds, categories, indicators）
+                plan.json: projects[0] "JD2021": funds 为空：项目至少要有一个资金来源
+                plan.json: projects[0] "JD2021": 该项目没有指标；其指标分值合计必须为 90（另外 10 分是预算执行率）
+                plan.json: 计划有 3 处问题；没有导入任何内容
+
+                """
+        )
+        let en = try cli.run(["plan", "import", "plan.json"], environment: Self.english)
+        #expect(en.status == 1)
+        #expect(en.stderr.hasSuffix("plan.json: the plan has 3 problems; nothing was imported\n"), "\(en.stderr)")
+        #expect(
+            en.stderr.contains(#"plan.json: projects[0] "JD2021": funds is empty: a project needs at least one fund"#)
+        )
+    }
+
     @Test func planNotUTF8InChinese() throws {
         let cli = try DistrictCLI()
         defer { cli.remove() }

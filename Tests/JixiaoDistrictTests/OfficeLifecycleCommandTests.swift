@@ -49,6 +49,10 @@ import Testing
         #expect(shown.status == 0)
         let current = try #require(shown.stdout.firstMatch(of: /certificate: (sha256:[0-9a-f]{64})/)).1
         #expect(!shown.stdout.contains("staged"))
+        // Local time with its offset (the tests' TZ is Asia/Shanghai), or UTC with --utc.
+        #expect(shown.stdout.contains(/\(since \d{4}-\d\d-\d\d \d\d:\d\d \+08:00\)\n$/), "\(shown.stdout)")
+        let utc = try cli.run("tls", "show", "--utc")
+        #expect(utc.stdout.contains(/\(since \d{4}-\d\d-\d\d \d\d:\d\d \+00:00\)\n$/), "\(utc.stdout)")
         #expect(try cli.run("tls", "rotate", "--activate").status == 1)
         let staged = try cli.run("tls", "rotate", "--stage")
         #expect(staged.status == 0)

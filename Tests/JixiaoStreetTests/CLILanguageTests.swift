@@ -105,6 +105,35 @@ import Testing
         #expect(try cli.database().expenditures().isEmpty)
     }
 
+    /// An import's check, in either language: the summary with its count, each problem with its line, status 1.
+    @Test func importRefusalInBothLanguages() throws {
+        let cli = try StreetCLI.seeded()
+        let unknown = try cli.file(
+            "unknown.csv",
+            "project,category,fund,amount,date,colour\nJD2021,XC,BJ,10,2021-03-01,red\n"
+        )
+        let zhUnknown = try cli.run(["import", "expenses", unknown], environment: Self.chinese)
+        #expect(zhUnknown.status == 1)
+        #expect(zhUnknown.stderr.hasPrefix("导入被拒绝；没有保存任何数据\n"), "\(zhUnknown.stderr)")
+        #expect(zhUnknown.stderr.contains("未知的列“colour”；可用的列：项目, "), "\(zhUnknown.stderr)")
+        let rows = try cli.file(
+            "rows.csv",
+            "project,category,fund,amount,date\nJD2021,XC,BJ,10,2021-03-01,x\nJD2021,XC,BJ,20,2021-03-02\n"
+        )
+        let zh = try cli.run(["import", "expenses", rows], environment: Self.chinese)
+        #expect(zh.status == 1)
+        #expect(zh.stderr.hasPrefix("导入被拒绝：1 行有误（共 2 行）；没有保存任何数据\n"), "\(zh.stderr)")
+        #expect(
+            zh.stderr.contains("有 6 个字段，但表头只有 5 列（像 1,234.56 这样的金额须加引号，Excel 导出时就是这样）"),
+            "\(zh.stderr)"
+        )
+        let en = try cli.run(["import", "expenses", rows], environment: Self.english)
+        #expect(en.status == 1)
+        #expect(en.stderr.hasPrefix("import refused: 1 row is wrong (of 2); nothing was stored\n"), "\(en.stderr)")
+        #expect(en.stderr.contains("6 fields but the header has 5 columns"), "\(en.stderr)")
+        #expect(try cli.database().expenditures().isEmpty)
+    }
+
     /// No database yet: what to run first, in either language.
     @Test func missingDatabaseInBothLanguages() throws {
         let cli = try StreetCLI()

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModels
 
 /// A parsed JSON value that keeps the distinction between numbers, text and booleans, so the plan reader can
 /// refuse a budget written as a number instead of silently converting it.
@@ -35,11 +36,12 @@ enum JSONValue: Hashable, Sendable, Decodable {
         } catch DecodingError.dataCorrupted {
             let detail = syntaxDetail(data)
             throw DistrictError.invalidPlan([
-                PlanProblem(location: "", message: "the file is not valid JSON: \(detail)")
+                PlanProblem(location: "", message: tr("plan.not-json", ["detail": detail]))
             ])
         } catch {
-            throw DistrictError.invalidPlan([PlanProblem(location: "", message: "the file is not valid JSON: \(error)")]
-            )
+            throw DistrictError.invalidPlan([
+                PlanProblem(location: "", message: tr("plan.not-json", ["detail": "\(error)"]))
+            ])
         }
     }
 
@@ -66,20 +68,23 @@ enum JSONValue: Hashable, Sendable, Decodable {
                 }
             }
             let what = detail[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            return "\(what.prefix(1).lowercased() + what.dropFirst()) line \(line), column \(column)"
+            return tr(
+                "plan.json-where",
+                ["what": what.prefix(1).lowercased() + what.dropFirst(), "line": "\(line)", "column": "\(column)"]
+            )
         }
-        return "the data is not a JSON document"
+        return tr("plan.not-json-document")
     }
 
     /// A short name of the value's JSON type, for messages.
     var typeName: String {
         switch self {
         case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "text"
-        case .array: "a list"
-        case .object: "an object"
+        case .bool: tr("plan.type.bool")
+        case .number: tr("plan.type.number")
+        case .string: tr("plan.type.text")
+        case .array: tr("plan.type.list")
+        case .object: tr("plan.type.object")
         }
     }
 }

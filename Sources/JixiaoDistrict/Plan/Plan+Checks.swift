@@ -30,7 +30,7 @@ extension Plan {
             let code = item.project.code
             let location = Self.location(p, code)
             if !code.isEmpty {
-                checkCode(code, what: "project code", at: location, into: &problems)
+                checkCode(code, what: tr("noun.project-code"), at: location, into: &problems)
                 if let first = projectIndexByCode[code] {
                     problems.append(
                         PlanProblem(
@@ -42,7 +42,9 @@ extension Plan {
                     projectIndexByCode[code] = p
                 }
             }
-            for office in item.project.offices { checkCode(office, what: "office code", at: location, into: &problems) }
+            for office in item.project.offices {
+                checkCode(office, what: tr("noun.office-code"), at: location, into: &problems)
+            }
             if Set(item.project.offices).count != item.project.offices.count {
                 problems.append(PlanProblem(location: location, message: tr("plan.office-twice")))
             }
@@ -51,7 +53,7 @@ extension Plan {
             for (i, indicator) in item.indicators.enumerated() {
                 let here = "\(location) indicators[\(i)]" + (indicator.code.isEmpty ? "" : " \"\(indicator.code)\"")
                 if !indicator.code.isEmpty {
-                    checkCode(indicator.code, what: "indicator code", at: here, into: &problems)
+                    checkCode(indicator.code, what: tr("noun.indicator-code"), at: here, into: &problems)
                     if let first = indicatorLocationByCode[indicator.code] {
                         problems.append(
                             PlanProblem(
@@ -105,8 +107,13 @@ extension Plan {
                 warnings.append(
                     PlanProblem(
                         location: "\(Self.location(p, item.project.code)) indicators[\(i)] \"\(indicator.code)\"",
-                        message:
-                            "level2 \"\(indicator.level2)\" is not one of the standard 二级指标 under \(indicator.level1) (\(allowed.joined(separator: ", ")))"
+                        message: tr(
+                            "plan.level2-not-under",
+                            [
+                                "level2": indicator.level2, "level1": indicator.level1,
+                                "allowed": allowed.joined(separator: ", "),
+                            ]
+                        )
                     )
                 )
             }
@@ -130,13 +137,12 @@ extension Plan {
         var first: [String: Int] = [:]
         for (i, code) in codes.enumerated() where !code.isEmpty {
             let here = "\(base) \(kind)[\(i)] \"\(code)\""
-            checkCode(code, what: "code", at: here, into: &problems)
+            checkCode(code, what: tr("noun.code"), at: here, into: &problems)
             if let earlier = first[code] {
                 problems.append(
                     PlanProblem(
                         location: here,
-                        message:
-                            "code \"\(code)\" is used twice in this project (also \(kind)[\(earlier)]); codes must be unique within a project"
+                        message: tr("plan.code-twice", ["code": code, "kind": kind, "first": "\(earlier)"])
                     )
                 )
             } else {
@@ -154,18 +160,34 @@ extension Plan {
     ) {
         func add(_ message: String) { problems.append(PlanProblem(location: here, message: message)) }
         if !indicator.level1.isEmpty, Self.level2ByLevel1[indicator.level1] == nil {
-            add("level1 \"\(indicator.level1)\" is not one of: \(Indicator.level1Names.joined(separator: ", "))")
+            add(
+                tr(
+                    "plan.not-one-of",
+                    [
+                        "key": "level1", "text": indicator.level1,
+                        "list": Indicator.level1Names.joined(separator: ", "),
+                    ]
+                )
+            )
         }
         if !indicator.level2.isEmpty {
             if !Indicator.level2Names.contains(indicator.level2) {
-                add("level2 \"\(indicator.level2)\" is not one of: \(Indicator.level2Names.joined(separator: ", "))")
+                add(
+                    tr(
+                        "plan.not-one-of",
+                        [
+                            "key": "level2", "text": indicator.level2,
+                            "list": Indicator.level2Names.joined(separator: ", "),
+                        ]
+                    )
+                )
             }
         }
         // Formulas are computed, never reported: their reporters are ignored (see Docs/PlanFormat.md).
         for reporter in indicator.reporters where indicator.aggregation.name != "formula" {
-            checkCode(reporter, what: "reporter office code", at: here, into: &problems)
+            checkCode(reporter, what: tr("noun.reporter-code"), at: here, into: &problems)
             if !project.project.offices.isEmpty, !project.project.offices.contains(reporter) {
-                add("reporter \"\(reporter)\" is not among the project's offices; add it to the project's \"offices\"")
+                add(tr("plan.reporter-not-office", ["reporter": reporter]))
             }
         }
         guard case .formula(let text) = indicator.aggregation else { return }
@@ -178,15 +200,13 @@ extension Plan {
         }
         for code in formula.codes {
             if code == indicator.code {
-                add("formula \"\(text)\" names the indicator itself")
+                add(tr("plan.formula-self", ["formula": text]))
             } else if let owner = indicatorProject[code] {
                 if owner != project.project.code {
-                    add(
-                        "formula \"\(text)\" names \(code), an indicator of project \(owner); a formula may only use indicators of its own project"
-                    )
+                    add(tr("plan.formula-other-project", ["formula": text, "code": code, "owner": owner]))
                 }
             } else {
-                add("formula \"\(text)\" names \(code), which is not an indicator of this plan")
+                add(tr("plan.formula-unknown", ["formula": text, "code": code]))
             }
         }
     }
@@ -219,8 +239,7 @@ extension Plan {
                             problems.append(
                                 PlanProblem(
                                     location: locations[start] ?? "",
-                                    message:
-                                        "formulas depend on each other in a circle: \(cycle.joined(separator: " → "))"
+                                    message: tr("plan.formula-cycle", ["cycle": cycle.joined(separator: " → ")])
                                 )
                             )
                             reported.formUnion(cycle)

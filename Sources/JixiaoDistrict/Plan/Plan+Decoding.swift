@@ -46,16 +46,16 @@ struct PlanReader {
         switch top.fields["format"] {
         case .string(Plan.format)?: break
         case .string(let other)?:
-            problems.append(top.problem("format \"\(other)\" is not supported; this version reads \"\(Plan.format)\""))
+            problems.append(top.problem(tr("plan.format-unsupported", ["format": other, "expected": Plan.format])))
         case nil, .null?:
-            problems.append(top.problem("format is missing; the first field should be \"format\": \"\(Plan.format)\""))
+            problems.append(top.problem(tr("plan.format-missing", ["expected": Plan.format])))
         case let other?:
-            problems.append(top.problem("format must be the text \"\(Plan.format)\", found \(other.typeName)"))
+            problems.append(top.problem(tr("plan.format-type", ["expected": Plan.format, "type": other.typeName])))
         }
         let district = top.optionalText("district", &problems) ?? ""
         let year = readYear(top, key: "year")
         guard let items = top.list("projects", required: true, &problems) else { return nil }
-        if items.isEmpty { problems.append(top.problem("projects is empty: a plan needs at least one project")) }
+        if items.isEmpty { problems.append(top.problem(tr("plan.no-projects"))) }
         // Unreadable elements stay as placeholders with empty codes so that locations keep their file indices.
         let projects = items.enumerated().map { readProject($1, index: $0, planYear: year) }
         guard let year else { return nil }
@@ -65,7 +65,7 @@ struct PlanReader {
     private mutating func readYear(_ object: PlanObject, key: String) -> Int? {
         guard let number = object.number(key, &problems) else { return nil }
         guard number == number.rounded(), (1900...2999).contains(number) else {
-            problems.append(object.problem("\(key) \(PlanNumber.text(number)) is not a year like 2021"))
+            problems.append(object.problem(tr("plan.not-a-year", ["key": key, "number": PlanNumber.text(number)])))
             return nil
         }
         return Int(number)
@@ -93,21 +93,21 @@ struct PlanReader {
         let offices = object.textList("offices", &problems)
         if object.has("year"), let year = readYear(object, key: "year"), let planYear, year != planYear {
             problems.append(
-                object.problem("year \(year) differs from the plan's year \(planYear); a plan holds one year")
+                object.problem(tr("plan.other-year", ["year": "\(year)", "plan": "\(planYear)"]))
             )
         }
         let projectCode = code ?? ""
         let year = planYear ?? 0
         let fundItems = object.list("funds", required: true, &problems)
         if fundItems?.isEmpty == true {
-            problems.append(object.problem("funds is empty: a project needs at least one fund"))
+            problems.append(object.problem(tr("plan.no-funds")))
         }
         let funds = (fundItems ?? []).enumerated().map {
             readFund($1, index: $0, project: projectCode, year: year, base: location)
         }
         let categoryItems = object.list("categories", required: true, &problems)
         if categoryItems?.isEmpty == true {
-            problems.append(object.problem("categories is empty: a project needs at least one spending category"))
+            problems.append(object.problem(tr("plan.no-categories")))
         }
         let categories = (categoryItems ?? []).enumerated().map {
             readCategory($1, index: $0, project: projectCode, year: year, base: location)
@@ -200,10 +200,10 @@ struct PlanReader {
         let target = readTarget(object, direction: direction)
         var weight = object.number("weight", &problems)
         if let w = weight, w < 0 {
-            problems.append(object.problem("weight \(PlanNumber.text(w)) is negative; it must be 0 or more"))
+            problems.append(object.problem(tr("plan.weight-negative", ["weight": PlanNumber.text(w)])))
             weight = nil
         } else if let w = weight, abs(w * 100 - (w * 100).rounded()) > 1e-6 {
-            problems.append(object.problem("weight \(PlanNumber.text(w)) has more than two decimals"))
+            problems.append(object.problem(tr("plan.weight-decimals", ["weight": PlanNumber.text(w)])))
             weight = nil
         }
         let formula = object.optionalText("formula", &problems)
@@ -213,7 +213,7 @@ struct PlanReader {
         let aggregateName = object.has("aggregate") ? aggregation?.name : Indicator.Aggregation.sum.name
         if let aggregateName, aggregateName != "formula", let formula, !formula.isEmpty {
             problems.append(
-                object.problem("formula is given but aggregate is \"\(aggregateName)\"; set \"aggregate\": \"formula\"")
+                object.problem(tr("plan.formula-not-aggregate", ["aggregate": aggregateName]))
             )
         }
         let reporters = object.textList("reporters", &problems)
@@ -244,7 +244,7 @@ struct PlanReader {
         _ parser: (String) throws -> T
     ) -> T? {
         guard object.has(key) else {
-            if required { problems.append(object.problem("\(key) is missing")) }
+            if required { problems.append(object.problem(tr("plan.field-missing", ["key": key]))) }
             return nil
         }
         guard let text = object.optionalText(key, &problems) else { return nil }
@@ -260,26 +260,24 @@ struct PlanReader {
     private mutating func readTarget(_ object: PlanObject, direction: Indicator.Direction?) -> String? {
         switch object.fields["target"] {
         case nil, .null?:
-            problems.append(object.problem("target is missing (年度指标值: a number, or text for a qualitative indicator)"))
+            problems.append(object.problem(tr("plan.target-missing")))
             return nil
         case .number(let number)?:
             return PlanNumber.text(number)
         case .string(let text)?:
             let trimmed = text.trimmingSpaces()
             if trimmed.isEmpty {
-                problems.append(object.problem("target is empty"))
+                problems.append(object.problem(tr("plan.field-empty", ["key": "target"])))
                 return nil
             }
             if direction == .qualitative || direction == nil { return trimmed }
             if let number = Double(trimmed), number.isFinite { return PlanNumber.text(number) }
             problems.append(
-                object.problem(
-                    "target \"\(text)\" is not a number; a \(direction?.rawValue ?? "") indicator needs a numeric target (use direction \"qualitative\" for a text target)"
-                )
+                object.problem(tr("plan.target-not-number", ["text": text, "direction": direction?.rawValue ?? ""]))
             )
             return nil
         case let other?:
-            problems.append(object.problem("target must be a number or text, found \(other.typeName)"))
+            problems.append(object.problem(tr("plan.target-type", ["type": other.typeName])))
             return nil
         }
     }

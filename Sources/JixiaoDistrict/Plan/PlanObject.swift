@@ -9,7 +9,7 @@ struct PlanObject {
     /// Wraps `value` if it is an object; otherwise records a problem and returns `nil`.
     init?(_ value: JSONValue, at location: String, allowed: [String], problems: inout [PlanProblem]) {
         guard case .object(let fields) = value else {
-            problems.append(PlanProblem(location: location, message: "expected an object, found \(value.typeName)"))
+            problems.append(PlanProblem(location: location, message: tr("plan.not-object", ["type": value.typeName])))
             return nil
         }
         self.fields = fields
@@ -19,7 +19,7 @@ struct PlanObject {
             problems.append(
                 PlanProblem(
                     location: location,
-                    message: "unknown field \"\(key)\" (allowed: \(allowed.joined(separator: ", ")))"
+                    message: tr("plan.unknown-field", ["key": key, "allowed": allowed.joined(separator: ", ")])
                 )
             )
         }
@@ -36,12 +36,12 @@ struct PlanObject {
     /// A required, non-empty text field (spaces trimmed); `nil` after recording a problem.
     func requiredText(_ key: String, _ problems: inout [PlanProblem]) -> String? {
         guard has(key) else {
-            problems.append(problem("\(key) is missing"))
+            problems.append(problem(tr("plan.field-missing", ["key": key])))
             return nil
         }
         guard let text = optionalText(key, &problems) else { return nil }
         guard !text.isEmpty else {
-            problems.append(problem("\(key) is empty"))
+            problems.append(problem(tr("plan.field-empty", ["key": key])))
             return nil
         }
         return text
@@ -53,7 +53,7 @@ struct PlanObject {
         case nil, .null?: return ""
         case .string(let text)?: return text.trimmingSpaces()
         case let other?:
-            problems.append(problem("\(key) must be text, found \(other.typeName)"))
+            problems.append(problem(tr("plan.not-text", ["key": key, "type": other.typeName])))
             return nil
         }
     }
@@ -66,14 +66,14 @@ struct PlanObject {
             var result: [String] = []
             for (index, item) in items.enumerated() {
                 guard case .string(let text) = item else {
-                    problems.append(problem("\(key)[\(index)] must be text, found \(item.typeName)"))
+                    problems.append(problem(tr("plan.not-text", ["key": "\(key)[\(index)]", "type": item.typeName])))
                     return nil
                 }
                 result.append(text.trimmingSpaces())
             }
             return result
         case let other?:
-            problems.append(problem("\(key) must be a list of text, found \(other.typeName)"))
+            problems.append(problem(tr("plan.not-text-list", ["key": key, "type": other.typeName])))
             return nil
         }
     }
@@ -82,11 +82,11 @@ struct PlanObject {
     func list(_ key: String, required: Bool, _ problems: inout [PlanProblem]) -> [JSONValue]? {
         switch fields[key] {
         case nil, .null?:
-            if required { problems.append(problem("\(key) is missing")) }
+            if required { problems.append(problem(tr("plan.field-missing", ["key": key]))) }
             return required ? nil : []
         case .array(let items)?: return items
         case let other?:
-            problems.append(problem("\(key) must be a list, found \(other.typeName)"))
+            problems.append(problem(tr("plan.not-list", ["key": key, "type": other.typeName])))
             return nil
         }
     }
@@ -95,15 +95,15 @@ struct PlanObject {
     func number(_ key: String, _ problems: inout [PlanProblem]) -> Double? {
         switch fields[key] {
         case nil, .null?:
-            problems.append(problem("\(key) is missing"))
+            problems.append(problem(tr("plan.field-missing", ["key": key])))
             return nil
         case .number(let number)?: return number
         case .string(let text)?:
             if let number = Double(text.trimmingSpaces()), number.isFinite { return number }
-            problems.append(problem("\(key) \"\(text)\" is not a number"))
+            problems.append(problem(tr("plan.not-number", ["key": key, "text": text])))
             return nil
         case let other?:
-            problems.append(problem("\(key) must be a number, found \(other.typeName)"))
+            problems.append(problem(tr("plan.number-type", ["key": key, "type": other.typeName])))
             return nil
         }
     }
@@ -115,31 +115,29 @@ struct PlanObject {
     func money(_ key: String, _ problems: inout [PlanProblem]) -> Money? {
         switch fields[key] {
         case nil, .null?:
-            problems.append(problem("\(key) is missing"))
+            problems.append(problem(tr("plan.field-missing", ["key": key])))
             return nil
         case .string(let text)?:
             do {
                 let money = try Money(parsing: text)
                 guard money.fen >= 0 else {
-                    problems.append(problem("\(key) \"\(text)\" is negative"))
+                    problems.append(problem(tr("plan.money-negative", ["key": key, "text": text])))
                     return nil
                 }
                 return money
             } catch {
                 problems.append(
-                    problem("\(key) is not money: \(error); write 元 (\"500000\", \"1,234.56\") or 万元 (\"1277.6万\")")
+                    problem(tr("plan.not-money", ["key": key, "reason": "\(error)"]))
                 )
                 return nil
             }
         case .number(let number)?:
             problems.append(
-                problem(
-                    "\(key) is a JSON number (\(PlanNumber.text(number))); write budgets as quoted text, e.g. \"\(PlanNumber.text(number))\" for 元 or \"\(PlanNumber.text(number))万\" for 万元"
-                )
+                problem(tr("plan.money-number", ["key": key, "number": PlanNumber.text(number)]))
             )
             return nil
         case let other?:
-            problems.append(problem("\(key) must be quoted money text like \"1277.6万\", found \(other.typeName)"))
+            problems.append(problem(tr("plan.money-type", ["key": key, "type": other.typeName])))
             return nil
         }
     }

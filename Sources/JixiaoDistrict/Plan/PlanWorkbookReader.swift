@@ -38,7 +38,7 @@ struct PlanWorkbookReader {
         do {
             workbook = try WorkbookReader(data: data)
         } catch let error as SpreadsheetError {
-            throw DistrictError.invalidInput("the plan workbook cannot be read: \(error)")
+            throw DistrictError.invalidInput(tr("plan.workbook-unreadable", ["reason": "\(error)"]))
         }
         var rows: [String: [Row]] = [:]
         for layout in PlanWorkbookLayout.dataSheets {
@@ -47,8 +47,10 @@ struct PlanWorkbookReader {
                 problems.append(
                     PlanProblem(
                         location: "",
-                        message:
-                            "the workbook has no sheet named \(layout.name) (its sheets are \(workbook.sheetNames.joined(separator: ", "))); start from `district plan template`"
+                        message: tr(
+                            "plan.workbook-no-sheet",
+                            ["sheet": layout.name, "sheets": workbook.sheetNames.joined(separator: ", ")]
+                        )
                     )
                 )
                 continue
@@ -66,8 +68,7 @@ struct PlanWorkbookReader {
             problems.append(
                 PlanProblem(
                     location: PlanWorkbookLayout.projects.name,
-                    message:
-                        "the sheet has no projects: a plan needs at least one (one row per project below the header)"
+                    message: tr("plan.workbook-no-projects")
                 )
             )
             return nil
@@ -79,8 +80,11 @@ struct PlanWorkbookReader {
                     PlanProblem(
                         location: cell(row.origin, key: PlanWorkbookLayout.projectKey),
                         message: row.project.isEmpty
-                            ? "项目代码 is empty: name the project of this row"
-                            : "项目代码 \"\(row.project)\" is not a project of sheet \(PlanWorkbookLayout.projects.name)"
+                            ? tr("plan.workbook-row-no-project")
+                            : tr(
+                                "plan.workbook-row-unknown-project",
+                                ["project": row.project, "sheet": PlanWorkbookLayout.projects.name]
+                            )
                     )
                 )
             }
@@ -122,7 +126,9 @@ struct PlanWorkbookReader {
         do {
             return try workbook.sheet(named: name)
         } catch let error as SpreadsheetError {
-            throw DistrictError.invalidInput("sheet \(name) of the plan workbook cannot be read: \(error)")
+            throw DistrictError.invalidInput(
+                tr("plan.workbook-sheet-unreadable", ["sheet": name, "reason": "\(error)"])
+            )
         }
     }
 
@@ -150,7 +156,7 @@ struct PlanWorkbookReader {
                 PlanProblem(
                     location: layout.name,
                     message:
-                        "no header row: the sheet's first rows must name the columns (\(layout.columns.map(\.header).joined(separator: ", ")))"
+                        tr("plan.workbook-no-header", ["columns": layout.columns.map(\.header).joined(separator: ", ")])
                 )
             )
             return []
@@ -165,7 +171,13 @@ struct PlanWorkbookReader {
                     PlanProblem(
                         location: "\(layout.name)!\(cell.reference)",
                         message:
-                            "unknown column \"\(cell.value.plainText)\" (columns: \(layout.columns.map(\.header).joined(separator: ", ")))"
+                            tr(
+                                "plan.workbook-unknown-column",
+                                [
+                                    "title": cell.value.plainText,
+                                    "columns": layout.columns.map(\.header).joined(separator: ", "),
+                                ]
+                            )
                     )
                 )
                 continue
@@ -174,7 +186,7 @@ struct PlanWorkbookReader {
                 problems.append(
                     PlanProblem(
                         location: "\(layout.name)!\(cell.reference)",
-                        message: "column \(column.header) is twice"
+                        message: tr("plan.workbook-column-twice", ["column": column.header])
                     )
                 )
             }
@@ -201,7 +213,7 @@ struct PlanWorkbookReader {
             if let key = columns.sorted(by: { $0.value < $1.value }).first(where: { texts[$0.key] != nil })?.key,
                 let first = texts[key], Self.totalWords.contains(first.filter { !$0.isWhitespace && $0 != "\u{3000}" })
             {
-                notes.append("\(cell(origin, key: key)): the \(first) row is ignored (totals are not part of the plan)")
+                notes.append(tr("plan.workbook-total-ignored", ["cell": cell(origin, key: key), "word": first]))
                 continue
             }
             let project = texts.removeValue(forKey: PlanWorkbookLayout.projectKey) ?? ""
@@ -261,8 +273,13 @@ struct PlanWorkbookReader {
                     problems.append(
                         PlanProblem(
                             location: cell(origin, key: "target"),
-                            message:
-                                "指标值 \"\(target)\" says \(PlanWorkbookLayout.directionText(sign)) but 方向 is \(written); make them agree"
+                            message: tr(
+                                "plan.workbook-direction-disagrees",
+                                [
+                                    "target": target, "sign": PlanWorkbookLayout.directionText(sign),
+                                    "written": written,
+                                ]
+                            )
                         )
                     )
                 }
@@ -302,11 +319,16 @@ struct PlanWorkbookReader {
     }
 
     /// Which field a message of the plan's checks is about, from its first words.
-    private static let messageKeys: [(prefix: String, key: String)] = [
-        ("project code", "code"), ("indicator code", "code"), ("reporter office code", "reporters"),
-        ("office code", "offices"), ("reporter", "reporters"), ("formulas depend", "formula"),
-        ("the indicators' weights", "code"), ("the project has no indicators", "code"),
-    ]
+    private static var messageKeys: [(prefix: String, key: String)] {
+        // english: the checks' English prefixes, then their Chinese forms
+        [
+            ("project code", "code"), ("indicator code", "code"), ("reporter office code", "reporters"),
+            ("office code", "offices"), ("reporter", "reporters"), ("formulas depend", "formula"),
+            ("the indicators' weights", "code"), ("the project has no indicators", "code"),
+            (tr("noun.reporter-code"), "reporters"), (tr("noun.office-code"), "offices"), ("填报单位", "reporters"),
+            ("公式", "formula"),
+        ]
+    }
 
     /// `problem` moved from its place in the document to its sheet and cell, the field's name as its header.
     func translated(_ problem: PlanProblem) -> PlanProblem {

@@ -51,7 +51,7 @@ extension SyncServer {
                     (try? channel.pipeline.syncOperations.handler(type: HandshakeSignal.self))?.completed
                         ?? channel.eventLoop.makeSucceededVoidFuture()
                 }.get()
-                let error = ProtocolError(.overloaded, "the server has too many connections; retry later")
+                let error = ProtocolError(.overloaded, tr("wire.overloaded"))
                 try await outbound.write(Message.error(error.errorMessage).frame)
             }
             logger.warning(
@@ -112,6 +112,7 @@ extension SyncServer {
                 }
             }
         } catch {
+            // english: the stored session record
             if stats.ok == false && stats.result == "closed by the client" {
                 stats.result = woken.get() ? "timeout" : "connection lost: \(error)"
             }
@@ -134,7 +135,9 @@ extension SyncServer {
             return woken.get() ? timedOut(box, stats: &stats) : box.session.failed(error)
         } catch {
             if woken.get() { return timedOut(box, stats: &stats) }
-            return box.session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
+            return box.session.failed(
+                ProtocolError(.malformedFrame, tr("wire.unreadable-input", ["reason": "\(error)"]))
+            )
         }
         guard let frame else {
             // The input ended: the client closed, or the timer woke us for the session to decide.
@@ -153,7 +156,9 @@ extension SyncServer {
         } catch let error as ProtocolError {
             return box.session.failed(error)
         } catch {
-            return box.session.failed(ProtocolError(.malformedFrame, "unreadable input: \(error)"))
+            return box.session.failed(
+                ProtocolError(.malformedFrame, tr("wire.unreadable-input", ["reason": "\(error)"]))
+            )
         }
     }
 
@@ -195,7 +200,7 @@ extension SyncServer {
                 let id = device.uuidString.lowercased()
                 guard registry.claim(office: office, device: id, for: channel) else {
                     action = session.failed(
-                        ProtocolError(.sessionBusy, "device \(id) of office \(office) already has a live session")
+                        ProtocolError(.sessionBusy, tr("wire.session-busy", ["device": "\(id)", "office": office]))
                     )
                     continue
                 }
@@ -283,7 +288,7 @@ extension SyncServer {
             return session.officeLookedUp(record, now: .now())
         } catch {
             logger.error("cannot look up the office", metadata: ["office.code": "\(code)", "error": "\(error)"])
-            return session.failed(ProtocolError(.internal, "the server cannot read its list of offices"))
+            return session.failed(ProtocolError(.internal, tr("wire.offices-unreadable")))
         }
     }
 
@@ -440,11 +445,11 @@ extension SyncServer {
             if error.code == .notAuthorized { return ProtocolError(.notAuthorized, error.message) }
             if error.code == .sequenceGap { return ProtocolError(.sequenceGap, error.message) }
             if error.code == .constraint {
-                return ProtocolError(.malformedFrame, "a row breaks a rule: \(error.message)")
+                return ProtocolError(.malformedFrame, tr("wire.row-rule", ["reason": error.message]))
             }
             if error.code == .invalidData { return ProtocolError(.malformedFrame, error.message) }
         }
-        return ProtocolError(.internal, "the server could not complete the request")
+        return ProtocolError(.internal, tr("wire.internal"))
     }
 
     /// Logs the session's one line and records it in the district database.

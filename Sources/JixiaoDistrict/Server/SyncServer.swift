@@ -47,9 +47,7 @@ public final class SyncServer: Sendable {
         self.districtEpoch = UUID(uuidString: try database.epoch()) ?? UUID.nilEpoch
         if configuration.plaintext {
             guard ServerAddress.isLoopback(configuration.host) else {
-                throw DistrictError.invalidInput(
-                    "plaintext is only for debugging on one machine: listen on 127.0.0.1, or serve with TLS"
-                )
+                throw DistrictError.invalidInput(tr("district.serve.plaintext-remote"))
             }
             tlsContext = nil
             channelBinding = .plaintext
@@ -57,7 +55,7 @@ public final class SyncServer: Sendable {
         } else {
             let identities = try DistrictIdentity.ensure(in: database)
             guard let current = identities.current else {
-                throw DistrictError.storage("the district database has no TLS certificate")
+                throw DistrictError.storage(tr("district.tls.none"))
             }
             tlsContext = try DistrictIdentity.serverContext(current)
             channelBinding = DistrictIdentity.fingerprint(of: current)

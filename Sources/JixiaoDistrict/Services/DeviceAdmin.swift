@@ -23,8 +23,11 @@ public enum DeviceAdmin {
             let known = try database.devices(office: code).map(\.device)
             throw DistrictError.notFound(
                 known.isEmpty
-                    ? "office \(code) has no device \(device); none has synced yet"
-                    : "office \(code) has no device \(device); its devices are \(known.joined(separator: ", "))"
+                    ? tr("district.device.none", ["office": code, "device": device])
+                    : tr(
+                        "district.device.unknown",
+                        ["office": code, "device": device, "known": known.joined(separator: ", ")]
+                    )
             )
         }
     }

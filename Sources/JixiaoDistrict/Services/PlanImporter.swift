@@ -37,6 +37,7 @@ public enum PlanImporter {
                 )
                 try removeMissingItems(plan, existing: existing, writer: writer, into: &summary)
                 if dryRun { throw DryRunRollback(summary: summary) }
+                // english: the audit trail's note is a stored record, written the same in every language
                 try writer.recordImport(
                     note:
                         "plan of \(plan.year): \(summary.count(.created)) created, \(summary.count(.updated)) updated, "
@@ -181,11 +182,11 @@ public enum PlanImporter {
                     action: .kept,
                     kind: kind,
                     key: key,
-                    detail: "not in the file, kept: offices have \(uses) \(uses == 1 ? "row" : "rows") naming it"
+                    detail: tr("plan.kept-detail", ["n": "\(uses)"])
                 )
             )
             summary.warnings.append(
-                "\(kind) \(key) is not in the file but offices have \(uses) \(uses == 1 ? "row" : "rows") naming it: kept"
+                tr("plan.kept-warning", ["kind": PlanImportSummary.Item.word(kind), "key": key, "n": "\(uses)"])
             )
         } else if try writer.delete(table, key: storageKey) {
             summary.items.append(PlanImportSummary.Item(action: .removed, kind: kind, key: key))

@@ -14,7 +14,9 @@ public enum StatusService {
     ///   disagree; `StorageError` naming a stored row that cannot be read.
     public static func completeness(year: Int?, period: Period?, in database: DistrictDatabase) throws -> Completeness {
         if let year, let period, period.year != year {
-            throw DistrictError.invalidInput("period \(period) is not in year \(year)")
+            throw DistrictError.invalidInput(
+                tr("district.status.period-not-in-year", ["period": "\(period)", "year": "\(year)"])
+            )
         }
         let snapshot = try database.statusSnapshot { reference in
             try askedPeriod(year: year, period: period, projects: reference.projects)

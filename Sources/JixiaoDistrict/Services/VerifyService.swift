@@ -20,9 +20,11 @@ public enum VerifyService {
         /// `ok`, `never synced`, `changed since the last agreed sync`, or `DIGEST MISMATCH` (the maintained digest
         /// disagrees with the rows: the file was edited outside Jixiao or is damaged).
         public var verdict: String {
-            if current != recomputed { return "DIGEST MISMATCH: the rows do not match their digest" }
-            guard let agreed else { return current == .empty ? "never synced" : "rows held, no agreed sync yet" }
-            return agreed == current ? "ok" : "changed since the last agreed sync"
+            if current != recomputed { return tr("district.verify.mismatch") }
+            guard let agreed else {
+                return current == .empty ? tr("district.verify.never-synced") : tr("district.verify.no-agreed-sync")
+            }
+            return agreed == current ? tr("district.verify.ok") : tr("district.verify.changed")
         }
 
         /// Whether this office's check failed.

@@ -22,6 +22,7 @@ public enum DistrictIdentity {
         do {
             let name = try DistinguishedName {
                 OrganizationName("Jixiao")
+                // english: the certificate's name, read by programs
                 CommonName("Jixiao district server \(districtName.isEmpty ? "-" : districtName)")
             }
             let certificate = try Certificate(
@@ -48,7 +49,7 @@ public enum DistrictIdentity {
                 createdAt: ISO8601DateFormatter().string(from: now)
             )
         } catch {
-            throw DistrictError.storage("cannot make the district's certificate: \(error)")
+            throw DistrictError.storage(tr("district.tls.cannot-make", ["reason": "\(error)"]))
         }
     }
 
@@ -107,7 +108,7 @@ public enum DistrictIdentity {
             return try NIOSSLContext(configuration: configuration)
         } catch {
             // The message names the cause, never the key.
-            throw DistrictError.storage("the district's TLS key or certificate cannot be used: \(type(of: error))")
+            throw DistrictError.storage(tr("district.tls.unusable", ["reason": "\(type(of: error))"]))
         }
     }
 }

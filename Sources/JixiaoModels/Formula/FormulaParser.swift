@@ -13,10 +13,15 @@ struct FormulaParser {
 
     /// Parses the whole token list as one expression.
     mutating func parseAll() throws(Failure) -> Formula.Expression {
-        guard !tokens.isEmpty else { throw Failure(reason: "the formula is empty") }
+        guard !tokens.isEmpty else { throw Failure(reason: tr("formula.empty")) }
         let expression = try parseExpression()
         if index < tokens.count {
-            throw Failure(reason: "unexpected \(describe(tokens[index])) at character \(tokens[index].position)")
+            throw Failure(
+                reason: tr(
+                    "formula.unexpected",
+                    ["token": describe(tokens[index]), "position": "\(tokens[index].position)"]
+                )
+            )
         }
         return expression
     }
@@ -41,14 +46,17 @@ struct FormulaParser {
 
     private mutating func parseFactor() throws(Failure) -> Formula.Expression {
         guard index < tokens.count else {
-            throw Failure(reason: "the formula ends where a number, a code or \"(\" was expected")
+            throw Failure(reason: tr("formula.ends-early"))
         }
         let token = tokens[index]
         depth += 1
         defer { depth -= 1 }
         guard depth <= Formula.maximumDepth else {
             throw Failure(
-                reason: "the formula nests more than \(Formula.maximumDepth) levels deep at character \(token.position)"
+                reason: tr(
+                    "formula.too-deep",
+                    ["depth": "\(Formula.maximumDepth)", "position": "\(token.position)"]
+                )
             )
         }
         index += 1
@@ -60,14 +68,13 @@ struct FormulaParser {
         case .symbol("("):
             let inner = try parseExpression()
             guard index < tokens.count, tokens[index].kind == .symbol(")") else {
-                throw Failure(reason: "\"(\" at character \(token.position) is never closed")
+                throw Failure(reason: tr("formula.unclosed", ["position": "\(token.position)"]))
             }
             index += 1
             return inner
         case .symbol:
             throw Failure(
-                reason:
-                    "unexpected \(describe(token)) at character \(token.position) where a number, a code or \"(\" was expected"
+                reason: tr("formula.unexpected-operand", ["token": describe(token), "position": "\(token.position)"])
             )
         }
     }
@@ -79,8 +86,8 @@ struct FormulaParser {
 
     private func describe(_ token: FormulaToken) -> String {
         switch token.kind {
-        case .number(let n): "number \(n)"
-        case .code(let code): "code \"\(code)\""
+        case .number(let n): tr("formula.token.number", ["number": "\(n)"])
+        case .code(let code): tr("formula.token.code", ["code": code])
         case .symbol(let c): "\"\(c)\""
         }
     }

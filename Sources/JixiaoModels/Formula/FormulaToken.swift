@@ -45,12 +45,16 @@ struct FormulaToken: Hashable, Sendable {
                 while index < characters.count, isDigit(characters[index]) || characters[index] == "." { index += 1 }
                 let literal = String(characters[start..<index])
                 guard literal.filter({ $0 == "." }).count <= 1, literal != ".", let number = Double(literal) else {
-                    throw FormulaParser.Failure(reason: "\"\(literal)\" at character \(start + 1) is not a number")
+                    throw FormulaParser.Failure(
+                        reason: tr("formula.not-number", ["text": literal, "position": "\(start + 1)"])
+                    )
                 }
                 if index < characters.count, isLetter(characters[index]) {
                     throw FormulaParser.Failure(
-                        reason:
-                            "\"\(literal)\(characters[index])\" at character \(start + 1): a code must start with a letter"
+                        reason: tr(
+                            "formula.code-start",
+                            ["text": "\(literal)\(characters[index])", "position": "\(start + 1)"]
+                        )
                     )
                 }
                 tokens.append(FormulaToken(kind: .number(number), position: start + 1))
@@ -63,8 +67,7 @@ struct FormulaToken: Hashable, Sendable {
                 tokens.append(FormulaToken(kind: .code(String(characters[start..<index])), position: start + 1))
             } else {
                 throw FormulaParser.Failure(
-                    reason:
-                        "unexpected \"\(c)\" at character \(start + 1); use numbers, indicator codes, + - * / and parentheses"
+                    reason: tr("formula.unexpected-character", ["character": "\(c)", "position": "\(start + 1)"])
                 )
             }
         }

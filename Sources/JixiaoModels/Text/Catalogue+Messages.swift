@@ -103,21 +103,9 @@ extension Catalogue {
             en:
                 "if the district replaced it, ask the district for a new enrolment file (district office enrol) and run street config --enrol FILE"
         ),
-        "street.sync.progress": Entry(
-            zh: "{phase}：{done} / {total} MB",
-            en: "{phase}: {done} of {total} MB"
-        ),
-        "street.sync.phase.push": Entry(
-            zh: "上传",
-            en: "push"
-        ),
-        "street.sync.phase.pull": Entry(
-            zh: "下载",
-            en: "pull"
-        ),
         "street.sync.push-sent": Entry(
-            zh: "已全部发出；区里正在核对并保存数据……",
-            en: "push sent; the district is checking and storing the rows…"
+            zh: "已全部发出（{rows} 行）；区里正在核对并保存……",
+            en: "push sent ({rows} rows); the district is checking and storing them…"
         ),
         "file.unreadable": Entry(
             zh: "无法读取 {path}：文件不存在或没有读取权限",

@@ -430,10 +430,10 @@ extension Catalogue {
         ),
         "street.sync.discussion": Entry(
             zh:
-                "随时可以运行：区里确认之前，任何数据都不会标记为已发送。完成后显示一行汇总；标准错误为终端时，大量传输会在标准错误上显示进度；失败时显示一行原因并以非零状态退出。每次同步都使用 TLS 1.3 和已固定的区级证书。",
+                "随时可以运行：区里确认之前，任何数据都不会标记为已发送。完成后显示一行汇总；标准错误为终端时，大量传输会在标准错误上显示进度（上传和下载的 MB 与行数；--quiet 则不显示）；失败时显示一行原因并以非零状态退出。每次同步都使用 TLS 1.3 和已固定的区级证书。",
             en: """
                 Safe to run any time: nothing is marked as sent until the district confirms it. Prints one summary \
-                line; shows progress on stderr for large transfers when stderr is a terminal; exits non-zero with \
+                line; shows progress on stderr for large transfers (megabytes and rows of the push and the pull; none with --quiet) when stderr is a terminal; exits non-zero with \
                 one line on failure. Every sync is TLS 1.3 with the district's pinned certificate.
                 """
         ),

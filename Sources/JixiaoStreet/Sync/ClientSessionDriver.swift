@@ -22,7 +22,7 @@ struct ClientSessionDriver {
     func run() async throws -> SyncReport {
         // The epoch is the device id HELLO names (Protocol.md §4.2).
         guard UUID(uuidString: settings.epoch) != nil else {
-            throw SyncError.storage("the office database has no valid epoch; recreate it with `street init`")
+            throw SyncError.storage(tr("sync.no-epoch"))
         }
         let transport = SyncTransport(
             accepted: configuration.pinning ? [settings.pin, settings.nextPin].compactMap { $0 } : [],
@@ -101,10 +101,7 @@ struct ClientSessionDriver {
             // A handshake cut short (a proxy, an overloaded server closing) is a lost connection, retried; bytes
             // that are not TLS mean a server of another kind.
             if observation.seen == nil, error is NIOSSLError, !"\(error)".contains("EOF") {
-                throw SyncError.tlsFailed(
-                    "the server at \(address) did not answer in TLS 1.3 (an older or a plaintext district server?): "
-                        + "\(error)"
-                )
+                throw SyncError.tlsFailed(tr("sync.not-tls", ["address": address.description, "reason": "\(error)"]))
             }
             throw SyncError.connectionLost(address.description)
         }
@@ -377,11 +374,15 @@ struct ClientSessionDriver {
             else { throw unexpected() }
             let total = set.compressedSize
             var done = 0
+            // Before the first byte: the size and the rows, shown at once however fast the push goes.
+            attempt.progress(SyncProgress(phase: "push", bytesDone: 0, bytesTotal: total, rows: Int(set.rowCount)))
             for message in messages {
                 try await send(message)
                 if case .pushData(let chunk, _) = message {
                     done += chunk.readableBytes
-                    attempt.progress(SyncProgress(phase: "push", bytesDone: done, bytesTotal: total))
+                    attempt.progress(
+                        SyncProgress(phase: "push", bytesDone: done, bytesTotal: total, rows: Int(set.rowCount))
+                    )
                 }
             }
             guard case .pushAcknowledged(let ack) = try await next() else { throw unexpected() }
@@ -434,10 +435,17 @@ struct ClientSessionDriver {
                 }
                 guard let frame else { throw SyncError.connectionLost(address) }
                 bytesReceived += Frame.headerLength + frame.payload.readableBytes
-                if case .pullData = frame.type {
-                    attempt.progress(SyncProgress(phase: "pull", bytesDone: bytesReceived, bytesTotal: bytesReceived))
-                }
                 let action = session.received(try Message(frame: frame), now: .now())
+                if case .pullData = frame.type {
+                    attempt.progress(
+                        SyncProgress(
+                            phase: "pull",
+                            bytesDone: bytesReceived,
+                            bytesTotal: bytesReceived,
+                            rows: session.rowsReceived
+                        )
+                    )
+                }
                 switch action {
                 case .none:
                     continue
@@ -464,7 +472,7 @@ struct ClientSessionDriver {
         }
 
         private func unexpected() -> SyncError {
-            SyncError.from(ProtocolError(.unexpectedMessage, "the server answered out of turn"), address: address)
+            SyncError.from(ProtocolError(.unexpectedMessage, tr("sync.out-of-turn")), address: address)
         }
     }
 }

@@ -106,6 +106,7 @@ public struct SyncClient: Sendable {
         let run = OfficeSessionRecord(
             startedAt: formatter.string(from: started),
             finishedAt: formatter.string(from: Date()),
+            // english: the stored record; `street status` says a success in the user's language from its counts
             result: report.map { "ok: pushed \($0.pushed), pulled \($0.pulled)" } ?? error?.message ?? "failed",
             ok: report != nil,
             pushed: report?.pushed ?? 0,

@@ -36,7 +36,7 @@ public struct SyncClientConfiguration: Sendable {
         compressionLevel: Int32 = 6,
         plaintext: Bool = false,
         pinning: Bool = true,
-        certificateHint: String = "if the district replaced it, ask the district for a new enrolment file"
+        certificateHint: String = tr("sync.certificate-hint")
     ) {
         self.plaintext = plaintext
         self.pinning = pinning
@@ -59,6 +59,8 @@ public struct SyncProgress: Sendable, Hashable {
     public var bytesDone: Int
     /// Bytes the phase will transfer (known for a push; for a pull, what arrived so far).
     public var bytesTotal: Int
+    /// Rows: those the push carries, or those the pull has brought so far.
+    public var rows: Int
 }
 
 /// What a finished sync did.

@@ -45,7 +45,7 @@ struct SyncTransport: Sendable {
         observation: Observation
     ) throws -> EventLoopFuture<CertificateFingerprint> {
         guard !plaintext else { return channel.eventLoop.makeSucceededFuture(.plaintext) }
-        guard let context = Self.context else { throw SyncError.tlsFailed("cannot set up TLS on this computer") }
+        guard let context = Self.context else { throw SyncError.tlsFailed(tr("sync.tls-setup")) }
         let accepted = self.accepted
         let handler = try NIOSSLClientHandler(context: context, serverHostname: nil) { certificates, promise in
             guard let leaf = certificates.first, let der = try? leaf.toDERBytes() else {
@@ -84,10 +84,7 @@ private final class HandshakeWaiter: ChannelInboundHandler, RemovableChannelHand
                 promise.succeed(seen)
             } else {
                 promise.fail(
-                    SyncError.tlsFailed(
-                        "the server did not agree on the protocol \(TLSProfile.applicationProtocol) "
-                            + "(it is not a Jixiao district server of this version)"
-                    )
+                    SyncError.tlsFailed(tr("sync.alpn", ["protocol": TLSProfile.applicationProtocol]))
                 )
                 context.close(promise: nil)
             }
