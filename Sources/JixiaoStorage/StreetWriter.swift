@@ -174,6 +174,7 @@ public final class StreetWriter {
             start = end
         }
         // The per-row triggers' SQL as stored, to put back; without both, the triggers do the work row by row.
+        // english: SQL
         let triggers = try Row.fetchAll(
             db,
             sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'expenditures' "
