@@ -64,6 +64,9 @@ public struct ClientSession {
         case authenticated(AuthOK)
         /// The push is durable at the district: mark changes up to `ackedSequence` as sent.
         case pushAcknowledged(PushAck)
+        /// The district is storing the push: so many rows so far (for a progress display; the push is not durable
+        /// yet). PUSH_ACK follows.
+        case pushProgress(PushProgress)
         /// A pull finished: apply these changes (reference rows, the office's rows, conflicts) in one transaction,
         /// then store `end.cursor` and `end.rowCursor`.
         case pulled(PullEnd, [SyncChange])
@@ -259,6 +262,18 @@ public struct ClientSession {
             state = .ready
             deadline = nil
             return .authenticated(ok)
+        case (.awaitingPushAck(let begin), .pushProgress(let progress)):
+            guard progress.rowCount == begin.rowCount else {
+                return fail(
+                    ProtocolError(
+                        .unexpectedMessage,
+                        tr("wire.progress-mismatch", ["rows": "\(progress.rowCount)", "expected": "\(begin.rowCount)"])
+                    )
+                )
+            }
+            // The district is working on it: the wait for PUSH_ACK starts again.
+            deadline = now + configuration.responseTimeout
+            return .pushProgress(progress)
         case (.awaitingPushAck(let begin), .pushAck(let ack)):
             guard ack.ackedSequence >= begin.toSequence else {
                 return fail(

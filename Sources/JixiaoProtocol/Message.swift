@@ -12,6 +12,8 @@ public enum Message: Hashable, Sendable {
     /// A slice of the push's zlib stream; `more` is false on the last one.
     case pushData(ByteBuffer, more: Bool)
     case pushAck(PushAck)
+    /// Server → client while the district stores a push (zero or more before PUSH_ACK).
+    case pushProgress(PushProgress)
     /// A pull request with the client's reference cursor and row cursor (0: send everything).
     case pull(cursor: Int64, rowCursor: Int64)
     /// A slice of the pull's zlib stream; `more` is false on the last one.
@@ -39,6 +41,7 @@ public enum Message: Hashable, Sendable {
         case .pushBegin: .pushBegin
         case .pushData: .pushData
         case .pushAck: .pushAck
+        case .pushProgress: .pushProgress
         case .pull: .pull
         case .pullData: .pullData
         case .pullEnd: .pullEnd
@@ -98,6 +101,9 @@ public enum Message: Hashable, Sendable {
             out.writeInteger(m.ackedSequence)
             out.writeInteger(m.rowsApplied)
             out.writeBool(m.isDuplicate)
+        case .pushProgress(let m):
+            out.writeInteger(m.rowsStored)
+            out.writeInteger(m.rowCount)
         case .pull(let cursor, let rowCursor):
             out.writeInteger(cursor)
             out.writeInteger(rowCursor)
@@ -211,6 +217,13 @@ public enum Message: Hashable, Sendable {
             let rows = try p.readField(UInt32.self, "rows applied")
             let duplicate = try p.readBool("duplicate flag")
             self = .pushAck(PushAck(ackedSequence: acked, rowsApplied: rows, isDuplicate: duplicate))
+        case .pushProgress:
+            let stored = try p.readField(UInt32.self, "rows stored")
+            let rows = try p.readField(UInt32.self, "row count")
+            guard stored <= rows else {
+                throw ProtocolError.malformed("PUSH_PROGRESS has \(stored) of \(rows) rows stored")
+            }
+            self = .pushProgress(PushProgress(rowsStored: stored, rowCount: rows))
         case .pull:
             let cursor = try p.readField(Int64.self, "cursor")
             let rowCursor = try p.readField(Int64.self, "row cursor")

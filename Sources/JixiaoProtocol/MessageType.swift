@@ -7,6 +7,7 @@ public enum MessageType: UInt8, Hashable, Sendable, CaseIterable, CustomStringCo
     case pushBegin = 0x10
     case pushData = 0x11
     case pushAck = 0x12
+    case pushProgress = 0x13
     case pull = 0x20
     case pullData = 0x21
     case pullEnd = 0x22
@@ -31,6 +32,7 @@ public enum MessageType: UInt8, Hashable, Sendable, CaseIterable, CustomStringCo
         case .pushBegin: "PUSH_BEGIN"
         case .pushData: "PUSH_DATA"
         case .pushAck: "PUSH_ACK"
+        case .pushProgress: "PUSH_PROGRESS"
         case .pull: "PULL"
         case .pullData: "PULL_DATA"
         case .pullEnd: "PULL_END"

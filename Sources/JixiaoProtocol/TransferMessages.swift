@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModels
+import NIOCore
 
 /// PUSH_BEGIN, client → server: announces the changes that the following PUSH_DATA frames carry
 /// (Protocol.md §4.6).
@@ -49,6 +50,53 @@ public struct PushAck: Hashable, Sendable {
         self.ackedSequence = ackedSequence
         self.rowsApplied = rowsApplied
         self.isDuplicate = isDuplicate
+    }
+}
+
+/// PUSH_PROGRESS, server → client: how far the district is with storing a push, sent while it stores one
+/// (Protocol.md §4.8.2). Only a person watching uses it; it changes nothing.
+public struct PushProgress: Hashable, Sendable {
+    /// Rows of the push stored so far (in the push's transaction, not yet committed).
+    public var rowsStored: UInt32
+    /// The rows of the push: its PUSH_BEGIN's row count.
+    public var rowCount: UInt32
+
+    /// Creates a PUSH_PROGRESS.
+    public init(rowsStored: UInt32, rowCount: UInt32) {
+        self.rowsStored = rowsStored
+        self.rowCount = rowCount
+    }
+}
+
+/// When the district tells the client how far it is with a push: not for a push stored within `delay`, then at
+/// most once per `interval` (Protocol.md §4.8.2). The server's I/O code asks it after each stored row and sends
+/// what it returns.
+public struct PushProgressPacer: Sendable {
+    /// The first PUSH_PROGRESS is due this long after the push started to be stored.
+    public var delay: TimeAmount
+    /// The least time between two PUSH_PROGRESS.
+    public var interval: TimeAmount
+    private let rowCount: UInt32
+    private var due: NIODeadline
+
+    /// A pacer for a push of `rowCount` rows whose storing starts `now`.
+    public init(
+        rowCount: UInt32,
+        delay: TimeAmount = .seconds(1),
+        interval: TimeAmount = .milliseconds(500),
+        now: NIODeadline
+    ) {
+        self.rowCount = rowCount
+        self.delay = delay
+        self.interval = interval
+        due = now + delay
+    }
+
+    /// The PUSH_PROGRESS to send now that `stored` rows are stored, if one is due.
+    public mutating func stored(_ stored: Int, now: NIODeadline) -> PushProgress? {
+        guard now >= due, stored < Int(rowCount) else { return nil }
+        due = now + interval
+        return PushProgress(rowsStored: UInt32(clamping: stored), rowCount: rowCount)
     }
 }
 

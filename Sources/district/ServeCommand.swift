@@ -43,6 +43,10 @@ extension District {
         )
         var plaintext = false
 
+        /// For tests: when PUSH_PROGRESS starts (milliseconds after a push starts to be stored) and how often.
+        @Option(help: .hidden)
+        var pushProgressMs: [Int] = []
+
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
@@ -55,6 +59,10 @@ extension District {
                 throw ValidationError(tr("misuse.serve.max-connections-per-host"))
             }
             guard (1...4096).contains(maxPushMib) else { throw ValidationError(tr("misuse.serve.max-push")) }
+            guard pushProgressMs.isEmpty || (pushProgressMs.count == 2 && pushProgressMs.allSatisfy { $0 >= 0 }) else {
+                // english: a hidden option for tests
+                throw ValidationError("--push-progress-ms takes two values: the delay and the interval")
+            }
         }
 
         func run() async throws {
@@ -63,16 +71,21 @@ extension District {
             options.bootstrapLogging()
             try await reporting {
                 let database = try options.open()
+                var configuration = SyncServerConfiguration(
+                    host: host,
+                    port: port,
+                    maximumConnections: maxConnections,
+                    maximumConnectionsPerPeer: maxConnectionsPerHost,
+                    messageLimit: maxPushMib << 20,
+                    plaintext: plaintext
+                )
+                if pushProgressMs.count == 2 {
+                    configuration.pushProgressDelay = .milliseconds(Int64(pushProgressMs[0]))
+                    configuration.pushProgressInterval = .milliseconds(Int64(pushProgressMs[1]))
+                }
                 let server = try SyncServer(
                     database: database,
-                    configuration: SyncServerConfiguration(
-                        host: host,
-                        port: port,
-                        maximumConnections: maxConnections,
-                        maximumConnectionsPerPeer: maxConnectionsPerHost,
-                        messageLimit: maxPushMib << 20,
-                        plaintext: plaintext
-                    ),
+                    configuration: configuration,
                     logger: Logger(label: "district.serve")
                 )
                 let bound: Int

@@ -87,6 +87,9 @@ private final class SyncProgressDisplay: @unchecked Sendable {
     /// A sync smaller than this is over before a person could read its progress.
     private static let threshold = 64 << 10
 
+    /// Whether a line of the district storing the push was shown.
+    private var storing = false
+
     init(_ line: ProgressLine) { self.line = line }
 
     func show(_ progress: SyncProgress) {
@@ -98,7 +101,18 @@ private final class SyncProgressDisplay: @unchecked Sendable {
             "done": megabytes(progress.bytesDone), "total": megabytes(progress.bytesTotal), "rows": rows,
         ]
         lock.withLock {
-            if push && progress.bytesDone == progress.bytesTotal {
+            if progress.phase == "store" {
+                let percent = ProgressLine.percent(progress.rowsDone, of: progress.rows)
+                // The first at once, however soon after "push sent": the district took a second to get here.
+                line.show(
+                    tr(
+                        "street.sync.progress.store",
+                        ["done": ProgressLine.grouped(progress.rowsDone), "total": rows, "percent": "\(percent)"]
+                    ),
+                    force: !storing
+                )
+                storing = true
+            } else if push && progress.bytesDone == progress.bytesTotal {
                 line.show(tr("street.sync.push-sent", ["rows": rows]), force: true)
             } else if push {
                 line.show(tr("street.sync.progress.push", arguments))

@@ -93,6 +93,73 @@ struct ClientSessionTests {
         #expect(error.code == .upgradeRequired && reply == nil)
     }
 
+    /// A client authenticated (as in `authentication()`) and waiting for the PUSH_ACK of a push of `rows` rows.
+    static func awaitingPushAck(rows: Int) throws -> ClientSession {
+        var client = Self.client(versions: 1...2)
+        _ = client.start(now: Self.t0)
+        _ = client.received(
+            .challenge(Challenge(version: 2, serverNonce: Vectors.serverNonce, schemaVersion: 1)),
+            now: Self.t0
+        )
+        let ok = AuthOK(
+            serverProof: bytes(hex: Vectors.serverProofHex),
+            districtEpoch: Vectors.epoch,
+            referenceRevision: 0,
+            rowRevision: 0
+        )
+        guard case .authenticated = client.received(.authOK(ok), now: Self.t0) else {
+            throw ProtocolError(.authFailed, "not authenticated")
+        }
+        let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(rows))
+        _ = client.push(
+            epoch: Vectors.epoch,
+            fromSequence: 0,
+            toSequence: Int64(rows),
+            isFullSnapshot: false,
+            changes: set,
+            now: Self.t0
+        )
+        return client
+    }
+
+    @Test("§4.8.2 PUSH_PROGRESS while the client waits for PUSH_ACK is passed on and restarts the wait")
+    func pushProgress() throws {
+        var client = try Self.awaitingPushAck(rows: 50)
+        let step = PushProgress(rowsStored: 20, rowCount: 50)
+        guard case .pushProgress(let seen) = client.received(.pushProgress(step), now: Self.t0 + .seconds(100))
+        else {
+            Issue.record("PUSH_PROGRESS not passed on")
+            return
+        }
+        #expect(seen == step)
+        // 120 s from the PUSH_PROGRESS, not from the push.
+        #expect(Self.failure(client.tick(now: Self.t0 + .seconds(219))) == nil)
+        let ack = PushAck(ackedSequence: 50, rowsApplied: 50, isDuplicate: false)
+        guard case .pushAcknowledged = client.received(.pushAck(ack), now: Self.t0 + .seconds(150)) else {
+            Issue.record("no PUSH_ACK after PUSH_PROGRESS")
+            return
+        }
+        // Once the push is acknowledged, or for another push's row count, it is out of turn.
+        #expect(Self.failure(client.received(.pushProgress(step), now: Self.t0)) == .unexpectedMessage)
+        var other = try Self.awaitingPushAck(rows: 50)
+        let wrong = PushProgress(rowsStored: 20, rowCount: 51)
+        #expect(Self.failure(other.received(.pushProgress(wrong), now: Self.t0)) == .unexpectedMessage)
+    }
+
+    @Test(
+        "§4.8.2 the server's pacer: nothing in the first second, then at most one each half second, never the last row"
+    )
+    func pushProgressPacer() {
+        var pacer = PushProgressPacer(rowCount: 1000, now: Self.t0)
+        #expect(pacer.stored(100, now: Self.t0 + .milliseconds(999)) == nil)
+        #expect(pacer.stored(200, now: Self.t0 + .seconds(1)) == PushProgress(rowsStored: 200, rowCount: 1000))
+        #expect(pacer.stored(300, now: Self.t0 + .milliseconds(1499)) == nil)
+        #expect(pacer.stored(400, now: Self.t0 + .milliseconds(1500)) == PushProgress(rowsStored: 400, rowCount: 1000))
+        #expect(pacer.stored(1000, now: Self.t0 + .seconds(5)) == nil)
+        var eager = PushProgressPacer(rowCount: 10, delay: .zero, interval: .zero, now: Self.t0)
+        #expect((1...10).compactMap { eager.stored($0, now: Self.t0) }.map(\.rowsStored) == Array(1...9))
+    }
+
     @Test("§6 the response timeout fires on the controllable clock")
     func timeout() {
         var client = Self.client()
@@ -128,6 +195,7 @@ struct ClientSessionTests {
                 case .authenticated(let ok): log.append("auth rows=\(ok.rowRevision)")
                 case .pushAcknowledged(let ack):
                     log.append("ack \(ack.ackedSequence) \(ack.rowsApplied) \(ack.isDuplicate)")
+                case .pushProgress(let step): log.append("progress \(step.rowsStored)/\(step.rowCount)")
                 case .pulled(let end, let rows):
                     office.formUnion(rows)
                     log.append("pulled \(rows.count) cursor \(end.cursor)")

@@ -72,7 +72,7 @@ struct FrameTests {
         #expect { try input.readFrame() } throws: { ($0 as? ProtocolError)?.code == .upgradeRequired }
     }
 
-    @Test("§3 an unknown message type is refused", arguments: [0x00, 0x05, 0x13, 0x40, 0x7D, 0x80, 0xFF] as [UInt8])
+    @Test("§3 an unknown message type is refused", arguments: [0x00, 0x05, 0x14, 0x40, 0x7D, 0x80, 0xFF] as [UInt8])
     func unknownType(type: UInt8) {
         var input = buffer([0x4A, 0x58, 0x01, type])
         #expect { try input.readFrame() } throws: { ($0 as? ProtocolError)?.code == .malformedFrame }

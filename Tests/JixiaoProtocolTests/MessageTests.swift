@@ -52,6 +52,7 @@ struct MessageTests {
         .pushData(ByteBuffer(bytes: [1, 2, 3]), more: true),
         .pushData(ByteBuffer(), more: false),
         .pushAck(PushAck(ackedSequence: 20, rowsApplied: 3, isDuplicate: false)),
+        .pushProgress(PushProgress(rowsStored: 120_000, rowCount: 200_000)),
         .pull(cursor: 0, rowCursor: 0),
         .pull(cursor: 12, rowCursor: 99),
         .pullData(ByteBuffer(bytes: [9]), more: false),
@@ -166,6 +167,10 @@ struct MessageTests {
         ack.writeInteger(UInt32(1))
         ack.writeInteger(UInt8(2))
         #expect(throws: ProtocolError.self) { try Message(frame: Frame(type: .pushAck, payload: ack)) }
+        var progress = ByteBuffer()
+        progress.writeInteger(UInt32(3))
+        progress.writeInteger(UInt32(2))
+        #expect(throws: ProtocolError.self) { try Message(frame: Frame(type: .pushProgress, payload: progress)) }
     }
 
     @Test("§4.14 a long error message is cut at a character boundary and stays valid UTF-8")

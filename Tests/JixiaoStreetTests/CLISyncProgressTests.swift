@@ -8,8 +8,12 @@ import Testing
 @Suite struct CLISyncProgressTests {
     /// An office with 5,000 new expenditures to push (about 0.1 MB compressed) since its first sync, and a district
     /// serving it.
-    static func officeWithRows() throws -> (StreetCLI, DistrictDatabase, CLISyncTests.DistrictServer) {
-        let (cli, district, server) = try CLISyncTests.setUp()
+    static func officeWithRows(
+        serverOptions: [String] = []
+    ) throws -> (
+        StreetCLI, DistrictDatabase, CLISyncTests.DistrictServer
+    ) {
+        let (cli, district, server) = try CLISyncTests.setUp(serverOptions: serverOptions)
         let first = try cli.run("sync")
         try #require(first.status == 0, "the first sync receives the projects: \(first)")
         let file = try cli.file("expenses.csv", CLIImportProgressTests.expenses())
@@ -33,6 +37,24 @@ import Testing
 
         let (chinese, _) = try CLIImportProgressTests().runOnTerminal(cli, ["sync", "--lang", "zh"])
         #expect(!chinese.contains("\u{1B}[K"), "nothing to push: no progress line\n\(chinese)")
+    }
+
+    /// The server told to report from the first rows on (a hidden option: by default it waits a second, longer than
+    /// 5,000 rows take): PUSH_PROGRESS reaches the terminal as the district's storing line, in both languages.
+    @Test(arguments: ["en", "zh"])
+    func districtStoringShowsOnATerminal(language: String) throws {
+        let (cli, district, server) = try Self.officeWithRows(
+            serverOptions: ["--push-progress-ms", "0", "--push-progress-ms", "0"]
+        )
+        defer { server.stop() }
+        let (output, status) = try CLIImportProgressTests().runOnTerminal(cli, ["sync", "--lang", language])
+        #expect(status == 0, "\(output)")
+        let storing =
+            language == "zh"
+            ? #/\r区里正在保存 [0-9,]+/5,000 行（[0-9]+%）\e\[K/#
+            : #/\rthe district is storing the rows: [0-9,]+ of 5,000 \([0-9]+%\)\e\[K/#
+        #expect(output.contains(storing), "\(output)")
+        #expect(try district.expenditures(office: "wangluyuan").count == CLIImportProgressTests.rows)
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))

@@ -14,9 +14,9 @@ import Testing
         let port: Int
         private let errors = Pipe()
 
-        init(database: String) throws {
+        init(database: String, options: [String] = []) throws {
             process.executableURL = BuiltBinary("district").url
-            process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--db", database]
+            process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--db", database] + options
             process.standardError = errors
             process.standardOutput = FileHandle.nullDevice
             try process.run()
@@ -48,7 +48,7 @@ import Testing
 
     /// A district database with the fixture plan and office `wangluyuan`, its server running, and a street
     /// database set up with `street init` for that office.
-    static func setUp() throws -> (StreetCLI, DistrictDatabase, DistrictServer) {
+    static func setUp(serverOptions: [String] = []) throws -> (StreetCLI, DistrictDatabase, DistrictServer) {
         let cli = try StreetCLI()
         let districtPath = cli.folder.appendingPathComponent("district.db").path
         let district = try DistrictDatabase.create(at: districtPath, name: "开福区")
@@ -60,7 +60,7 @@ import Testing
         }
         let secret = OfficeSecret.random()
         try district.addOffice(Office(code: "wangluyuan", name: "望麓园街道", kind: .street), secret: secret)
-        let server = try DistrictServer(database: districtPath)
+        let server = try DistrictServer(database: districtPath, options: serverOptions)
         let secretFile = try cli.file("initial-secret.txt", secret.hex + "\n")
         let initialised = try cli.run(
             "init",

@@ -27,7 +27,7 @@ import zlib
 
 MAGIC, FORMAT = 0x4A58, 1
 HELLO, CHALLENGE, AUTH, AUTH_OK = 0x01, 0x02, 0x03, 0x04
-PUSH_BEGIN, PUSH_DATA, PUSH_ACK = 0x10, 0x11, 0x12
+PUSH_BEGIN, PUSH_DATA, PUSH_ACK, PUSH_PROGRESS = 0x10, 0x11, 0x12, 0x13
 PULL, PULL_DATA, PULL_END = 0x20, 0x21, 0x22
 VERIFY, VERIFY_RESULT, ERROR, BYE = 0x30, 0x31, 0x7E, 0x7F
 COMPRESSED, MORE = 0x01, 0x02
@@ -241,7 +241,20 @@ class Session:
         self.send(PUSH_DATA, previous or b"", COMPRESSED)
 
     def push_ack(self):
-        _, payload = self.expect(PUSH_ACK)
+        """§4.7–4.8: any PUSH_PROGRESS (§4.8.1: rows stored so far, never more than the push's) before PUSH_ACK."""
+        self.progress = []
+        while True:
+            got, _, payload = self.receive()
+            if got != PUSH_PROGRESS:
+                break
+            r = Reader(payload)
+            stored, rows = r.unpack("II")
+            r.end()
+            if stored > rows:
+                raise ValueError(f"PUSH_PROGRESS with {stored} of {rows} rows stored")
+            self.progress.append((stored, rows))
+        if got != PUSH_ACK:
+            raise ValueError(f"expected message {PUSH_ACK:#x}, got {got:#x}")
         r = Reader(payload)
         acked, applied, duplicate = r.unpack("qIB")
         r.end()

@@ -209,7 +209,7 @@ extension SyncServer {
                 try await send([reply], to: outbound, stats: &stats)
                 return false
             case .applyPush(let begin, let payload):
-                action = await apply(begin, payload, startedAt: stats.startedAt, session: &session)
+                action = await apply(begin, payload, session: &session, outbound: outbound, stats: &stats)
             case .loadPull(let referenceCursor, let rowCursor, let skipping):
                 action = await loadPull(
                     referenceCursor: referenceCursor,
@@ -293,24 +293,51 @@ extension SyncServer {
     }
 
     /// Applies a whole push in one transaction; the push stays compressed until here and is inflated row by row.
+    ///
+    /// While the rows are stored, a `PushProgressPacer` decides when the client is told how far it is: the thread
+    /// storing them hands each due PUSH_PROGRESS to a child task that writes it, and that task has written them all
+    /// before PUSH_ACK is sent.
     private func apply(
         _ begin: PushBegin,
         _ payload: PushPayload,
-        startedAt: String,
-        session: inout ServerSession
+        session: inout ServerSession,
+        outbound: NIOAsyncChannelOutboundWriter<Frame>,
+        stats: inout ServerSessionStats
     ) async -> ServerSession.Action {
         let office = session.office ?? ""
+        let startedAt = stats.startedAt
+        let (progress, reporter) = AsyncStream.makeStream(of: PushProgress.self, bufferingPolicy: .bufferingNewest(1))
+        let writer = Task {
+            var bytes = 0
+            for await step in progress {
+                let frame = Message.pushProgress(step).frame
+                bytes += Frame.headerLength + frame.payload.readableBytes
+                try? await outbound.write(frame)
+            }
+            return bytes
+        }
         do {
             let database = self.database
+            let (delay, interval) = (configuration.pushProgressDelay, configuration.pushProgressInterval)
             let outcome = try await NIOThreadPool.singleton.runIfActive {
-                try database.applyPush(
+                var pacer = PushProgressPacer(rowCount: begin.rowCount, delay: delay, interval: interval, now: .now())
+                return try database.applyPush(
                     office: office,
                     device: begin.epoch.uuidString.lowercased(),
                     session: startedAt,
-                    toSequence: begin.toSequence,
-                    changes: payload.forEachChange
-                )
+                    toSequence: begin.toSequence
+                ) { store in
+                    var stored = 0
+                    try payload.forEachChange { change in
+                        try store(change)
+                        stored += 1
+                        // The clock read every 64 rows, not for each.
+                        if stored & 63 == 0, let step = pacer.stored(stored, now: .now()) { reporter.yield(step) }
+                    }
+                }
             }
+            reporter.finish()
+            stats.bytesOut += await writer.value
             let ack = PushAck(
                 ackedSequence: outcome.ackedSequence,
                 rowsApplied: UInt32(clamping: outcome.applied),
@@ -318,6 +345,8 @@ extension SyncServer {
             )
             return session.pushApplied(ack, revisions: outcome.revisions, now: .now())
         } catch {
+            reporter.finish()
+            stats.bytesOut += await writer.value
             return session.failed(protocolError(for: error, while: "applying a push", office: office))
         }
     }

@@ -23,6 +23,10 @@ public struct SyncServerConfiguration: Sendable {
     public var maximumAuthenticationFailureDelay: TimeAmount
     /// Serve without TLS (`district serve --plaintext`): only on a loopback address, for debugging on one machine.
     public var plaintext: Bool
+    /// How long storing a push may take before PUSH_PROGRESS tells the client how far it is, and the least time
+    /// between two (Protocol.md §4.8.2).
+    public var pushProgressDelay: TimeAmount = .seconds(1)
+    public var pushProgressInterval: TimeAmount = .milliseconds(500)
 
     /// Creates a configuration; the defaults are Protocol.md §6's.
     public init(

@@ -922,6 +922,14 @@ extension Catalogue {
             en:
                 "the server could not prove it knows the office secret (or a relay with another certificate is in between)"
         ),
+        "wire.progress-mismatch": Entry(
+            zh: "服务器报告保存进度时说本次上传有 {rows} 行，应为 {expected} 行",
+            en: "PUSH_PROGRESS for a push of {rows} rows, expected {expected}"
+        ),
+        "street.sync.progress.store": Entry(
+            zh: "区里正在保存 {done}/{total} 行（{percent}%）",
+            en: "the district is storing the rows: {done} of {total} ({percent}%)"
+        ),
         "wire.ack-mismatch": Entry(
             zh: "服务器确认的序号是 {acked}，应为 {expected}",
             en: "PUSH_ACK for sequence {acked}, expected {expected}"

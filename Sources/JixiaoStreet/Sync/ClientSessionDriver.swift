@@ -385,7 +385,21 @@ struct ClientSessionDriver {
                     )
                 }
             }
-            guard case .pushAcknowledged(let ack) = try await next() else { throw unexpected() }
+            // While the district stores the rows it may say how far it is (PUSH_PROGRESS), then PUSH_ACK.
+            var answer = try await next()
+            while case .pushProgress(let step) = answer {
+                attempt.progress(
+                    SyncProgress(
+                        phase: "store",
+                        bytesDone: total,
+                        bytesTotal: total,
+                        rows: Int(step.rowCount),
+                        rowsDone: Int(step.rowsStored)
+                    )
+                )
+                answer = try await next()
+            }
+            guard case .pushAcknowledged(let ack) = answer else { throw unexpected() }
             logger.debug("push acknowledged up to \(ack.ackedSequence) (duplicate: \(ack.isDuplicate))")
             return ack
         }

@@ -53,7 +53,7 @@ public struct SyncClientConfiguration: Sendable {
 
 /// What a sync is doing, for a progress display.
 public struct SyncProgress: Sendable, Hashable {
-    /// `push` or `pull`.
+    /// `push`, `store` (the district storing the push, Protocol.md §4.8.2) or `pull`.
     public var phase: String
     /// Bytes transferred in this phase so far.
     public var bytesDone: Int
@@ -61,6 +61,8 @@ public struct SyncProgress: Sendable, Hashable {
     public var bytesTotal: Int
     /// Rows: those the push carries, or those the pull has brought so far.
     public var rows: Int
+    /// For `store`: the rows the district has stored so far, of `rows`.
+    public var rowsDone = 0
 }
 
 /// What a finished sync did.
