@@ -241,7 +241,7 @@ class Session:
         self.send(PUSH_DATA, previous or b"", COMPRESSED)
 
     def push_ack(self):
-        """§4.7–4.8: any PUSH_PROGRESS (§4.8.1: rows stored so far, never more than the push's) before PUSH_ACK."""
+        """§4.7–4.8: any PUSH_PROGRESS (§4.8.2: rows stored so far, never more than the push's) before PUSH_ACK."""
         self.progress = []
         while True:
             got, _, payload = self.receive()
