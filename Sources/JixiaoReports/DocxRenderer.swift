@@ -29,7 +29,7 @@ public enum DocxRenderer {
         title.pageBreakBefore = true
         doc.add(title)
         if let draft = report.draft {
-            doc.add(.init("\(draft.text)（数据补齐、全部单位同步后方为定稿，见“七、数据说明”）", style: "Draft"))
+            doc.add(.init("\(draft.text)（数据补齐、全部单位同步并经区里审核通过后方为定稿，见“七、数据说明”）", style: "Draft"))
         }
         doc.add(
             .init(

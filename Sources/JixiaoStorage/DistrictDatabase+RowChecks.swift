@@ -23,6 +23,12 @@ extension DistrictDatabase {
                 throw refused(change, ["section \"\(values[3].text)\" is not one of highlights, problems, measures"])
             }
             problems = rules.problems(try Narrative(syncValues: values))
+        case .submissions:
+            let year = values[3].integer
+            guard change.key == "\(values[2].text)/\(year)" else {
+                throw refused(change, ["the key of a submission is its project/year"])
+            }
+            problems = rules.problems(submissionOf: values[2].text, year: Int(year))
         default:
             return
         }

@@ -186,6 +186,8 @@ extension DistrictDatabase {
                 }
             }
             for conflict in try Self.conflicts(db, office: office, after: rowCursor) { try sink(conflict.change) }
+            for review in try Self.reviews(db, office: office, after: rowCursor) { try sink(review.change) }
+            for refused in try Self.refusedChanges(db, office: office, after: rowCursor) { try sink(refused.change) }
             return (reference.cursor, try Self.rowRevision(db, office: office))
         }
     }
