@@ -84,8 +84,7 @@ public struct ReviewRecord: Hashable, Sendable {
     public var at: String
 
     /// Creates a record.
-    public init(office: String, project: String, year: Int, state: ReviewState, by: String, note: String, at: String)
-    {
+    public init(office: String, project: String, year: Int, state: ReviewState, by: String, note: String, at: String) {
         self.office = office
         self.project = project
         self.year = year

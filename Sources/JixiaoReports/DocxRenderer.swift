@@ -51,7 +51,7 @@ public enum DocxRenderer {
         )
         doc.add(.init("七、数据说明", style: "Heading1"))
         for statement in report.dataNotes.statements { doc.add(.init(statement)) }
-        doc.add(table(report.syncTable, width: WordDocument.textWidth(landscape: false), minimum: [8, 6, 10, 6, 8]))
+        doc.add(table(report.syncTable, width: WordDocument.textWidth(landscape: false), minimum: [8, 6, 10, 6, 8, 8]))
         doc.blocks.append(.sectionBreak(.init(landscape: true)))
         selfEvaluation(report, &doc)
         return doc

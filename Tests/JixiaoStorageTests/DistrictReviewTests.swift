@@ -32,7 +32,14 @@ struct DistrictReviewTests {
         return db
     }
 
-    func expense(_ n: Int, year: Int = 2021, amount: Int64? = nil, clock: Int64, base: RowVersion = .none, device: String = device)
+    func expense(
+        _ n: Int,
+        year: Int = 2021,
+        amount: Int64? = nil,
+        clock: Int64,
+        base: RowVersion = .none,
+        device: String = device
+    )
         -> SyncChange
     {
         var e = Fixtures.expenditure(n)
@@ -121,7 +128,9 @@ struct DistrictReviewTests {
         }
     }
 
-    @Test("a push's change of a locked project and year is refused and kept; the rest of the push applies; reopen applies it")
+    @Test(
+        "a push's change of a locked project and year is refused and kept; the rest of the push applies; reopen applies it"
+    )
     func refusedThenReopened() throws {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder)
@@ -170,7 +179,11 @@ struct DistrictReviewTests {
         // Open again: the next edit applies.
         let after = try db.pullChanges(office: "wangluyuan", referenceCursor: 1_000, rowCursor: 0).changes
         let applied = try #require(after.first { $0.key == Fixtures.expenditure(1).id })
-        let next = try push(db, Self.other, [expense(1, amount: 16_000, clock: 9_000, base: applied.version, device: Self.other)])
+        let next = try push(
+            db,
+            Self.other,
+            [expense(1, amount: 16_000, clock: 9_000, base: applied.version, device: Self.other)]
+        )
         #expect(next.applied == 1 && next.refused == 0)
     }
 
@@ -189,7 +202,15 @@ struct DistrictReviewTests {
         _ = try push(
             db,
             Self.other,
-            [expense(1, amount: 18_000, clock: 8_000, base: RowVersion(clock: 7_000, device: Self.other), device: Self.other)]
+            [
+                expense(
+                    1,
+                    amount: 18_000,
+                    clock: 8_000,
+                    base: RowVersion(clock: 7_000, device: Self.other),
+                    device: Self.other
+                )
+            ]
         )
         let outcome = try db.review(.reopen, office: "wangluyuan", project: "JD2021", year: 2021, by: "李", note: "")
         #expect(outcome.applied == 1 && outcome.superseded == 1, "\(outcome)")

@@ -126,6 +126,19 @@ struct ReviewTests {
             )
         }
         #expect(try setup.street("a", ["submit", "--project", "JD2021"]).status == 1)
+        // The report names xinhe's data as approved and stays a draft while the other nine offices' is not;
+        // --final refuses, naming them (the demo, scripts/demo.sh, approves every office and gets a final report).
+        let report = try setup.district(["report", "--project", "JD2021", "--year", "2021"])
+        #expect(report.status == 0, "\(report)")
+        #expect(report.stdout.contains("10个应报送单位中9个未审核通过"), "\(report.stdout)")
+        #expect(report.stdout.contains("区里已审核通过1个"), "\(report.stdout)")
+        // The last table naming 新河街道 is 数据说明's table of offices, with its column 审核.
+        let xinheLine = report.stdout.split(separator: "\n").last { $0.hasPrefix("|") && $0.contains("新河街道") }
+        #expect(xinheLine?.contains("已审核通过") == true, "\(report.stdout)")
+        let final = try setup.district(["report", "--project", "JD2021", "--year", "2021", "--final"])
+        #expect(final.status == 1, "\(final)")
+        #expect(final.stderr.contains("9 of 10 offices are not approved by the district ("), "\(final.stderr)")
+        #expect(!final.stderr.contains("新河街道") && final.stderr.contains("jinduban"), "\(final.stderr)")
         // Every review action is in the audit trail: who, when, the note.
         let trail = try setup.district(["audit", "--office", "xinhe", "--format", "csv"])
         for action in ["review.submit", "review.return", "review.approve"] {
@@ -137,7 +150,9 @@ struct ReviewTests {
         #expect(verified.status == 0, "\(verified)")
     }
 
-    @Test("an offline edit made before the office learned of the approval is kept as refused on both sides and applied after a reopen")
+    @Test(
+        "an offline edit made before the office learned of the approval is kept as refused on both sides and applied after a reopen"
+    )
     func refusedAndReopened() async throws {
         let setup = try await Setup(prefix: "jixiao-refused")
         try setup.newDevice("a")

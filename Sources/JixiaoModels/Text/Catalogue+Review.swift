@@ -36,7 +36,8 @@ extension Catalogue {
         ),
         "review.locked-submitted": Entry(
             zh: "{project}（{year} 年）已于 {time} 上报区里，审核期间不能修改；请等待审核，或请区里退回",
-            en: "{project} of {year} was submitted to the district on {time}; wait for its review, or ask the district to return it"
+            en:
+                "{project} of {year} was submitted to the district on {time}; wait for its review, or ask the district to return it"
         ),
         "review.locked-pending": Entry(
             zh: "{project}（{year} 年）已于 {time} 上报（尚未同步），不能再修改",
@@ -152,7 +153,8 @@ extension Catalogue {
         ),
         "district.return.discussion": Entry(
             zh: "退回原因在单位下次同步后显示在 street status 中；单位修改后重新上报。",
-            en: "The reason shows in the office's street status after its next sync; the office edits and submits again."
+            en:
+                "The reason shows in the office's street status after its next sync; the office edits and submits again."
         ),
         "district.return.reason": Entry(zh: "退回原因", en: "The reason."),
         "district.return.reason-empty": Entry(zh: "--reason 不能为空", en: "--reason must not be empty"),
