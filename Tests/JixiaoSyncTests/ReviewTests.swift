@@ -125,6 +125,22 @@ struct ReviewTests {
                 "\(refused.stderr)"
             )
         }
+        // Values, narratives and imports of JD2021's 2021 are read-only too, each saying so.
+        let csv = setup.directory.file("more.csv")
+        try Data(
+            "project,category,fund,amount,date,voucher,payee,note\nJD2021,JF,BJ,100.00,2021-04-01,XH-9,新河街道各社区,\n"
+                .utf8
+        ).write(to: URL(fileURLWithPath: csv))
+        for edit in [
+            ["value", "set", "--indicator", "JD20", "--period", "2021Q1", "--value", "17"],
+            ["note", "set", "--project", "JD2021", "--section", "highlights", "--text", "禁毒宣传进社区"],
+            ["import", "expenses", csv],
+        ] {
+            let refused = try setup.street("a", edit)
+            #expect(refused.status == 1, "\(edit): \(refused)")
+            #expect(refused.stderr.contains("JD2021 of 2021 was approved by the district on "), "\(refused.stderr)")
+        }
+        #expect(try setup.street("a", ["expense", "list", "--format", "json"]).stdout.contains("XH-9") == false)
         #expect(try setup.street("a", ["submit", "--project", "JD2021"]).status == 1)
         // The report names xinhe's data as approved and stays a draft while the other nine offices' is not;
         // --final refuses, naming them (the demo, scripts/demo.sh, approves every office and gets a final report).
