@@ -212,20 +212,23 @@ extension DistrictDatabase {
         guard change.operation == .upsert else { return nil }
         let values = change.values
         switch change.table {
-        case .expenditures:
-            return Int(values[6].text.prefix(4)).map { LockKey(project: values[2].text, year: $0) }
-        case .indicatorValues:
-            guard let year = Int(values[3].text.prefix(4)) else { return nil }
-            let project = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT project FROM indicators WHERE code = ? AND year = ?"),
-                arguments: [values[2].text, year]
-            )
-            return project.map { LockKey(project: $0, year: year) }
-        case .narratives:
-            return LockKey(project: values[2].text, year: Int(values[5].integer))
-        default:
-            return nil
+        case .expenditures: return try lockKey(db, table: change.table, code: values[2].text, year: values[6].text)
+        case .indicatorValues: return try lockKey(db, table: change.table, code: values[2].text, year: values[3].text)
+        case .narratives: return LockKey(project: values[2].text, year: Int(values[5].integer))
+        default: return nil
         }
+    }
+
+    /// The lock key from a row's project (an indicator value's indicator) and the text its year starts (a date, a
+    /// period, a year).
+    static func lockKey(_ db: Database, table: SyncTable, code: String, year text: String) throws -> LockKey? {
+        guard let year = Int(text.prefix(4)) else { return nil }
+        guard table == .indicatorValues else { return LockKey(project: code, year: year) }
+        let project = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT project FROM indicators WHERE code = ? AND year = ?"),
+            arguments: [code, year]
+        )
+        return project.map { LockKey(project: $0, year: year) }
     }
 
     /// Keeps a pushed change of a locked project and year instead of applying it (Protocol.md §10.10): the district's

@@ -151,9 +151,8 @@ extension DistrictDatabase {
                 }
                 if !locks.isEmpty, change.table != .submissions {
                     var keys = [try Self.lockKey(db, change: change)]
-                    if let current, !current.deleted {
-                        let stored = try Self.storedChange(db, office: office, change: change, deleted: false)
-                        keys.append(try Self.lockKey(db, change: stored))
+                    if let current, !current.deleted, let source = current.lockSource {
+                        keys.append(try Self.lockKey(db, table: change.table, code: source.code, year: source.year))
                     }
                     if let lock = keys.lazy.compactMap({ $0 }).compactMap({ locks[$0] }).first {
                         revision += 1
