@@ -4,7 +4,13 @@ import JixiaoModels
 /// `street refused`).
 public enum ReviewListing {
     /// One line per review: office, project, year, state, who took the last action, when, its note or reason.
-    public static func table(_ reviews: [ReviewRecord], times: DisplayTime? = DisplayTime()) -> Table {
+    /// - Parameter localized: the state in the user's language (a table for people), else its English word (CSV,
+    ///   JSON).
+    public static func table(
+        _ reviews: [ReviewRecord],
+        times: DisplayTime? = DisplayTime(),
+        localized: Bool = true
+    ) -> Table {
         var table = Table(
             columns: [
                 Table.Column(header: "office"), Table.Column(header: "project"),
@@ -15,7 +21,8 @@ public enum ReviewListing {
         )
         for review in reviews {
             table.append([
-                review.office, review.project, String(review.year), review.state.rawValue, review.by,
+                review.office, review.project, String(review.year),
+                localized ? review.state.localizedName : review.state.rawValue, review.by,
                 times?.string(fromStored: review.at) ?? review.at, review.note,
             ])
         }

@@ -40,7 +40,8 @@ extension District {
                         printError(tr("district.review.none"))
                         return
                     }
-                    write(try ReviewListing.table(reviews, times: DisplayTime(utc: utc)).render(format))
+                    let table = ReviewListing.table(reviews, times: DisplayTime(utc: utc), localized: format == .table)
+                    write(try table.render(format))
                 }
             }
         }
