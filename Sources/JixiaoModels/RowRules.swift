@@ -254,6 +254,14 @@ public struct RowRules: Sendable {
         return problems
     }
 
+    /// What is wrong with a submission of `project` in `year` (empty when nothing is): the project of that year
+    /// exists and lists this office.
+    public func problems(submissionOf project: String, year: Int) -> [String] {
+        var problems: [String] = []
+        _ = check(project: project, year: year, problems: &problems)
+        return problems
+    }
+
     /// The project of `year`, when it exists and lists this office (or lists none).
     private func check(project code: String, year: Int, problems: inout [String]) -> Project? {
         guard let project = projects[YearKey(code, year)] else {

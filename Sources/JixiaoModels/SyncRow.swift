@@ -13,18 +13,28 @@ public enum SyncTable: UInt8, Hashable, Sendable, CaseIterable, CustomStringConv
     case expenditures = 1
     case indicatorValues = 2
     case narratives = 3
+    /// An office's 上报 of one project and year (schema 3, Docs/Review.md): pushed like the office's other rows.
+    case submissions = 4
     case projects = 16
     case funds = 17
     case categories = 18
     case indicators = 19
     /// The district's record of a conflict that an office's devices lost (Protocol.md §10.7): pulled only.
     case conflicts = 32
+    /// The district's review state of the office's projects and years (schema 3, Protocol.md §10.10): pulled only.
+    case reviews = 33
+    /// The office's pushed changes the district refused because their project and year were locked (§10.10): pulled
+    /// only.
+    case refusedChanges = 34
 
     /// Whether offices own the rows (and may push them).
     public var isOfficeOwned: Bool { rawValue < 16 }
 
     /// Whether the district owns the rows as reference data (projects, funds, categories, indicators).
     public var isReference: Bool { rawValue >= 16 && rawValue < 32 }
+
+    /// Whether the district keeps the rows about one office (conflicts, reviews, refused changes): pulled only.
+    public var isDistrictRecord: Bool { rawValue >= 32 }
 
     /// The SQL table name (the same on both sides).
     public var sqlName: String {
@@ -37,6 +47,9 @@ public enum SyncTable: UInt8, Hashable, Sendable, CaseIterable, CustomStringConv
         case .categories: "categories"
         case .indicators: "indicators"
         case .conflicts: "conflicts"
+        case .submissions: "submissions"
+        case .reviews: "reviews"
+        case .refusedChanges: "refused_changes"
         }
     }
 

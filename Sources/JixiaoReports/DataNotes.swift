@@ -18,6 +18,9 @@ public struct DataNotes: Hashable, Sendable, Codable {
         public var lastSyncResult: String?
         /// How many expected values it has not reported.
         public var missingValueCount: Int
+        /// The district's review of its data (`draft`, `submitted`, `returned`, `approved`); `nil` when the report
+        /// does not come from a district that reviews.
+        public var review: String? = nil
     }
 
     /// The time the data is as of (the generation time), as printed.
@@ -32,4 +35,7 @@ public struct DataNotes: Hashable, Sendable, Codable {
     public var indicatorsWithoutValues: [String]
     /// The notes as sentences, in the order printed.
     public var statements: [String]
+    /// Expected offices whose data the district has not approved (Docs/Review.md); `nil` when the report does not
+    /// come from a district that reviews.
+    public var notApproved: [String]? = nil
 }

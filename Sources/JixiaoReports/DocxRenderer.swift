@@ -29,7 +29,7 @@ public enum DocxRenderer {
         title.pageBreakBefore = true
         doc.add(title)
         if let draft = report.draft {
-            doc.add(.init("\(draft.text)（数据补齐、全部单位同步后方为定稿，见“七、数据说明”）", style: "Draft"))
+            doc.add(.init("\(draft.text)（数据补齐、全部单位同步并经区里审核通过后方为定稿，见“七、数据说明”）", style: "Draft"))
         }
         doc.add(
             .init(
@@ -51,7 +51,7 @@ public enum DocxRenderer {
         )
         doc.add(.init("七、数据说明", style: "Heading1"))
         for statement in report.dataNotes.statements { doc.add(.init(statement)) }
-        doc.add(table(report.syncTable, width: WordDocument.textWidth(landscape: false), minimum: [8, 6, 10, 6, 8]))
+        doc.add(table(report.syncTable, width: WordDocument.textWidth(landscape: false), minimum: [8, 6, 10, 6, 8, 8]))
         doc.blocks.append(.sectionBreak(.init(landscape: true)))
         selfEvaluation(report, &doc)
         return doc

@@ -9,7 +9,7 @@ public enum HTMLRenderer {
         out +=
             "<title>\(HTML.escape(project.name))绩效自评报告</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n"
         if let draft = report.draft {
-            out += "<p class=\"draft\">\(HTML.escape(draft.text))（数据补齐、全部单位同步后方为定稿，见“七、数据说明”）</p>\n"
+            out += "<p class=\"draft\">\(HTML.escape(draft.text))（数据补齐、全部单位同步并经区里审核通过后方为定稿，见“七、数据说明”）</p>\n"
         }
         out += "<h1>\(HTML.escape(project.name))绩效自评报告</h1>\n"
         out += "<p class=\"meta\">项目编码：\(HTML.escape(project.code))　主管部门：\(HTML.escape(project.department))"

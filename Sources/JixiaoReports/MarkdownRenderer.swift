@@ -9,7 +9,7 @@ public enum MarkdownRenderer {
         out.line("# \(project.name)绩效自评报告")
         out.blank()
         if let draft = report.draft {
-            out.line("> **\(draft.text)**（数据补齐、全部单位同步后方为定稿，见“七、数据说明”）")
+            out.line("> **\(draft.text)**（数据补齐、全部单位同步并经区里审核通过后方为定稿，见“七、数据说明”）")
             out.blank()
         }
         out.line("项目编码：\(project.code)　主管部门：\(project.department)　实施单位：\(project.implementer)")

@@ -16,7 +16,8 @@ extension ReportBuilder {
                 lastSyncAt: status?.lastSyncAt.map(ReportText.isoTime),
                 lastSyncAtText: status?.lastSyncAt.map { ReportText.time($0) },
                 lastSyncResult: status?.lastSyncResult,
-                missingValueCount: missing.filter { $0.office == code }.map(\.periods.count).reduce(0, +)
+                missingValueCount: missing.filter { $0.office == code }.map(\.periods.count).reduce(0, +),
+                review: input.reviews.map { ($0[code]?.state ?? .draft).rawValue }
             )
         }
         let notSynced = lines.filter { $0.expected && !$0.synced }.map(\.code)
@@ -93,13 +94,39 @@ extension ReportBuilder {
             statements.append("注意：本项目绩效指标分值合计为\(ReportText.number(weights))分，不是规定的90分，总分可能不足100分或超过100分。")
         }
         statements.append("反向指标（越低越好）未达到指标值时按 \(options.lowerIsBetter.formula) 计分。")
+        var notApproved: [String]?
+        if let reviews = input.reviews {
+            let waiting = expectedLines.filter { reviews[$0.code]?.state != .approved }
+            notApproved = waiting.map(\.code)
+            var text = "本项目应报送单位\(expectedLines.count)个，区里已审核通过\(expectedLines.count - waiting.count)个"
+            if waiting.isEmpty {
+                text += "，全部单位的数据均已审核通过。"
+            } else {
+                let names = waiting.map { line in
+                    "\(line.name)（\(Self.reviewName(reviews[line.code]?.state ?? .draft))）"
+                }
+                text += "；未审核通过\(waiting.count)个：\(names.joined(separator: "、"))，本报告为草稿。"
+            }
+            statements.insert(text, at: min(2, statements.count))
+        }
         return DataNotes(
             asOf: ReportText.time(input.generatedAt),
             offices: lines,
             notSynced: notSynced,
             missing: missingByOffice,
             indicatorsWithoutValues: withoutValues,
-            statements: statements
+            statements: statements,
+            notApproved: notApproved
         )
+    }
+
+    /// A review state as the report names it (the report is always in Chinese).
+    static func reviewName(_ state: ReviewState) -> String {
+        switch state {
+        case .draft: "未上报"
+        case .submitted: "已上报，待审核"
+        case .returned: "已退回"
+        case .approved: "已审核通过"
+        }
     }
 }

@@ -34,6 +34,7 @@ extension ReportInput {
             )
         }
         var input = ReportInput(records: records, generatedAt: now)
+        input.reviews = Dictionary(records.reviews.map { ($0.office, $0) }, uniquingKeysWith: { first, _ in first })
         // The year before, for 与上年比较 (a read of its own: that year's rows rarely change any more).
         if let previous = try database.reportRecords(project: code, year: year - 1) {
             input.previousYear = ReportInput(records: previous, generatedAt: now)

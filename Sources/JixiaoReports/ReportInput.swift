@@ -27,6 +27,10 @@ public struct ReportInput: Sendable {
     public var narratives: [Narrative]
     /// When the report was generated.
     public var generatedAt: Date
+    /// The district's review of each office's data for the project and year, by office code (Docs/Review.md); an
+    /// office without one is a draft. `nil`: the input does not come from a district that reviews (a report built
+    /// from files), and approval is not asked for.
+    public var reviews: [String: ReviewRecord]?
     /// The same project's input of the year before, for the comparison with it (`YearOverYear`); `nil` when that
     /// year has no plan of the project.
     public var previousYear: ReportInput? {

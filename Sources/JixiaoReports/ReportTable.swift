@@ -109,15 +109,19 @@ extension ProjectReport {
         return ReportTable(header: ["评价内容", "分值", "得分", "计分依据"], rows: rows, numeric: [1, 2], totalLast: true)
     }
 
-    /// 七、数据说明's table of offices.
+    /// 七、数据说明's table of offices; with a column 审核 (each office's review, Docs/Review.md) when the report
+    /// comes from a district that reviews.
     public var syncTable: ReportTable {
-        ReportTable(
-            header: ["单位", "应报送", "最近同步", "同步结果", "缺少数值"],
+        let reviewed = dataNotes.offices.contains { $0.review != nil }
+        return ReportTable(
+            header: ["单位", "应报送", "最近同步", "同步结果", "缺少数值"] + (reviewed ? ["审核"] : []),
             rows: dataNotes.offices.map { line in
                 [
                     line.name, line.expected ? "是" : "否", line.lastSyncAtText ?? "未同步", line.lastSyncResult ?? "—",
                     line.missingValueCount == 0 ? "无" : "\(line.missingValueCount)项",
                 ]
+                    + (reviewed
+                        ? [ReportBuilder.reviewName(line.review.flatMap(ReviewState.init(rawValue:)) ?? .draft)] : [])
             },
             numeric: [],
             totalLast: false

@@ -24,7 +24,8 @@ extension DistrictDatabase {
                 offices: try Self.officeLines(db),
                 spending: try Self.spending(db, project: code, year: year),
                 values: try Self.values(db, project: code, year: year).filter { $0.period.year == year },
-                narratives: try Self.narratives(db, project: code, year: year)
+                narratives: try Self.narratives(db, project: code, year: year),
+                reviews: try Self.reviews(db, office: nil, after: 0).filter { $0.project == code && $0.year == year }
             )
         }
     }

@@ -23,6 +23,12 @@ extension DistrictDatabase {
                 throw refused(change, [tr("storage.section-invalid", ["text": values[3].text])])
             }
             problems = rules.problems(try Narrative(syncValues: values))
+        case .submissions:
+            let year = values[3].integer
+            guard change.key == "\(values[2].text)/\(year)" else {
+                throw refused(change, [tr("row.submission-key")])
+            }
+            problems = rules.problems(submissionOf: values[2].text, year: Int(year))
         default:
             return
         }

@@ -18,7 +18,8 @@ extension DistrictDatabase {
                 lastSuccessfulSyncs: try Self.lastSuccessfulSyncs(db),
                 expenditures: try Self.expenditureCounts(db, period: period),
                 values: try Self.valueReceipts(db, year: period.year),
-                narratives: try Self.narrativeReceipts(db, year: period.year)
+                narratives: try Self.narrativeReceipts(db, year: period.year),
+                reviews: try Self.reviews(db, office: nil, after: 0).filter { $0.year == period.year }
             )
         }
     }

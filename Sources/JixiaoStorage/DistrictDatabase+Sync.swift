@@ -107,6 +107,10 @@ extension DistrictDatabase {
             var applied = 0
             var held = 0
             var conflicts = 0
+            var refused = 0
+            // The office's locked projects and years (Docs/Review.md): a pushed change of one is kept, not applied.
+            var locks = try Self.locks(db, office: office)
+            let districtDevice = locks.isEmpty ? "" : try Self.districtEpoch(db)
             var firstRevision: Int64?
             var deviceClock: Int64 = 0
             let rules = RowRules(reference: try ReferenceQueries.load(db, deletedFilter: "deleted = 0"), office: office)
@@ -145,6 +149,28 @@ extension DistrictDatabase {
                         return
                     }
                 }
+                if !locks.isEmpty, change.table != .submissions {
+                    var keys = [try Self.lockKey(db, change: change)]
+                    if let current, !current.deleted, let source = current.lockSource {
+                        keys.append(try Self.lockKey(db, table: change.table, code: source.code, year: source.year))
+                    }
+                    if let lock = keys.lazy.compactMap({ $0 }).compactMap({ locks[$0] }).first {
+                        revision += 1
+                        firstRevision = firstRevision ?? revision
+                        try Self.refuse(
+                            db,
+                            office: office,
+                            change: change,
+                            current: current,
+                            lock: lock,
+                            districtDevice: districtDevice,
+                            revision: revision,
+                            at: now
+                        )
+                        refused += 1
+                        return
+                    }
+                }
                 let concurrent =
                     !sequential && current != nil && current!.version != change.base
                     && current!.version != change.version && current!.version.device != device
@@ -171,6 +197,12 @@ extension DistrictDatabase {
                     try Self.apply(change, office: office, db: db)
                     try Self.storeVersion(db, office: office, change: change, revision: revision)
                     applied += 1
+                    if change.table == .submissions {
+                        revision += 1
+                        if let review = try Self.submitted(db, office: office, change: change, revision: revision) {
+                            locks[LockKey(project: review.project, year: review.year)] = review
+                        }
+                    }
                 } else if let current {
                     let winner = try Self.storedChange(db, office: office, change: change, deleted: current.deleted)
                     if !Self.sameContent(winner, change) {
@@ -209,8 +241,9 @@ extension DistrictDatabase {
             return PushOutcome(
                 ackedSequence: toSequence,
                 applied: applied,
-                duplicate: applied == 0 && conflicts == 0 && held > 0,
+                duplicate: applied == 0 && conflicts == 0 && refused == 0 && held > 0,
                 conflicts: conflicts,
+                refused: refused,
                 revisions: firstRevision.map { $0...revision }
             )
         }

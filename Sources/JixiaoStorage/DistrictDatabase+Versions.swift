@@ -8,6 +8,9 @@ struct StoredVersion {
     var deleted: Bool
     /// The stored row's hash, `nil` when the row is not in its table.
     var hash: RowHash?
+    /// What the stored row's review lock is computed from (Docs/Review.md): its project (an indicator value's
+    /// indicator) and its year's text (a date's or period's first four characters; a narrative's year).
+    var lockSource: (code: String, year: String)? = nil
 }
 
 extension DistrictDatabase {
@@ -22,7 +25,7 @@ extension DistrictDatabase {
         try Row.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT r.clock, r.device, r.deleted, t.rh1, t.rh2 FROM office_rows r
+                    SELECT r.clock, r.device, r.deleted, t.rh1, t.rh2, \(lockColumns(change.table)) FROM office_rows r
                     LEFT JOIN \(change.table.sqlName) t ON t.office = r.office AND t.id = r.row_id
                     WHERE r.office = ? AND r.tbl = ? AND r.row_id = ?
                     """
@@ -31,11 +34,26 @@ extension DistrictDatabase {
         ).map { row in
             let h1: Int64? = row[3]
             let h2: Int64? = row[4]
+            let code: String? = row[5]
+            let year: String? = row[6]
             return StoredVersion(
                 version: RowVersion(clock: row[0], device: row[1]),
                 deleted: row[2],
-                hash: h1.flatMap { h1 in h2.map { RowHash(h1: h1, h2: $0) } }
+                hash: h1.flatMap { h1 in h2.map { RowHash(h1: h1, h2: $0) } },
+                lockSource: code.flatMap { code in year.map { (code, $0) } }
             )
+        }
+    }
+
+    /// The columns of a stored row its review lock is computed from (`StoredVersion.lockSource`), read with its
+    /// version in one query.
+    private static func lockColumns(_ table: SyncTable) -> String {
+        // english: SQL
+        switch table {
+        case .expenditures: "t.project, substr(t.date, 1, 4)"
+        case .indicatorValues: "t.indicator, substr(t.period, 1, 4)"
+        case .narratives: "t.project, CAST(t.year AS TEXT)"
+        default: "NULL, NULL"
         }
     }
 
@@ -186,6 +204,8 @@ extension DistrictDatabase {
                 }
             }
             for conflict in try Self.conflicts(db, office: office, after: rowCursor) { try sink(conflict.change) }
+            for review in try Self.reviews(db, office: office, after: rowCursor) { try sink(review.change) }
+            for refused in try Self.refusedChanges(db, office: office, after: rowCursor) { try sink(refused.change) }
             return (reference.cursor, try Self.rowRevision(db, office: office))
         }
     }

@@ -51,6 +51,8 @@ public struct PushOutcome: Hashable, Sendable {
     public var duplicate: Bool
     /// Conflicts the push caused (each kept in the conflicts table).
     public var conflicts: Int = 0
+    /// Changes of a locked project and year the push carried, kept as refused (Protocol.md §10.10), not applied.
+    public var refused: Int = 0
     /// The row revisions the push took (`nil` when it wrote nothing): a pull in the same session skips the rows of
     /// the pushing device among them, which it holds already.
     public var revisions: ClosedRange<Int64>? = nil

@@ -25,6 +25,10 @@ enum DistrictSchema {
         migrator.registerMigration("district-v6-audit-trail") { db in
             try db.execute(sql: AuditSchema.v6)
         }
+        // Last: review (schema 3) puts audit triggers on its own tables, so it follows the trail's migration.
+        migrator.registerMigration("district-v7-review") { db in
+            try db.execute(sql: ReviewSchema.district)
+        }
         return migrator
     }
 

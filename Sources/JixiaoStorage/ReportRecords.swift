@@ -45,4 +45,6 @@ public struct ReportRecords: Sendable {
     public var values: [IndicatorValue]
     /// The project's narratives, by office and section.
     public var narratives: [Narrative]
+    /// The district's reviews of the project and year, by office (an office without one is a draft).
+    public var reviews: [ReviewRecord] = []
 }

@@ -49,4 +49,6 @@ public struct StatusSnapshot: Sendable {
     public var values: [ValueReceipt]
     /// Narrative sections with text (not only spaces) of the period's year, any project.
     public var narratives: [NarrativeReceipt]
+    /// The district's reviews of the period's year, every office and project (Docs/Review.md).
+    public var reviews: [ReviewRecord] = []
 }

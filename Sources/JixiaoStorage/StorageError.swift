@@ -12,7 +12,7 @@ public struct StorageError: CodedError {
         public typealias Owner = StorageError
         private enum Base: String, Hashable, Sendable {
             case missingFile, fileExists, notJixiaoFile, newerVersion, corrupt, locked, readOnly, constraint, notFound,
-                notAuthorized, sequenceGap, invalidData, sqlite
+                notAuthorized, sequenceGap, invalidData, sqlite, reviewState
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -43,6 +43,8 @@ public struct StorageError: CodedError {
         public static let invalidData = Code(.invalidData)
         /// The code of `StorageError.sqlite`.
         public static let sqlite = Code(.sqlite)
+        /// The code of `StorageError.reviewState`.
+        public static let reviewState = Code(.reviewState)
 
         public var description: String { base.rawValue }
     }
@@ -105,6 +107,8 @@ public struct StorageError: CodedError {
     public static func sequenceGap(_ message: String) -> StorageError { StorageError(.sequenceGap, message) }
     /// Values that cannot be stored (wrong column count, wrong type).
     public static func invalidData(_ message: String) -> StorageError { StorageError(.invalidData, message) }
+    /// A review action its state does not allow, or a change of a project and year that is submitted or approved.
+    public static func reviewState(_ message: String) -> StorageError { StorageError(.reviewState, message) }
 
     /// A stored row that cannot be read back: the message names the table and the row (office and key, never
     /// the row's personal values), so an admin can find it.

@@ -21,7 +21,7 @@ public struct OfficeSnapshot: Sendable {
 }
 
 extension StreetDatabase {
-    static let ownedTables: [SyncTable] = [.expenditures, .indicatorValues, .narratives]
+    static let ownedTables: [SyncTable] = [.expenditures, .indicatorValues, .narratives, .submissions]
 
     /// Where the office stands with the district: acknowledged sequence, reference cursor, last run.
     public func syncState() throws -> StreetSyncState {

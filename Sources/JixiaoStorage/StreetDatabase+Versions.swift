@@ -179,10 +179,12 @@ extension StreetDatabase {
                     }
                     let spec = TableSpec.of(change.table)
                     if change.operation == .upsert { try spec.check(change.values, key: change.key) }
-                    if change.table == .conflicts {
+                    if change.table.isDistrictRecord {
+                        // The district's own records of the office (conflicts, reviews, refused changes): mirrored.
+                        let placeholders = Array(repeating: "?", count: spec.columns.count).joined(separator: ", ")
                         try db.cachedStatement(
                             sql:
-                                "INSERT OR REPLACE INTO conflicts (\(spec.columnList)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                "INSERT OR REPLACE INTO \(change.table.sqlName) (\(spec.columnList)) VALUES (\(placeholders))"
                         ).execute(arguments: StatementArguments(RowCodec.arguments(change.values)))
                         continue
                     }

@@ -21,6 +21,9 @@ enum StreetSchema {
             try YearMigration.rehashStreetNarratives(db)
             try db.execute(sql: v5Triggers)
         }
+        migrator.registerMigration("street-v6-review") { db in
+            try db.execute(sql: ReviewSchema.street)
+        }
         return migrator
     }
 

@@ -10,6 +10,8 @@ public final class StreetWriter {
     let db: Database
     /// The office whose rows these are.
     public let office: String
+    /// The office's locked projects and years, read at the first write that needs them.
+    let lockCache = LockCache()
 
     init(db: Database, office: String) {
         self.db = db
@@ -113,6 +115,7 @@ public final class StreetWriter {
 
     /// Inserts an expenditure (its `office` is set to this office). Use `StreetWriter.newID()` for a new id.
     public func insert(_ expenditure: Expenditure) throws {
+        try requireUnlocked(project: expenditure.project, year: Self.year(of: expenditure))
         try insert(expenditure, with: try db.cachedStatement(sql: Self.insertExpenditureSQL))
     }
 
@@ -148,6 +151,15 @@ public final class StreetWriter {
         chunkRows: Int = 10_000
     ) throws {
         guard !expenditures.isEmpty else { return }
+        // The locks read once, not once per row.
+        let locks = try locks()
+        if !locks.isEmpty {
+            for expenditure in expenditures {
+                if let lock = locks[LockKey(project: expenditure.project, year: Self.year(of: expenditure))] {
+                    throw Self.lockedError(lock)
+                }
+            }
+        }
         let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = \(Self.bulkCacheSize)")
         defer {
@@ -285,6 +297,8 @@ public final class StreetWriter {
                 arguments: [expenditure.id]
             ) == true
         else { throw StorageError.notFound(tr("storage.no-expenditure", ["id": expenditure.id])) }
+        try requireUnlocked(expenditure: expenditure.id)
+        try requireUnlocked(project: expenditure.project, year: Self.year(of: expenditure))
         var row = expenditure
         row.office = office
         try upsert(.expenditures, row.syncValues)
@@ -293,6 +307,7 @@ public final class StreetWriter {
     /// Deletes an expenditure, leaving a tombstone for the next sync.
     /// - Throws: `StorageError.notFound` when there is no expenditure with that id.
     public func deleteExpenditure(id: String) throws {
+        try requireUnlocked(expenditure: id)
         guard try delete(.expenditures, id: id) else {
             throw StorageError.notFound(tr("storage.no-expenditure", ["id": id]))
         }
@@ -302,6 +317,7 @@ public final class StreetWriter {
     /// - Returns: the row's id.
     @discardableResult
     public func set(_ value: IndicatorValue) throws -> String {
+        try requireUnlocked(indicator: value.indicator, period: value.period)
         var row = value
         row.office = office
         if let existing = try String.fetchOne(
@@ -321,6 +337,7 @@ public final class StreetWriter {
     /// - Returns: whether there was one.
     @discardableResult
     public func deleteValue(indicator: String, period: Period, label: String = "") throws -> Bool {
+        try requireUnlocked(indicator: indicator, period: period)
         guard
             let id = try String.fetchOne(
                 db,
@@ -338,6 +355,7 @@ public final class StreetWriter {
     /// - Returns: the row's id.
     @discardableResult
     public func setNarrative(project: String, year: Int, section: Narrative.Section, text: String) throws -> String {
+        try requireUnlocked(project: project, year: year)
         let id =
             try String.fetchOne(
                 db,
@@ -355,6 +373,7 @@ public final class StreetWriter {
     /// - Returns: whether there was one.
     @discardableResult
     public func deleteNarrative(project: String, year: Int, section: Narrative.Section) throws -> Bool {
+        try requireUnlocked(project: project, year: year)
         guard
             let id = try String.fetchOne(
                 db,
@@ -364,4 +383,7 @@ public final class StreetWriter {
         else { return false }
         return try delete(.narratives, id: id)
     }
+
+    /// The year of an expenditure's project: its date's.
+    static func year(of expenditure: Expenditure) -> Int { Int(expenditure.date.prefix(4)) ?? 0 }
 }

@@ -27,6 +27,9 @@ public struct TableSpec: Sendable {
         case .categories: categories
         case .indicators: indicators
         case .conflicts: conflicts
+        case .submissions: submissions
+        case .reviews: reviews
+        case .refusedChanges: refusedChanges
         }
     }
 
@@ -37,6 +40,38 @@ public struct TableSpec: Sendable {
         columns: [
             ("id", .text), ("office", .text), ("tbl", .text), ("row_id", .text), ("loser_op", .text),
             ("loser_version", .text), ("winner_op", .text), ("winner_version", .text), ("loser_values", .text),
+            ("recorded_at", .text),
+        ],
+        keyColumns: ["id"]
+    )
+
+    /// An office's 上报 of one project and year (schema 3, Docs/Review.md): its key is `project/year`, so a second
+    /// submission of the same project and year (after a return or a reopen) is a new version of the same row.
+    static let submissions = TableSpec(
+        table: .submissions,
+        columns: [
+            ("id", .text), ("office", .text), ("project", .text), ("year", .integer), ("note", .text),
+            ("submitted_at", .text),
+        ],
+        keyColumns: ["id"]
+    )
+
+    /// The district's review of one project and year of the office (schema 3, Protocol.md §10.10): pulled only.
+    static let reviews = TableSpec(
+        table: .reviews,
+        columns: [
+            ("id", .text), ("office", .text), ("project", .text), ("year", .integer), ("state", .text),
+            ("by_name", .text), ("note", .text), ("at", .text),
+        ],
+        keyColumns: ["id"]
+    )
+
+    /// A pushed change the district refused for a locked project and year (Protocol.md §10.10): pulled only.
+    static let refusedChanges = TableSpec(
+        table: .refusedChanges,
+        columns: [
+            ("id", .text), ("office", .text), ("project", .text), ("year", .integer), ("tbl", .text),
+            ("row_id", .text), ("op", .text), ("version", .text), ("row_values", .text), ("state", .text),
             ("recorded_at", .text),
         ],
         keyColumns: ["id"]

@@ -11,6 +11,10 @@ public struct OfficeStatus: Hashable, Sendable {
     public var device: String = ""
     /// Conflicts between the office's devices, as of the last sync (`street conflicts` lists them).
     public var conflicts: Int = 0
+    /// The review of each project and year the district has acted on, or the office has submitted.
+    public var reviews: [OfficeReview] = []
+    /// Changes the district refused for a locked project and year (`street refused` lists them).
+    public var refused: Int = 0
     /// The last sync that succeeded.
     public var lastSuccess: OfficeSessionRecord?
     /// The last attempt, when it failed after (or without) a success.
@@ -74,6 +78,23 @@ public struct OfficeStatus: Hashable, Sendable {
                 )
             )
         }
+        for review in reviews {
+            let record = review.record
+            let time = times.string(fromStored: record.at)
+            let line: String
+            switch (record.state, review.pending) {
+            case (_, true): line = tr("street.status.review-pending", ["time": time])
+            case (.returned, _):
+                line = tr("street.status.review-returned", ["by": record.by, "time": time, "reason": record.note])
+            case (.approved, _): line = tr("street.status.review-approved", ["by": record.by, "time": time])
+            case (.submitted, _): line = tr("street.status.review-submitted", ["time": time])
+            case (.draft, _): line = tr("street.status.review-draft", ["by": record.by, "time": time])
+            }
+            lines.append((tr("street.status.review", ["project": record.project, "year": "\(record.year)"]), line))
+        }
+        if refused > 0 {
+            lines.append((tr("street.status.refused"), tr("street.status.refused-line", ["n": "\(refused)"])))
+        }
         // By display width, so that Chinese keys line up too.
         let width = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
         return lines.map { key, value in
@@ -94,6 +115,8 @@ extension OfficeService {
             databasePath: database.path,
             device: snapshot.settings.epoch,
             conflicts: snapshot.conflicts,
+            reviews: try database.reviews(),
+            refused: try database.refusedChanges().filter { $0.state == "refused" }.count,
             lastSuccess: snapshot.lastSuccess,
             lastFailure: state.lastSession.flatMap { $0.ok ? nil : $0 },
             unacknowledged: snapshot.pending,

@@ -16,7 +16,8 @@ struct District: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, PlanCommand.self, OfficeCommand.self, ServeCommand.self, StatusCommand.self,
             ExpensesCommand.self, ValuesCommand.self, VerifyCommand.self, BackupCommand.self, ReportCommand.self,
-            SettingsCommand.self, ConflictsCommand.self, TLSCommand.self, AuditCommand.self,
+            SettingsCommand.self, ConflictsCommand.self, TLSCommand.self, AuditCommand.self, ReviewCommand.self,
+            ApproveCommand.self, ReturnCommand.self, ReopenCommand.self,
         ]
     )
 

@@ -16,7 +16,7 @@ struct Street: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ProjectsCommand.self, ExpenseCommand.self, ValueCommand.self, NoteCommand.self,
             ImportCommand.self, ExportCommand.self, TemplateCommand.self, SyncCommand.self, StatusCommand.self,
-            TodoCommand.self, ConfigCommand.self, ConflictsCommand.self,
+            TodoCommand.self, ConfigCommand.self, ConflictsCommand.self, SubmitCommand.self, RefusedCommand.self,
         ]
     )
 

@@ -49,12 +49,12 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.stdout == [
-                "office,name,project,expenditures,amount,values,narratives,last_sync,complete",
-                "jinduban,区禁毒办,JD2021,2,1500.50,4/4,1,2021-07-01T09:00:00Z,yes",
-                "jinduban,区禁毒办,LT2021,0,0.00,0/0,0,2021-07-01T09:00:00Z,yes",
-                "wangluyuan,望麓园街道,JD2021,0,0.00,2/3,0,2021-07-02T10:00:00Z,no",
-                "wangluyuan,望麓园街道,LT2021,0,0.00,0/0,0,2021-07-02T10:00:00Z,yes",
-                "xinhe,新河街道,LT2021,0,0.00,0/0,0,never,no",
+                "office,name,project,expenditures,amount,values,narratives,last_sync,complete,review",
+                "jinduban,区禁毒办,JD2021,2,1500.50,4/4,1,2021-07-01T09:00:00Z,yes,draft",
+                "jinduban,区禁毒办,LT2021,0,0.00,0/0,0,2021-07-01T09:00:00Z,yes,draft",
+                "wangluyuan,望麓园街道,JD2021,0,0.00,2/3,0,2021-07-02T10:00:00Z,no,draft",
+                "wangluyuan,望麓园街道,LT2021,0,0.00,0/0,0,2021-07-02T10:00:00Z,yes,draft",
+                "xinhe,新河街道,LT2021,0,0.00,0/0,0,never,no,draft",
             ].joined(separator: "\r\n") + "\r\n"
         )
     }
@@ -75,11 +75,11 @@ import Testing
         // Columns line up although names mix wide Chinese and narrow Latin characters.
         #expect(
             lines[1]
-                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 17:00 +08:00  yes"
+                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 17:00 +08:00  yes       draft"
         )
         #expect(
             lines[3]
-                == "wangluyuan  望麓园街道  JD2021              0      0.00     2/3           0  2021-07-02 18:00 +08:00  no"
+                == "wangluyuan  望麓园街道  JD2021              0      0.00     2/3           0  2021-07-02 18:00 +08:00  no        draft"
         )
     }
 
@@ -91,7 +91,7 @@ import Testing
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(
             lines[1]
-                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 09:00 +00:00  yes"
+                == "jinduban    区禁毒办    JD2021              2  1,500.50     4/4           1  2021-07-01 09:00 +00:00  yes       draft"
         )
     }
 

@@ -189,7 +189,7 @@ struct CompressionTests {
     func badRecords() throws {
         var good: [UInt8] = []
         try ChangeRecord.append(Vectors.changes[0], to: &good)
-        let cases: [(Int, UInt8)] = [(0, 0), (0, 4), (0, 99), (1, 0), (1, 3), (24, 9)]  // table, op, first tag
+        let cases: [(Int, UInt8)] = [(0, 0), (0, 5), (0, 99), (1, 0), (1, 3), (24, 9)]  // table, op, first tag
         for (offset, value) in cases {
             var bad = good
             bad[offset] = value

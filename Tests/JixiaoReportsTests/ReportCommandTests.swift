@@ -122,6 +122,37 @@ struct ReportDocumentCommandTests {
         _ = try district.database.writeReference { writer in try writer.upsert(project) }
     }
 
+    /// `office` submits LT2021 of 2021 (a pushed submission row) and the district approves it.
+    static func approve(_ district: TemporaryDistrict, office: String) throws {
+        let submission = SyncChange(
+            table: .submissions,
+            operation: .upsert,
+            key: "LT2021/2021",
+            office: office,
+            values: [
+                .text("LT2021/2021"), .text(office), .text("LT2021"), .integer(2021), .text(""),
+                .text("2022-01-10T00:00:00Z"),
+            ]
+        )
+        _ = try district.database.applyPush(
+            office: office,
+            epoch: "epoch-\(office)",
+            fromSequence: 0,
+            toSequence: 1,
+            changes: [submission],
+            fullSnapshot: false
+        )
+        let outcome = try district.database.review(
+            .approve,
+            office: office,
+            project: "LT2021",
+            year: 2021,
+            by: "李审核",
+            note: ""
+        )
+        #expect(outcome.previous == .submitted && outcome.review.state == .approved)
+    }
+
     /// sifangping syncs and sends every value it owes.
     static func syncSilentOffice(_ district: TemporaryDistrict) throws {
         let input = try ReportInput.load(
@@ -193,8 +224,28 @@ struct ReportDocumentCommandTests {
         #expect(lines.count == 1, "\(refused.stderr)")
         #expect(refused.stderr.contains("1 of 4 offices have not synced (四方坪街道)"))
         #expect(!FileManager.default.fileExists(atPath: district.directory + "/final.docx"))
-        // Once it has synced and sent what it owes, --final writes the document, with no mark.
+        // Once it has synced and sent what it owes, the report is still a draft until the district has approved
+        // every office's data (Docs/Review.md): --final names the offices not approved.
         try Self.syncSilentOffice(district)
+        let unapproved = try ReportCommandTests.run(
+            base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"]
+        )
+        #expect(unapproved.status == 1)
+        #expect(unapproved.stderr.contains("4 of 4 offices are not approved by the district ("), "\(unapproved.stderr)")
+        #expect(unapproved.stderr.contains("四方坪街道"), "\(unapproved.stderr)")
+        let marked = try ReportCommandTests.run(base).stdout
+        #expect(marked.contains("> **草稿：4个应报送单位中4个未审核通过**"), "\(marked)")
+        #expect(marked.contains("区里已审核通过0个"), "\(marked)")
+        let offices = try #require(try district.database.reportRecords(project: "LT2021", year: 2021)).project.offices
+        #expect(offices.count == 4)
+        for (index, office) in offices.enumerated() {
+            try Self.approve(district, office: office)
+            if index == 2 {
+                // Three of four approved: still a draft, naming the fourth.
+                let three = try ReportCommandTests.run(base + ["--final"])
+                #expect(three.status == 1 && three.stderr.contains("1 of 4 offices are not approved"), "\(three)")
+            }
+        }
         let final = try ReportCommandTests.run(
             base + ["--final", "--format", "docx", "--out", district.directory + "/final.docx"]
         )

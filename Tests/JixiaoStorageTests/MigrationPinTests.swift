@@ -25,6 +25,7 @@ struct MigrationPinTests {
         "street-v5-years": StreetSchema.v5 + StreetSchema.v5Triggers,
         "district-v5-years": DistrictSchema.v5 + DistrictSchema.v5Triggers,
         "district-v6-audit-trail": AuditSchema.v6,
+        "district-v7-review": ReviewSchema.district, "street-v6-review": ReviewSchema.street,
     ]
 
     @Test(
@@ -41,6 +42,8 @@ struct MigrationPinTests {
             ("street-v5-years", "a548da2a70b62df3"),
             ("district-v5-years", "9001d997896279ba"),
             ("district-v6-audit-trail", "6de39743345164cc"),
+            ("district-v7-review", "b34d5a7303627bc4"),
+            ("street-v6-review", "29f872eec359a237"),
         ]
     )
     func pinned(name: String, expected: String) throws {

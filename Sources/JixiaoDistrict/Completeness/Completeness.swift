@@ -96,6 +96,9 @@ public struct Completeness: Sendable {
             self.values = values
             self.narratives = narratives
         }
+
+        /// The review state of each office × project of the year (none: draft).
+        public var reviews: [OfficeProject: ReviewState] = [:]
     }
 
     /// One office × project line of the status table.
@@ -117,6 +120,8 @@ public struct Completeness: Sendable {
         public var lastSync: String?
         /// Every expected value and narrative is there.
         public var isComplete: Bool
+        /// The district's review of the office's data for the project and year (Docs/Review.md).
+        public var review: ReviewState = .draft
     }
 
     /// The period asked about.
@@ -193,7 +198,8 @@ public struct Completeness: Sendable {
                         narrativesPresent: sections,
                         narrativesExpected: narrativesExpected,
                         lastSync: office.lastSync,
-                        isComplete: missing.isEmpty && sections >= narrativesExpected && office.lastSync != nil
+                        isComplete: missing.isEmpty && sections >= narrativesExpected && office.lastSync != nil,
+                        review: receipts.reviews[key] ?? .draft
                     )
                 )
             }

@@ -11,7 +11,7 @@ extension Completeness {
                 Table.Column(header: "expenditures", alignment: .right),
                 Table.Column(header: "amount", alignment: .right), Table.Column(header: "values", alignment: .right),
                 Table.Column(header: "narratives", alignment: .right), Table.Column(header: "last_sync"),
-                Table.Column(header: "complete"),
+                Table.Column(header: "complete"), Table.Column(header: "review"),
             ],
             titleRule: false
         )
@@ -26,6 +26,7 @@ extension Completeness {
                 row.narrativesExpected > 0
                     ? "\(row.narrativesPresent)/\(row.narrativesExpected)" : "\(row.narrativesPresent)",
                 row.lastSync.map { times?.string(fromStored: $0) ?? $0 } ?? never, row.isComplete ? yes : no,
+                format == .table ? row.review.localizedName : row.review.rawValue,
             ])
         }
         return table

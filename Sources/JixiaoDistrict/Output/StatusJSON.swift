@@ -15,6 +15,7 @@ struct StatusJSON: Encodable {
         var narrativesExpected: Int
         var lastSync: Nullable<String>
         var complete: Bool
+        var review: String
     }
 
     /// An optional written as `null` when absent (the synthesized encoding would leave the key out).
@@ -51,7 +52,8 @@ struct StatusJSON: Encodable {
                 narrativesPresent: row.narrativesPresent,
                 narrativesExpected: row.narrativesExpected,
                 lastSync: Nullable(value: row.lastSync),
-                complete: row.isComplete
+                complete: row.isComplete,
+                review: row.review.rawValue
             )
         }
     }

@@ -54,6 +54,9 @@ public enum StatusService {
     /// What the snapshot holds, keyed the way `Completeness` counts it.
     static func receipts(_ snapshot: StatusSnapshot) -> Completeness.Receipts {
         var receipts = Completeness.Receipts()
+        for review in snapshot.reviews where review.year == snapshot.period.year {
+            receipts.reviews[Completeness.OfficeProject(office: review.office, project: review.project)] = review.state
+        }
         for tally in snapshot.expenditures {
             let key = Completeness.OfficeProject(office: tally.office, project: tally.project)
             receipts.expenditures[key] = Completeness.ExpenditureTally(count: tally.count, total: tally.total)

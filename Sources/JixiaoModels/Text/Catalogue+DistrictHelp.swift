@@ -367,8 +367,9 @@ extension Catalogue {
             en: "The report's format: md, html, csv, json, docx, xlsx or pdf."
         ),
         "district.report.final": Entry(
-            zh: "只要有应报单位未同步或应报的值缺失，就拒绝生成（退出状态 1）。",
-            en: "Refuse (exit 1) while an expected office has not synced or an expected value is missing."
+            zh: "只要有应报单位未同步、应报的值缺失或数据未经区里审核通过，就拒绝生成（退出状态 1）。",
+            en:
+                "Refuse (exit 1) while an expected office has not synced, an expected value is missing, or an office's data is not approved by the district."
         ),
         "district.report.out": Entry(
             zh: "写入此文件（加 --all 时写入此目录），而不是标准输出。",
@@ -468,13 +469,14 @@ extension Catalogue {
         ),
         "district.status.discussion": Entry(
             zh:
-                "按指标频次在期间内应报值（季度指标在一年内：四个值；在某月：其所在季度的值，只在季度最后一个月）。期间为全年末时应报文字说明。一个单位已同步且所有应报的值和文字说明齐全，即为已完成。时间为本地时间并带时区偏移（`2026-12-01 14:52 +08:00`）；--utc 显示 UTC；JSON 保持 ISO 8601。",
+                "按指标频次在期间内应报值（季度指标在一年内：四个值；在某月：其所在季度的值，只在季度最后一个月）。期间为全年末时应报文字说明。一个单位已同步且所有应报的值和文字说明齐全，即为已完成。时间为本地时间并带时区偏移（`2026-12-01 14:52 +08:00`）；--utc 显示 UTC；JSON 保持 ISO 8601。最后一列为区里的审核状态（见 district review）。",
             en: """
                 Values are expected per the indicator's frequency inside the period (a quarterly indicator in a \
                 year: four values; in a month: its quarter's value, only in the quarter's last month). Narratives \
                 are expected when the period ends the year. An office is complete when it has synced and every \
                 expected value and narrative is there. Times are local with their offset (`2026-12-01 14:52 \
-                +08:00`); --utc shows UTC; JSON keeps ISO 8601.
+                +08:00`); --utc shows UTC; JSON keeps ISO 8601. The last column is the district's review of \
+                the office's data (see district review).
                 """
         ),
         "district.status.year": Entry(
