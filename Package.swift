@@ -64,7 +64,10 @@ let package = Package(
         ),
         .target(
             name: "JixiaoConsole",
-            dependencies: ["JixiaoModels", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "JixiaoModels", .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(
             name: "JixiaoSpreadsheet",

@@ -30,7 +30,7 @@ struct District: AsyncParsableCommand {
                 environment: ProcessInfo.processInfo.environment
             )
             Language.current = choice.language
-            await main(choice.arguments)
+            await mainInLanguage(choice.arguments)
         } catch {
             printError("\(error)")
             Foundation.exit(ExitCode.validationFailure.rawValue)

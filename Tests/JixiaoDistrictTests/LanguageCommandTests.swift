@@ -22,18 +22,18 @@ import Testing
         #expect(zh.status == 0)
         #expect(
             zh.stdout == """
-                OVERVIEW: 列出已注册的单位及其最近一次同步。
+                概述：列出已注册的单位及其最近一次同步。
 
                 时间为本地时间并带时区偏移（`2026-12-01 14:52 +08:00`）；--utc 显示 UTC。
 
-                USAGE: district office list [--utc] [--db <path>] [--verbose]
+                用法：district office list [--utc] [--db <path>] [--verbose]
 
-                OPTIONS:
+                选项：
                   --utc                   用 UTC 显示时间，而不是本地时间。
                   --db <path>             区级数据库文件。
                   --verbose               在标准错误上输出调试信息。
-                  --version               Show the version.
-                  -h, --help              Show help information.
+                  --version               显示版本号。
+                  -h, --help              显示帮助信息。
 
 
                 """

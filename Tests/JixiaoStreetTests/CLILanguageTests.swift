@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoConsole
 import Testing
 
 /// `street` speaks Chinese under a Chinese locale and English otherwise: help, a refusal and a table, exactly.
@@ -12,18 +13,18 @@ import Testing
         #expect(zh.status == 0)
         #expect(
             zh.stdout == """
-                OVERVIEW: 列出从区里收到的项目、资金来源、类别和指标。
+                概述：列出从区里收到的项目、资金来源、类别和指标。
 
                 在 `street expense add`、`street value set` 和 CSV 导入中使用这些代码。
 
-                USAGE: street projects [--project <code>] [--db <path>] [--verbose]
+                用法：street projects [--project <code>] [--db <path>] [--verbose]
 
-                OPTIONS:
+                选项：
                   --project <code>        只列此项目。
                   --db <path>             单位数据库文件。
                   --verbose               在标准错误上输出调试信息。
-                  --version               Show the version.
-                  -h, --help              Show help information.
+                  --version               显示版本号。
+                  -h, --help              显示帮助信息。
 
 
                 """
@@ -174,5 +175,73 @@ import Testing
         #expect(lines.contains("最近同步:         从未同步"), "\(status.stdout)")
         #expect(lines.contains("区里未确认的修改: 1"), "\(status.stdout)")
         #expect(lines.contains("已录入:           0 笔支出，1 个指标值，0 项文字说明"), "\(status.stdout)")
+    }
+}
+
+/// swift-argument-parser's own words in Chinese (`ParserWords`), and left alone in English.
+@Suite struct ParserWordsTests {
+    @Test func chineseHeadersPhrasesAndRefusals() {
+        let help = """
+            OVERVIEW: 列出项目。
+
+            USAGE: street projects [--db <path>]
+
+            ARGUMENTS:
+              <id>                    支出的 id。
+
+            OPTIONS:
+              --port <port>           端口。 (default: 7420)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              add                     记一笔支出。
+
+              See 'street help <subcommand>' for detailed help.
+            """
+        #expect(
+            ParserWords.translated(help, to: .zh) == """
+                概述：列出项目。
+
+                用法：street projects [--db <path>]
+
+                参数：
+                  <id>                    支出的 id。
+
+                选项：
+                  --port <port>           端口。（默认：7420）
+                  --version               显示版本号。
+                  -h, --help              显示帮助信息。
+
+                子命令：
+                  add                     记一笔支出。
+
+                  用“street help <子命令>”查看子命令的详细帮助。
+                """
+        )
+        let refusal = """
+            Error: The value 'x' is invalid for '--port <port>'
+            Help:  --port <port>  端口。
+            Usage: district serve [--port <port>]
+              See 'district serve --help' for more information.
+            """
+        #expect(
+            ParserWords.translated(refusal, to: .zh) == """
+                错误：“--port <port>”的取值“x”无效
+                说明： --port <port>  端口。
+                用法：district serve [--port <port>]
+                  用“district serve --help”查看更多说明。
+                """
+        )
+        #expect(ParserWords.translated(help, to: .en) == help)
+        #expect(ParserWords.translated("Error: Unknown option '--bogus'", to: .zh) == "错误：未知选项“--bogus”")
+    }
+
+    @Test func refusalOfTheParserInChineseWithItsStatus() throws {
+        let cli = try StreetCLI()
+        let result = try cli.run(["projects", "--bogus"], environment: CLILanguageTests.chinese)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.hasPrefix("错误：未知选项“--bogus”\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("用“street projects --help”查看更多说明。"), "\(result.stderr)")
     }
 }

@@ -78,6 +78,12 @@ public func tr(_ key: String, _ arguments: [String: String] = [:]) -> String {
     Catalogue.text(key, arguments, in: Language.current)
 }
 
+/// The catalogue's text for `key` in `language`, placeholders filled: for a text that must be in one language
+/// whatever the process's is.
+public func tr(_ key: String, _ arguments: [String: String] = [:], in language: Language) -> String {
+    Catalogue.text(key, arguments, in: language)
+}
+
 extension String {
     /// Every occurrence of `target` replaced (Models does not import Foundation).
     fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
