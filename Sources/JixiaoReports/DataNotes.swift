@@ -32,4 +32,8 @@ public struct DataNotes: Hashable, Sendable, Codable {
     public var indicatorsWithoutValues: [String]
     /// The notes as sentences, in the order printed.
     public var statements: [String]
+    /// The sentences on broken validation rules (also among `statements`).
+    public var ruleViolations: [String] = []
+    /// The sentences on outlying values (also among `statements`); outliers never change a score.
+    public var outliers: [String] = []
 }

@@ -21,8 +21,18 @@ enum StreetSchema {
             try YearMigration.rehashStreetNarratives(db)
             try db.execute(sql: v5Triggers)
         }
+        // Last: validation rules on projects and an explicit previous-year code on indicators (issue #13).
+        migrator.registerMigration("street-v6-years-rules") { db in
+            try db.execute(sql: v6YearsRules)
+        }
         return migrator
     }
+
+    /// A project's validation rules and an indicator's `previous` code, appended to the columns that travel.
+    static let v6YearsRules = """
+        ALTER TABLE projects ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE indicators ADD COLUMN previous TEXT NOT NULL DEFAULT '';
+        """
 
     /// Settings, the reference data received from the district, the office's own rows, the change log, the digest.
     static let v1 = """

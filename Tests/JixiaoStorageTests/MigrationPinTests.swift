@@ -25,6 +25,7 @@ struct MigrationPinTests {
         "street-v5-years": StreetSchema.v5 + StreetSchema.v5Triggers,
         "district-v5-years": DistrictSchema.v5 + DistrictSchema.v5Triggers,
         "district-v6-audit-trail": AuditSchema.v6,
+        "street-v6-years-rules": StreetSchema.v6YearsRules, "district-v7-years-rules": DistrictSchema.v7YearsRules,
     ]
 
     @Test(
@@ -41,6 +42,8 @@ struct MigrationPinTests {
             ("street-v5-years", "a548da2a70b62df3"),
             ("district-v5-years", "9001d997896279ba"),
             ("district-v6-audit-trail", "6de39743345164cc"),
+            ("street-v6-years-rules", "6770b767d13a1c05"),
+            ("district-v7-years-rules", "3f042e8c7bd7c650"),
         ]
     )
     func pinned(name: String, expected: String) throws {

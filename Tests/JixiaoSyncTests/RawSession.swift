@@ -118,7 +118,7 @@ struct RawSession {
                 Hello(
                     minimumVersion: ProtocolVersion.current,
                     maximumVersion: ProtocolVersion.current,
-                    schemaVersion: 2,
+                    schemaVersion: 3,
                     office: office,
                     clientNonce: nonce,
                     clientName: "raw-test",

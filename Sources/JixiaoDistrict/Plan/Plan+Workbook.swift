@@ -2,7 +2,7 @@ import JixiaoModels
 import JixiaoSpreadsheet
 
 extension Plan {
-    /// The plan as a workbook in the layout of `Docs/PlanFormat.md` (说明, 项目, 资金, 类别, 指标): one row per
+    /// The plan as a workbook in the layout of `Docs/PlanFormat.md` (说明, 项目, 资金, 类别, 指标, 规则): one row per
     /// project, fund, category and indicator, Chinese headers, budgets in 元 with two decimals, 指标值 as finance
     /// staff write it (`≥50起`). Importing the workbook gives an equal plan.
     public func workbook() -> WorkbookDraft {
@@ -44,6 +44,10 @@ extension Plan {
         )
         let indicatorRows = projects.flatMap { $0.indicators.map(Self.row(of:)) }
         sheets.append(Self.withDropdowns(Self.sheet(PlanWorkbookLayout.indicators, rows: indicatorRows)))
+        let ruleRows = projects.flatMap { item in
+            item.project.rules.map { [CellValue.text(item.project.code), .text($0)] }
+        }
+        sheets.append(Self.sheet(PlanWorkbookLayout.rules, rows: ruleRows, blankRows: ruleRows.isEmpty ? 20 : 0))
         return WorkbookDraft(sheets: sheets, title: "\(district)\(year)年度绩效目标")
     }
 
@@ -54,6 +58,7 @@ extension Plan {
             let sheet = sheet(layout, rows: [], blankRows: templateRows)
             sheets.append(layout.name == PlanWorkbookLayout.indicators.name ? withDropdowns(sheet) : sheet)
         }
+        sheets.append(sheet(PlanWorkbookLayout.rules, rows: [], blankRows: templateRows))
         return WorkbookDraft(sheets: sheets, title: "绩效目标")
     }
 
@@ -101,6 +106,7 @@ extension Plan {
             ),
             .text(formula), .text(PlanWorkbookLayout.officeList(indicator.reporters)),
             .text(PlanWorkbookLayout.text(ofName: indicator.frequency.name, in: PlanWorkbookLayout.frequencyWords)),
+            .text(indicator.previous),
         ]
     }
 

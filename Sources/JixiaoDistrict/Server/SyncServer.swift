@@ -33,7 +33,7 @@ public final class SyncServer: Sendable {
     let nextCertificate: CertificateFingerprint?
 
     /// The schema version the sync protocol carries (Protocol.md §11.2).
-    public static let schemaVersion: UInt32 = 2
+    public static let schemaVersion: UInt32 = 3
 
     /// Creates a server for `database`, presenting the district's current certificate (created first when the
     /// database has none). A certificate rotated while the server runs is used from its next start.

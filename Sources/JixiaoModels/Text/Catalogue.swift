@@ -39,7 +39,7 @@ public enum Catalogue {
     }()
 
     /// The areas' tables.
-    static let areas: [[String: Entry]] = [general, streetHelp, districtHelp, messages, headers]
+    static let areas: [[String: Entry]] = [general, streetHelp, districtHelp, messages, headers, checks]
 
     /// The entry's text in `language` with `{name}` placeholders filled; the key itself when it has no entry
     /// (`CatalogueTests` makes sure none is missing).

@@ -22,7 +22,7 @@ public struct SyncClient: Sendable {
     let addressOverride: ServerAddress?
 
     /// The schema version the sync protocol carries (Protocol.md §11.2).
-    public static let schemaVersion: UInt32 = 2
+    public static let schemaVersion: UInt32 = 3
 
     /// Creates a client for `database`.
     /// - Parameter server: connect here instead of the server recorded by `street init`.
