@@ -193,8 +193,8 @@ class Session:
             raise ValueError(f"expected message {message_type:#x}, got {got:#x}")
         return flags, payload
 
-    def handshake(self, schema_version=2, device=None):
-        """§4.2–4.5, §5.1–5.2, §10.1 (schema 2, §11.2). HELLO names the device (v2); pushes are this device's."""
+    def handshake(self, schema_version=3, device=None):
+        """§4.2–4.5, §5.1–5.2, §10.1 (schema 3, §11.2). HELLO names the device (v2); pushes are this device's."""
         client_nonce = os.urandom(32)
         self.device = device or uuid.uuid4()
         self.send(HELLO, struct.pack(">BBI", 2, 2, schema_version) + str16(self.office) + client_nonce
