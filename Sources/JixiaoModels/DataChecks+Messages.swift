@@ -18,23 +18,16 @@ extension DataChecks.Outlier {
     /// The outlier in the user's language, naming the medians it was compared with.
     /// - Parameter officeName: the office's name for its code.
     public func message(officeName: (String) -> String) -> String {
-        var arguments = [
-            "office": officeName(office),
-            "period": "\(period)" + (label.isEmpty ? "" : " \(label)"),
-            "indicator": indicator,
-            "value": DataChecks.figure(value),
-        ]
-        switch (ownMedian, othersMedian) {
-        case (let own?, let others?):
-            arguments["own"] = DataChecks.figure(own)
-            arguments["others"] = DataChecks.figure(others)
-            return tr("checks.outlier.both", arguments)
-        case (let own?, nil):
-            arguments["own"] = DataChecks.figure(own)
-            return tr("checks.outlier.own", arguments)
-        default:
-            arguments["others"] = DataChecks.figure(othersMedian ?? 0)
-            return tr("checks.outlier.others", arguments)
-        }
+        tr(
+            "checks.outlier",
+            [
+                "office": officeName(office),
+                "period": "\(period)" + (label.isEmpty ? "" : " \(label)"),
+                "indicator": indicator,
+                "value": DataChecks.figure(value),
+                "own": DataChecks.figure(ownMedian),
+                "others": DataChecks.figure(othersMedian),
+            ]
+        )
     }
 }

@@ -47,14 +47,17 @@ public enum DataChecks {
         public var period: Period
         public var label: String
         public var value: Double
-        /// The median of the office's own other periods, when that comparison could be made.
-        public var ownMedian: Double?
-        /// The median of the other offices' values for the same period, when that comparison could be made.
-        public var othersMedian: Double?
+        /// The median of the office's own other periods.
+        public var ownMedian: Double
+        /// The median of the other offices' values for the same period.
+        public var othersMedian: Double
     }
 
     /// How many median absolute deviations from the median make a value an outlier.
     public static let outlierDeviations = 3.0
+    /// The MAD is scaled by this factor, so that for normally distributed data it estimates the standard deviation
+    /// (the usual form of the "3 MADs" rule): a value is far when it lies more than 3 × 1.4826 × MAD from the median.
+    public static let madScale = 1.4826
     /// How many other points a comparison needs: with fewer, the median and its deviation say nothing.
     public static let outlierMinimumPoints = 3
 
@@ -133,7 +136,9 @@ public enum DataChecks {
                             let sides = rule.sides(resolver(inPeriod, [])),
                             !rule.comparison.holds(sides.0, sides.1)
                         else { continue }
-                        result.append(Violation(rule: text, office: office, period: period, left: sides.0, right: sides.1))
+                        result.append(
+                            Violation(rule: text, office: office, period: period, left: sides.0, right: sides.1)
+                        )
                     }
                 } else if let sides = rule.sides(resolver(own, ownSpending)), !rule.comparison.holds(sides.0, sides.1) {
                     result.append(Violation(rule: text, office: office, period: nil, left: sides.0, right: sides.1))
@@ -146,11 +151,16 @@ public enum DataChecks {
     /// The outliers among the numeric values of `indicators`.
     ///
     /// A value is compared with two sets: the same office's values of the indicator (and label) for its other
-    /// periods, and the other offices' values of the indicator for the same period. A comparison is made only when
-    /// its set has at least `outlierMinimumPoints` values and their median absolute deviation (MAD) is above 0 (a set
-    /// whose values are all equal, such as a rate of 100 every month, gives no scale to measure "far" by). The value
-    /// is an outlier when at least one comparison could be made and, in every comparison made, it lies more than
-    /// `outlierDeviations` MADs from that set's median. Qualitative and formula indicators have no such values.
+    /// periods, and the other offices' values of the indicator for the same period. A comparison can be made only
+    /// when its set has at least `outlierMinimumPoints` values and their median absolute deviation (MAD) is above 0
+    /// (a set whose values are all equal, such as a rate of 100 every month, gives no scale to measure "far" by).
+    /// The value is an outlier when **both** comparisons can be made and in both it lies more than
+    /// `outlierDeviations` scaled MADs (`madScale`) from that set's median: far from its own office's other periods
+    /// and from the other offices. A yearly value (no other periods), or one that only one office reports (a
+    /// department's own counts), is never an outlier: on the kaifu-2021 example, one comparison alone flagged 19
+    /// sound values (35 with the unscaled MAD), a district department's counts against the streets' above all;
+    /// both flag none.
+    /// Qualitative and formula indicators have no such values.
     public static func outliers(indicators: [Indicator], values: [IndicatorValue]) -> [Outlier] {
         var result: [Outlier] = []
         for indicator in indicators where indicator.direction != .qualitative {
@@ -166,7 +176,7 @@ public enum DataChecks {
                 let others = points.filter { $0.0.office != value.office && $0.0.period == value.period }.map(\.1)
                 let ownFar = far(number, from: own)
                 let othersFar = far(number, from: others)
-                guard ownFar != nil || othersFar != nil, ownFar?.far != false, othersFar?.far != false else { continue }
+                guard let ownFar, let othersFar, ownFar.far, othersFar.far else { continue }
                 result.append(
                     Outlier(
                         indicator: indicator.code,
@@ -174,8 +184,8 @@ public enum DataChecks {
                         period: value.period,
                         label: value.label,
                         value: number,
-                        ownMedian: ownFar?.median,
-                        othersMedian: othersFar?.median
+                        ownMedian: ownFar.median,
+                        othersMedian: othersFar.median
                     )
                 )
             }
@@ -183,14 +193,14 @@ public enum DataChecks {
         return result.sorted { ($0.indicator, $0.office, $0.period) < ($1.indicator, $1.office, $1.period) }
     }
 
-    /// Whether `number` lies more than `outlierDeviations` MADs from the median of `set`; `nil` when the set is too
-    /// small or its MAD is 0.
+    /// Whether `number` lies more than `outlierDeviations` scaled MADs from the median of `set`; `nil` when the set
+    /// is too small or its MAD is 0.
     static func far(_ number: Double, from set: [Double]) -> (far: Bool, median: Double)? {
         guard set.count >= outlierMinimumPoints else { return nil }
         let center = median(set)
         let mad = median(set.map { Swift.abs($0 - center) })
         guard mad > 0 else { return nil }
-        return (Swift.abs(number - center) > outlierDeviations * mad, center)
+        return (Swift.abs(number - center) > outlierDeviations * madScale * mad, center)
     }
 
     /// The median (the mean of the two middle values for an even count); `set` is not empty.

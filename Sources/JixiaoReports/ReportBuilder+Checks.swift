@@ -24,11 +24,13 @@ extension ReportBuilder {
         }
         let names = Dictionary(input.indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let outliers = DataChecks.outliers(indicators: input.indicators, values: input.values).map { outlier in
-            var against: [String] = []
-            if let own = outlier.ownMedian { against.append("本单位其他各期中位数\(ReportText.number(own))") }
-            if let others = outlier.othersMedian { against.append("其他单位同期中位数\(ReportText.number(others))") }
+            let against = [
+                "本单位其他各期中位数\(ReportText.number(outlier.ownMedian))",
+                "其他单位同期中位数\(ReportText.number(outlier.othersMedian))",
+            ]
             let label = outlier.label.isEmpty ? "" : "（\(outlier.label)）"
-            return "\(officeName(outlier.office))\(outlier.period)\(label) \(outlier.indicator) \(names[outlier.indicator] ?? "")"
+            return
+                "\(officeName(outlier.office))\(outlier.period)\(label) \(outlier.indicator) \(names[outlier.indicator] ?? "")"
                 + "的数值\(ReportText.number(outlier.value))偏离超过3个绝对中位差（\(against.joined(separator: "，"))），"
                 + "请核实；异常值照常计入，不改变得分。"
         }

@@ -8,8 +8,7 @@ extension OfficeService {
     ///   - expenditures: the office's expenditures likewise.
     ///   - touched: the projects (code and year) the import wrote to.
     /// - Returns: one warning per broken rule, office by office as `district status` lists them.
-    func ruleWarnings(values: [IndicatorValue], expenditures: [Expenditure], touched: Set<YearKey>) throws -> [String]
-    {
+    func ruleWarnings(values: [IndicatorValue], expenditures: [Expenditure], touched: Set<YearKey>) throws -> [String] {
         let reference = try reference()
         let office = try office()
         var warnings: [String] = []

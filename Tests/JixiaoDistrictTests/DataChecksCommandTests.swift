@@ -56,20 +56,33 @@ import Testing
         #expect(!again.stdout.contains("rules"), "a workbook export imports back unchanged: \(again.stdout)")
         #expect(!again.stdout.contains("previous"), "\(again.stdout)")
         // Without its rules, the JSON plan changes the project's rules.
-        let dropped = try cli.run("plan", "import", try cli.file("plain.json", Data(PlanFixtures.valid.utf8)), "--dry-run")
+        let dropped = try cli.run(
+            "plan",
+            "import",
+            try cli.file("plain.json", Data(PlanFixtures.valid.utf8)),
+            "--dry-run"
+        )
         #expect(dropped.stdout.contains("rules"), "\(dropped.stdout)")
     }
 
-    /// jinduban breaks three rules and has one outlying monthly value; wangluyuan breaks none.
+    /// jinduban breaks three rules and has one outlying monthly value (far from its other months and from the
+    /// other three offices' June); the other offices break none; the project breaks one budget rule.
     static func seeded() throws -> DistrictCLI {
         let cli = try DistrictCLI()
-        let plan = try Self.plan(rules: [
-            "JD29 <= JD28", "JD01 <= 10", "spending.XC <= 500", "spending >= budget", "spending <= budget",
-        ])
+        let plan = try PlanFixtures.edited { top in
+            top.project(0) {
+                $0["rules"] = [
+                    "JD29 <= JD28", "JD01 <= 10", "spending.XC <= 500", "spending >= budget", "spending <= budget",
+                ]
+                $0["offices"] = ["jinduban", "wangluyuan", "xinhe", "hongshan"]
+            }
+        }
         #expect(try cli.run("plan", "import", try cli.file("plan.json", plan)).status == 0)
         let database = try cli.database()
         _ = try Seed.office(database, "jinduban", "区禁毒办")
         _ = try Seed.office(database, "wangluyuan", "望麓园街道")
+        _ = try Seed.office(database, "xinhe", "新河街道")
+        _ = try Seed.office(database, "hongshan", "洪山街道")
         try Seed.sync(
             database,
             "jinduban",
@@ -89,7 +102,14 @@ import Testing
         try Seed.sync(
             database,
             "wangluyuan",
-            [try Seed.value("wangluyuan", "JD28", "2021", 100), try Seed.value("wangluyuan", "JD29", "2021-06", 35)],
+            [try Seed.value("wangluyuan", "JD28", "2021", 300), try Seed.value("wangluyuan", "JD29", "2021-06", 200)],
+            at: "2021-07-02T10:00:00Z"
+        )
+        try Seed.sync(database, "xinhe", [try Seed.value("xinhe", "JD29", "2021-06", 190)], at: "2021-07-02T10:00:00Z")
+        try Seed.sync(
+            database,
+            "hongshan",
+            [try Seed.value("hongshan", "JD29", "2021-06", 215)],
             at: "2021-07-02T10:00:00Z"
         )
         return cli
@@ -100,7 +120,7 @@ import Testing
         "  jinduban JD2021: 区禁毒办 2021Q2: breaks the rule JD01 <= 10 (12 against 10)",
         "  jinduban JD2021: 区禁毒办 for the year: breaks the rule spending.XC <= 500 (1100 against 500)",
         "  - JD2021: the whole project: breaks the rule spending >= budget (1600.5 against 12776000)",
-        "  jinduban JD2021: 区禁毒办 2021-06 JD29: 2000 is unusual: more than 3 median absolute deviations from the office's other periods (median 210); check it",
+        "  jinduban JD2021: 区禁毒办 2021-06 JD29: 2000 is unusual: more than 3 median absolute deviations from the office's other periods (median 210) and from the other offices' values for the period (median 200); check it",
     ]
 
     @Test func statusListsBrokenRulesAndOutliers() throws {
@@ -129,7 +149,7 @@ import Testing
         #expect(report.stdout.contains("全项目数据不符合校验规则 spending >= budget（左边1600.5，右边12776000），请核实。"))
         #expect(
             report.stdout.contains(
-                "区禁毒办2021-06 JD29 毛发验毒筛查人数的数值2000偏离超过3个绝对中位差（本单位其他各期中位数210），请核实；异常值照常计入，不改变得分。"
+                "区禁毒办2021-06 JD29 毛发验毒筛查人数的数值2000偏离超过3个绝对中位差（本单位其他各期中位数210，其他单位同期中位数200），请核实；异常值照常计入，不改变得分。"
             )
         )
     }

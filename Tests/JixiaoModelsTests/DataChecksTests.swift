@@ -3,7 +3,11 @@ import Testing
 
 /// The plan's validation rules and the outlier test (`DataChecks`), on values built in the test.
 @Suite struct DataChecksTests {
-    static func indicator(_ code: String, frequency: Period.Kind = .year, aggregation: Indicator.Aggregation = .sum)
+    static func indicator(
+        _ code: String,
+        frequency: Period.Kind = .year,
+        aggregation: Indicator.Aggregation = .sum
+    )
         -> Indicator
     {
         Indicator(
@@ -22,7 +26,13 @@ import Testing
         )
     }
 
-    static func value(_ office: String, _ code: String, _ period: String, _ number: Double, label: String = "")
+    static func value(
+        _ office: String,
+        _ code: String,
+        _ period: String,
+        _ number: Double,
+        label: String = ""
+    )
         throws -> IndicatorValue
     {
         IndicatorValue(
@@ -157,7 +167,10 @@ import Testing
             violations[0].message { $0 == "a" ? "望麓园街道" : $0 }
                 == "望麓园街道 for the year: breaks the rule spending.XC <= 550 (600 against 550)"
         )
-        #expect(violations[1].message { $0 } == "the whole project: breaks the rule spending <= budget.BJ (1110 against 1000)")
+        #expect(
+            violations[1].message { $0 }
+                == "the whole project: breaks the rule spending <= budget.BJ (1110 against 1000)"
+        )
     }
 
     @Test func aRuleThatCannotBeEvaluatedIsNotBroken() throws {
@@ -178,9 +191,16 @@ import Testing
         try numbers.enumerated().map { try value(office, "JD29", "2021-0\($0.offset + 1)", $0.element) }
     }
 
-    @Test func anOutlierIsFarFromTheOfficesOtherPeriods() throws {
+    /// Three other offices whose monthly values lie near 200.
+    static func neighbours(months: Int) throws -> [IndicatorValue] {
+        try series("b", Array([190, 200, 195, 205, 198, 200].prefix(months)))
+            + series("c", Array([210, 205, 215, 208, 212, 220].prefix(months)))
+            + series("d", Array([180, 185, 190, 182, 188, 195].prefix(months)))
+    }
+
+    @Test func anOutlierIsFarFromItsOwnOtherPeriodsAndFromTheOtherOffices() throws {
         let indicators = [Self.indicator("JD29", frequency: .month)]
-        let values = try Self.series("a", [200, 210, 220, 205, 215, 2000]) + Self.series("b", [30, 35])
+        let values = try Self.series("a", [200, 210, 220, 205, 215, 2000]) + Self.neighbours(months: 6)
         let outliers = DataChecks.outliers(indicators: indicators, values: values)
         #expect(outliers.count == 1)
         let outlier = try #require(outliers.first)
@@ -188,23 +208,38 @@ import Testing
         #expect(outlier.period == (try Period(parsing: "2021-06")))
         #expect(outlier.value == 2000)
         #expect(outlier.ownMedian == 210)
-        #expect(outlier.othersMedian == nil)
+        #expect(outlier.othersMedian == 200)
         #expect(
             outlier.message { $0 }
-                == "a 2021-06 JD29: 2000 is unusual: more than 3 median absolute deviations from the office's other periods (median 210); check it"
+                == "a 2021-06 JD29: 2000 is unusual: more than 3 median absolute deviations from the office's other periods (median 210) and from the other offices' values for the period (median 200); check it"
         )
     }
 
-    @Test func tooFewPointsOrNoSpreadFindNothing() throws {
+    @Test func tooFewPointsNoSpreadOrOneOfficeAloneFindNothing() throws {
         let indicators = [Self.indicator("JD29", frequency: .month)]
         // Three other periods are the least a comparison takes; two are too few.
-        #expect(DataChecks.outliers(indicators: indicators, values: try Self.series("a", [200, 210, 9000])).isEmpty)
-        // A constant series has MAD 0: no scale to call anything far.
         #expect(
-            DataChecks.outliers(indicators: indicators, values: try Self.series("a", [100, 100, 100, 100, 40]))
-                .isEmpty
+            DataChecks.outliers(
+                indicators: indicators,
+                values: try Self.series("a", [200, 210, 9000]) + Self.neighbours(months: 3)
+            )
+            .isEmpty
         )
-        #expect(DataChecks.outliers(indicators: indicators, values: try Self.series("a", [200, 210, 220, 9000])).count == 1)
+        // A constant series has MAD 0: no scale to call anything far.
+        let steady =
+            try Self.series("a", [100, 100, 100, 100, 40]) + Self.series("b", [98, 101, 99, 102, 100])
+            + Self.series("c", [95, 97, 99, 96, 98]) + Self.series("d", [103, 100, 104, 101, 99])
+        #expect(DataChecks.outliers(indicators: indicators, values: steady).isEmpty)
+        // An office alone (a department's own counts) has no other offices to be compared with.
+        #expect(
+            DataChecks.outliers(indicators: indicators, values: try Self.series("a", [200, 210, 220, 9000])).isEmpty
+        )
+        // With the others, the same 9000 is far from both.
+        let found = DataChecks.outliers(
+            indicators: indicators,
+            values: try Self.series("a", [200, 210, 220, 9000]) + Self.neighbours(months: 4)
+        )
+        #expect(found.map(\.value) == [9000])
     }
 
     @Test func bothComparisonsMustFindItFar() throws {
@@ -213,11 +248,13 @@ import Testing
             try numbers.enumerated().map { try Self.value(office, "JD01", "2021Q\($0.offset + 1)", $0.element) }
         }
         // a's 2021Q4 (400) is far from its own 10, 12, 11, but the other offices' 2021Q4 are near it.
-        let near = try quarter("a", [10, 12, 11, 400]) + quarter("b", [1, 1, 1, 390]) + quarter("c", [2, 2, 2, 410])
+        let near =
+            try quarter("a", [10, 12, 11, 400]) + quarter("b", [1, 1, 1, 390]) + quarter("c", [2, 2, 2, 410])
             + quarter("d", [3, 3, 3, 395])
         #expect(DataChecks.outliers(indicators: indicators, values: near).filter { $0.office == "a" }.isEmpty)
         // Far from both.
-        let far = try quarter("a", [10, 12, 11, 400]) + quarter("b", [1, 1, 1, 9]) + quarter("c", [2, 2, 2, 11])
+        let far =
+            try quarter("a", [10, 12, 11, 400]) + quarter("b", [1, 1, 1, 9]) + quarter("c", [2, 2, 2, 11])
             + quarter("d", [3, 3, 3, 10])
         let found = DataChecks.outliers(indicators: indicators, values: far)
         #expect(found.map(\.office) == ["a"])

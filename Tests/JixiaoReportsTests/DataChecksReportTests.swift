@@ -6,13 +6,25 @@ import Testing
 
 /// The report's 数据说明 on validation rules and outliers, and that neither changes a score.
 @Suite struct DataChecksReportTests {
-    /// The clean-air fixture with LT01 reported by four offices, lantianban's 100 far below the others' 600–800.
+    /// The clean-air fixture with LT01 reported by quarter by four offices, lantianban's 2021Q4 (5) far below its
+    /// other quarters (90–110) and the other offices' 2021Q4 (150–190).
     static func withOutlier() -> ReportInput {
         var input = Fixtures.cleanAir()
-        input.values = input.values.filter { $0.indicator != "LT01" } + [
-            Fixtures.value("lantianban", "LT01", 100), Fixtures.value("wangluyuan", "LT01", 800),
-            Fixtures.value("wujialing", "LT01", 600), Fixtures.value("sifangping", "LT01", 700),
-        ]
+        input.indicators = input.indicators.map { indicator in
+            var indicator = indicator
+            if indicator.code == "LT01" { indicator.frequency = .quarter }
+            return indicator
+        }
+        var values = input.values.filter { $0.indicator != "LT01" }
+        for (office, numbers) in [
+            ("lantianban", [100.0, 110, 90, 5]), ("wangluyuan", [200, 200, 210, 190]),
+            ("wujialing", [150, 160, 140, 150]), ("sifangping", [170, 180, 175, 175]),
+        ] {
+            for (index, number) in numbers.enumerated() {
+                values.append(Fixtures.value(office, "LT01", number, period: "2021Q\(index + 1)"))
+            }
+        }
+        input.values = values
         return input
     }
 
@@ -20,15 +32,17 @@ import Testing
         let report = ProjectReport(input: Self.withOutlier())
         #expect(report.dataNotes.outliers.count == 1)
         let note = try #require(report.dataNotes.outliers.first)
-        #expect(note.hasPrefix("区蓝天办2021 LT01 办理涉气违法案件的数值100偏离超过3个绝对中位差（其他单位同期中位数700）"), "\(note)")
+        #expect(
+            note
+                == "区蓝天办2021Q4 LT01 办理涉气违法案件的数值5偏离超过3个绝对中位差（本单位其他各期中位数100，其他单位同期中位数175），请核实；异常值照常计入，不改变得分。"
+        )
         #expect(report.dataNotes.statements.contains(note))
         let lt01 = try #require(report.indicators.first { $0.code == "LT01" })
-        // The outlier stays in the sum: 2200 of 2500 → 17.6 of 20 (without it, 2100 would give 16.8).
-        #expect(lt01.actual == 2200)
-        #expect(lt01.score.score == 17.6)
-        // The same figures without the outlier test would score the same: the total is the fixture's 94.76 with
-        // LT01's 20 replaced by its 17.6.
-        #expect(report.score.total == 92.36)
+        // The outlier stays in the sum: 2405 of 2500 → 19.24 of 20 (without it, 2400 would give 19.2).
+        #expect(lt01.actual == 2405)
+        #expect(lt01.score.score == 19.24)
+        // The fixture's 94.76 with LT01's 20 replaced by its 19.24.
+        #expect(report.score.total == 94)
         let clean = ProjectReport(input: Fixtures.cleanAir())
         #expect(clean.dataNotes.outliers.isEmpty)
         #expect(clean.score.total == 94.76)

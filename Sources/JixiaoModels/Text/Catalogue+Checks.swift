@@ -14,20 +14,10 @@ extension Catalogue {
             zh: "全项目：不符合校验规则 {rule}（左边 {left}，右边 {right}）",
             en: "the whole project: breaks the rule {rule} ({left} against {right})"
         ),
-        "checks.outlier.both": Entry(
+        "checks.outlier": Entry(
             zh: "{office} {period} {indicator} 的值 {value} 异常：与本单位其他各期（中位数 {own}）和其他单位同期（中位数 {others}）都相差超过3个绝对中位差，请核实",
             en:
                 "{office} {period} {indicator}: {value} is unusual: more than 3 median absolute deviations from the office's other periods (median {own}) and from the other offices' values for the period (median {others}); check it"
-        ),
-        "checks.outlier.own": Entry(
-            zh: "{office} {period} {indicator} 的值 {value} 异常：与本单位其他各期（中位数 {own}）相差超过3个绝对中位差，请核实",
-            en:
-                "{office} {period} {indicator}: {value} is unusual: more than 3 median absolute deviations from the office's other periods (median {own}); check it"
-        ),
-        "checks.outlier.others": Entry(
-            zh: "{office} {period} {indicator} 的值 {value} 异常：与其他单位同期（中位数 {others}）相差超过3个绝对中位差，请核实",
-            en:
-                "{office} {period} {indicator}: {value} is unusual: more than 3 median absolute deviations from the other offices' values for the period (median {others}); check it"
         ),
         "checks.import-warning": Entry(
             zh: "警告：{message}（已照常导入，请核实数据）",
