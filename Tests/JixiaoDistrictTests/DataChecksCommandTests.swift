@@ -141,6 +141,19 @@ import Testing
         #expect(checks[0]["message"] as? String == "区禁毒办 for the year: breaks the rule JD29 <= JD28 (3050 against 600)")
         #expect(checks[3]["office"] is NSNull)
 
+        // In Chinese.
+        let chinese = try cli.run(
+            ["status", "--period", "2021"],
+            environment: ["LANG": "zh_CN.UTF-8", "COLUMNS": "100"]
+        )
+        #expect(chinese.stdout.contains("数据核查（不影响得分）：\n"), "\(chinese.stdout)")
+        #expect(chinese.stdout.contains("  jinduban JD2021: 区禁毒办 2021Q2：不符合校验规则 JD01 <= 10（左边 12，右边 10）\n"))
+        #expect(
+            chinese.stdout.contains(
+                "  jinduban JD2021: 区禁毒办 2021-06 JD29 的值 2000 异常：与本单位其他各期（中位数 210）和其他单位同期（中位数 200）都相差超过3个绝对中位差，请核实\n"
+            )
+        )
+
         // The report's 数据说明 lists them too, and they change no score.
         let report = try cli.run("report", "--project", "JD2021", "--year", "2021", "--format", "json")
         #expect(report.status == 0, "\(report.stderr)")
