@@ -46,4 +46,25 @@ extension OfficeService {
         }
         return warnings
     }
+
+    /// The rules of its project that the office's figures break now that `value` is stored (`street value set`).
+    public func ruleWarnings(after value: IndicatorValue) throws -> [String] {
+        guard let indicator = try reference().indicator(value.indicator, year: value.period.year) else { return [] }
+        return try ruleWarnings(
+            values: try database.values(),
+            expenditures: try database.expenditures(),
+            touched: [YearKey(indicator.project, indicator.year)]
+        )
+    }
+
+    /// The rules of its project that the office's figures break now that `expenditure` is stored
+    /// (`street expense add`).
+    public func ruleWarnings(after expenditure: Expenditure) throws -> [String] {
+        guard let year = Self.year(of: expenditure.date) else { return [] }
+        return try ruleWarnings(
+            values: try database.values(),
+            expenditures: try database.expenditures(),
+            touched: [YearKey(expenditure.project, year)]
+        )
+    }
 }

@@ -20,8 +20,8 @@ extension Catalogue {
                 "{office} {period} {indicator}: {value} is unusual: more than 3 median absolute deviations from the office's other periods (median {own}) and from the other offices' values for the period (median {others}); check it"
         ),
         "checks.import-warning": Entry(
-            zh: "警告：{message}（已照常导入，请核实数据）",
-            en: "warning: {message} (imported all the same; check the figures)"
+            zh: "警告：{message}（已照常保存，请核实数据）",
+            en: "warning: {message} (stored all the same; check the figures)"
         ),
         "plan.rule-unknown-indicator": Entry(
             zh: "校验规则“{rule}”中的 {code} 不是项目 {project} 的指标（也不是 spending、spending.类别代码、budget、budget.资金代码）",
