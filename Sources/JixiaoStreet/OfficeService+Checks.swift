@@ -4,16 +4,25 @@ extension OfficeService {
     /// The plan's validation rules that the office's own figures break, in the projects `touched` names: the import
     /// warns with them and stores the rows all the same (a rule never refuses data; `DataChecks`).
     /// - Parameters:
-    ///   - values: the office's values as they are (or, for a dry run, would be) after the import.
+    ///   - values: the office's values as they are (or, for a dry run, would be) after the import; called only
+    ///     when a touched project has rules (a plan without rules costs an import nothing).
     ///   - expenditures: the office's expenditures likewise.
     ///   - touched: the projects (code and year) the import wrote to.
     /// - Returns: one warning per broken rule, office by office as `district status` lists them.
-    func ruleWarnings(values: [IndicatorValue], expenditures: [Expenditure], touched: Set<YearKey>) throws -> [String] {
+    func ruleWarnings(
+        values loadValues: () throws -> [IndicatorValue],
+        expenditures loadExpenditures: () throws -> [Expenditure],
+        touched: Set<YearKey>
+    ) throws -> [String] {
         let reference = try reference()
+        let ruled = touched.filter { reference.project($0.code, year: $0.year)?.rules.isEmpty == false }
+        guard !ruled.isEmpty else { return [] }
         let office = try office()
+        let values = try loadValues()
+        let expenditures = try loadExpenditures()
         var warnings: [String] = []
-        for key in touched.sorted(by: { ($0.year, $0.code) < ($1.year, $1.code) }) {
-            guard let project = reference.project(key.code, year: key.year), !project.rules.isEmpty else { continue }
+        for key in ruled.sorted(by: { ($0.year, $0.code) < ($1.year, $1.code) }) {
+            guard let project = reference.project(key.code, year: key.year) else { continue }
             let indicators = reference.indicators(of: key.code, year: key.year)
             let codes = Set(indicators.map(\.code))
             let yearValues = values.filter { codes.contains($0.indicator) && $0.period.year == key.year }
@@ -51,8 +60,8 @@ extension OfficeService {
     public func ruleWarnings(after value: IndicatorValue) throws -> [String] {
         guard let indicator = try reference().indicator(value.indicator, year: value.period.year) else { return [] }
         return try ruleWarnings(
-            values: try database.values(),
-            expenditures: try database.expenditures(),
+            values: { try database.values() },
+            expenditures: { try database.expenditures() },
             touched: [YearKey(indicator.project, indicator.year)]
         )
     }
@@ -62,8 +71,8 @@ extension OfficeService {
     public func ruleWarnings(after expenditure: Expenditure) throws -> [String] {
         guard let year = Self.year(of: expenditure.date) else { return [] }
         return try ruleWarnings(
-            values: try database.values(),
-            expenditures: try database.expenditures(),
+            values: { try database.values() },
+            expenditures: { try database.expenditures() },
             touched: [YearKey(expenditure.project, year)]
         )
     }

@@ -144,16 +144,14 @@ extension OfficeService {
         summary.changed = changed.count
         summary.ignored = plan.ignored
         summary.unchanged = rows.count - new.count - changed.count
-        var after = dryRun ? try database.expenditures() : []
-        if dryRun {
-            let replaced = Set(changed.map(\.id))
-            after = after.filter { !replaced.contains($0.id) } + new + changed
-        } else {
-            after = try database.expenditures()
-        }
         summary.warnings += try ruleWarnings(
-            values: try database.values(),
-            expenditures: after,
+            values: { try database.values() },
+            expenditures: {
+                let stored = try database.expenditures()
+                guard dryRun else { return stored }
+                let replaced = Set(changed.map(\.id))
+                return stored.filter { !replaced.contains($0.id) } + new + changed
+            },
             touched: Set(rows.compactMap { row in Self.year(of: row.date).map { YearKey(row.project, $0) } })
         )
         return summary
@@ -221,11 +219,11 @@ extension OfficeService {
         }
         let reference = try reference()
         summary.warnings += try ruleWarnings(
-            values: Array(after.values),
-            expenditures: try database.expenditures(),
+            values: { Array(after.values) },
+            expenditures: { try database.expenditures() },
             touched: Set(
-                rows.compactMap { row in
-                    reference.indicator(row.indicator, year: row.period.year).map { YearKey($0.project, $0.year) }
+                Set(rows.map { YearKey($0.indicator, $0.period.year) }).compactMap { key in
+                    reference.indicator(key.code, year: key.year).map { YearKey($0.project, $0.year) }
                 }
             )
         )
