@@ -163,20 +163,24 @@ public enum DataChecks {
     /// Qualitative and formula indicators have no such values.
     public static func outliers(indicators: [Indicator], values: [IndicatorValue]) -> [Outlier] {
         var result: [Outlier] = []
+        let byIndicator = Dictionary(grouping: values, by: \.indicator)
         for indicator in indicators where indicator.direction != .qualitative {
             if case .formula = indicator.aggregation { continue }
-            let points = values.filter { $0.indicator == indicator.code }.compactMap { value in
+            let points = (byIndicator[indicator.code] ?? []).compactMap { value in
                 value.value.number.map { (value, $0) }
             }
             guard points.count > outlierMinimumPoints else { continue }
+            // Grouped once, so each value is compared with its groups only (not every value with every other).
+            let byOfficeAndLabel = Dictionary(grouping: points) { $0.0.office + "\u{1F}" + $0.0.label }
+            let byPeriod = Dictionary(grouping: points) { $0.0.period }
             for (value, number) in points {
-                let own = points.filter {
-                    $0.0.office == value.office && $0.0.label == value.label && $0.0.period != value.period
-                }.map(\.1)
-                let others = points.filter { $0.0.office != value.office && $0.0.period == value.period }.map(\.1)
-                let ownFar = far(number, from: own)
-                let othersFar = far(number, from: others)
-                guard let ownFar, let othersFar, ownFar.far, othersFar.far else { continue }
+                let own = (byOfficeAndLabel[value.office + "\u{1F}" + value.label] ?? [])
+                    .filter { $0.0.period != value.period }.map(\.1)
+                // Both comparisons must find it far: the larger set (every office's value of the period) is
+                // measured only for a value already far from its own other periods.
+                guard let ownFar = far(number, from: own), ownFar.far else { continue }
+                let others = (byPeriod[value.period] ?? []).filter { $0.0.office != value.office }.map(\.1)
+                guard let othersFar = far(number, from: others), othersFar.far else { continue }
                 result.append(
                     Outlier(
                         indicator: indicator.code,
