@@ -43,6 +43,11 @@ import Testing
         #expect(!report.stdout.contains("绩效指标分值合计为"), "the weights add up to 90 again")
         // Importing the same file again changes nothing and says the same.
         let again = try cli.run("plan", "import", try cli.file("edited.json", edited))
-        #expect(again.stderr.contains("indicator JD01 was removed from the plan but offices have 1 value for it"))
+        #expect(
+            again.stderr.contains(
+                "indicator JD01 was removed from the plan but offices have 1 value for it: kept with weight 0, so it does not score; the other indicators of project JD2021 carry 90 points"
+            ),
+            "\(again)"
+        )
     }
 }

@@ -180,14 +180,13 @@ public enum PlanImporter {
             let others =
                 plan.projects.first { $0.project.code == indicator.project }?.indicators.map(\.weight)
                 .reduce(0, +) ?? 0
+            let words = [
+                "code": code, "n": "\(uses)", "weight": PlanNumber.text(indicator.weight),
+                "project": indicator.project, "total": PlanNumber.text((others * 100).rounded() / 100),
+            ]
             summary.warnings.append(
-                tr(
-                    "plan.kept-indicator-unweighted",
-                    [
-                        "code": code, "n": "\(uses)", "weight": PlanNumber.text(indicator.weight),
-                        "project": indicator.project, "total": PlanNumber.text((others * 100).rounded() / 100),
-                    ]
-                )
+                indicator.weight == 0
+                    ? tr("plan.kept-indicator-weightless", words) : tr("plan.kept-indicator-unweighted", words)
             )
             if indicator.weight != 0 {
                 indicator.weight = 0

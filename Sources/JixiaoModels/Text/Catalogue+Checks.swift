@@ -51,6 +51,13 @@ extension Catalogue {
             enOne:
                 "indicator {code} was removed from the plan but offices have {n} value for it: kept, but it no longer scores (weight {weight} becomes 0); the other indicators of project {project} carry {total} points"
         ),
+        "plan.kept-indicator-weightless": Entry(
+            zh: "指标 {code} 已从计划中删除，但各单位已有 {n} 条数值，保留，分值为 0，不计分；项目 {project} 其余指标分值合计 {total} 分",
+            en:
+                "indicator {code} was removed from the plan but offices have {n} values for it: kept with weight 0, so it does not score; the other indicators of project {project} carry {total} points",
+            enOne:
+                "indicator {code} was removed from the plan but offices have {n} value for it: kept with weight 0, so it does not score; the other indicators of project {project} carry {total} points"
+        ),
         "checks.status.heading": Entry(
             zh: "数据核查（不影响得分）：",
             en: "Data checks (they never change a score):"
