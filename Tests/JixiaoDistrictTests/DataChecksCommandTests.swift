@@ -157,6 +157,10 @@ import Testing
         // The report's 数据说明 lists them too, and they change no score.
         let report = try cli.run("report", "--project", "JD2021", "--year", "2021", "--format", "json")
         #expect(report.status == 0, "\(report.stderr)")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let notes = try #require(parsed["dataNotes"] as? [String: Any])
+        #expect((notes["ruleViolations"] as? [String])?.count == 4)
+        #expect((notes["outliers"] as? [String])?.count == 1)
         #expect(report.stdout.contains("区禁毒办全年数据不符合校验规则 JD29 <= JD28（左边3050，右边600），请核实。"))
         #expect(report.stdout.contains("区禁毒办2021Q2数据不符合校验规则 JD01 <= 10（左边12，右边10），请核实。"))
         #expect(report.stdout.contains("全项目数据不符合校验规则 spending >= budget（左边1600.5，右边12776000），请核实。"))
