@@ -55,6 +55,11 @@ import Testing
         #expect(again.status == 0, "\(again)")
         #expect(!again.stdout.contains("rules"), "a workbook export imports back unchanged: \(again.stdout)")
         #expect(!again.stdout.contains("previous"), "\(again.stdout)")
+        // Next year's copy keeps the rules and compares with this year's same code.
+        let copy = try cli.run("plan", "copy", "--from", "2021", "--to", "2022")
+        #expect(copy.status == 0, "\(copy)")
+        #expect(copy.stdout.contains("\"rules\": [\"JD01 <= JD28\", \"spending.XC <= budget.BJ\"]"))
+        #expect(!copy.stdout.contains("\"previous\""))
         // Without its rules, the JSON plan changes the project's rules.
         let dropped = try cli.run(
             "plan",
