@@ -42,9 +42,11 @@ import Testing
         let file = try Self.filled(cli, rules: ["JD03 <= JD02", "spending.XC <= budget"])
         let result = try cli.run("plan", "import", file)
         #expect(result.status == 0, "\(result)")
-        #expect(try cli.database().reference(year: 2021).project("JD2021", year: 2021)?.rules == [
-            "JD03 <= JD02", "spending.XC <= budget",
-        ])
+        #expect(
+            try cli.database().reference(year: 2021).project("JD2021", year: 2021)?.rules == [
+                "JD03 <= JD02", "spending.XC <= budget",
+            ]
+        )
     }
 
     @Test(.enabled(if: ExternalTool.hasOpenpyxl, "needs python3 with openpyxl"))
