@@ -95,6 +95,8 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var reporters: [String]
     /// How often offices report it: `.year`, `.quarter` or `.month`.
     public var frequency: Period.Kind
+    /// The code of the indicator of the previous year that this one continues (与上年比较); empty: the same code.
+    public var previous: String
 
     public init(
         code: String,
@@ -109,7 +111,8 @@ public struct Indicator: Hashable, Sendable, Codable {
         weight: Double,
         aggregation: Aggregation,
         reporters: [String] = [],
-        frequency: Period.Kind = .year
+        frequency: Period.Kind = .year,
+        previous: String = ""
     ) {
         self.code = code
         self.project = project
@@ -124,6 +127,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         self.aggregation = aggregation
         self.reporters = reporters
         self.frequency = frequency
+        self.previous = previous
     }
 
     /// The target as a number, `nil` for a qualitative indicator or a non-numeric target.

@@ -170,7 +170,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m),
             (1...Period.daysIn(year: y, month: m)).contains(d)
         else {
-            throw ModelError.invalidValue(tr("model.date-invalid", ["text": text]))
+            // The example takes the input's year when it starts with one, as a period's does.
+            let year =
+                trimmed.count >= 4 && trimmed.prefix(4).allSatisfy(\.isASCIIDigit) ? String(trimmed.prefix(4)) : "2021"
+            throw ModelError.invalidValue(tr("model.date-invalid", ["text": text, "example": "\(year)-06-26"]))
         }
         year = y
         month = m

@@ -15,6 +15,8 @@ public struct Project: Hashable, Sendable, Codable {
     public var goal: String
     /// Codes of the offices expected to report on this project (empty: every enabled office).
     public var offices: [String]
+    /// The plan's validation rules for the project's figures, as written (`JD03 <= JD02`; see `ValidationRule`).
+    public var rules: [String]
 
     public init(
         code: String,
@@ -23,7 +25,8 @@ public struct Project: Hashable, Sendable, Codable {
         department: String,
         implementer: String = "",
         goal: String = "",
-        offices: [String] = []
+        offices: [String] = [],
+        rules: [String] = []
     ) {
         self.code = code
         self.year = year
@@ -32,6 +35,7 @@ public struct Project: Hashable, Sendable, Codable {
         self.implementer = implementer
         self.goal = goal
         self.offices = offices
+        self.rules = rules
     }
 }
 

@@ -38,4 +38,8 @@ public struct DataNotes: Hashable, Sendable, Codable {
     /// Expected offices whose data the district has not approved (Docs/Review.md); `nil` when the report does not
     /// come from a district that reviews.
     public var notApproved: [String]? = nil
+    /// The sentences on broken validation rules (also among `statements`).
+    public var ruleViolations: [String] = []
+    /// The sentences on outlying values (also among `statements`); outliers never change a score.
+    public var outliers: [String] = []
 }

@@ -40,6 +40,7 @@ public enum DocxRenderer {
         )
         budget(report, &doc)
         indicators(report, &doc)
+        yearOverYear(report, &doc)
         narratives(report, &doc)
         doc.add(.init("六、自评得分", style: "Heading1"))
         doc.add(table(report.scoreTable, width: WordDocument.textWidth(landscape: false), minimum: [10, 4, 5, 16]))
@@ -118,6 +119,22 @@ public enum DocxRenderer {
                     doc.add(paragraph)
                 }
             }
+        }
+    }
+
+    /// 与上年比较, after the indicators (as in Markdown and HTML): the sentences, the indicators' table and spending
+    /// by category against last year; nothing when the previous year has no plan of the project.
+    static func yearOverYear(_ report: ProjectReport, _ doc: inout WordDocument) {
+        guard let comparison = report.yearOverYear else { return }
+        let width = WordDocument.textWidth(landscape: false)
+        doc.add(.init("与上年（\(comparison.previousYear)年）比较", style: "Heading2"))
+        for sentence in report.yearOverYearSentences { doc.add(.init("\(sentence)。")) }
+        if let indicators = report.yearOverYearIndicatorTable, !indicators.rows.isEmpty {
+            doc.add(table(indicators, width: width, minimum: [6, 10, 4, 8, 8, 6, 16]))
+        }
+        if let categories = report.yearOverYearTable {
+            doc.add(.init("", style: "TableText"))
+            doc.add(table(categories, width: width, minimum: [12, 12, 12, 10]))
         }
     }
 

@@ -89,6 +89,8 @@ extension ReportBuilder {
         if !silent.isEmpty {
             statements.append("以下单位未填写工作亮点、存在问题或改进措施：\(silent.joined(separator: "、"))。")
         }
+        let checks = checkNotes()
+        statements += checks.rules + checks.outliers
         let weights = indicators.map(\.weight).reduce(0, +)
         if abs(weights - 90) > 1e-9 {
             statements.append("注意：本项目绩效指标分值合计为\(ReportText.number(weights))分，不是规定的90分，总分可能不足100分或超过100分。")
@@ -116,7 +118,9 @@ extension ReportBuilder {
             missing: missingByOffice,
             indicatorsWithoutValues: withoutValues,
             statements: statements,
-            notApproved: notApproved
+            notApproved: notApproved,
+            ruleViolations: checks.rules,
+            outliers: checks.outliers
         )
     }
 

@@ -9,7 +9,15 @@ extension ProjectReport {
     public init(input: ReportInput, options: ScoringOptions = .standard) {
         self = ReportBuilder(input: input, options: options).build()
         if let previous = input.previousYear {
-            yearOverYear = YearOverYear(current: self, previous: ProjectReport(input: previous, options: options))
+            let links = Dictionary(
+                input.indicators.filter { !$0.previous.isEmpty }.map { ($0.code, $0.previous) },
+                uniquingKeysWith: { first, _ in first }
+            )
+            yearOverYear = YearOverYear(
+                current: self,
+                previous: ProjectReport(input: previous, options: options),
+                links: links
+            )
         }
     }
 }

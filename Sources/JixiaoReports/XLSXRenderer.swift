@@ -13,6 +13,7 @@ public enum XLSXRenderer {
     static let categorySheet = "类别"
     static let officeSheet = "单位"
     static let fundCategorySheet = "资金与类别"
+    static let yearOverYearSheet = "与上年比较"
 
     /// The workbook's bytes.
     /// - Throws: `ReportError.output` when the workbook cannot be assembled.
@@ -84,6 +85,7 @@ public enum XLSXRenderer {
                 )
             )
         }
+        if let comparison = yearOverYearSheet(report) { sheets.append(comparison) }
         let draft = WorkbookDraft(
             sheets: sheets,
             title: "项目支出绩效自评表（\(report.project.name)）",
@@ -213,6 +215,47 @@ public enum XLSXRenderer {
     private static func percent(_ value: Double?) -> CellValue {
         guard let value, let fraction = NumberText.canonical(ReportText.fixed(value) + "E-2") else { return .empty }
         return .number(fraction)
+    }
+
+    /// 与上年比较: the indicators' table, then spending by category against last year (amounts in 元 as numbers);
+    /// `nil` when the previous year has no plan of the project.
+    static func yearOverYearSheet(_ report: ProjectReport) -> SheetDraft? {
+        guard let comparison = report.yearOverYear else { return nil }
+        var sheet = SheetDraft(name: yearOverYearSheet)
+        sheet.set(
+            .text("与上年（\(comparison.previousYear)年）比较"),
+            at: CellReference(column: 1, row: 1),
+            style: CellStyle(bold: true)
+        )
+        var row = 2
+        func put(_ table: ReportTable, money: Bool) {
+            sheet.setRow(row, table.header.map { .text($0) }, style: .header)
+            row += 1
+            for (index, values) in table.rows.enumerated() {
+                let isTotal = table.totalLast && index == table.rows.count - 1
+                for (column, text) in values.enumerated() {
+                    var value = CellValue.text(text)
+                    var style = CellStyle(bold: isTotal, border: true)
+                    if table.numeric.contains(column) {
+                        let plain = text.replacingOccurrences(of: ",", with: "")
+                        if let canonical = NumberText.canonical(
+                            plain.hasPrefix("+") ? String(plain.dropFirst()) : plain
+                        ) {
+                            value = .number(canonical)
+                            if money { style = CellStyle(bold: isTotal, border: true, numberFormat: "#,##0.00") }
+                        }
+                    }
+                    sheet.set(value, at: CellReference(column: column + 1, row: row), style: style)
+                }
+                row += 1
+            }
+            row += 1
+        }
+        if let indicators = report.yearOverYearIndicatorTable { put(indicators, money: false) }
+        if let categories = report.yearOverYearTable { put(categories, money: true) }
+        for (index, width) in [14.0, 30, 10, 18, 18, 14, 50].enumerated() { sheet.columnWidths[index + 1] = width }
+        sheet.printSetup = PrintSetup(orientation: .landscape, repeatedRows: nil, fitToWidth: true)
+        return sheet
     }
 
     /// A table sheet: a title row, the header (frozen, printed on every page), the rows and a 合计 row.

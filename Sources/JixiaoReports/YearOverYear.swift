@@ -2,8 +2,8 @@ import JixiaoModels
 
 /// The report's comparison with the previous year: the same project code in the previous year's plan.
 ///
-/// An indicator is linked to the indicator of the same code in the previous year's plan (codes are unique within a
-/// year, and `district plan copy` keeps them); a category to the category of the same code. Only indicators and
+/// An indicator is linked to the indicator its plan names as `previous`, or else to the indicator of the same code,
+/// in the previous year's plan (codes are unique within a year, and `district plan copy` keeps them); a category to the category of the same code. Only indicators and
 /// categories both years have are compared, and the whole comparison is absent when the previous year has no plan
 /// of the project. It is shown, never scored.
 public struct YearOverYear: Hashable, Sendable, Codable {
@@ -15,6 +15,8 @@ public struct YearOverYear: Hashable, Sendable, Codable {
         public var name: String
         /// The unit.
         public var unit: String
+        /// The code of the previous year's indicator it is compared with (the plan's `previous`, or the same code).
+        public var previousCode: String
         /// 上年实际完成值 (quantitative), `nil` when the previous year has none.
         public var previousActual: Double?
         /// 上年实际完成值 as printed (`831`, `达成`, `—`).
@@ -53,18 +55,21 @@ public struct YearOverYear: Hashable, Sendable, Codable {
     public var categories: [CategoryChange]
 
     /// Compares `current` with `previous`, the same project's report of the year before.
-    public init(current: ProjectReport, previous: ProjectReport) {
+    /// - Parameter links: for an indicator whose plan names a `previous` code, that code by the indicator's code.
+    public init(current: ProjectReport, previous: ProjectReport, links: [String: String] = [:]) {
         previousYear = previous.project.year
         previousSpent = previous.budget.spent
         let before = Dictionary(previous.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         indicators = current.indicators.compactMap { indicator in
-            guard let old = before[indicator.code] else { return nil }
+            let previousCode = links[indicator.code] ?? indicator.code
+            guard let old = before[previousCode] else { return nil }
             let change = indicator.actual.flatMap { now in old.actual.map { now - $0 } }
             let rate = change.flatMap { delta in old.actual.flatMap { $0 == 0 ? nil : delta / abs($0) * 100 } }
             return IndicatorChange(
                 code: indicator.code,
                 name: indicator.name,
                 unit: indicator.unit,
+                previousCode: previousCode,
                 previousActual: old.actual,
                 previousText: old.actualText,
                 actual: indicator.actual,
@@ -176,6 +181,26 @@ extension ProjectReport {
             rows: rows,
             numeric: [1, 2, 3],
             totalLast: true
+        )
+    }
+
+    /// 与上年比较's indicators: 上年 and 本年实际完成值, the change and the sentence; `nil` without a previous year.
+    /// The Word, Excel and CSV reports show it (Markdown and HTML say the sentences as a list).
+    public var yearOverYearIndicatorTable: ReportTable? {
+        guard let comparison = yearOverYear else { return nil }
+        let actuals = Dictionary(indicators.map { ($0.code, $0.actualText) }, uniquingKeysWith: { first, _ in first })
+        let rows = comparison.indicators.map { change -> [String] in
+            let delta = change.change.map { ($0 > 0 ? "+" : "") + ReportText.number($0) } ?? "—"
+            return [
+                change.previousCode == change.code ? change.code : "\(change.code)（上年\(change.previousCode)）",
+                change.name, change.unit, change.previousText, actuals[change.code] ?? "—", delta, change.sentence,
+            ]
+        }
+        return ReportTable(
+            header: ["指标代码", "指标", "单位", "\(comparison.previousYear)年实际完成值", "\(project.year)年实际完成值", "增减", "说明"],
+            rows: rows,
+            numeric: [3, 4, 5],
+            totalLast: false
         )
     }
 

@@ -11,7 +11,7 @@ extension DistrictDatabase {
         try read { db in
             let reference = try ReferenceQueries.load(db, deletedFilter: "deleted = 0")
             let period = try choose(reference)
-            return StatusSnapshot(
+            var snapshot = StatusSnapshot(
                 reference: reference,
                 period: period,
                 offices: try Self.officeRecords(db),
@@ -20,6 +20,41 @@ extension DistrictDatabase {
                 values: try Self.valueReceipts(db, year: period.year),
                 narratives: try Self.narrativeReceipts(db, year: period.year),
                 reviews: try Self.reviews(db, office: nil, after: 0).filter { $0.year == period.year }
+            )
+            snapshot.yearValues = try Self.yearValues(db, year: period.year)
+            snapshot.yearSpending = try Self.yearSpending(db, year: period.year)
+            return snapshot
+        }
+    }
+
+    /// Every value of the year (a value's period gives its year).
+    private static func yearValues(_ db: Database, year: Int) throws -> [IndicatorValue] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(TableSpec.indicatorValues.columnList) FROM indicator_values
+                WHERE substr(period, 1, 4) = ? ORDER BY office, indicator, period, label
+                """,
+            arguments: [String(year)]
+        ).map { try IndicatorValue(syncValues: RowCodec.values($0, count: TableSpec.indicatorValues.columns.count)) }
+    }
+
+    /// The year's spending, summed by SQL per office, project, fund and category.
+    private static func yearSpending(_ db: Database, year: Int) throws -> [StatusSnapshot.SpendingGroup] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT office, project, fund, category, SUM(amount) FROM expenditures
+                WHERE date BETWEEN ? AND ? GROUP BY office, project, fund, category
+                """,
+            arguments: ["\(year)-01-01", "\(year)-12-31"]
+        ).map { row in
+            StatusSnapshot.SpendingGroup(
+                office: row[0],
+                project: row[1],
+                fund: row[2],
+                category: row[3],
+                amount: Money(fen: row[4])
             )
         }
     }

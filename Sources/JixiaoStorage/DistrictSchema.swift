@@ -25,12 +25,43 @@ enum DistrictSchema {
         migrator.registerMigration("district-v6-audit-trail") { db in
             try db.execute(sql: AuditSchema.v6)
         }
-        // Last: review (schema 3) puts audit triggers on its own tables, so it follows the trail's migration.
+        // Review (schema 3) puts audit triggers on its own tables, so it follows the trail's migration.
         migrator.registerMigration("district-v7-review") { db in
             try db.execute(sql: ReviewSchema.district)
         }
+        // Last: validation rules on projects and an explicit previous-year code on indicators (issue #13).
+        migrator.registerMigration("district-v8-years-rules") { db in
+            try db.execute(sql: v8YearsRules)
+        }
         return migrator
     }
+
+    /// A project's validation rules (a JSON list of rule texts) and an indicator's `previous` code, both appended
+    /// to the columns that travel (TableSpec); the audit triggers of the two tables are made again with them.
+    static let v8YearsRules =
+        """
+        ALTER TABLE projects ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE indicators ADD COLUMN previous TEXT NOT NULL DEFAULT '';
+        DROP TRIGGER projects_audit_insert; DROP TRIGGER projects_audit_update; DROP TRIGGER projects_audit_delete;
+        DROP TRIGGER indicators_audit_insert; DROP TRIGGER indicators_audit_update;
+        DROP TRIGGER indicators_audit_delete;
+
+        """
+        + AuditSchema.triggers(
+            table: "projects",
+            key: "code || '/' || @.year",
+            office: nil,
+            columns: ["year", "name", "department", "implementer", "goal", "offices", "rules", "deleted"]
+        )
+        + AuditSchema.triggers(
+            table: "indicators",
+            key: "code || '/' || @.year",
+            office: nil,
+            columns: [
+                "project", "year", "name", "level1", "level2", "unit", "target", "direction", "weight", "aggregate",
+                "formula", "reporters", "frequency", "previous", "deleted",
+            ]
+        )
 
     /// Settings, offices and their sync state, reference data with revisions and tombstones, every office's rows,
     /// per-office digests.

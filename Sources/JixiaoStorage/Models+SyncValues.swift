@@ -107,7 +107,7 @@ extension Project {
     public var syncValues: [SyncValue] {
         [
             .text(code), .integer(Int64(year)), .text(name), .text(department), .text(implementer), .text(goal),
-            .text(JSONList.encode(offices)),
+            .text(JSONList.encode(offices)), .text(JSONList.encode(rules)),
         ]
     }
 
@@ -121,7 +121,8 @@ extension Project {
             department: v[3].text,
             implementer: v[4].text,
             goal: v[5].text,
-            offices: try JSONList.decode(v[6].text, column: "offices", table: .projects, key: v[0].text)
+            offices: try JSONList.decode(v[6].text, column: "offices", table: .projects, key: v[0].text),
+            rules: try JSONList.decode(v[7].text, column: "rules", table: .projects, key: v[0].text)
         )
     }
 }
@@ -165,7 +166,7 @@ extension Indicator {
         return [
             .text(code), .text(project), .text(name), .text(level1), .text(level2), .text(unit), .text(target),
             .text(direction.rawValue), .real(weight), .text(aggregation.name), .text(formula),
-            .text(JSONList.encode(reporters)), .text(frequency.name), .integer(Int64(year)),
+            .text(JSONList.encode(reporters)), .text(frequency.name), .integer(Int64(year)), .text(previous),
         ]
     }
 
@@ -209,7 +210,8 @@ extension Indicator {
             weight: v[8].real,
             aggregation: aggregation,
             reporters: try JSONList.decode(v[11].text, column: "reporters", table: .indicators, key: code),
-            frequency: frequency
+            frequency: frequency,
+            previous: v[14].text
         )
     }
 }

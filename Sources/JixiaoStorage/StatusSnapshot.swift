@@ -35,6 +35,15 @@ public struct StatusSnapshot: Sendable {
         public var section: Narrative.Section
     }
 
+    /// An office's spending on a project, fund and category over the period's year.
+    public struct SpendingGroup: Hashable, Sendable {
+        public var office: String
+        public var project: String
+        public var fund: String
+        public var category: String
+        public var amount: Money
+    }
+
     /// The live reference data (every year).
     public var reference: ReferenceData
     /// The period the caller chose from that reference data.
@@ -51,4 +60,8 @@ public struct StatusSnapshot: Sendable {
     public var narratives: [NarrativeReceipt]
     /// The district's reviews of the period's year, every office and project (Docs/Review.md).
     public var reviews: [ReviewRecord] = []
+    /// Every value of the period's year, for the validation rules and the outliers (`DataChecks`).
+    public var yearValues: [IndicatorValue] = []
+    /// The year's spending per office, project, fund and category, for the validation rules.
+    public var yearSpending: [SpendingGroup] = []
 }

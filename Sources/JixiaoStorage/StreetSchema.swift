@@ -24,8 +24,18 @@ enum StreetSchema {
         migrator.registerMigration("street-v6-review") { db in
             try db.execute(sql: ReviewSchema.street)
         }
+        // Last: validation rules on projects and an explicit previous-year code on indicators (issue #13).
+        migrator.registerMigration("street-v7-years-rules") { db in
+            try db.execute(sql: v7YearsRules)
+        }
         return migrator
     }
+
+    /// A project's validation rules and an indicator's `previous` code, appended to the columns that travel.
+    static let v7YearsRules = """
+        ALTER TABLE projects ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE indicators ADD COLUMN previous TEXT NOT NULL DEFAULT '';
+        """
 
     /// Settings, the reference data received from the district, the office's own rows, the change log, the digest.
     static let v1 = """

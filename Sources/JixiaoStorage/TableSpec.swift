@@ -105,7 +105,7 @@ public struct TableSpec: Sendable {
         table: .projects,
         columns: [
             ("code", .text), ("year", .integer), ("name", .text), ("department", .text), ("implementer", .text),
-            ("goal", .text), ("offices", .text),
+            ("goal", .text), ("offices", .text), ("rules", .text),
         ],
         keyColumns: ["code", "year"]
     )
@@ -128,6 +128,7 @@ public struct TableSpec: Sendable {
             ("code", .text), ("project", .text), ("name", .text), ("level1", .text), ("level2", .text),
             ("unit", .text), ("target", .text), ("direction", .text), ("weight", .real), ("aggregate", .text),
             ("formula", .text), ("reporters", .text), ("frequency", .text), ("year", .integer),
+            ("previous", .text),
         ],
         keyColumns: ["code", "year"]
     )

@@ -56,6 +56,12 @@ public struct ImportSummary: Hashable, Sendable {
 }
 
 extension OfficeService {
+    /// The year of an ISO date (`2021-03-05` → 2021), `nil` when it does not start with one.
+    static func year(of date: String) -> Int? {
+        guard date.count >= 5, date.dropFirst(4).first == "-" else { return nil }
+        return Int(date.prefix(4))
+    }
+
     /// Imports expenditures from the bytes of a CSV file or an .xlsx workbook, all or nothing, in one transaction.
     /// - Parameters:
     ///   - bytes: the file: a workbook (told by its content), or CSV text in UTF-8, UTF-8 with BOM or GB18030
@@ -136,6 +142,16 @@ extension OfficeService {
         summary.changed = changed.count
         summary.ignored = plan.ignored
         summary.unchanged = rows.count - new.count - changed.count
+        summary.warnings += try ruleWarnings(
+            values: { try database.values() },
+            expenditures: {
+                let stored = try database.expenditures()
+                guard dryRun else { return stored }
+                let replaced = Set(changed.map(\.id))
+                return stored.filter { !replaced.contains($0.id) } + new + changed
+            },
+            touched: Set(rows.compactMap { row in Self.year(of: row.date).map { YearKey(row.project, $0) } })
+        )
         return summary
     }
 
@@ -194,6 +210,21 @@ extension OfficeService {
         summary.changed = changed
         summary.ignored = plan.ignored
         summary.unchanged = rows.count - writes.count
+        var after = stored
+        for row in rows {
+            let key = ValueImport.ValueKey(indicator: row.indicator, period: row.period, label: row.label)
+            after[key] = row.value(id: stored[key]?.id ?? "", office: office)
+        }
+        let reference = try reference()
+        summary.warnings += try ruleWarnings(
+            values: { Array(after.values) },
+            expenditures: { try database.expenditures() },
+            touched: Set(
+                Set(rows.map { YearKey($0.indicator, $0.period.year) }).compactMap { key in
+                    reference.indicator(key.code, year: key.year).map { YearKey($0.project, $0.year) }
+                }
+            )
+        )
         return summary
     }
 

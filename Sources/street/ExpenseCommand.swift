@@ -74,6 +74,7 @@ extension Street.ExpenseCommand {
                     "recorded \(expenditure.amount.formattedYuan()) 元 for \(expenditure.project) "
                         + "(\(expenditure.category), \(expenditure.fund)) on \(expenditure.date)"
                 )
+                for warning in try service.ruleWarnings(after: expenditure) { printError(warning) }
             }
         }
     }

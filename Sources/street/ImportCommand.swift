@@ -107,6 +107,7 @@ extension Street.ImportCommand {
                 )
                 line.finish()
                 printError(summary.describe(noun: "indicator value", file: file))
+                for warning in summary.warnings { printError(warning) }
             }
         }
     }

@@ -43,7 +43,8 @@ extension Street.ValueCommand {
         func run() throws {
             options.bootstrapLogging()
             try reporting {
-                let stored = try options.service().setValue(
+                let service = try options.service()
+                let stored = try service.setValue(
                     ValueInput(indicator: indicator, period: period, value: value, label: label, note: note)
                 )
                 let labelled = stored.label.isEmpty ? "" : " (\(stored.label))"
@@ -56,6 +57,7 @@ extension Street.ValueCommand {
                         ]
                     )
                 )
+                for warning in try service.ruleWarnings(after: stored) { printError(warning) }
             }
         }
     }

@@ -57,7 +57,7 @@ import Testing
 
         let dump = try ExternalTool.python(Self.dump, [out])
         let sheets = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
-        #expect(sheets["names"] as? [String] == ["说明", "项目", "资金", "类别", "指标"])
+        #expect(sheets["names"] as? [String] == ["说明", "项目", "资金", "类别", "指标", "规则"])
         let projects = try #require(sheets["项目"] as? [[Any?]])
         #expect(projects[0] as? [String] == ["项目代码", "年度", "项目名称", "主管部门", "实施单位", "年度总体目标", "填报单位"])
         #expect(projects[1][0] as? String == "JD2021")
@@ -236,7 +236,7 @@ import Testing
         #expect(try cli.run("plan", "template", "--out", out).stderr.contains("already exists"))
         let dump = try ExternalTool.python(Self.dump, [out])
         let sheets = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
-        #expect(sheets["names"] as? [String] == ["说明", "项目", "资金", "类别", "指标"])
+        #expect(sheets["names"] as? [String] == ["说明", "项目", "资金", "类别", "指标", "规则"])
         let instructions = try #require(sheets["说明"] as? [[Any?]])
         #expect(instructions[1][0] as? String == "地区")
         #expect(instructions.count > 5)

@@ -26,6 +26,7 @@ struct MigrationPinTests {
         "district-v5-years": DistrictSchema.v5 + DistrictSchema.v5Triggers,
         "district-v6-audit-trail": AuditSchema.v6,
         "district-v7-review": ReviewSchema.district, "street-v6-review": ReviewSchema.street,
+        "street-v7-years-rules": StreetSchema.v7YearsRules, "district-v8-years-rules": DistrictSchema.v8YearsRules,
     ]
 
     @Test(
@@ -44,6 +45,8 @@ struct MigrationPinTests {
             ("district-v6-audit-trail", "6de39743345164cc"),
             ("district-v7-review", "b34d5a7303627bc4"),
             ("street-v6-review", "29f872eec359a237"),
+            ("street-v7-years-rules", "6770b767d13a1c05"),
+            ("district-v8-years-rules", "3f042e8c7bd7c650"),
         ]
     )
     func pinned(name: String, expected: String) throws {

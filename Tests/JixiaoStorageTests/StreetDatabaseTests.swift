@@ -155,7 +155,7 @@ struct StreetDatabaseTests {
         #expect(
             applied == [
                 "street-v1", "street-v2-sync-runs", "street-v3-devices", "street-v4-imported-files", "street-v5-years",
-                "street-v6-review",
+                "street-v6-review", "street-v7-years-rules",
             ]
         )
         // The new table works on the upgraded file.

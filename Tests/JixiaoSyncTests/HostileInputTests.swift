@@ -68,7 +68,7 @@ struct HostileInputTests {
                         Hello(
                             minimumVersion: 2,
                             maximumVersion: 2,
-                            schemaVersion: 2,
+                            schemaVersion: 3,
                             office: "x",
                             clientNonce: Array(repeating: 1, count: 32),
                             clientName: "fuzz",

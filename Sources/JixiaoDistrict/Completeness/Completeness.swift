@@ -124,8 +124,30 @@ public struct Completeness: Sendable {
         public var review: ReviewState = .draft
     }
 
+    /// A finding of the checks that never refuse data (`DataChecks`): a broken validation rule or an outlier.
+    public struct Check: Hashable, Sendable {
+        /// `rule` or `outlier`.
+        public enum Kind: String, Hashable, Sendable { case rule, outlier }
+        public var kind: Kind
+        /// The office concerned; `nil` for a rule checked for the whole project.
+        public var office: String?
+        public var project: String
+        /// What was found, in the user's language.
+        public var message: String
+
+        /// Creates a finding.
+        public init(kind: Kind, office: String?, project: String, message: String) {
+            self.kind = kind
+            self.office = office
+            self.project = project
+            self.message = message
+        }
+    }
+
     /// The period asked about.
     public let period: Period
+    /// Broken validation rules and outliers of the year, by project then office; they never make a row incomplete.
+    public var checks: [Check] = []
     /// Rows ordered by office code, then project code.
     public let rows: [Row]
     /// Offices (with at least one row) whose rows are all complete and that have synced.

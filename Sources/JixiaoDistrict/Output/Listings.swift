@@ -38,10 +38,19 @@ extension Completeness {
     /// - Throws: `EncodingError` only if JSON encoding fails, which it does not for these values.
     public func render(_ format: OutputFormat, times: DisplayTime = DisplayTime()) throws -> String {
         switch format {
-        case .table: table(times: times).render() + summary + "\n" + missingLines()
+        case .table: table(times: times).render() + summary + "\n" + missingLines() + checkLines()
         case .csv: table(for: .csv, times: nil).csv().text
         case .json: try JSONOutput.string(StatusJSON(self))
         }
+    }
+}
+
+extension Completeness {
+    /// Under the table: the broken validation rules and the outliers, one per line, by project and office.
+    func checkLines() -> String {
+        guard !checks.isEmpty else { return "" }
+        let lines = checks.map { "  \($0.office ?? "-") \($0.project): \($0.message)" }
+        return ([tr("checks.status.heading")] + lines).joined(separator: "\n") + "\n"
     }
 }
 

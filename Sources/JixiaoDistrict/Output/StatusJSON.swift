@@ -28,17 +28,29 @@ struct StatusJSON: Encodable {
         }
     }
 
+    struct Check: Encodable {
+        var kind: String
+        var office: Nullable<String>
+        var project: String
+        var message: String
+    }
+
     var period: String
     var completeOffices: Int
     var expectedOffices: Int
     var summary: String
     var rows: [Row]
+    /// Broken validation rules and outliers (they never make a row incomplete).
+    var checks: [Check]
 
     init(_ status: Completeness) {
         period = status.period.description
         completeOffices = status.completeOffices
         expectedOffices = status.expectedOffices
         summary = status.summary
+        checks = status.checks.map {
+            Check(kind: $0.kind.rawValue, office: Nullable(value: $0.office), project: $0.project, message: $0.message)
+        }
         rows = status.rows.map { row in
             Row(
                 office: row.office,

@@ -66,6 +66,12 @@ extension Plan {
                     }
                 }
                 checkIndicator(indicator, at: here, project: item, indicatorProject: indicatorProject, into: &problems)
+                if !indicator.previous.isEmpty {
+                    checkCode(indicator.previous, what: "previous code", at: here, into: &problems)
+                }
+            }
+            for (r, rule) in item.project.rules.enumerated() {
+                checkRule(rule, at: "\(location) rules[\(r)]", project: item, into: &problems)
             }
             if !skippingWeightSums.contains(p) {
                 let total = item.indicators.reduce(0.0) { $0 + $1.weight }
@@ -123,6 +129,50 @@ extension Plan {
 
     static func location(_ index: Int, _ code: String) -> String {
         "projects[\(index)]" + (code.isEmpty ? "" : " \"\(code)\"")
+    }
+
+    /// A validation rule parses and names only the project's numeric, reported indicators and its categories and
+    /// funds (see `ValidationRule`).
+    private func checkRule(
+        _ text: String,
+        at location: String,
+        project: PlanProject,
+        into problems: inout [PlanProblem]
+    ) {
+        let indicators = Dictionary(project.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let rule: ValidationRule
+        do {
+            rule = try ValidationRule(parsing: text, knownCodes: Set(indicators.keys))
+        } catch {
+            problems.append(PlanProblem(location: location, message: "\(error)"))
+            return
+        }
+        for code in rule.codes {
+            let arguments = ["rule": text, "code": code, "project": project.project.code]
+            switch ValidationRule.moneyName(code) {
+            case .spending(let category?)? where !project.categories.contains(where: { $0.code == category }):
+                problems.append(
+                    PlanProblem(location: location, message: tr("plan.rule-unknown-category", arguments))
+                )
+            case .budget(let fund?)? where !project.funds.contains(where: { $0.code == fund }):
+                problems.append(PlanProblem(location: location, message: tr("plan.rule-unknown-fund", arguments)))
+            case .some: break
+            case nil:
+                guard let indicator = indicators[code] else {
+                    problems.append(
+                        PlanProblem(location: location, message: tr("plan.rule-unknown-indicator", arguments))
+                    )
+                    continue
+                }
+                if case .formula = indicator.aggregation {
+                    problems.append(PlanProblem(location: location, message: tr("plan.rule-formula", arguments)))
+                } else if indicator.direction == .qualitative {
+                    problems.append(
+                        PlanProblem(location: location, message: tr("plan.rule-qualitative", arguments))
+                    )
+                }
+            }
+        }
     }
 
     private func checkCode(_ code: String, what: String, at location: String, into problems: inout [PlanProblem]) {

@@ -5,7 +5,8 @@ extension Plan {
     /// Next year's plan from this one, ready to edit and import (`district plan copy`).
     ///
     /// Codes are unique within a year, so the copy keeps every code: projects, funds, categories and indicators,
-    /// with their targets, weights, directions, aggregates, formulas, reporters and frequencies. Every row moves to
+    /// with their targets, weights, directions, aggregates, formulas, reporters, frequencies and validation rules; an
+    /// indicator's `previous` code is cleared (next year compares with this year's same code). Every row moves to
     /// `year`; a text that names the year (`2021年度禁毒办重点项目`, `2021年底`) names the new one, the codes
     /// excepted (`JD2021` stays the project's identity, so next year's figures can be put beside this year's).
     /// - Parameters:
@@ -34,6 +35,8 @@ extension Plan {
             for i in copy.projects[p].indicators.indices {
                 copy.projects[p].indicators[i].year = year
                 copy.projects[p].indicators[i].name = moved(copy.projects[p].indicators[i].name)
+                // The copy continues this year's indicator of the same code, not the one this year's continued.
+                copy.projects[p].indicators[i].previous = ""
             }
         }
         return copy

@@ -32,12 +32,13 @@ struct PlanReader {
     static let planFields = ["format", "district", "year", "projects"]
     static let projectFields = [
         "code", "year", "name", "department", "implementer", "goal", "offices", "funds", "categories", "indicators",
+        "rules",
     ]
     static let fundFields = ["code", "name", "initialBudget", "adjustedBudget"]
     static let categoryFields = ["code", "name"]
     static let indicatorFields = [
         "code", "name", "level1", "level2", "unit", "target", "direction", "weight", "aggregate", "formula",
-        "reporters", "frequency",
+        "reporters", "frequency", "previous",
     ]
 
     /// The plan, or `nil` when the top level is unusable (problems say why).
@@ -91,6 +92,7 @@ struct PlanReader {
         let implementer = object.optionalText("implementer", &problems)
         let goal = object.optionalText("goal", &problems)
         let offices = object.textList("offices", &problems)
+        let rules = object.textList("rules", &problems)
         if object.has("year"), let year = readYear(object, key: "year"), let planYear, year != planYear {
             problems.append(
                 object.problem(tr("plan.other-year", ["year": "\(year)", "plan": "\(planYear)"]))
@@ -125,7 +127,8 @@ struct PlanReader {
             department: department ?? "",
             implementer: implementer ?? "",
             goal: goal ?? "",
-            offices: offices ?? []
+            offices: offices ?? [],
+            rules: rules ?? []
         )
         return PlanProject(project: project, funds: funds, categories: categories, indicators: indicators)
     }
@@ -218,6 +221,7 @@ struct PlanReader {
         }
         let reporters = object.textList("reporters", &problems)
         let frequency = parse("frequency", object, required: false) { try Period.Kind(parsing: $0) }
+        let previous = object.optionalText("previous", &problems)
         let indicator = Indicator(
             code: code ?? "",
             project: project,
@@ -231,7 +235,8 @@ struct PlanReader {
             weight: weight ?? 0,
             aggregation: aggregation ?? .sum,
             reporters: reporters ?? [],
-            frequency: frequency ?? .year
+            frequency: frequency ?? .year,
+            previous: previous ?? ""
         )
         return (indicator, problems.count == before)
     }

@@ -21,7 +21,7 @@ extension Plan {
 
     private static func value(of item: PlanProject) -> JSONWriter.Value {
         let project = item.project
-        return .object([
+        var fields: [(String, JSONWriter.Value)] = [
             ("code", .string(project.code)),
             ("name", .string(project.name)),
             ("department", .string(project.department)),
@@ -34,7 +34,9 @@ extension Plan {
                 .array(item.categories.map { .object([("code", .string($0.code)), ("name", .string($0.name))]) })
             ),
             ("indicators", .array(item.indicators.map(value(of:)))),
-        ])
+        ]
+        if !project.rules.isEmpty { fields.append(("rules", .array(project.rules.map { .string($0) }))) }
+        return .object(fields)
     }
 
     private static func value(of fund: Fund) -> JSONWriter.Value {
@@ -65,6 +67,7 @@ extension Plan {
         if case .formula(let formula) = indicator.aggregation { fields.append(("formula", .string(formula))) }
         fields.append(("reporters", .array(indicator.reporters.map { .string($0) })))
         fields.append(("frequency", .string(indicator.frequency.name)))
+        if !indicator.previous.isEmpty { fields.append(("previous", .string(indicator.previous))) }
         return .object(fields)
     }
 }

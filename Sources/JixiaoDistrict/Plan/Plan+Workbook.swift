@@ -2,7 +2,7 @@ import JixiaoModels
 import JixiaoSpreadsheet
 
 extension Plan {
-    /// The plan as a workbook in the layout of `Docs/PlanFormat.md` (说明, 项目, 资金, 类别, 指标): one row per
+    /// The plan as a workbook in the layout of `Docs/PlanFormat.md` (说明, 项目, 资金, 类别, 指标, 规则): one row per
     /// project, fund, category and indicator, Chinese headers, budgets in 元 with two decimals, 指标值 as finance
     /// staff write it (`≥50起`). Importing the workbook gives an equal plan.
     public func workbook() -> WorkbookDraft {
@@ -44,6 +44,10 @@ extension Plan {
         )
         let indicatorRows = projects.flatMap { $0.indicators.map(Self.row(of:)) }
         sheets.append(Self.withDropdowns(Self.sheet(PlanWorkbookLayout.indicators, rows: indicatorRows)))
+        let ruleRows = projects.flatMap { item in
+            item.project.rules.map { [CellValue.text(item.project.code), .text($0)] }
+        }
+        sheets.append(Self.sheet(PlanWorkbookLayout.rules, rows: ruleRows, blankRows: ruleRows.isEmpty ? 20 : 0))
         return WorkbookDraft(sheets: sheets, title: "\(district)\(year)年度绩效目标")
     }
 
@@ -54,6 +58,7 @@ extension Plan {
             let sheet = sheet(layout, rows: [], blankRows: templateRows)
             sheets.append(layout.name == PlanWorkbookLayout.indicators.name ? withDropdowns(sheet) : sheet)
         }
+        sheets.append(sheet(PlanWorkbookLayout.rules, rows: [], blankRows: templateRows))
         return WorkbookDraft(sheets: sheets, title: "绩效目标")
     }
 
@@ -101,6 +106,7 @@ extension Plan {
             ),
             .text(formula), .text(PlanWorkbookLayout.officeList(indicator.reporters)),
             .text(PlanWorkbookLayout.text(ofName: indicator.frequency.name, in: PlanWorkbookLayout.frequencyWords)),
+            .text(indicator.previous),
         ]
     }
 
@@ -151,13 +157,15 @@ extension Plan {
     private static let instructionLines = [
         "",
         "用法：填好各表后运行 district plan import 本文件.xlsx（先加 --dry-run 检查）。整个文件先检查，有任何问题都不导入，并逐条指出表名和单元格（如 指标!E17）。",
-        "项目：每行一个重点项目。项目代码全库唯一（字母、数字、_ - .，最多 40 个字符）；年度各行相同；填报单位为街道/部门代码，用顿号分隔，留空表示全部单位。",
+        "项目：每行一个重点项目。项目代码在本年度内唯一（字母、数字、_ - .，最多 40 个字符；下一年度的计划可沿用同一代码）；年度各行相同；填报单位为街道/部门代码，用顿号分隔，留空表示全部单位。",
         "资金：每行一个资金来源，项目代码须在「项目」表中。金额单位为元（最多两位小数），也可写「1277.6万」；全年预算数留空表示等于年初预算数。",
         "类别：每行一个支出类别。",
         "指标：每行一个三级指标，指标代码全表唯一。指标值照申报表写法：≥50起、≤45μg/m³、100%（等于）、达成（定性）；只写「定性」表示预期等级为达成。",
         "方向：正向、反向、等于、定性（可由指标值的 ≥ ≤ 推出）。分值最多两位小数，每个项目的分值合计须为 90（另 10 分为预算执行率）。",
         "合并方式：求和（默认）、平均、最小、最大、最新、公式；填了计算公式而合并方式留空即为公式，如 JD40 / JD39 * 100。",
         "填报频率：年度（默认）、季度、月度。填报单位留空表示项目的全部填报单位。",
+        "上年指标代码：与上年比较时对照的上年指标代码，留空表示上年同一代码的指标。",
+        "规则：每行一条校验规则，如 JD03 <= JD02（移送起诉不超过刑事拘留）、spending.XC <= 3000000（类别 XC 支出不超过 300 万元）、spending <= budget。违反规则的数据照常保存和计分，在 district status 和报告的数据说明中列出。",
         "「序号」列可以保留，导入时忽略；列的顺序可以调整，表头须与本模板一致。",
     ]
 }

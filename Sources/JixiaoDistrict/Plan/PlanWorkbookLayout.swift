@@ -77,6 +77,16 @@ enum PlanWorkbookLayout {
             Column(header: "计算公式", key: "formula", width: 22),
             Column(header: "填报单位", key: "reporters", width: 30),
             Column(header: "填报频率", key: "frequency", width: 10),
+            Column(header: "上年指标代码", key: "previous", width: 12),
+        ]
+    )
+
+    /// The validation rules (`rules`): one row per rule. Optional on import (a workbook made before it has none).
+    static let rules = Sheet(
+        name: "规则",
+        columns: [
+            Column(header: "项目代码", key: projectKey, width: 12),
+            Column(header: "规则", key: "rule", width: 40),
         ]
     )
 

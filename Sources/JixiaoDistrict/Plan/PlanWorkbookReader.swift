@@ -58,6 +58,11 @@ struct PlanWorkbookReader {
             let sheet = try read(workbook, layout.name)
             rows[layout.name] = self.rows(of: sheet, layout: layout, dateSystem: workbook.dateSystem)
         }
+        if workbook.sheetNames.contains(PlanWorkbookLayout.rules.name) {
+            let sheet = try read(workbook, PlanWorkbookLayout.rules.name)
+            let layout = PlanWorkbookLayout.rules
+            rows[layout.name] = self.rows(of: sheet, layout: layout, dateSystem: workbook.dateSystem)
+        }
         guard !unusable else { return nil }
         var district = ""
         if workbook.sheetNames.contains(PlanWorkbookLayout.instructionsSheet) {
@@ -74,7 +79,10 @@ struct PlanWorkbookReader {
             return nil
         }
         let codes = Set(projectRows.compactMap { $0.fields["code"]?.text })
-        for layout in [PlanWorkbookLayout.funds, PlanWorkbookLayout.categories, PlanWorkbookLayout.indicators] {
+        for layout in [
+            PlanWorkbookLayout.funds, PlanWorkbookLayout.categories, PlanWorkbookLayout.indicators,
+            PlanWorkbookLayout.rules,
+        ] {
             for row in rows[layout.name] ?? [] where !codes.contains(row.project) {
                 problems.append(
                     PlanProblem(
@@ -117,6 +125,10 @@ struct PlanWorkbookReader {
                 }
                 fields[key] = .array(children.map { .object($0.fields) })
             }
+            let rules = code.isEmpty ? [] : (rows[PlanWorkbookLayout.rules.name] ?? []).filter { $0.project == code }
+            let ruleTexts = rules.compactMap { $0.fields["rule"] }
+            for (i, rule) in rules.enumerated() { origins["\(label) rules[\(i)]"] = rule.origin }
+            if !ruleTexts.isEmpty { fields["rules"] = .array(ruleTexts) }
             projects.append(.object(fields))
         }
         return projects

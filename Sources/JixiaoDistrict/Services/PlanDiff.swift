@@ -8,7 +8,7 @@ enum PlanDiff {
             ("year", old.year == new.year), ("name", old.name == new.name),
             ("department", old.department == new.department),
             ("implementer", old.implementer == new.implementer), ("goal", old.goal == new.goal),
-            ("offices", old.offices == new.offices),
+            ("offices", old.offices == new.offices), ("rules", old.rules == new.rules),
         ])
     }
 
@@ -33,7 +33,7 @@ enum PlanDiff {
             ("level2", old.level2 == new.level2), ("unit", old.unit == new.unit), ("target", old.target == new.target),
             ("direction", old.direction == new.direction), ("weight", old.weight == new.weight),
             ("aggregate", old.aggregation == new.aggregation), ("reporters", old.reporters == new.reporters),
-            ("frequency", old.frequency == new.frequency),
+            ("frequency", old.frequency == new.frequency), ("previous", old.previous == new.previous),
         ])
     }
 

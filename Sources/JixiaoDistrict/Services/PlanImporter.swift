@@ -163,6 +163,37 @@ public enum PlanImporter {
         for item in missing {
             try remove(item.table, kind: item.kind, key: item.key, year: year, writer: writer, into: &summary)
         }
+        try unweightKeptIndicators(plan, existing: existing, writer: writer, into: &summary)
+    }
+
+    /// A kept indicator (not in the file, but offices have values for it) no longer scores: its weight becomes 0,
+    /// so the file's weights (which add up to 90) are the project's again, and the import says so.
+    private static func unweightKeptIndicators(
+        _ plan: Plan,
+        existing: ReferenceData,
+        writer: ReferenceWriter,
+        into summary: inout PlanImportSummary
+    ) throws {
+        let kept = summary.items.filter { $0.action == .kept && $0.kind == "indicator" }.map(\.key)
+        for code in kept {
+            guard var indicator = existing.indicator(code, year: plan.year) else { continue }
+            let uses = try writer.rowsNaming(.indicators, key: "\(code)/\(plan.year)")
+            let others =
+                plan.projects.first { $0.project.code == indicator.project }?.indicators.map(\.weight)
+                .reduce(0, +) ?? 0
+            let words = [
+                "code": code, "n": "\(uses)", "weight": PlanNumber.text(indicator.weight),
+                "project": indicator.project, "total": PlanNumber.text((others * 100).rounded() / 100),
+            ]
+            summary.warnings.append(
+                indicator.weight == 0
+                    ? tr("plan.kept-indicator-weightless", words) : tr("plan.kept-indicator-unweighted", words)
+            )
+            if indicator.weight != 0 {
+                indicator.weight = 0
+                try writer.upsert(indicator)
+            }
+        }
     }
 
     /// Removes one item, or keeps it when offices have rows naming it.

@@ -29,13 +29,61 @@ public enum StatusService {
                 lastSync: snapshot.lastSuccessfulSyncs[$0.office.code]
             )
         }
-        return Completeness(
+        var status = Completeness(
             offices: offices,
             projects: snapshot.reference.projects,
             indicators: snapshot.reference.indicators,
             period: snapshot.period,
             receipts: receipts(snapshot)
         )
+        status.checks = checks(snapshot)
+        return status
+    }
+
+    /// The year's broken validation rules and outliers, project by project (`DataChecks`).
+    static func checks(_ snapshot: StatusSnapshot) -> [Completeness.Check] {
+        let year = snapshot.period.year
+        let names = Dictionary(
+            snapshot.offices.map { ($0.office.code, $0.office.name) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        func name(_ code: String) -> String { names[code] ?? code }
+        var result: [Completeness.Check] = []
+        for project in snapshot.reference.projects.filter({ $0.year == year }).sorted(by: { $0.code < $1.code }) {
+            let indicators = snapshot.reference.indicators(of: project.code, year: year)
+            let codes = Set(indicators.map(\.code))
+            let values = snapshot.yearValues.filter { codes.contains($0.indicator) }
+            let spending = snapshot.yearSpending.filter { $0.project == project.code }.map {
+                DataChecks.Spending(office: $0.office, fund: $0.fund, category: $0.category, amount: $0.amount)
+            }
+            for violation in DataChecks.violations(
+                rules: project.rules,
+                indicators: indicators,
+                funds: snapshot.reference.funds(of: project.code, year: year),
+                values: values,
+                spending: spending
+            ) {
+                result.append(
+                    Completeness.Check(
+                        kind: .rule,
+                        office: violation.office,
+                        project: project.code,
+                        message: violation.message(officeName: name)
+                    )
+                )
+            }
+            for outlier in DataChecks.outliers(indicators: indicators, values: values) {
+                result.append(
+                    Completeness.Check(
+                        kind: .outlier,
+                        office: outlier.office,
+                        project: project.code,
+                        message: outlier.message(officeName: name)
+                    )
+                )
+            }
+        }
+        return result
     }
 
     /// The period asked about, or the latest year with projects.

@@ -278,10 +278,10 @@ extension Catalogue {
         ),
         "district.plan.export.discussion": Entry(
             zh:
-                "--format json（默认）把 jixiao-plan/1 写到标准输出或 --out；--format xlsx 写出计划工作簿（说明、项目、资金、类别、指标；预算以元为单位），需要 --out。两者都可原样再导入。",
+                "--format json（默认）把 jixiao-plan/1 写到标准输出或 --out；--format xlsx 写出计划工作簿（说明、项目、资金、类别、指标、规则；预算以元为单位），需要 --out。两者都可原样再导入。",
             en: """
                 --format json (the default) writes jixiao-plan/1 to stdout or --out; --format xlsx writes the plan \
-                workbook (说明, 项目, 资金, 类别, 指标; budgets in 元) and needs --out. Both import back unchanged.
+                workbook (说明, 项目, 资金, 类别, 指标, 规则; budgets in 元) and needs --out. Both import back unchanged.
                 """
         ),
         "district.plan.export.year": Entry(
@@ -469,12 +469,14 @@ extension Catalogue {
         ),
         "district.status.discussion": Entry(
             zh:
-                "按指标频次在期间内应报值（季度指标在一年内：四个值；在某月：其所在季度的值，只在季度最后一个月）。期间为全年末时应报文字说明。一个单位已同步且所有应报的值和文字说明齐全，即为已完成。时间为本地时间并带时区偏移（`2026-12-01 14:52 +08:00`）；--utc 显示 UTC；JSON 保持 ISO 8601。最后一列为区里的审核状态（见 district review）。",
+                "按指标频次在期间内应报值（季度指标在一年内：四个值；在某月：其所在季度的值，只在季度最后一个月）。期间为全年末时应报文字说明。一个单位已同步且所有应报的值和文字说明齐全，即为已完成。表下列出本年度不符合计划校验规则的数据和异常值（超过3个绝对中位差），它们不影响完成与得分。时间为本地时间并带时区偏移（`2026-12-01 14:52 +08:00`）；--utc 显示 UTC；JSON 保持 ISO 8601。最后一列为区里的审核状态（见 district review）。",
             en: """
                 Values are expected per the indicator's frequency inside the period (a quarterly indicator in a \
                 year: four values; in a month: its quarter's value, only in the quarter's last month). Narratives \
                 are expected when the period ends the year. An office is complete when it has synced and every \
-                expected value and narrative is there. Times are local with their offset (`2026-12-01 14:52 \
+                expected value and narrative is there. Below the table: the year's figures that break the plan's \
+                validation rules and the outliers (beyond 3 median absolute deviations); they change neither \
+                completeness nor a score. Times are local with their offset (`2026-12-01 14:52 \
                 +08:00`); --utc shows UTC; JSON keeps ISO 8601. The last column is the district's review of \
                 the office's data (see district review).
                 """

@@ -730,8 +730,8 @@ extension Catalogue {
             en: "period \"{text}\" is not {forms}"
         ),
         "model.date-invalid": Entry(
-            zh: "日期“{text}”不是形如 2021-06-26 的日期",
-            en: "date \"{text}\" is not a date like 2021-06-26"
+            zh: "日期“{text}”不是形如 {example} 的日期",
+            en: "date \"{text}\" is not a date like {example}"
         ),
         "model.amount": Entry(
             zh: "金额“{text}”{why}",

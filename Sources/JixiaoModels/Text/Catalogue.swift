@@ -39,7 +39,9 @@ public enum Catalogue {
     }()
 
     /// The areas' tables.
-    static let areas: [[String: Entry]] = [general, streetHelp, districtHelp, messages, headers, errors, review]
+    static let areas: [[String: Entry]] = [
+        general, streetHelp, districtHelp, messages, headers, errors, review, checks,
+    ]
 
     /// The entry's text in `language` with `{name}` placeholders filled; the key itself when it has no entry
     /// (`CatalogueTests` makes sure none is missing).

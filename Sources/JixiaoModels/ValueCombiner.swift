@@ -1,5 +1,3 @@
-import JixiaoModels
-
 /// Combines the numeric values offices report for one indicator by the indicator's rule (plan format
 /// `aggregate`): `sum`, `mean`, `min`, `max`, or `latest` (each office's and label's latest period, summed).
 public enum ValueCombiner {
