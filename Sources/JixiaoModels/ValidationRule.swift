@@ -72,9 +72,7 @@ public struct ValidationRule: Hashable, Sendable, CustomStringConvertible {
             index += 1
         }
         guard found.count == 1, let split = found.first else {
-            throw ModelError.invalidValue(
-                "rule \"\(text)\" must compare two sides with one of <=, <, >=, >, = (e.g. JD03 <= JD02)"
-            )
+            throw ModelError.invalidValue(tr("rule.one-comparison", ["rule": text]))
         }
         let lhs = String(characters[..<split.index])
         let rhs = String(characters[(split.index + split.length)...])
@@ -82,7 +80,7 @@ public struct ValidationRule: Hashable, Sendable, CustomStringConvertible {
             left = try Formula(parsing: lhs, knownCodes: knownCodes)
             right = try Formula(parsing: rhs, knownCodes: knownCodes)
         } catch let error as ModelError {
-            throw ModelError.invalidValue("rule \"\(text)\" is not valid: \(error.message)")
+            throw ModelError.invalidValue(tr("rule.invalid", ["rule": text, "reason": error.message]))
         }
         comparison = split.comparison
         self.text = text

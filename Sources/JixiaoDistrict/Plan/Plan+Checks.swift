@@ -67,7 +67,7 @@ extension Plan {
                 }
                 checkIndicator(indicator, at: here, project: item, indicatorProject: indicatorProject, into: &problems)
                 if !indicator.previous.isEmpty {
-                    checkCode(indicator.previous, what: "previous code", at: here, into: &problems)
+                    checkCode(indicator.previous, what: tr("noun.previous-code"), at: here, into: &problems)
                 }
             }
             for (r, rule) in item.project.rules.enumerated() {

@@ -2,6 +2,12 @@ extension Catalogue {
     /// What the checks that never refuse data say: broken validation rules and outliers (`DataChecks`), in
     /// `district status`, the office's import warnings and the plan import.
     static let checks: [String: Entry] = [
+        "noun.previous-code": Entry(zh: "上年指标代码", en: "previous code"),
+        "rule.one-comparison": Entry(
+            zh: "规则“{rule}”应当用 <=、<、>=、>、= 中的一个比较两边（如 JD03 <= JD02）",
+            en: "rule \"{rule}\" must compare two sides with one of <=, <, >=, >, = (e.g. JD03 <= JD02)"
+        ),
+        "rule.invalid": Entry(zh: "规则“{rule}”无效：{reason}", en: "rule \"{rule}\" is not valid: {reason}"),
         "checks.rule.office-period": Entry(
             zh: "{office} {period}：不符合校验规则 {rule}（左边 {left}，右边 {right}）",
             en: "{office} {period}: breaks the rule {rule} ({left} against {right})"
