@@ -150,7 +150,7 @@ import Testing
         #expect(zh.status == 1)
         #expect(
             zh.stderr == """
-                plan.json: projects[0] "JD2021": 未知字段“colour”（可用字段：code, year, name, department, implementer, goal, offices, funds, categories, indicators）
+                plan.json: projects[0] "JD2021": 未知字段“colour”（可用字段：code, year, name, department, implementer, goal, offices, funds, categories, indicators, rules）
                 plan.json: projects[0] "JD2021": funds 为空：项目至少要有一个资金来源
                 plan.json: projects[0] "JD2021": 该项目没有指标；其指标分值合计必须为 90（另外 10 分是预算执行率）
                 plan.json: 计划有 3 处问题；没有导入任何内容
