@@ -67,10 +67,23 @@ public enum ParserWords {
 }
 
 extension AsyncParsableCommand {
-    /// Parses `arguments` and runs the command, as the library's `main(_:)` does, with its own words in the
-    /// process's language (``ParserWords``): help on standard output and status 0, a refusal on standard error with
-    /// the library's status.
-    public static func mainInLanguage(_ arguments: [String]) async -> Never {
+    /// The executable's entry point: picks the language (`--lang`, `$JIXIAO_LANG`, the locale) before the parser
+    /// reads any help text, then parses the command line without `--lang` and runs the command, as the library's
+    /// `main()` does, with its own words in that language (``ParserWords``): help on standard output and status 0,
+    /// a refusal on standard error with the library's status.
+    public static func mainInLanguage() async -> Never {
+        let arguments: [String]
+        do {
+            let choice = try Language.choose(
+                arguments: Array(CommandLine.arguments.dropFirst()),
+                environment: ProcessInfo.processInfo.environment
+            )
+            Language.current = choice.language
+            arguments = choice.arguments
+        } catch {
+            printError("\(error)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try await asyncParseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {

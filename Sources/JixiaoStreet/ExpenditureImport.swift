@@ -62,12 +62,12 @@ public enum ExpenditureImport {
                     owner: source.place(record.line)
                 )
                 // An export imported back names its own stored row.
-                if let owner, owner != tr("noun.expenditure-id", ["id": expenditure.id]) {
+                if let owner, owner != .stored(id: expenditure.id) {
                     messages.append(
                         VoucherIndex.duplicateMessage(
                             project: expenditure.project,
                             voucher: expenditure.voucher,
-                            owner: owner
+                            owner: owner.description
                         )
                     )
                 }

@@ -6,7 +6,22 @@ import JixiaoModels
 ///
 /// An empty voucher is never a duplicate. Vouchers compare after trimming spaces, letter case kept.
 public struct VoucherIndex: Sendable {
-    private var owners: [Key: String] = [:]
+    private var owners: [Key: Owner] = [:]
+
+    /// What uses a voucher: a stored expenditure, or a place in the file being imported (`line 5`). Kept as a value
+    /// and worded only for a refusal, so that indexing an office's stored expenditures writes no text for each.
+    public enum Owner: Hashable, Sendable, CustomStringConvertible {
+        case stored(id: String)
+        case place(String)
+
+        /// `expenditure 1f3e…` or the place.
+        public var description: String {
+            switch self {
+            case .stored(let id): tr("noun.expenditure-id", ["id": id])
+            case .place(let place): place
+            }
+        }
+    }
 
     private struct Key: Hashable, Sendable {
         var project: String
@@ -24,10 +39,7 @@ public struct VoucherIndex: Sendable {
         for entry in existing {
             let voucher = entry.voucher.trimmed()
             guard !voucher.isEmpty else { continue }
-            owners[Key(project: entry.project, year: entry.year, voucher: voucher)] = tr(
-                "noun.expenditure-id",
-                ["id": entry.id]
-            )
+            owners[Key(project: entry.project, year: entry.year, voucher: voucher)] = .stored(id: entry.id)
         }
     }
 
@@ -36,14 +48,14 @@ public struct VoucherIndex: Sendable {
     public func owner(project: String, year: Int, voucher: String) -> String? {
         let trimmed = voucher.trimmed()
         guard !trimmed.isEmpty else { return nil }
-        return owners[Key(project: project, year: year, voucher: trimmed)]
+        return owners[Key(project: project, year: year, voucher: trimmed)]?.description
     }
 
     /// Records that `owner` (`line 5`) uses `voucher` in `project` in `year`, unless the voucher is empty or taken.
     /// - Returns: what already uses it, when it was taken (and is left to that); `nil` when it is empty or was free.
     ///   One lookup: an import claims a voucher for every row.
     @discardableResult
-    public mutating func claim(project: String, year: Int, voucher: String, owner: String) -> String? {
+    public mutating func claim(project: String, year: Int, voucher: String, owner: String) -> Owner? {
         let trimmed = voucher.trimmed()
         guard !trimmed.isEmpty else { return nil }
         var claimed = false
@@ -52,7 +64,7 @@ public struct VoucherIndex: Sendable {
                 Key(project: project, year: year, voucher: trimmed),
                 default: {
                     claimed = true
-                    return owner
+                    return .place(owner)
                 }()
             ]
         )
@@ -65,7 +77,7 @@ public struct VoucherIndex: Sendable {
     }
 
     /// The entry the `default:` subscript put in place or found (its modify accessor looks the key up once).
-    private static func read(_ entry: inout String) -> String { entry }
+    private static func read(_ entry: inout Owner) -> Owner { entry }
 
     /// The refusal for a voucher used twice.
     static func duplicateMessage(project: String, voucher: String, owner: String) -> String {

@@ -21,21 +21,8 @@ struct District: AsyncParsableCommand {
         ]
     )
 
-    /// Picks the language (`--lang`, `$JIXIAO_LANG`, the locale) before the parser reads any help text, then runs
-    /// the command with `--lang` taken out of the arguments.
-    static func main() async {
-        do {
-            let choice = try Language.choose(
-                arguments: Array(CommandLine.arguments.dropFirst()),
-                environment: ProcessInfo.processInfo.environment
-            )
-            Language.current = choice.language
-            await mainInLanguage(choice.arguments)
-        } catch {
-            printError("\(error)")
-            Foundation.exit(ExitCode.validationFailure.rawValue)
-        }
-    }
+    /// `--lang` and the parser's own words in that language: `mainInLanguage()` (JixiaoConsole).
+    static func main() async { await mainInLanguage() }
 }
 
 /// The options every command that opens the district database shares.
