@@ -45,17 +45,24 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
     /// - Throws: `ModelError.invalidPeriod` quoting the input; its examples use the input's year when it starts
     ///   with one.
     public init(parsing text: String) throws {
+        if let period = Period(canonical: text) {
+            self = period
+            return
+        }
         let trimmed = text.trimmingSpaces()
         let scalars = Array(trimmed)
-        let exampleYear =
-            scalars.count >= 4 && scalars.prefix(4).allSatisfy(\.isASCIIDigit)
-            ? Int(String(scalars.prefix(4))) ?? 2021 : 2021
-        let refuse = ModelError.invalidPeriod(
-            tr("model.period-invalid", ["text": text, "forms": Period.forms(in: exampleYear)])
-        )
+        // The refusal is worded only when it is thrown: a sync checks every row's period.
+        func refuse() -> ModelError {
+            let exampleYear =
+                scalars.count >= 4 && scalars.prefix(4).allSatisfy(\.isASCIIDigit)
+                ? Int(String(scalars.prefix(4))) ?? 2021 : 2021
+            return ModelError.invalidPeriod(
+                tr("model.period-invalid", ["text": text, "forms": Period.forms(in: exampleYear)])
+            )
+        }
         guard scalars.count >= 4, scalars.prefix(4).allSatisfy(\.isASCIIDigit),
             let year = Int(String(scalars.prefix(4)))
-        else { throw refuse }
+        else { throw refuse() }
         let rest = String(scalars.dropFirst(4))
         if rest.isEmpty {
             self = .year(year)
@@ -68,8 +75,40 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
         {
             self = .month(year, m)
         } else {
-            throw refuse
+            throw refuse()
         }
+    }
+
+    /// The period a canonical text names (`2021`, `2021Q2`, `2021-06`, as `description` writes them), read from its
+    /// bytes; nil for any other text, which `init(parsing:)` then reads the slow way.
+    private init?(canonical text: String) {
+        var text = text
+        let period: Period? = text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return nil }
+            var year = 0
+            for i in 0..<4 {
+                let digit = Int(bytes[i]) &- 48
+                guard (0...9).contains(digit) else { return nil }
+                year = year * 10 + digit
+            }
+            switch bytes.count {
+            case 4:
+                return .year(year)
+            case 6 where bytes[4] == UInt8(ascii: "Q"):
+                let q = Int(bytes[5]) &- 48
+                return (1...4).contains(q) ? .quarter(year, q) : nil
+            case 7 where bytes[4] == UInt8(ascii: "-"):
+                let tens = Int(bytes[5]) &- 48
+                let ones = Int(bytes[6]) &- 48
+                guard (0...1).contains(tens), (0...9).contains(ones) else { return nil }
+                let month = tens * 10 + ones
+                return (1...12).contains(month) ? .month(year, month) : nil
+            default:
+                return nil
+            }
+        }
+        guard let period else { return nil }
+        self = period
     }
 
     /// The canonical text: `2021`, `2021Q2`, `2021-06`.

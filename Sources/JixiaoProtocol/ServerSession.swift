@@ -104,7 +104,7 @@ public struct ServerSession {
         /// Load the reference changes after `referenceCursor` and the office's rows and conflicts after `rowCursor`,
         /// leaving out the rows of this device among the revisions `skipping` (this session's pushes wrote them), then
         /// call `pullLoaded(...)`.
-        case loadPull(referenceCursor: Int64, rowCursor: Int64, skipping: ClosedRange<Int64>?)
+        case loadPull(referenceCursor: Int64, rowCursor: Int64, skipping: PushedRevisions?)
         /// Read the office's rows (key and hash) whose hashes lie in the queries' buckets and call
         /// `hashesLoaded(_:now:)` (Protocol.md §10.9.3).
         case loadHashes([BucketQuery])
@@ -150,7 +150,7 @@ public struct ServerSession {
     /// The device named in HELLO, once AUTH succeeded.
     public private(set) var device: UUID?
     /// The row revisions this session's pushes took.
-    private var pushedRevisions: ClosedRange<Int64>?
+    private var pushedRevisions: PushedRevisions?
     /// Change records received in pushes during this session.
     public private(set) var rowsIn = 0
     /// Change records sent in pulls during this session.
@@ -284,14 +284,10 @@ public struct ServerSession {
 
     /// Reports that the push of `.applyPush` is committed.
     /// - Parameter revisions: the row revisions the push took, if it wrote anything.
-    public mutating func pushApplied(_ ack: PushAck, revisions: ClosedRange<Int64>? = nil, now: NIODeadline) -> Action {
+    public mutating func pushApplied(_ ack: PushAck, revisions: PushedRevisions? = nil, now: NIODeadline) -> Action {
         guard case .working = state else { preconditionFailure("pushApplied without a push") }
         if let revisions {
-            pushedRevisions =
-                pushedRevisions.map {
-                    min($0.lowerBound, revisions.lowerBound)...max($0.upperBound, revisions.upperBound)
-                }
-                ?? revisions
+            pushedRevisions = pushedRevisions.map { $0.merged(with: revisions) } ?? revisions
         }
         rowsIn += Int(ack.rowsApplied)
         state = .ready

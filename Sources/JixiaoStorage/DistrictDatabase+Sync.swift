@@ -112,6 +112,9 @@ extension DistrictDatabase {
             var locks = try Self.locks(db, office: office)
             let districtDevice = locks.isEmpty ? "" : try Self.districtEpoch(db)
             var firstRevision: Int64?
+            // Whether every revision taken is a row of this device (none went to a conflict, a refusal, a
+            // re-stamped winner or a review), so that the session's pull reads none of them.
+            var onlyOwnRows = true
             var deviceClock: Int64 = 0
             let rules = RowRules(reference: try ReferenceQueries.load(db, deletedFilter: "deleted = 0"), office: office)
             // An office the district holds no row of (its first push, a rebuilt district) has no version to look up:
@@ -123,6 +126,11 @@ extension DistrictDatabase {
                     sql: "SELECT EXISTS (SELECT 1 FROM office_rows WHERE office = ?)",
                     arguments: [office]
                 ) ?? true
+            // Nothing of the office held (and nothing locked): its rows are inserted without per-row triggers.
+            var firstPush: FirstPushWriter?
+            if !holdsRows, locks.isEmpty, try FirstPushWriter.holdsNothing(db, office: office) {
+                firstPush = try FirstPushWriter.begin(db, office: office)
+            }
             try produce { pushed in
                 try Self.authorize(pushed, office: office)
                 try Self.check(pushed, against: rules)
@@ -155,6 +163,7 @@ extension DistrictDatabase {
                         keys.append(try Self.lockKey(db, table: change.table, code: source.code, year: source.year))
                     }
                     if let lock = keys.lazy.compactMap({ $0 }).compactMap({ locks[$0] }).first {
+                        onlyOwnRows = false
                         revision += 1
                         firstRevision = firstRevision ?? revision
                         try Self.refuse(
@@ -181,6 +190,7 @@ extension DistrictDatabase {
                     if concurrent, let current {
                         let loser = try Self.storedChange(db, office: office, change: change, deleted: current.deleted)
                         if !Self.sameContent(loser, change) {
+                            onlyOwnRows = false
                             revision += 1
                             try Self.recordConflict(
                                 db,
@@ -194,16 +204,22 @@ extension DistrictDatabase {
                             conflicts += 1
                         }
                     }
-                    try Self.apply(change, office: office, db: db)
+                    if firstPush != nil, FirstPushWriter.takes(change) {
+                        try firstPush!.insert(change, db: db)
+                    } else {
+                        try Self.apply(change, office: office, db: db)
+                    }
                     try Self.storeVersion(db, office: office, change: change, revision: revision)
                     applied += 1
                     if change.table == .submissions {
+                        onlyOwnRows = false
                         revision += 1
                         if let review = try Self.submitted(db, office: office, change: change, revision: revision) {
                             locks[LockKey(project: review.project, year: review.year)] = review
                         }
                     }
                 } else if let current {
+                    onlyOwnRows = false
                     let winner = try Self.storedChange(db, office: office, change: change, deleted: current.deleted)
                     if !Self.sameContent(winner, change) {
                         try Self.recordConflict(
@@ -225,6 +241,7 @@ extension DistrictDatabase {
                     .execute(arguments: [revision, office, change.table.rawValue, change.key])
                 }
             }
+            try firstPush?.finish(db)
             try db.execute(
                 sql: "UPDATE office_sync SET row_rev = ? WHERE office = ?",
                 arguments: [revision, office]
@@ -244,7 +261,7 @@ extension DistrictDatabase {
                 duplicate: applied == 0 && conflicts == 0 && refused == 0 && held > 0,
                 conflicts: conflicts,
                 refused: refused,
-                revisions: firstRevision.map { $0...revision }
+                revisions: firstRevision.map { PushedRevisions(range: $0...revision, onlyOwnRows: onlyOwnRows) }
             )
         }
     }

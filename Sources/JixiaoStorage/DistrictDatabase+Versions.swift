@@ -135,14 +135,14 @@ extension DistrictDatabase {
     /// rows (tombstones included) and conflicts whose revision is after `rowCursor`, with the cursors to store, from
     /// one read transaction.
     /// - Parameters:
-    ///   - skipping: revisions the session's own pushes took: the rows among them whose version is `device`'s are
-    ///     left out (the device holds them).
+    ///   - skipping: revisions the session's own pushes took: none of them is read when they are all the device's
+    ///     own rows, else the rows among them whose version is `device`'s are left out (the device holds them).
     ///   - device: the pulling device.
     public func pullChanges(
         office: String,
         referenceCursor: Int64,
         rowCursor: Int64,
-        skipping: ClosedRange<Int64>? = nil,
+        skipping: PushedRevisions? = nil,
         device: String = ""
     ) throws -> PullChanges {
         var changes: [SyncChange] = []
@@ -163,44 +163,56 @@ extension DistrictDatabase {
         office: String,
         referenceCursor: Int64,
         rowCursor: Int64,
-        skipping: ClosedRange<Int64>? = nil,
+        skipping: PushedRevisions? = nil,
         device: String = "",
         into sink: (SyncChange) throws -> Void
     ) throws -> (referenceCursor: Int64, rowCursor: Int64) {
         try read { db in
             let reference = try Self.referenceChanges(db, since: referenceCursor)
             for change in reference.changes { try sink(change) }
+            // The revisions after the cursor, in up to three ranges: before the session's pushes, their own
+            // revisions (read only when something else may lie among them, and then without the device's rows),
+            // and after them. Each is one index range of office_rows_rev.
+            var ranges: [(from: Int64, to: Int64, otherDevices: Bool)] = []
+            if let skipping {
+                let (low, high) = (skipping.range.lowerBound, skipping.range.upperBound)
+                if rowCursor < low - 1 { ranges.append((rowCursor + 1, low - 1, false)) }
+                if !skipping.onlyOwnRows && rowCursor < high { ranges.append((max(rowCursor + 1, low), high, true)) }
+                ranges.append((max(rowCursor, high) + 1, Int64.max, false))
+            } else {
+                ranges.append((rowCursor + 1, Int64.max, false))
+            }
             for table in StreetDatabase.ownedTables {
                 let spec = TableSpec.of(table)
                 let columns = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT r.row_id, r.clock, r.device, r.deleted, t.id IS NOT NULL, \(columns) FROM office_rows r
-                        LEFT JOIN \(table.sqlName) t ON t.office = r.office AND t.id = r.row_id
-                        WHERE r.office = ? AND r.tbl = ? AND r.rev > ? AND NOT (r.device = ? AND r.rev BETWEEN ? AND ?)
-                        ORDER BY r.rev
-                        """,
-                    arguments: [
-                        office, table.rawValue, rowCursor, device, skipping?.lowerBound ?? 1, skipping?.upperBound ?? 0,
-                    ]
-                )
-                while let row = try rows.next() {
-                    let version = RowVersion(clock: row[1], device: row[2])
-                    let deleted: Bool = row[3]
-                    let exists: Bool = row[4]
-                    let live = !deleted && exists
-                    try sink(
-                        SyncChange(
-                            table: table,
-                            operation: live ? .upsert : .delete,
-                            key: row[0],
-                            office: office,
-                            values: live ? RowCodec.values(row, offset: 5, count: spec.columns.count) : [],
-                            version: version,
-                            base: version
-                        )
+                for range in ranges {
+                    let rows = try Row.fetchCursor(
+                        db,
+                        sql: """
+                            SELECT r.row_id, r.clock, r.device, r.deleted, t.id IS NOT NULL, \(columns) FROM office_rows r
+                            LEFT JOIN \(table.sqlName) t ON t.office = r.office AND t.id = r.row_id
+                            WHERE r.office = ? AND r.rev BETWEEN ? AND ? AND r.tbl = ? AND NOT (? AND r.device = ?)
+                            ORDER BY r.rev
+                            """,
+                        arguments: [office, range.from, range.to, table.rawValue, range.otherDevices, device]
                     )
+                    while let row = try rows.next() {
+                        let version = RowVersion(clock: row[1], device: row[2])
+                        let deleted: Bool = row[3]
+                        let exists: Bool = row[4]
+                        let live = !deleted && exists
+                        try sink(
+                            SyncChange(
+                                table: table,
+                                operation: live ? .upsert : .delete,
+                                key: row[0],
+                                office: office,
+                                values: live ? RowCodec.values(row, offset: 5, count: spec.columns.count) : [],
+                                version: version,
+                                base: version
+                            )
+                        )
+                    }
                 }
             }
             for conflict in try Self.conflicts(db, office: office, after: rowCursor) { try sink(conflict.change) }

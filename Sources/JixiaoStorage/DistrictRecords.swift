@@ -55,7 +55,7 @@ public struct PushOutcome: Hashable, Sendable {
     public var refused: Int = 0
     /// The row revisions the push took (`nil` when it wrote nothing): a pull in the same session skips the rows of
     /// the pushing device among them, which it holds already.
-    public var revisions: ClosedRange<Int64>? = nil
+    public var revisions: PushedRevisions? = nil
 }
 
 /// Reference rows changed since a cursor, and the cursor to remember after applying them.

@@ -29,6 +29,18 @@ enum RowCodec {
         }
     }
 
+    /// `values` as SQLite values, for statement arguments without a conversion per value.
+    static func databaseValues(_ values: [SyncValue]) -> [DatabaseValue] {
+        values.map { value in
+            switch value {
+            case .null: .null
+            case .integer(let n): n.databaseValue
+            case .real(let d): d.databaseValue
+            case .text(let s): s.databaseValue
+            }
+        }
+    }
+
     /// The upsert of an office row into the street's own tables (key `id`, plus the row hash), built once per table:
     /// building the SQL text for every row cost about 14% of the district's CPU time in an initial sync.
     static let streetRowUpsert: [SyncTable: String] = Dictionary(

@@ -5,7 +5,7 @@ import JixiaoModels
 /// What one push of a device sends: the changes with their versions and bases, and the highest sequence they
 /// cover (Protocol.md §10.3, §10.6).
 public struct PreparedPush: Sendable {
-    /// The changes in sequence order; a repair push appends a copy of every other row.
+    /// The changes in the order `preparePush(device:repair:copying:now:into:)` hands them over.
     public var changes: [SyncChange]
     /// The highest change sequence included; 0 when the log never held a change.
     public var sequence: Int64
@@ -13,9 +13,24 @@ public struct PreparedPush: Sendable {
     public var edits: Int
 }
 
+/// What a push handed over besides its changes: what `acknowledgePush` needs once the district confirms it.
+public struct PushPreparation: Sendable {
+    /// The highest change sequence included; 0 when the log never held a change.
+    public var sequence: Int64
+    /// The device's own pending edits, with their versions and bases but without their values.
+    public var edits: [SyncChange]
+    /// How many changes were handed over: the edits and, for a repair, the copies.
+    public var count: Int
+}
+
 extension StreetDatabase {
-    /// Gives every pending change that has none a version clock, then reads the pending changes with their
+    /// Gives every pending change that has none a version clock, then hands over the pending changes with their
     /// versions, and for a repair a copy of every other row, in one write transaction.
+    ///
+    /// The changes come table by table (expenditures, indicator values, narratives, submissions), each table's in
+    /// sequence order, then the copies: so a submission follows every row it covers, as the district's locks
+    /// expect (Docs/Review.md), and the rows can be compressed while they are read (`Handoff`). Keys are unique
+    /// within a push, so no other order matters.
     ///
     /// A clock is assigned once: a push that is retried after a lost PUSH_ACK carries the same versions, so the
     /// district recognises its content and writes nothing twice (Protocol.md §10.3.1). The clock is the hybrid
@@ -26,14 +41,14 @@ extension StreetDatabase {
     ///   - copying: with `repair`, copy only these rows (a digest repair's differences, Protocol.md §10.9); `nil`
     ///     copies every row.
     ///   - now: the wall clock in milliseconds since 1970.
+    ///   - sink: called with each change.
     public func preparePush(
         device: String,
         repair: Bool,
         copying: Set<RowKey>? = nil,
-        now: Int64
-    ) throws
-        -> PreparedPush
-    {
+        now: Int64,
+        into sink: (SyncChange) throws -> Void
+    ) throws -> PushPreparation {
         try mapping {
             try queue.write { db in
                 let values = try Self.settingsDictionary(db)
@@ -50,8 +65,7 @@ extension StreetDatabase {
                     }
                 }
                 let office = values["office"] ?? ""
-                var pending: [(Int64, SyncChange)] = []
-                var copies: [SyncChange] = []
+                var edits: [SyncChange] = []
                 for table in Self.ownedTables {
                     let spec = TableSpec.of(table)
                     let columns = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
@@ -61,7 +75,7 @@ extension StreetDatabase {
                             SELECT c.seq, c.op, c.row_id, c.clock, v.clock, v.device, t.id IS NOT NULL, \(columns)
                             FROM changes c LEFT JOIN \(table.sqlName) t ON t.id = c.row_id
                             LEFT JOIN row_versions v ON v.tbl = c.tbl AND v.row_id = c.row_id
-                            WHERE c.tbl = ? AND c.seq > ?
+                            WHERE c.tbl = ? AND c.seq > ? ORDER BY c.seq
                             """,
                         arguments: [table.rawValue, acked]
                     )
@@ -72,57 +86,74 @@ extension StreetDatabase {
                         let version = RowVersion(clock: (row[3] as Int64?) ?? clock, device: device)
                         let base = (row[4] as Int64?).map { RowVersion(clock: $0, device: row[5]) } ?? .none
                         let live = op == 1 && exists
-                        pending.append(
-                            (
-                                row[0],
-                                SyncChange(
-                                    table: table,
-                                    operation: live ? .upsert : .delete,
-                                    key: key,
-                                    office: office,
-                                    values: live ? RowCodec.values(row, offset: 7, count: spec.columns.count) : [],
-                                    version: version,
-                                    base: base
-                                )
-                            )
+                        var change = SyncChange(
+                            table: table,
+                            operation: live ? .upsert : .delete,
+                            key: key,
+                            office: office,
+                            values: live ? RowCodec.values(row, offset: 7, count: spec.columns.count) : [],
+                            version: version,
+                            base: base
                         )
-                    }
-                    guard repair else { continue }
-                    let all = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
-                    let others = try Row.fetchCursor(
-                        db,
-                        sql: """
-                            SELECT v.clock, v.device, \(all) FROM \(table.sqlName) t
-                            LEFT JOIN row_versions v ON v.tbl = ? AND v.row_id = t.id
-                            WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.tbl = ? AND c.row_id = t.id AND c.seq > ?)
-                            """,
-                        arguments: [table.rawValue, table.rawValue, acked]
-                    )
-                    while let row = try others.next() {
-                        if let copying, !copying.contains(RowKey(table: table, key: row[2])) { continue }
-                        let version = (row[0] as Int64?).map { RowVersion(clock: $0, device: row[1]) } ?? .none
-                        let values = RowCodec.values(row, offset: 2, count: spec.columns.count)
-                        copies.append(
-                            SyncChange(
-                                table: table,
-                                operation: .upsert,
-                                key: values[0].text,
-                                office: values[1].text,
-                                values: values,
-                                version: version,
-                                base: version
-                            )
-                        )
+                        try sink(change)
+                        change.values = []
+                        edits.append(change)
                     }
                 }
-                pending.sort { $0.0 < $1.0 }
-                return PreparedPush(
-                    changes: pending.map(\.1) + copies,
+                var copies = 0
+                if repair {
+                    for table in Self.ownedTables {
+                        let spec = TableSpec.of(table)
+                        let all = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
+                        let others = try Row.fetchCursor(
+                            db,
+                            sql: """
+                                SELECT v.clock, v.device, \(all) FROM \(table.sqlName) t
+                                LEFT JOIN row_versions v ON v.tbl = ? AND v.row_id = t.id
+                                WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.tbl = ? AND c.row_id = t.id AND c.seq > ?)
+                                """,
+                            arguments: [table.rawValue, table.rawValue, acked]
+                        )
+                        while let row = try others.next() {
+                            if let copying, !copying.contains(RowKey(table: table, key: row[2])) { continue }
+                            let version = (row[0] as Int64?).map { RowVersion(clock: $0, device: row[1]) } ?? .none
+                            let values = RowCodec.values(row, offset: 2, count: spec.columns.count)
+                            try sink(
+                                SyncChange(
+                                    table: table,
+                                    operation: .upsert,
+                                    key: values[0].text,
+                                    office: values[1].text,
+                                    values: values,
+                                    version: version,
+                                    base: version
+                                )
+                            )
+                            copies += 1
+                        }
+                    }
+                }
+                return PushPreparation(
                     sequence: try Self.highestSequence(db),
-                    edits: pending.count
+                    edits: edits,
+                    count: edits.count + copies
                 )
             }
         }
+    }
+
+    /// The same, collected: the changes in the order above.
+    public func preparePush(
+        device: String,
+        repair: Bool,
+        copying: Set<RowKey>? = nil,
+        now: Int64
+    ) throws -> PreparedPush {
+        var changes: [SyncChange] = []
+        let preparation = try preparePush(device: device, repair: repair, copying: copying, now: now) {
+            changes.append($0)
+        }
+        return PreparedPush(changes: changes, sequence: preparation.sequence, edits: preparation.edits.count)
     }
 
     /// Records the district's acknowledgement of a push: the versions of the edits it carried become the rows'
@@ -131,6 +162,24 @@ extension StreetDatabase {
     public func acknowledgePush(upTo sequence: Int64, edits: [SyncChange], districtEpoch: String) throws {
         try mapping {
             try queue.write { db in
+                // Usually every pushed edit's change is still in the log with the clock it was pushed with: one
+                // statement records them all, in key order. An edit changed again during the push has left the log
+                // (its new change comes later), so the count differs, and then each edit is written as pushed.
+                if let device = edits.first?.version.device {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO row_versions (tbl, row_id, clock, device)
+                            SELECT tbl, row_id, clock, ? FROM changes WHERE seq <= ? AND clock IS NOT NULL
+                            ORDER BY tbl, row_id
+                            ON CONFLICT (tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device
+                            """,
+                        arguments: [device, sequence]
+                    )
+                    if db.changesCount == edits.count {
+                        try Self.acknowledge(db, upTo: sequence, districtEpoch: districtEpoch)
+                        return
+                    }
+                }
                 let statement = try db.cachedStatement(
                     sql: """
                         INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)
@@ -164,6 +213,15 @@ extension StreetDatabase {
         try mapping {
             try queue.write { db in
                 var highest: Int64 = 0
+                // A new device's first pull (nothing held yet): rows go in without per-row triggers.
+                var firstPull: FirstPullWriter?
+                if !fetched, changes.contains(where: { $0.table.isOfficeOwned }), try FirstPullWriter.holdsNothing(db) {
+                    firstPull = try FirstPullWriter.begin(db)
+                }
+                // A large pull's pages (rows, keys, versions) stay in the cache until the commit, as an import's do.
+                let previousCache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                if changes.count > 10_000 { try db.execute(sql: "PRAGMA cache_size = \(StreetWriter.bulkCacheSize)") }
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(previousCache)") }
                 for change in changes {
                     if change.table.isReference {
                         try Self.applyReferenceChange(change, db: db)
@@ -189,8 +247,13 @@ extension StreetDatabase {
                         continue
                     }
                     highest = max(highest, change.version.clock)
-                    try Self.applyOfficeChange(change, db: db, fetched: fetched)
+                    if firstPull != nil {
+                        try firstPull!.write(change, db: db)
+                    } else {
+                        try Self.applyOfficeChange(change, db: db, fetched: fetched)
+                    }
                 }
+                try firstPull?.finish(db)
                 let values = try Self.settingsDictionary(db)
                 let clock = max(highest, try DatabaseFile.counter(values["clock"], key: "clock"))
                 for (key, value) in [
@@ -265,7 +328,7 @@ extension StreetDatabase {
 
     /// The id of another local row with the same natural key as `change` (indicator, period and label of a value;
     /// project, year and section of a narrative), which the street's UNIQUE constraints allow only once.
-    private static func naturalKeyHolder(_ change: SyncChange, db: Database) throws -> String? {
+    static func naturalKeyHolder(_ change: SyncChange, db: Database) throws -> String? {
         let v = change.values
         switch change.table {
         case .indicatorValues:

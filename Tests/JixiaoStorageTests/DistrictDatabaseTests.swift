@@ -113,7 +113,10 @@ struct DistrictDatabaseTests {
         let folder = TemporaryFolder()
         let db = try makeDistrict(folder, plan: true)
         let first = try push(db, "a", (0..<100).map { edit($0, device: "a", clock: 1_000 + Int64($0)) })
-        #expect(first.applied == 100 && !first.duplicate && first.conflicts == 0 && first.revisions == 1...100)
+        #expect(
+            first.applied == 100 && !first.duplicate && first.conflicts == 0
+                && first.revisions == PushedRevisions(range: 1...100, onlyOwnRows: true)
+        )
         for _ in 0..<3 {
             let replay = try push(db, "a", (0..<100).map { edit($0, device: "a", clock: 1_000 + Int64($0)) })
             #expect(replay.duplicate && replay.applied == 0)

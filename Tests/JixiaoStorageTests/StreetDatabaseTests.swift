@@ -347,6 +347,131 @@ struct StreetDatabaseTests {
         #expect(try db.syncState().ackedSequence == 15_000)
     }
 
+    @Test("a push hands its changes over table by table, each table's in sequence order")
+    func pushOrder() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        try db.write { w in
+            try w.insert(Fixtures.expenditure(2))
+            try w.setNarrative(project: "JD2021", year: 2021, section: .problems, text: "问题")
+            try w.insert(Fixtures.expenditure(1))
+        }
+        let prepared = try db.preparePush(device: "dev", repair: false, now: 1_000)
+        #expect(prepared.changes.map(\.table) == [.expenditures, .expenditures, .narratives])
+        #expect(prepared.changes.prefix(2).map(\.key) == [Fixtures.expenditure(2).id, Fixtures.expenditure(1).id])
+        #expect(prepared.edits == 3 && prepared.sequence == 3)
+    }
+
+    @Test("an acknowledged push records the versions it carried, also of a row edited again while it was sent")
+    func acknowledgedVersions() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        try db.write { w in for n in 0..<5 { try w.insert(Fixtures.expenditure(n)) } }
+        let first = try db.preparePush(device: "dev", repair: false, now: 1_000)
+        #expect(first.changes.count == 5 && first.changes.allSatisfy { $0.version.clock == 1_000 })
+        // Every pushed change still in the log: recorded in one statement.
+        try db.acknowledgePush(upTo: first.sequence, edits: first.changes, districtEpoch: "d1")
+        try db.write { w in
+            var e = Fixtures.expenditure(1)
+            e.note = "第二次"
+            try w.update(e)
+        }
+        let second = try db.preparePush(device: "dev", repair: false, now: 2_000)
+        #expect(second.changes.count == 1 && second.changes[0].base == RowVersion(clock: 1_000, device: "dev"))
+        // Row 3 is edited again while the second push is on its way: its new change has left the push's range,
+        // so the versions are written one by one, and the newer edit is based on the version the district holds.
+        try db.write { w in
+            var e = Fixtures.expenditure(3)
+            e.note = "又改了"
+            try w.update(e)
+        }
+        let third = try db.preparePush(device: "dev", repair: false, now: 3_000)
+        try db.write { w in
+            var e = Fixtures.expenditure(3)
+            e.note = "再改"
+            try w.update(e)
+        }
+        try db.acknowledgePush(upTo: third.sequence, edits: third.changes, districtEpoch: "d1")
+        let fourth = try db.preparePush(device: "dev", repair: false, now: 4_000)
+        #expect(fourth.changes.map(\.key) == [Fixtures.expenditure(3).id])
+        let pushed3 = try #require(third.changes.first { $0.key == Fixtures.expenditure(3).id })
+        #expect(fourth.changes[0].base == pushed3.version && pushed3.version.clock == 3_000)
+        #expect(fourth.changes[0].version.clock == 4_000)
+        // The second push was never acknowledged: the third carries row 1 again, with the clock it was given then.
+        #expect(
+            third.changes.count == 2
+                && third.changes.first { $0.key == Fixtures.expenditure(1).id }?.version.clock == 2_000
+        )
+    }
+
+    @Test("a new device's first pull: rows and versions stored, nothing in the change log, the digest right")
+    func firstPull() throws {
+        let folder = TemporaryFolder()
+        let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
+        func pulled(_ n: Int, clock: Int64) -> SyncChange {
+            let e = Fixtures.expenditure(n)
+            return SyncChange(
+                table: .expenditures,
+                operation: .upsert,
+                key: e.id,
+                office: "wangluyuan",
+                values: e.syncValues,
+                version: RowVersion(clock: clock, device: "other")
+            )
+        }
+        // Two values of one natural key (made on two devices before either synced): the later one stays.
+        func value(_ id: String, number: Double) -> SyncChange {
+            let v = IndicatorValue(
+                id: id,
+                office: "wangluyuan",
+                indicator: "JD01",
+                period: .quarter(2021, 1),
+                value: .number(number)
+            )
+            return SyncChange(
+                table: .indicatorValues,
+                operation: .upsert,
+                key: id,
+                office: "wangluyuan",
+                values: v.syncValues,
+                version: RowVersion(clock: 7, device: "other")
+            )
+        }
+        let tombstone = SyncChange(
+            table: .expenditures,
+            operation: .delete,
+            key: Fixtures.expenditure(999).id,
+            office: "wangluyuan",
+            values: [],
+            version: RowVersion(clock: 9, device: "other")
+        )
+        let first = "10000000-0000-4000-8000-000000000001"
+        let second = "10000000-0000-4000-8000-000000000002"
+        try db.applyPull(
+            (0..<300).map { pulled($0, clock: 100 + Int64($0)) } + [
+                value(first, number: 1), value(second, number: 2), tombstone,
+            ],
+            referenceCursor: 0,
+            rowCursor: 301
+        )
+        #expect(try db.digest().count == 301)
+        #expect(try db.digest() == db.recomputedDigest())
+        // The value that gave way is a tombstone to send; nothing else entered the log.
+        let pending = try db.pendingChanges(after: 0)
+        #expect(pending.map(\.change.key) == [first] && pending[0].change.operation == .delete)
+        #expect(try db.syncState().rowCursor == 301)
+        // The triggers are back: a local edit is logged, and the next push bases it on the pulled version.
+        try db.write { w in
+            var e = Fixtures.expenditure(5)
+            e.note = "本地"
+            try w.update(e)
+        }
+        let push = try db.preparePush(device: "dev", repair: false, now: 1_000)
+        let edit = try #require(push.changes.first { $0.key == Fixtures.expenditure(5).id })
+        #expect(edit.base == RowVersion(clock: 105, device: "other"))
+        #expect(try db.digest() == db.recomputedDigest())
+    }
+
     @Test("snapshot carries every own row with its sequence and digest")
     func snapshot() throws {
         let folder = TemporaryFolder()

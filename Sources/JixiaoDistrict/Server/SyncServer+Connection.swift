@@ -150,7 +150,7 @@ extension SyncServer {
                 // Inflating and parsing a chunk is CPU work: do it on the thread pool, not on the cooperative
                 // threads every other session needs. The session moves there and back; this task waits, so it is
                 // never used from two threads at once.
-                return try await NIOThreadPool.singleton.runIfActive { box.session.received(message, now: .now()) }
+                return try await ServerThreads.reading.runIfActive { box.session.received(message, now: .now()) }
             }
             return box.session.received(message, now: .now())
         } catch let error as ProtocolError {
@@ -319,7 +319,8 @@ extension SyncServer {
         do {
             let database = self.database
             let (delay, interval) = (configuration.pushProgressDelay, configuration.pushProgressInterval)
-            let outcome = try await NIOThreadPool.singleton.runIfActive {
+            let started = ContinuousClock.now
+            let outcome = try await ServerThreads.storing.runIfActive {
                 var pacer = PushProgressPacer(rowCount: begin.rowCount, delay: delay, interval: interval, now: .now())
                 return try database.applyPush(
                     office: office,
@@ -328,7 +329,10 @@ extension SyncServer {
                     toSequence: begin.toSequence
                 ) { store in
                     var stored = 0
-                    try payload.forEachChange { change in
+                    // Inflated and decoded on a thread of its own while this one stores.
+                    try Handoff<SyncChange>.run { yield in
+                        try payload.forEachChange(yield)
+                    } consume: { change in
                         try store(change)
                         stored += 1
                         // The clock read every 64 rows, not for each.
@@ -337,6 +341,13 @@ extension SyncServer {
                 }
             }
             reporter.finish()
+            logger.debug(
+                "stored a push",
+                metadata: [
+                    "office.code": "\(office)", "push.rows": "\(begin.rowCount)",
+                    "push.applied": "\(outcome.applied)", "push.duration": "\(ContinuousClock.now - started)",
+                ]
+            )
             stats.bytesOut += await writer.value
             let ack = PushAck(
                 ackedSequence: outcome.ackedSequence,
@@ -356,26 +367,39 @@ extension SyncServer {
     private func loadPull(
         referenceCursor: Int64,
         rowCursor: Int64,
-        skipping: ClosedRange<Int64>?,
+        skipping: PushedRevisions?,
         session: inout ServerSession
     ) async -> ServerSession.Action {
         let office = session.office ?? ""
         let device = session.device?.uuidString.lowercased() ?? ""
         do {
             let database = self.database
-            // Compressed as it is read: a new device's first pull of a large office never sits in memory as rows.
-            let loaded = try await NIOThreadPool.singleton.runIfActive {
+            // Compressed as it is read (the two on two threads): a new device's first pull of a large office never
+            // sits in memory as rows.
+            let started = ContinuousClock.now
+            let loaded = try await ServerThreads.reading.runIfActive {
                 let builder = try CompressedChangeSet.Builder()
-                let cursors = try database.pullChanges(
-                    office: office,
-                    referenceCursor: referenceCursor,
-                    rowCursor: rowCursor,
-                    skipping: skipping,
-                    device: device,
-                    into: builder.append
-                )
+                let cursors = try Handoff<SyncChange>.run { yield in
+                    try database.pullChanges(
+                        office: office,
+                        referenceCursor: referenceCursor,
+                        rowCursor: rowCursor,
+                        skipping: skipping,
+                        device: device,
+                        into: yield
+                    )
+                } consume: { change in
+                    try builder.append(change)
+                }
                 return (set: try builder.finish(), cursors: cursors)
             }
+            logger.debug(
+                "loaded a pull",
+                metadata: [
+                    "office.code": "\(office)", "pull.rows": "\(loaded.set.rowCount)",
+                    "pull.duration": "\(ContinuousClock.now - started)",
+                ]
+            )
             return session.pullLoaded(
                 loaded.set,
                 cursor: loaded.cursors.referenceCursor,
@@ -394,7 +418,7 @@ extension SyncServer {
         do {
             let database = self.database
             let ranges = queries.map(\.bucket.signedRange)
-            let rows = try await NIOThreadPool.singleton.runIfActive {
+            let rows = try await ServerThreads.reading.runIfActive {
                 try database.hashedRows(office: office, within: ranges)
             }
             return session.hashesLoaded(rows, now: .now())
@@ -408,7 +432,7 @@ extension SyncServer {
         let office = session.office ?? ""
         do {
             let database = self.database
-            let set = try await NIOThreadPool.singleton.runIfActive {
+            let set = try await ServerThreads.reading.runIfActive {
                 let builder = try CompressedChangeSet.Builder()
                 try database.currentRows(office: office, keys: keys, into: builder.append)
                 return try builder.finish()
@@ -424,7 +448,7 @@ extension SyncServer {
         let office = session.office ?? ""
         do {
             let database = self.database
-            let digest = try await NIOThreadPool.singleton.runIfActive { try database.digest(office: office) }
+            let digest = try await ServerThreads.reading.runIfActive { try database.digest(office: office) }
             return session.digestComputed(digest, now: .now())
         } catch {
             return session.failed(protocolError(for: error, while: "computing a digest", office: office))
@@ -434,7 +458,7 @@ extension SyncServer {
     /// The office as the session needs it (one read transaction), or `nil` when no such office is enrolled.
     private func database(lookUp code: String, device: String) async throws -> ServerSession.OfficeState? {
         let database = self.database
-        return try await NIOThreadPool.singleton.runIfActive { () -> ServerSession.OfficeState? in
+        return try await ServerThreads.reading.runIfActive { () -> ServerSession.OfficeState? in
             guard Code.isValid(code), let record = try database.authenticationRecord(office: code, device: device)
             else { return nil }
             return ServerSession.OfficeState(
@@ -520,7 +544,7 @@ extension SyncServer {
         let agreed = stats.ok ? stats.agreedDigest : nil
         let cursor = stats.ok ? stats.referenceCursor : nil
         do {
-            try await NIOThreadPool.singleton.runIfActive {
+            try await ServerThreads.storing.runIfActive {
                 try database.record(recorded, agreedDigest: agreed, referenceCursor: cursor)
             }
         } catch {

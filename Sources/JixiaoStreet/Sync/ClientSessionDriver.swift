@@ -252,23 +252,22 @@ struct ClientSessionDriver {
             districtEpoch: String,
             report: inout SyncReport
         ) async throws -> Bool {
-            let now = Int64(Date().timeIntervalSince1970 * 1000)
-            let prepared = try await blocking { [database] in
-                try database.preparePush(device: device, repair: plan.repair, now: now)
-            }
-            guard !prepared.changes.isEmpty else { return false }
+            let (set, prepared) = try await compressedPush(device: device, repair: plan.repair, copying: nil)
+            guard prepared.count > 0 else { return false }
             let ack = try await push(
                 epoch: UUID(uuidString: device)!,
                 from: plan.repair ? Int64(0) : acked,
                 to: plan.repair ? prepared.sequence : max(prepared.sequence, acked + 1),
                 snapshot: plan.repair,
-                changes: prepared.changes
+                set: set
             )
-            let edits = Array(prepared.changes.prefix(prepared.edits))
+            let edits = prepared.edits
+            let acknowledging = ContinuousClock.now
             try await blocking { [database] in
                 try database.acknowledgePush(upTo: ack.ackedSequence, edits: edits, districtEpoch: districtEpoch)
             }
-            report.pushed += prepared.changes.count
+            logger.debug("marked \(edits.count) edits as sent in \(ContinuousClock.now - acknowledging)")
+            report.pushed += prepared.count
             report.sentSnapshot = report.sentSnapshot || plan.repair
             report.duplicate = ack.isDuplicate
             return true
@@ -301,23 +300,19 @@ struct ClientSessionDriver {
                 "digest repair: \(reconciliation.requests) bucket requests, \(push.count) rows to push, \(fetch.count) to fetch"
             )
             if !push.isEmpty {
-                let now = Int64(Date().timeIntervalSince1970 * 1000)
-                let copying = Set(push)
-                let prepared = try await blocking { [database] in
-                    try database.preparePush(device: device, repair: true, copying: copying, now: now)
-                }
+                let (set, prepared) = try await compressedPush(device: device, repair: true, copying: Set(push))
                 let ack = try await self.push(
                     epoch: UUID(uuidString: device)!,
                     from: 0,
                     to: prepared.sequence,
                     snapshot: true,
-                    changes: prepared.changes
+                    set: set
                 )
-                let edits = Array(prepared.changes.prefix(prepared.edits))
+                let edits = prepared.edits
                 try await blocking { [database] in
                     try database.acknowledgePush(upTo: ack.ackedSequence, edits: edits, districtEpoch: districtEpoch)
                 }
-                report.pushed += prepared.changes.count
+                report.pushed += prepared.count
             }
             var start = 0
             while start < fetch.count {
@@ -342,13 +337,42 @@ struct ClientSessionDriver {
         /// Pulls reference changes and the office's rows and conflicts after the cursors, and applies them in one
         /// transaction.
         private mutating func pull(referenceCursor: Int64, rowCursor: Int64, report: inout SyncReport) async throws {
+            let started = ContinuousClock.now
             try await perform(session.pull(cursor: referenceCursor, rowCursor: rowCursor, now: .now()))
             guard case .pulled(let end, let changes) = try await next() else { throw unexpected() }
+            let received = ContinuousClock.now
             try await blocking { [database] in
                 try database.applyPull(changes, referenceCursor: end.cursor, rowCursor: end.rowCursor)
             }
+            logger.debug(
+                "pulled \(changes.count) changes in \(received - started), applied in \(ContinuousClock.now - received)"
+            )
             report.pulled += changes.count
             report.conflicts += changes.lazy.filter { $0.table == .conflicts }.count
+        }
+
+        /// Reads the changes to push (`preparePush`) and compresses them at the same time, on two threads.
+        private func compressedPush(
+            device: String,
+            repair: Bool,
+            copying: Set<RowKey>?
+        ) async throws -> (CompressedChangeSet, PushPreparation) {
+            let level = attempt.configuration.compressionLevel
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let started = ContinuousClock.now
+            let (set, prepared) = try await blocking { [database] in
+                let builder = try CompressedChangeSet.Builder(level: level)
+                let prepared = try Handoff<SyncChange>.run { yield in
+                    try database.preparePush(device: device, repair: repair, copying: copying, now: now, into: yield)
+                } consume: { change in
+                    try builder.append(change)
+                }
+                return (try builder.finish(), prepared)
+            }
+            logger.debug(
+                "read and compressed \(prepared.count) changes to \(set.compressedSize) bytes in \(ContinuousClock.now - started)"
+            )
+            return (set, prepared)
         }
 
         private mutating func push(
@@ -356,12 +380,11 @@ struct ClientSessionDriver {
             from: Int64,
             to: Int64,
             snapshot: Bool,
-            changes: [SyncChange]
+            set: CompressedChangeSet
         )
             async throws -> PushAck
         {
-            let level = attempt.configuration.compressionLevel
-            let set = try await blocking { try CompressedChangeSet(changes: changes, level: level) }
+            let started = ContinuousClock.now
             guard
                 case .send(let messages) = session.push(
                     epoch: epoch,
@@ -385,6 +408,7 @@ struct ClientSessionDriver {
                     )
                 }
             }
+            logger.debug("sent the push in \(ContinuousClock.now - started)")
             // While the district stores the rows it may say how far it is (PUSH_PROGRESS), then PUSH_ACK.
             var answer = try await next()
             while case .pushProgress(let step) = answer {
@@ -400,7 +424,9 @@ struct ClientSessionDriver {
                 answer = try await next()
             }
             guard case .pushAcknowledged(let ack) = answer else { throw unexpected() }
-            logger.debug("push acknowledged up to \(ack.ackedSequence) (duplicate: \(ack.isDuplicate))")
+            logger.debug(
+                "push acknowledged after \(ContinuousClock.now - started) up to \(ack.ackedSequence) (duplicate: \(ack.isDuplicate))"
+            )
             return ack
         }
 
@@ -409,9 +435,14 @@ struct ClientSessionDriver {
         }
 
         private mutating func verify() async throws -> (matches: Bool, local: SyncDigest, remote: SyncDigest) {
+            let started = ContinuousClock.now
             let local = try await blocking { [database] in try database.digest() }
+            let computed = ContinuousClock.now
             try await perform(session.verify(local, now: .now()))
             guard case .verified(let result) = try await next() else { throw unexpected() }
+            logger.debug(
+                "digest computed in \(computed - started), the district's answered in \(ContinuousClock.now - computed)"
+            )
             return (result.matches && result.digest == local, local, result.digest)
         }
 

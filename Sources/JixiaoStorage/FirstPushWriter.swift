@@ -1,0 +1,119 @@
+import GRDB
+import JixiaoModels
+
+/// The rows of a push into an office the district holds nothing of (the office's first push, a new device's first
+/// push to a rebuilt district), written without per-row triggers.
+///
+/// Every statement on a table with triggers keeps a statement journal (a copy of each page it changes, so that it
+/// can be undone alone), and the digest and audit triggers add their own pages to it: for a 200,000-row first push
+/// most of the district's time (Docs/Performance.md, case 1). Here the insert triggers of the office's tables
+/// (`<table>_digest_insert`, `<table>_audit_insert`) are dropped inside the push's transaction, each row is one
+/// plain `INSERT`, and what the triggers would have done is done once at the end, with the same result: the office's
+/// digest moved by the rows' count and the XOR of their hashes, and one audit entry per row, written by the audit
+/// trigger's own statement (taken from `sqlite_master`) over the office's rows, in the order they were inserted.
+/// Then the triggers are put back with their stored SQL. A failure or a crash rolls the drop back with the rows.
+///
+/// Only inserts of `tables` go this way; a tombstone or a submission goes through the usual upsert with its
+/// triggers. If a trigger is missing or reads otherwise than expected, `begin` returns nil and the push takes the
+/// row-by-row path.
+struct FirstPushWriter {
+    /// The tables whose inserts skip their triggers.
+    static let tables: [SyncTable] = [.expenditures, .indicatorValues, .narratives]
+
+    private let office: String
+    /// The dropped triggers, to put back.
+    private let triggers: [(name: String, sql: String)]
+    /// Each table's audit statement over the office's rows (`?1`), in insertion order.
+    private let auditEntries: [String]
+    private var count = 0
+    private var h1: Int64 = 0
+    private var h2: Int64 = 0
+
+    /// Whether the district holds no row of `office` in its row tables or their versions.
+    static func holdsNothing(_ db: Database, office: String) throws -> Bool {
+        let tables = ["office_rows"] + StreetDatabase.ownedTables.map(\.sqlName)
+        let sql = "SELECT " + tables.map { "EXISTS (SELECT 1 FROM \($0) WHERE office = ?1)" }.joined(separator: " OR ")
+        return try Bool.fetchOne(db, sql: sql, arguments: [office]) == false
+    }
+
+    /// Drops the insert triggers of `tables`; nil (nothing dropped) when one of them is not as expected.
+    static func begin(_ db: Database, office: String) throws -> FirstPushWriter? {
+        var triggers: [(name: String, sql: String)] = []
+        var auditEntries: [String] = []
+        for table in tables {
+            let names = ["\(table.sqlName)_digest_insert", "\(table.sqlName)_audit_insert"]
+            let stored = try Row.fetchAll(
+                db,
+                sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?)",
+                arguments: [table.sqlName, names[0], names[1]]
+            )
+            .map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+            guard stored.count == 2, let audit = stored.first(where: { $0.name == names[1] }),
+                let entries = Self.auditEntries(trigger: audit.sql, table: table.sqlName)
+            else { return nil }
+            triggers += stored
+            auditEntries.append(entries)
+        }
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
+        return FirstPushWriter(office: office, triggers: triggers, auditEntries: auditEntries)
+    }
+
+    /// The audit trigger's statement made set-based: each `NEW.` column read from the table's rows of the office,
+    /// oldest first; nil unless the trigger's body is the one statement the audit schema writes.
+    static func auditEntries(trigger sql: String, table: String) -> String? {
+        let source = "FROM audit_context WHERE id = 1;"
+        guard let begin = sql.range(of: " BEGIN"), let end = sql.range(of: "END", options: .backwards),
+            begin.upperBound < end.lowerBound
+        else { return nil }
+        let body = sql[begin.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard body.hasPrefix("INSERT INTO audit_log"), body.hasSuffix(source),
+            body.components(separatedBy: ";").count == 2
+        else { return nil }
+        return String(body.dropLast(source.count)).replacingOccurrences(of: "NEW.", with: "t.")
+            + "FROM audit_context, \(table) AS t WHERE audit_context.id = 1 AND t.office = ?1 ORDER BY t.rowid"
+    }
+
+    /// Whether `change` is written here rather than by the usual upsert.
+    static func takes(_ change: SyncChange) -> Bool {
+        change.operation == .upsert && tables.contains(change.table)
+    }
+
+    /// Inserts one row (of `tables`, an upsert) with its hash.
+    mutating func insert(_ change: SyncChange, db: Database) throws {
+        let hash = TableSpec.hash(table: change.table, values: change.values)
+        try db.cachedStatement(sql: Self.insertSQL[change.table]!)
+            .execute(
+                arguments: StatementArguments(
+                    RowCodec.databaseValues(change.values) + [hash.h1.databaseValue, hash.h2.databaseValue]
+                )
+            )
+        count += 1
+        h1 ^= hash.h1
+        h2 ^= hash.h2
+    }
+
+    /// Moves the digest, writes the audit entries and puts the triggers back.
+    func finish(_ db: Database) throws {
+        if count > 0 {
+            try db.execute(
+                sql: """
+                    INSERT INTO office_digest (office, n, h1, h2) VALUES (?1, ?2, ?3, ?4)
+                    ON CONFLICT (office) DO UPDATE SET n = n + excluded.n,
+                      h1 = \(DigestTriggers.xor("h1", "excluded.h1")), h2 = \(DigestTriggers.xor("h2", "excluded.h2"))
+                    """,
+                arguments: [office, count, h1, h2]
+            )
+            for entries in auditEntries { try db.execute(sql: entries, arguments: [office]) }
+        }
+        for trigger in triggers { try db.execute(sql: trigger.sql) }
+    }
+
+    /// `INSERT INTO <table> (<canonical columns>, rh1, rh2) VALUES (…)`, built once per table.
+    static let insertSQL: [SyncTable: String] = Dictionary(
+        uniqueKeysWithValues: tables.map { table in
+            let spec = TableSpec.of(table)
+            let placeholders = Array(repeating: "?", count: spec.columns.count + 2).joined(separator: ", ")
+            return (table, "INSERT INTO \(table.sqlName) (\(spec.columnList), rh1, rh2) VALUES (\(placeholders))")
+        }
+    )
+}
