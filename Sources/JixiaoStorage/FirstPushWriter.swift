@@ -14,8 +14,8 @@ import JixiaoModels
 /// Then the triggers are put back with their stored SQL. A failure or a crash rolls the drop back with the rows.
 ///
 /// Only inserts of `tables` go this way; a tombstone or a submission goes through the usual upsert with its
-/// triggers. If a trigger is missing or reads otherwise than expected, `begin` returns nil and the push takes the
-/// row-by-row path.
+/// triggers. If a digest trigger is missing or an audit trigger reads otherwise than expected, `begin` returns nil
+/// and the push takes the row-by-row path.
 struct FirstPushWriter {
     /// The tables whose inserts skip their triggers.
     static let tables: [SyncTable] = [.expenditures, .indicatorValues, .narratives]
@@ -23,8 +23,9 @@ struct FirstPushWriter {
     private let office: String
     /// The dropped triggers, to put back.
     private let triggers: [(name: String, sql: String)]
-    /// Each table's audit statement over the office's rows (`?1`), in insertion order.
-    private let auditEntries: [String]
+    /// Each table's audit statement over the office's rows (`?1`) inserted after rowid `?2`, in insertion order,
+    /// with that rowid.
+    private let auditEntries: [(sql: String, after: Int64)]
     private var count = 0
     private var h1: Int64 = 0
     private var h2: Int64 = 0
@@ -39,7 +40,7 @@ struct FirstPushWriter {
     /// Drops the insert triggers of `tables`; nil (nothing dropped) when one of them is not as expected.
     static func begin(_ db: Database, office: String) throws -> FirstPushWriter? {
         var triggers: [(name: String, sql: String)] = []
-        var auditEntries: [String] = []
+        var auditEntries: [(sql: String, after: Int64)] = []
         for table in tables {
             let names = ["\(table.sqlName)_digest_insert", "\(table.sqlName)_audit_insert"]
             let stored = try Row.fetchAll(
@@ -48,11 +49,15 @@ struct FirstPushWriter {
                 arguments: [table.sqlName, names[0], names[1]]
             )
             .map { (name: $0["name"] as String, sql: $0["sql"] as String) }
-            guard stored.count == 2, let audit = stored.first(where: { $0.name == names[1] }),
-                let entries = Self.auditEntries(trigger: audit.sql, table: table.sqlName)
-            else { return nil }
+            // The digest trigger is required; without an audit trigger (a copy made without the trail) the rows
+            // get no entries, as they would not on the row-by-row path.
+            guard stored.contains(where: { $0.name == names[0] }) else { return nil }
+            if let audit = stored.first(where: { $0.name == names[1] }) {
+                guard let entries = Self.auditEntries(trigger: audit.sql, table: table.sqlName) else { return nil }
+                let last = try Int64.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \(table.sqlName)") ?? 0
+                auditEntries.append((entries, last))
+            }
             triggers += stored
-            auditEntries.append(entries)
         }
         for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
         return FirstPushWriter(office: office, triggers: triggers, auditEntries: auditEntries)
@@ -69,8 +74,10 @@ struct FirstPushWriter {
         guard body.hasPrefix("INSERT INTO audit_log"), body.hasSuffix(source),
             body.components(separatedBy: ";").count == 2
         else { return nil }
+        // The rows after `?2` (the table's last rowid before the push) in rowid order, which is insertion order.
         return String(body.dropLast(source.count)).replacingOccurrences(of: "NEW.", with: "t.")
-            + "FROM audit_context, \(table) AS t WHERE audit_context.id = 1 AND t.office = ?1 ORDER BY t.rowid"
+            + "FROM audit_context, \(table) AS t WHERE audit_context.id = 1 AND t.rowid > ?2 AND +t.office = ?1 "
+            + "ORDER BY t.rowid"
     }
 
     /// Whether `change` is written here rather than by the usual upsert.
@@ -103,7 +110,7 @@ struct FirstPushWriter {
                     """,
                 arguments: [office, count, h1, h2]
             )
-            for entries in auditEntries { try db.execute(sql: entries, arguments: [office]) }
+            for entries in auditEntries { try db.execute(sql: entries.sql, arguments: [office, entries.after]) }
         }
         for trigger in triggers { try db.execute(sql: trigger.sql) }
     }

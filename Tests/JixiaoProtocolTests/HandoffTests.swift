@@ -15,7 +15,9 @@ struct HandoffTests {
         let total = try Handoff<Int>.run(batchSize: 7, depth: 2) { yield in
             for n in 0..<10_000 { try yield(n) }
             return 10_000
-        } consume: { seen.append($0) }
+        } consume: {
+            seen.append($0)
+        }
         #expect(total == 10_000 && seen == Array(0..<10_000))
     }
 
@@ -55,7 +57,9 @@ struct HandoffTests {
             _ = try Handoff<Int>.run(batchSize: 3, depth: 2) { yield in
                 for n in 0..<10 { try yield(n) }
                 throw Failure(at: 10)
-            } consume: { seen.append($0) }
+            } consume: {
+                seen.append($0)
+            }
         }
         #expect(error == Failure(at: 10))
         // The last, incomplete batch (9) was not handed over; the nine before it were.
@@ -65,7 +69,11 @@ struct HandoffTests {
     @Test("nothing produced: the consumer is never called")
     func empty() throws {
         var calls = 0
-        try Handoff<Int>.run { _ in () } consume: { _ in calls += 1 }
+        try Handoff<Int>.run { _ in
+            ()
+        } consume: { _ in
+            calls += 1
+        }
         #expect(calls == 0)
     }
 }

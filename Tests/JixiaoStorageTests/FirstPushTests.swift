@@ -80,12 +80,15 @@ struct FirstPushTests {
         let rows = try db.pool.read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT row_id, action, tbl, actor, device, before, after FROM audit_log WHERE office = 'wangluyuan' AND tbl <> ''"
+                sql:
+                    "SELECT row_id, action, tbl, actor, device, before, after FROM audit_log WHERE office = 'wangluyuan' AND tbl <> ''"
             )
         }
         var entries: [String: [String?]] = [:]
         for row in rows {
-            let fields: [String?] = [row["action"], row["tbl"], row["actor"], row["device"], row["before"], row["after"]]
+            let fields: [String?] = [
+                row["action"], row["tbl"], row["actor"], row["device"], row["before"], row["after"],
+            ]
             entries[row["row_id"] as String] = fields
         }
         return entries
