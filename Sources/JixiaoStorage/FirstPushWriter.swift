@@ -75,6 +75,7 @@ struct FirstPushWriter {
             body.components(separatedBy: ";").count == 2
         else { return nil }
         // The rows after `?2` (the table's last rowid before the push) in rowid order, which is insertion order.
+        // english: SQL
         return String(body.dropLast(source.count)).replacingOccurrences(of: "NEW.", with: "t.")
             + "FROM audit_context, \(table) AS t WHERE audit_context.id = 1 AND t.rowid > ?2 AND +t.office = ?1 "
             + "ORDER BY t.rowid"
