@@ -13,7 +13,7 @@ import JixiaoModels
 /// would have moved it. They are put back with their stored SQL before the transaction ends; a failure rolls
 /// everything back together. Tombstones only record their version (there is no row to delete).
 struct FirstPullWriter {
-    private let triggers: [(name: String, sql: String)]
+    private let triggers: [StoredTrigger]
     private var count = 0
     private var h1: Int64 = 0
     private var h2: Int64 = 0
@@ -27,15 +27,10 @@ struct FirstPullWriter {
 
     /// Drops the insert triggers of the office's tables; nil (nothing dropped) unless each table has both.
     static func begin(_ db: Database) throws -> FirstPullWriter? {
-        var triggers: [(name: String, sql: String)] = []
+        var triggers: [StoredTrigger] = []
         for table in StreetDatabase.ownedTables {
             let names = ["\(table.sqlName)_change_insert", "\(table.sqlName)_digest_insert"]
-            let stored = try Row.fetchAll(
-                db,
-                sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?)",
-                arguments: [table.sqlName, names[0], names[1]]
-            )
-            .map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+            let stored = try StoredTrigger.on(table, named: names, db)
             guard stored.count == 2 else { return nil }
             triggers += stored
         }
@@ -83,12 +78,6 @@ struct FirstPullWriter {
         for trigger in triggers { try db.execute(sql: trigger.sql) }
     }
 
-    /// `INSERT INTO <table> (<canonical columns>, rh1, rh2) VALUES (…)`, built once per table.
-    static let insertSQL: [SyncTable: String] = Dictionary(
-        uniqueKeysWithValues: StreetDatabase.ownedTables.map { table in
-            let spec = TableSpec.of(table)
-            let placeholders = Array(repeating: "?", count: spec.columns.count + 2).joined(separator: ", ")
-            return (table, "INSERT INTO \(table.sqlName) (\(spec.columnList), rh1, rh2) VALUES (\(placeholders))")
-        }
-    )
+    /// The plain insert of each table, built once.
+    static let insertSQL = StoredTrigger.plainInserts(StreetDatabase.ownedTables)
 }

@@ -22,7 +22,7 @@ struct FirstPushWriter {
 
     private let office: String
     /// The dropped triggers, to put back.
-    private let triggers: [(name: String, sql: String)]
+    private let triggers: [StoredTrigger]
     /// Each table's audit statement over the office's rows (`?1`) inserted after rowid `?2`, in insertion order,
     /// with that rowid.
     private let auditEntries: [(sql: String, after: Int64)]
@@ -39,16 +39,11 @@ struct FirstPushWriter {
 
     /// Drops the insert triggers of `tables`; nil (nothing dropped) when one of them is not as expected.
     static func begin(_ db: Database, office: String) throws -> FirstPushWriter? {
-        var triggers: [(name: String, sql: String)] = []
+        var triggers: [StoredTrigger] = []
         var auditEntries: [(sql: String, after: Int64)] = []
         for table in tables {
             let names = ["\(table.sqlName)_digest_insert", "\(table.sqlName)_audit_insert"]
-            let stored = try Row.fetchAll(
-                db,
-                sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?)",
-                arguments: [table.sqlName, names[0], names[1]]
-            )
-            .map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+            let stored = try StoredTrigger.on(table, named: names, db)
             // The digest trigger is required; without an audit trigger (a copy made without the trail) the rows
             // get no entries, as they would not on the row-by-row path.
             guard stored.contains(where: { $0.name == names[0] }) else { return nil }
@@ -116,12 +111,6 @@ struct FirstPushWriter {
         for trigger in triggers { try db.execute(sql: trigger.sql) }
     }
 
-    /// `INSERT INTO <table> (<canonical columns>, rh1, rh2) VALUES (…)`, built once per table.
-    static let insertSQL: [SyncTable: String] = Dictionary(
-        uniqueKeysWithValues: tables.map { table in
-            let spec = TableSpec.of(table)
-            let placeholders = Array(repeating: "?", count: spec.columns.count + 2).joined(separator: ", ")
-            return (table, "INSERT INTO \(table.sqlName) (\(spec.columnList), rh1, rh2) VALUES (\(placeholders))")
-        }
-    )
+    /// The plain insert of each table, built once.
+    static let insertSQL = StoredTrigger.plainInserts(tables)
 }
