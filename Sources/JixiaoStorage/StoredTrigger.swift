@@ -12,7 +12,8 @@ struct StoredTrigger {
         let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
         return try Row.fetchAll(
             db,
-            sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN (\(placeholders))",
+            sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                + "AND name IN (\(placeholders))",
             arguments: StatementArguments([table.sqlName] + names)
         )
         .map { StoredTrigger(name: $0["name"], sql: $0["sql"]) }
