@@ -10,6 +10,7 @@ struct StoredTrigger {
     /// Those of `names` that exist on `table`.
     static func on(_ table: SyncTable, named names: [String], _ db: Database) throws -> [StoredTrigger] {
         let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        // english: SQL
         return try Row.fetchAll(
             db,
             sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
