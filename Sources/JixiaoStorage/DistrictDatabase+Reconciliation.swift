@@ -45,21 +45,7 @@ extension DistrictDatabase {
                         arguments: [office, key.table.rawValue, key.key]
                     )
                 else { continue }
-                let version = RowVersion(clock: row[0], device: row[1])
-                let deleted: Bool = row[2]
-                let exists: Bool = row[3]
-                let live = !deleted && exists
-                try sink(
-                    SyncChange(
-                        table: key.table,
-                        operation: live ? .upsert : .delete,
-                        key: key.key,
-                        office: office,
-                        values: live ? RowCodec.values(row, offset: 4, count: spec.columns.count) : [],
-                        version: version,
-                        base: version
-                    )
-                )
+                try sink(Self.heldChange(row, offset: 0, table: key.table, key: key.key, office: office))
             }
         }
     }

@@ -131,6 +131,25 @@ extension DistrictDatabase {
         )
     }
 
+    /// The district's state of one office row as a change with its version (base = version): an upsert, or a
+    /// tombstone when the row is deleted or gone. `row` holds, from `offset`, the version's clock and device,
+    /// `deleted`, whether the row exists, then the table's canonical columns.
+    static func heldChange(_ row: Row, offset: Int, table: SyncTable, key: String, office: String) -> SyncChange {
+        let version = RowVersion(clock: row[offset], device: row[offset + 1])
+        let deleted: Bool = row[offset + 2]
+        let exists: Bool = row[offset + 3]
+        let live = !deleted && exists
+        return SyncChange(
+            table: table,
+            operation: live ? .upsert : .delete,
+            key: key,
+            office: office,
+            values: live ? RowCodec.values(row, offset: offset + 4, count: TableSpec.of(table).columns.count) : [],
+            version: version,
+            base: version
+        )
+    }
+
     /// What a device pulls (Protocol.md §4.9, §10.6): reference changes after `referenceCursor`, then the office's
     /// rows (tombstones included) and conflicts whose revision is after `rowCursor`, with the cursors to store, from
     /// one read transaction.
@@ -197,21 +216,7 @@ extension DistrictDatabase {
                         arguments: [office, range.from, range.to, table.rawValue, range.otherDevices, device]
                     )
                     while let row = try rows.next() {
-                        let version = RowVersion(clock: row[1], device: row[2])
-                        let deleted: Bool = row[3]
-                        let exists: Bool = row[4]
-                        let live = !deleted && exists
-                        try sink(
-                            SyncChange(
-                                table: table,
-                                operation: live ? .upsert : .delete,
-                                key: row[0],
-                                office: office,
-                                values: live ? RowCodec.values(row, offset: 5, count: spec.columns.count) : [],
-                                version: version,
-                                base: version
-                            )
-                        )
+                        try sink(Self.heldChange(row, offset: 1, table: table, key: row[0], office: office))
                     }
                 }
             }
