@@ -50,6 +50,8 @@ let package = Package(
             dependencies: [
                 "JixiaoModels",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB is built on, for the few statements a push runs per row (DirectStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -7,8 +7,9 @@ import NIOCore
 /// The driver feeds every received message to `received(_:now:)`, performs each returned action, and reports
 /// the results of database work (`officeLookedUp`, `pushApplied`, `pullLoaded`, `digestComputed`). It calls
 /// `tick(now:)` periodically so that timeouts fire; time is a value passed in, so tests control it.
-/// Holds a `ChangeSetDecoder` while a push is arriving, so it is not `Sendable`: one task owns it.
-public struct ServerSession {
+/// A plain value: a push's chunks are kept as they arrive and read once, when the push is applied
+/// (`PushPayload.forEachChange`, which checks every record).
+public struct ServerSession: Sendable {
     /// Limits and versions of a server.
     public struct Configuration: Sendable {
         /// The protocol versions this server speaks.
@@ -98,8 +99,8 @@ public struct ServerSession {
         case authenticated(office: String, device: UUID, reply: Message)
         /// Apply the push's changes in one transaction by their versions (Protocol.md §10.6: nothing is deleted but
         /// by a tombstone, a losing version goes to the conflicts table), then call `pushApplied(_:now:)`. The
-        /// payload holds the push as it arrived, compressed and already checked; `PushPayload.forEachChange` reads
-        /// it again row by row.
+        /// payload holds the push as it arrived, compressed; `PushPayload.forEachChange` inflates and checks it row
+        /// by row, and what it throws refuses the push whole (roll the transaction back, then `failed(_:)`).
         case applyPush(PushBegin, PushPayload)
         /// Load the reference changes after `referenceCursor` and the office's rows and conflicts after `rowCursor`,
         /// leaving out the rows of this device among the revisions `skipping` (this session's pushes wrote them), then
@@ -137,13 +138,11 @@ public struct ServerSession {
     private var state: State = .awaitingHello
     private let handshakeDeadline: NIODeadline
     private var lastActivity: NIODeadline
-    private var decoder: ChangeSetDecoder?
-    /// The compressed chunks of the push being received: checked as they arrive, kept compressed until applied,
-    /// so a waiting push costs its wire size, not its parsed rows.
+    /// The compressed chunks of the push being received, kept as they arrive until applied: a waiting push costs
+    /// its wire size, not its parsed rows. They are inflated and checked once, as the push is stored.
     private var pushChunks: [ByteBuffer] = []
-    /// The keys of the push being received, as two independent 64-bit hashes (a false match is about 2⁻¹²⁸ per
-    /// pair): a key twice in one push is refused (Protocol.md §10.3).
-    private var pushKeys: Set<KeyHash> = []
+    /// Their bytes, capped by the message limit.
+    private var pushBytes = 0
 
     /// The authenticated office, once AUTH succeeded.
     public private(set) var office: String?
@@ -177,7 +176,6 @@ public struct ServerSession {
             return .none
         case (_, .error(let error)):
             state = .closed
-            decoder = nil
             pushChunks = []
             return .close(error)
         case (.awaitingHello, .hello(let hello)):
@@ -353,9 +351,7 @@ public struct ServerSession {
     /// Ends the session with `error` (a frame that failed to decode, a refused or failed apply, a busy office).
     public mutating func failed(_ error: ProtocolError) -> Action {
         state = .closed
-        decoder = nil
         pushChunks = []
-        pushKeys = []
         return .fail(error)
     }
 
@@ -456,58 +452,27 @@ public struct ServerSession {
                 )
             )
         }
-        do {
-            decoder = try ChangeSetDecoder(limit: Int(begin.uncompressedSize))
-        } catch let error as ProtocolError {
-            return failed(error)
-        } catch {
-            return failed(ProtocolError(.internal, tr("wire.inflate-start")))
-        }
         pushChunks = []
-        pushKeys = []
+        pushBytes = 0
         state = .receivingPush(begin)
         return .none
     }
 
     private mutating func pushData(_ begin: PushBegin, chunk: ByteBuffer, more: Bool) -> Action {
-        guard let decoder else { preconditionFailure("receiving a push without a decoder") }
-        do {
-            // Check every record as it arrives (format, count, authorization, the inflate cap), keeping none.
-            let office = self.office ?? ""
-            let device = begin.epoch.uuidString.lowercased()
-            try decoder.consume(chunk) { change in
-                guard decoder.rowCount <= Int(begin.rowCount) else {
-                    throw ProtocolError.malformed(tr("wire.push-more-rows", ["n": "\(begin.rowCount)"]))
-                }
-                try Self.authorize(change, office: office, device: device)
-                guard pushKeys.insert(KeyHash(change)).inserted else {
-                    throw ProtocolError.malformed(
-                        tr("wire.push-row-twice", ["table": "\(change.table)", "key": change.key])
-                    )
-                }
-            }
-            pushChunks.append(chunk)
-            guard !more else { return .none }
-            try decoder.finish()
-            guard decoder.rowCount == Int(begin.rowCount), decoder.uncompressedBytes == Int(begin.uncompressedSize)
-            else {
-                throw ProtocolError.malformed(
-                    tr(
-                        "wire.push-count-mismatch",
-                        [
-                            "rows": "\(begin.rowCount)", "bytes": "\(begin.uncompressedSize)",
-                            "carried": "\(decoder.rowCount)", "carriedBytes": "\(decoder.uncompressedBytes)",
-                        ]
-                    )
+        // Kept as it came: the records are read (format, count, keys, authorization, the inflate cap) once, while
+        // the push is stored; a bad one refuses the push whole then (Protocol.md §10.3). Compressed bytes beyond
+        // the message limit cannot inflate to a push within it.
+        pushBytes += chunk.readableBytes
+        guard pushBytes <= configuration.messageLimit else {
+            return failed(
+                ProtocolError(
+                    .decompressionLimit,
+                    tr("wire.push-too-large", ["size": "\(pushBytes)", "limit": "\(configuration.messageLimit)"])
                 )
-            }
-        } catch let error as ProtocolError {
-            return failed(error)
-        } catch {
-            return failed(ProtocolError(.internal, tr("wire.push-unreadable")))
+            )
         }
-        self.decoder = nil
-        pushKeys = []
+        pushChunks.append(chunk)
+        guard !more else { return .none }
         let payload = PushPayload(begin: begin, office: office ?? "", chunks: pushChunks)
         pushChunks = []
         state = .working
@@ -543,25 +508,3 @@ public struct ServerSession {
         }
     }
 }
-
-/// A row key of one push as two independently seeded 64-bit hashes.
-private struct KeyHash: Hashable {
-    let first: Int
-    let second: Int
-
-    init(_ change: SyncChange) {
-        var first = Hasher()
-        first.combine(0 as UInt8)
-        first.combine(change.table)
-        first.combine(change.key)
-        var second = Hasher()
-        second.combine(1 as UInt8)
-        second.combine(change.key)
-        second.combine(change.table)
-        self.first = first.finalize()
-        self.second = second.finalize()
-    }
-}
-
-@available(*, unavailable)
-extension ServerSession: Sendable {}

@@ -48,20 +48,29 @@ enum AuditTrail {
         guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else { return }
         let headSeq: Int64 = head["seq"]
         var seq = headSeq
-        var hash: Data = head["hash"]
-        var marks = Data()
+        let headHash: Data = head["hash"]
+        var hash = [UInt8](headHash)
+        var marks: [UInt8] = []
         var buffer: [UInt8] = []
-        let rows = try Row.fetchCursor(
-            db,
-            sql: "SELECT \(columns) FROM audit_log WHERE seq > ? ORDER BY seq",
-            arguments: [seq]
-        )
-        while let row = try rows.next() {
-            seq = row[0]
-            hash = try chain(hash, row, buffer: &buffer)
-            marks.append(hash.prefix(markSize))
+        // A large push seals hundreds of thousands of entries: read in place from SQLite (DirectStatement), each
+        // entry hashed with one call, the hash kept as bytes. The same bytes as `chain(_:_:)`, which `verify` uses.
+        let entries = try DirectStatement(db, cached: "SELECT \(columns) FROM audit_log WHERE seq > ? ORDER BY seq")
+        defer { entries.reset() }
+        try entries.bind(seq, at: 1)
+        while try entries.step() {
+            seq = entries.int64(at: 0)
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: hash)
+            withUnsafeBytes(of: seq.bigEndian) { buffer.append(contentsOf: $0) }
+            for index in 1...Int32(textColumns.count) {
+                entries.withBytes(at: index) { Self.appendField($0, to: &buffer) }
+            }
+            hash = Array(SHA256.hash(data: buffer))
+            marks.append(contentsOf: hash.prefix(markSize))
         }
         if seq > headSeq {
+            let hash = Data(hash)
+            let marks = Data(marks)
             try db.execute(
                 sql: "INSERT INTO audit_seals (last_seq, first_seq, marks, hash) VALUES (?, ?, ?, ?)",
                 arguments: [seq, headSeq + 1, marks, hash]
@@ -104,14 +113,23 @@ enum AuditTrail {
         let seq: Int64 = row[0]
         withUnsafeBytes(of: seq.bigEndian) { buffer.append(contentsOf: $0) }
         for index in 1...textColumns.count {
-            try row.withUnsafeData(atIndex: index) { bytes in
-                if let bytes {
-                    withUnsafeBytes(of: UInt32(bytes.count).bigEndian) { buffer.append(contentsOf: $0) }
-                    buffer.append(contentsOf: bytes)
+            try row.withUnsafeData(atIndex: index) { data in
+                if let data {
+                    data.withUnsafeBytes { appendField($0, to: &buffer) }
                 } else {
-                    withUnsafeBytes(of: UInt32.max.bigEndian) { buffer.append(contentsOf: $0) }
+                    appendField(nil, to: &buffer)
                 }
             }
+        }
+    }
+
+    /// One text field in canonical form: its length (4 bytes big-endian, `0xFFFFFFFF` for NULL), then its bytes.
+    static func appendField(_ bytes: UnsafeRawBufferPointer?, to buffer: inout [UInt8]) {
+        if let bytes {
+            withUnsafeBytes(of: UInt32(bytes.count).bigEndian) { buffer.append(contentsOf: $0) }
+            buffer.append(contentsOf: bytes)
+        } else {
+            withUnsafeBytes(of: UInt32.max.bigEndian) { buffer.append(contentsOf: $0) }
         }
     }
 

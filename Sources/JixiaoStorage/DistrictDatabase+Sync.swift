@@ -94,13 +94,11 @@ extension DistrictDatabase {
         sequential: Bool,
         changes produce: ((SyncChange) throws -> Void) throws -> Void
     ) throws -> PushOutcome {
-        try write { db in
+        // A large push touches far more pages (rows, indexes, versions, the audit trail) than SQLite's default 2 MB
+        // cache keeps: raise it for this transaction, its seal and its commit, as the street side does for a bulk
+        // insert.
+        try write(cacheSize: Self.pushCacheSize) { db in
             _ = try Self.syncState(db, office: office)
-            // A large push touches far more pages (rows, indexes, versions, the audit trail) than SQLite's default
-            // 2 MB cache keeps: raise it for this transaction, as the street side does for a bulk insert.
-            let previousCache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = \(Self.pushCacheSize)")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(previousCache)") }
             try AuditTrail.state(db, actor: "sync", device: device, session: session)
             var revision = try Self.rowRevision(db, office: office)
             let now = ISO8601DateFormatter().string(from: Date())

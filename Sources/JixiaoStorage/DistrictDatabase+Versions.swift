@@ -89,19 +89,23 @@ extension DistrictDatabase {
     }
 
     static func storeVersion(_ db: Database, office: String, change: SyncChange, revision: Int64) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO office_rows (office, tbl, row_id, clock, device, deleted, rev) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (office, tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device,
-                  deleted = excluded.deleted, rev = excluded.rev
-                """
-        ).execute(
-            arguments: [
-                office, change.table.rawValue, change.key, change.version.clock, change.version.device,
-                change.operation == .delete, revision,
-            ]
-        )
+        // Once per pushed row: bound directly (DirectStatement).
+        let statement = try DirectStatement(db, cached: storeVersionSQL)
+        try statement.bind(office, at: 1)
+        try statement.bind(Int64(change.table.rawValue), at: 2)
+        try statement.bind(change.key, at: 3)
+        try statement.bind(change.version.clock, at: 4)
+        try statement.bind(change.version.device, at: 5)
+        try statement.bind(change.operation == .delete ? 1 : 0, at: 6)
+        try statement.bind(revision, at: 7)
+        try statement.execute()
     }
+
+    private static let storeVersionSQL = """
+        INSERT INTO office_rows (office, tbl, row_id, clock, device, deleted, rev) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (office, tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device,
+          deleted = excluded.deleted, rev = excluded.rev
+        """
 
     /// Keeps the losing version of a row (Protocol.md §10.7): never silently dropped.
     static func recordConflict(

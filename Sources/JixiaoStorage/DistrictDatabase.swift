@@ -56,13 +56,25 @@ public final class DistrictDatabase: Sendable {
 
     /// Runs `body` in one write transaction (commit, or roll back on error). The audit trail records the change as
     /// this process's user's (`body` may state another actor, as a sync does) and seals it before the commit.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// - Parameter cacheSize: SQLite's page cache for this transaction (a `PRAGMA cache_size` value), kept until it
+    ///   has committed: the seal reads back every audit entry the body wrote, and the commit writes every page.
+    func write<T>(cacheSize: Int? = nil, _ body: (Database) throws -> T) throws -> T {
         try DatabaseFile.mapping(path) {
-            try pool.write { db in
-                try AuditTrail.state(db, actor: Self.actor)
-                let result = try body(db)
-                try AuditTrail.seal(db)
-                return result
+            try pool.writeWithoutTransaction { db in
+                var previousCache: Int?
+                if let cacheSize {
+                    previousCache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                    try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
+                }
+                defer { if let previousCache { try? db.execute(sql: "PRAGMA cache_size = \(previousCache)") } }
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    try AuditTrail.state(db, actor: Self.actor)
+                    result = try body(db)
+                    try AuditTrail.seal(db)
+                    return .commit
+                }
+                return result!
             }
         }
     }

@@ -26,6 +26,8 @@ struct FirstPushWriter {
     /// Each table's audit statement over the office's rows (`?1`) inserted after rowid `?2`, in insertion order,
     /// with that rowid.
     private let auditEntries: [(sql: String, after: Int64)]
+    /// Each table's prepared insert, bound directly (`DirectStatement`).
+    private var inserts: [SyncTable: DirectStatement] = [:]
     private var count = 0
     private var h1: Int64 = 0
     private var h2: Int64 = 0
@@ -84,12 +86,15 @@ struct FirstPushWriter {
     /// Inserts one row (of `tables`, an upsert) with its hash.
     mutating func insert(_ change: SyncChange, db: Database) throws {
         let hash = TableSpec.hash(table: change.table, values: change.values)
-        try db.cachedStatement(sql: Self.insertSQL[change.table]!)
-            .execute(
-                arguments: StatementArguments(
-                    RowCodec.databaseValues(change.values) + [hash.h1.databaseValue, hash.h2.databaseValue]
-                )
-            )
+        let statement: DirectStatement
+        if let prepared = inserts[change.table] {
+            statement = prepared
+        } else {
+            statement = try DirectStatement(db, cached: Self.insertSQL[change.table]!)
+            inserts[change.table] = statement
+        }
+        try statement.bind(change.values, then: hash.h1, hash.h2)
+        try statement.execute()
         count += 1
         h1 ^= hash.h1
         h2 ^= hash.h2

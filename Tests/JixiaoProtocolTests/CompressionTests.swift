@@ -185,6 +185,55 @@ struct CompressionTests {
         }
     }
 
+    @Test("§8.3 a version's device reads back as the lowercase UUID text it was written from; zero bytes as none")
+    func deviceText() throws {
+        for _ in 0..<200 {
+            let device = UUID().uuidString.lowercased()
+            let bytes = try #require(ChangeRecord.deviceBytes(device))
+            #expect(ChangeRecord.device(bytes) == device)
+        }
+        #expect(ChangeRecord.device([UInt8](repeating: 0, count: 16)) == "")
+        let edge: [UInt8] = [0xff, 0, 0x0f, 0xf0, 0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0, 0, 0, 0, 1]
+        #expect(ChangeRecord.device(edge) == "ff000ff0-1234-5678-9abc-def000000001")
+        // Through a whole record: version and base of another device, and a copy (base equal to version).
+        var change = Self.sampleChanges(1)[0]
+        change.version = RowVersion(clock: 9, device: UUID().uuidString.lowercased())
+        change.base = RowVersion(clock: 3, device: UUID().uuidString.lowercased())
+        for base in [change.base, change.version, RowVersion.none] {
+            change.base = base
+            var bytes: [UInt8] = []
+            try ChangeRecord.append(change, to: &bytes)
+            var input = buffer(bytes)
+            #expect(try input.readChangeRecord() == change)
+        }
+    }
+
+    @Test("§8.3 text must be valid UTF-8: overlong forms, surrogates, stray continuation and cut sequences are refused")
+    func textEncoding() throws {
+        let valid: [[UInt8]] = [
+            [], Array("e-1".utf8), Array("长沙市潮宗劳务派遣有限公司".utf8), [0xef, 0xbf, 0xbd], [0xf0, 0x9f, 0x98, 0x80],
+        ]
+        for text in valid {
+            let read = text.withUnsafeBytes { ByteBuffer.validUTF8($0) }
+            #expect(read.map { Array($0.utf8) } == text)
+        }
+        let invalid: [[UInt8]] = [
+            [0xff], [0x80], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xe9, 0x95],
+            Array("ab".utf8) + [0xfe],
+            [0xf4, 0x90, 0x80, 0x80],
+        ]
+        for text in invalid {
+            #expect(text.withUnsafeBytes { ByteBuffer.validUTF8($0) } == nil, "\(text)")
+        }
+        // In a record: the key's bytes replaced by an invalid sequence of the same length.
+        var bytes: [UInt8] = []
+        try ChangeRecord.append(Self.sampleChanges(1)[0], to: &bytes)
+        bytes[4] = 0xc0
+        bytes[5] = 0xaf
+        var input = buffer(bytes)
+        #expect { try input.readChangeRecord() } throws: { ($0 as? ProtocolError)?.code == .malformedFrame }
+    }
+
     @Test("§8.3 records with an unknown table, operation or tag, or a delete with values, are refused")
     func badRecords() throws {
         var good: [UInt8] = []

@@ -172,7 +172,37 @@ struct ServerSessionTests {
             if case .fail = last { return last }
             last = server.received(message, now: t0)
         }
-        return last
+        return read(&server, last)
+    }
+
+    /// What the server does with `.applyPush`: it reads the payload (every record checked) as it stores it, and a
+    /// refusal fails the session. Any other action is returned as it is.
+    static func read(_ server: inout ServerSession, _ action: ServerSession.Action) -> ServerSession.Action {
+        guard case .applyPush(_, let payload) = action else { return action }
+        do {
+            try payload.forEachChange { _ in }
+        } catch let error as ProtocolError {
+            return server.failed(error)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        return action
+    }
+
+    /// Sends every chunk of `set` after `begin` and reads the push as the server would.
+    static func deliver(
+        _ server: inout ServerSession,
+        _ begin: PushBegin,
+        _ set: CompressedChangeSet
+    )
+        -> ServerSession.Action
+    {
+        var last = server.received(.pushBegin(begin), now: t0)
+        for message in set.messages(.pushData) {
+            if case .fail = last { return last }
+            last = server.received(message, now: t0)
+        }
+        return read(&server, last)
     }
 
     @Test("§10.3 a push within the acknowledged range is applied after its last chunk and acknowledged")
@@ -321,8 +351,7 @@ struct ServerSessionTests {
             isFullSnapshot: false,
             uncompressedSize: set.uncompressedSize - 1
         )
-        _ = server.received(.pushBegin(begin), now: Self.t0)
-        #expect(Self.errorCode(server.received(set.messages(.pushData)[0], now: Self.t0)) == .decompressionLimit)
+        #expect(Self.errorCode(Self.deliver(&server, begin, set)) == .decompressionLimit)
     }
 
     @Test("§4.6 a push whose row count disagrees with PUSH_BEGIN is malformed")
@@ -337,8 +366,24 @@ struct ServerSessionTests {
             isFullSnapshot: false,
             uncompressedSize: set.uncompressedSize
         )
-        _ = server.received(.pushBegin(begin), now: Self.t0)
-        #expect(Self.errorCode(server.received(set.messages(.pushData)[0], now: Self.t0)) == .malformedFrame)
+        #expect(Self.errorCode(Self.deliver(&server, begin, set)) == .malformedFrame)
+    }
+
+    @Test("§6 compressed chunks beyond the message limit are refused as they arrive, before anything is read")
+    func compressedTooLarge() throws {
+        var server = try Self.authenticated()
+        let begin = PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: 1,
+            isFullSnapshot: false,
+            uncompressedSize: 1 << 20
+        )
+        #expect(Self.errorCode(server.received(.pushBegin(begin), now: Self.t0)) == nil)
+        let chunk = ByteBuffer(bytes: [UInt8](repeating: 0x55, count: 600 << 10))
+        #expect(Self.errorCode(server.received(.pushData(chunk, more: true), now: Self.t0)) == nil)
+        #expect(Self.errorCode(server.received(.pushData(chunk, more: true), now: Self.t0)) == .decompressionLimit)
     }
 
     @Test("§4.9 a pull is answered with PULL_DATA chunks and PULL_END; §4.12 verify compares digests")

@@ -70,17 +70,15 @@ extension SyncServer {
                 // The connection stops counting against the caps once its session is over, not when TLS has finished
                 // closing (which may wait for the peer's close_notify).
                 defer { registry.remove(channel) }
-                // The box owns the session for the connection's life, so handing it to the thread pool copies nothing.
-                let box = SessionBox(
-                    ServerSession(
-                        configuration: sessionConfiguration(),
-                        serverNonce: Authentication.randomBytes(32),
-                        now: .now()
-                    )
+                // The session is a plain value owned by this task: every event goes through it here.
+                var session = ServerSession(
+                    configuration: sessionConfiguration(),
+                    serverNonce: Authentication.randomBytes(32),
+                    now: .now()
                 )
                 func arm() {
                     timer.get()?.cancel()
-                    guard let deadline = box.session.timeoutDeadline else { return timer.set(nil) }
+                    guard let deadline = session.timeoutDeadline else { return timer.set(nil) }
                     timer.set(
                         channel.eventLoop.scheduleTask(deadline: deadline) {
                             woken.set(true)
@@ -94,19 +92,19 @@ extension SyncServer {
                 arm()
                 var iterator = inbound.makeAsyncIterator()
                 while true {
-                    guard let action = await nextAction(&iterator, session: box, woken: woken, stats: &stats)
+                    guard let action = await nextAction(&iterator, session: &session, woken: woken, stats: &stats)
                     else { return }
                     // Re-arm for the new state at once: while the server works (an apply may be long) no timeout runs.
                     arm()
                     let done = try await perform(
                         action,
-                        session: &box.session,
+                        session: &session,
                         outbound: outbound,
                         channel: channel,
                         stats: &stats
                     )
-                    stats.rowsIn = box.session.rowsIn
-                    stats.rowsOut = box.session.rowsOut
+                    stats.rowsIn = session.rowsIn
+                    stats.rowsOut = session.rowsOut
                     if done { return }
                     arm()
                 }
@@ -124,7 +122,7 @@ extension SyncServer {
     /// has ended with nothing left to do.
     private func nextAction(
         _ iterator: inout NIOAsyncChannelInboundStream<Frame>.AsyncIterator,
-        session box: SessionBox,
+        session: inout ServerSession,
         woken: LockedBox<Bool>,
         stats: inout ServerSessionStats
     ) async -> ServerSession.Action? {
@@ -132,31 +130,26 @@ extension SyncServer {
         do {
             frame = try await iterator.next()
         } catch let error as ProtocolError {
-            return woken.get() ? timedOut(box, stats: &stats) : box.session.failed(error)
+            return woken.get() ? timedOut(&session, stats: &stats) : session.failed(error)
         } catch {
-            if woken.get() { return timedOut(box, stats: &stats) }
-            return box.session.failed(
+            if woken.get() { return timedOut(&session, stats: &stats) }
+            return session.failed(
                 ProtocolError(.malformedFrame, tr("wire.unreadable-input", ["reason": "\(error)"]))
             )
         }
         guard let frame else {
             // The input ended: the client closed, or the timer woke us for the session to decide.
-            return woken.get() ? timedOut(box, stats: &stats) : nil
+            return woken.get() ? timedOut(&session, stats: &stats) : nil
         }
         stats.bytesIn += Frame.headerLength + frame.payload.readableBytes
         do {
+            // A PUSH_DATA chunk is only kept here: it is inflated once, while the push is stored.
             let message = try Message(frame: frame)
-            if case .pushData = message {
-                // Inflating and parsing a chunk is CPU work: do it on the thread pool, not on the cooperative
-                // threads every other session needs. The session moves there and back; this task waits, so it is
-                // never used from two threads at once.
-                return try await ServerThreads.reading.runIfActive { box.session.received(message, now: .now()) }
-            }
-            return box.session.received(message, now: .now())
+            return session.received(message, now: .now())
         } catch let error as ProtocolError {
-            return box.session.failed(error)
+            return session.failed(error)
         } catch {
-            return box.session.failed(
+            return session.failed(
                 ProtocolError(.malformedFrame, tr("wire.unreadable-input", ["reason": "\(error)"]))
             )
         }
@@ -164,8 +157,8 @@ extension SyncServer {
 
     /// The timer fired: the session's `tick` says what that means. The input side is already closed, so a tick that
     /// finds the deadline moved (a frame raced the timer) still ends the connection, as lost.
-    private func timedOut(_ box: SessionBox, stats: inout ServerSessionStats) -> ServerSession.Action? {
-        let action = box.session.tick(now: .now())
+    private func timedOut(_ session: inout ServerSession, stats: inout ServerSessionStats) -> ServerSession.Action? {
+        let action = session.tick(now: .now())
         if case .none = action {
             stats.result = "connection lost: the input closed at a deadline that had moved"
             return nil
@@ -551,11 +544,4 @@ extension SyncServer {
             logger.error("cannot record the session of office \(office): \(error)")
         }
     }
-}
-
-/// Owns a connection's session; it goes to the thread pool (and back) only while the connection's task waits.
-private final class SessionBox: @unchecked Sendable {
-    var session: ServerSession
-
-    init(_ session: ServerSession) { self.session = session }
 }

@@ -145,8 +145,8 @@ public final class SyncServer: Sendable {
 
 /// The server's blocking work, on threads of its own rather than `NIOThreadPool.singleton` (which street code in the
 /// same process uses too). A push holds its thread while it waits for the database's single writer and while it is
-/// stored, so pushes and the session records (writes) run on `storing`, and the office lookups, pulls, digests and
-/// chunk checks on `reading` never queue behind them.
+/// stored, so pushes and the session records (writes) run on `storing`, and the office lookups, pulls and digests
+/// on `reading` never queue behind them.
 enum ServerThreads {
     static let storing = started(threads: 2)
     static let reading = started(threads: max(4, System.coreCount))

@@ -899,11 +899,6 @@ extension Catalogue {
             zh: "上传声明 {rows} 行、{bytes} 字节，实际为 {carried} 行、{carriedBytes} 字节",
             en: "the push announced {rows} rows in {bytes} bytes but carried {carried} rows in {carriedBytes} bytes"
         ),
-        "wire.push-row-count": Entry(
-            zh: "上传有 {carried} 行，而不是 {n} 行",
-            en: "the push carries {carried} rows, not {n}"
-        ),
-        "wire.push-unreadable": Entry(zh: "无法读取上传的数据", en: "cannot read the push"),
         "wire.row-reference": Entry(
             zh: "{table}/{key} 行是区里的基础数据；单位不能写入",
             en: "row {table}/{key} is district reference data; offices cannot write it"
