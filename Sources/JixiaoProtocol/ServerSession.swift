@@ -460,16 +460,12 @@ public struct ServerSession: Sendable {
 
     private mutating func pushData(_ begin: PushBegin, chunk: ByteBuffer, more: Bool) -> Action {
         // Kept as it came: the records are read (format, count, keys, authorization, the inflate cap) once, while
-        // the push is stored; a bad one refuses the push whole then (Protocol.md §10.3). Compressed bytes beyond
-        // the message limit cannot inflate to a push within it.
+        // the push is stored; a bad one refuses the push whole then (Protocol.md §10.3). The compressed bytes are
+        // capped here, as they arrive (§6).
         pushBytes += chunk.readableBytes
-        guard pushBytes <= configuration.messageLimit else {
-            return failed(
-                ProtocolError(
-                    .decompressionLimit,
-                    tr("wire.push-too-large", ["size": "\(pushBytes)", "limit": "\(configuration.messageLimit)"])
-                )
-            )
+        let limit = CompressedChangeSet.compressedLimit(forUncompressed: begin.uncompressedSize)
+        guard pushBytes <= limit else {
+            return failed(ProtocolError(.decompressionLimit, tr("wire.compressed-limit", ["limit": "\(limit)"])))
         }
         pushChunks.append(chunk)
         guard !more else { return .none }

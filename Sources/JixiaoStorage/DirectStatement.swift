@@ -127,7 +127,9 @@ struct DirectStatement {
     /// number as text), nil for NULL: what GRDB's `Row.withUnsafeData` gives.
     func withBytes<T>(at index: Int32, _ body: (UnsafeRawBufferPointer?) throws -> T) rethrows -> T {
         guard sqlite3_column_type(handle, index) != SQLITE_NULL else { return try body(nil) }
-        guard let bytes = sqlite3_column_blob(handle, index) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let bytes = sqlite3_column_blob(handle, index) else {
+            return try body(UnsafeRawBufferPointer(start: nil, count: 0))
+        }
         return try body(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, index))))
     }
 

@@ -63,7 +63,9 @@ struct DirectStatementTests {
             } throws: { ($0 as? DatabaseError)?.extendedResultCode == .SQLITE_CONSTRAINT_NOTNULL }
             // Too few or too many values are refused before anything is bound: none keeps the last row's.
             #expect(throws: DatabaseError.self) { try statement.bind([.text("c")], then: 0) }
-            #expect(throws: DatabaseError.self) { try statement.bind([.text("c"), .null, .null, .text("")], then: 0, 1) }
+            #expect(throws: DatabaseError.self) {
+                try statement.bind([.text("c"), .null, .null, .text("")], then: 0, 1)
+            }
             try statement.bind([.text("c"), .integer(3), .null, .text("s")], then: 0)
             try statement.execute()
             #expect(try String.fetchAll(db, sql: "SELECT k FROM t ORDER BY k") == ["a", "c"])
