@@ -65,8 +65,15 @@ enum AuditTrail {
             for index in 1...Int32(textColumns.count) {
                 entries.withBytes(at: index) { Self.appendField($0, to: &buffer) }
             }
-            hash = Array(SHA256.hash(data: buffer))
-            marks.append(contentsOf: hash.prefix(markSize))
+            var hasher = SHA256()
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            let digest = hasher.finalize()
+            if hash.count == SHA256.byteCount {
+                hash.withUnsafeMutableBytes { out in digest.withUnsafeBytes { out.copyMemory(from: $0) } }
+            } else {
+                hash = Array(digest)
+            }
+            marks.append(contentsOf: hash[0..<markSize])
         }
         if seq > headSeq {
             let hash = Data(hash)
