@@ -264,8 +264,11 @@ extension DistrictDatabase {
         }
     }
 
-    /// The page cache of a push's transaction, in KiB (negative: SQLite's unit for a size): 64 MiB.
-    static let pushCacheSize = -65_536
+    /// The page cache of a push's transaction, in KiB (negative: SQLite's unit for a size): 256 MiB. Pages are
+    /// allocated as they are used, so small pushes stay small (50 offices of 10,000 rows at once peak at 107 MiB in
+    /// all); a 200,000-row first push fills about 200 MB of it (rows, indexes, versions, 64 MiB of audit entries),
+    /// which a 64 MiB cache spilled and read back (Docs/Performance.md).
+    static let pushCacheSize = -262_144
 
     /// Refuses a change the office may not write, naming the row.
     static func authorize(_ change: SyncChange, office: String) throws {
