@@ -141,7 +141,7 @@ public struct ServerSession: Sendable {
     /// The compressed chunks of the push being received, kept as they arrive until applied: a waiting push costs
     /// its wire size, not its parsed rows. They are inflated and checked once, as the push is stored.
     private var pushChunks: [ByteBuffer] = []
-    /// Their bytes, capped by the message limit.
+    /// Their bytes, capped by Protocol.md §6's compressed bound for the announced size.
     private var pushBytes = 0
 
     /// The authenticated office, once AUTH succeeded.

@@ -167,12 +167,19 @@ struct ServerSessionTests {
             isFullSnapshot: snapshot,
             uncompressedSize: set.uncompressedSize
         )
-        var last = server.received(.pushBegin(begin), now: t0)
-        for message in set.messages(.pushData) {
-            if case .fail = last { return last }
-            last = server.received(message, now: t0)
-        }
-        return read(&server, last)
+        return deliver(&server, begin, set)
+    }
+
+    /// A PUSH_BEGIN of (10, 11] from the vectors' device announcing `rowCount` rows in `uncompressedSize` bytes.
+    static func begin(rowCount: UInt32, uncompressedSize: UInt64) -> PushBegin {
+        PushBegin(
+            epoch: Vectors.epoch,
+            fromSequence: 10,
+            toSequence: 11,
+            rowCount: rowCount,
+            isFullSnapshot: false,
+            uncompressedSize: uncompressedSize
+        )
     }
 
     /// What the server does with `.applyPush`: it reads the payload (every record checked) as it stores it, and a
@@ -328,14 +335,7 @@ struct ServerSessionTests {
     @Test("§6 a push declaring more than the message limit is refused at PUSH_BEGIN")
     func declaredTooLarge() throws {
         var server = try Self.authenticated()
-        let begin = PushBegin(
-            epoch: Vectors.epoch,
-            fromSequence: 10,
-            toSequence: 11,
-            rowCount: 1,
-            isFullSnapshot: false,
-            uncompressedSize: (1 << 20) + 1
-        )
+        let begin = Self.begin(rowCount: 1, uncompressedSize: (1 << 20) + 1)
         #expect(Self.errorCode(server.received(.pushBegin(begin), now: Self.t0)) == .decompressionLimit)
     }
 
@@ -343,14 +343,7 @@ struct ServerSessionTests {
     func lyingSize() throws {
         var server = try Self.authenticated()
         let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(100))
-        let begin = PushBegin(
-            epoch: Vectors.epoch,
-            fromSequence: 10,
-            toSequence: 11,
-            rowCount: 100,
-            isFullSnapshot: false,
-            uncompressedSize: set.uncompressedSize - 1
-        )
+        let begin = Self.begin(rowCount: 100, uncompressedSize: set.uncompressedSize - 1)
         #expect(Self.errorCode(Self.deliver(&server, begin, set)) == .decompressionLimit)
     }
 
@@ -358,28 +351,14 @@ struct ServerSessionTests {
     func wrongRowCount() throws {
         var server = try Self.authenticated()
         let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(10))
-        let begin = PushBegin(
-            epoch: Vectors.epoch,
-            fromSequence: 10,
-            toSequence: 11,
-            rowCount: 11,
-            isFullSnapshot: false,
-            uncompressedSize: set.uncompressedSize
-        )
+        let begin = Self.begin(rowCount: 11, uncompressedSize: set.uncompressedSize)
         #expect(Self.errorCode(Self.deliver(&server, begin, set)) == .malformedFrame)
     }
 
     @Test("§6 compressed bytes beyond the bound for the declared size are refused as they arrive, before any is read")
     func compressedTooLarge() throws {
         var server = try Self.authenticated()
-        let begin = PushBegin(
-            epoch: Vectors.epoch,
-            fromSequence: 10,
-            toSequence: 11,
-            rowCount: 1,
-            isFullSnapshot: false,
-            uncompressedSize: 1 << 18
-        )
+        let begin = Self.begin(rowCount: 1, uncompressedSize: 1 << 18)
         // uncompressed_size + uncompressed_size/256 + 1024 bytes pass; one more does not.
         let bound = (1 << 18) + (1 << 10) + 1024
         #expect(Self.errorCode(server.received(.pushBegin(begin), now: Self.t0)) == nil)
