@@ -70,6 +70,9 @@ public struct ClientSession {
         /// A pull finished: apply these changes (reference rows, the office's rows, conflicts) in one transaction,
         /// then store `end.cursor` and `end.rowCursor`.
         case pulled(PullEnd, [SyncChange])
+        /// Part of a pull asked for with `pull(cursor:rowCursor:applyingAsItArrives:now:)`: these changes, in order,
+        /// checked as belonging to this office. The pull's `.pulled` then carries no changes: only its end.
+        case pulledPart([SyncChange])
         /// The district's digest arrived.
         case verified(VerifyResult)
         /// The district answered a RECONCILE: pass the answers to `Reconciliation.received(_:)`.
@@ -101,9 +104,13 @@ public struct ClientSession {
     private var deadline: NIODeadline?
     private var decoder: ChangeSetDecoder?
     private var pulledChanges: [SyncChange] = []
+    /// Whether the pull under way hands its changes over as they arrive (`.pulledPart`) instead of keeping them.
+    private var passingOn = false
+    /// The changes of the pull under way received so far.
+    private var pulledCount = 0
 
     /// The rows of the pull (or fetch) under way received so far, for a progress display.
-    public var rowsReceived: Int { pulledChanges.count }
+    public var rowsReceived: Int { pulledCount }
     /// The protocol version agreed in the handshake.
     public private(set) var version: UInt8?
 
@@ -136,6 +143,16 @@ public struct ClientSession {
         return .send([.hello(hello)])
     }
 
+    /// A pulled row of another office, refused (a pull carries reference rows and this office's own only).
+    private func foreignRow(in changes: [SyncChange]) -> ProtocolError? {
+        let office = configuration.office
+        guard let row = changes.first(where: { !$0.table.isReference && $0.office != office }) else { return nil }
+        return ProtocolError(
+            .notAuthorized,
+            tr("wire.pull-other-office", ["table": "\(row.table)", "key": row.key, "office": row.office])
+        )
+    }
+
     private var isIdle: Bool { if case .idle = state { true } else { false } }
 
     /// Pushes a change set: PUSH_BEGIN and all PUSH_DATA frames, then wait for PUSH_ACK.
@@ -161,9 +178,48 @@ public struct ClientSession {
         return .send([.pushBegin(begin)] + changes.messages(.pushData))
     }
 
+    /// Begins a push whose slices are sent as they are compressed (`pushSlice(_:last:now:)`): PUSH_BEGIN with the
+    /// exact row count and no stated size (Protocol.md §4.6.2). Then wait for PUSH_ACK; PUSH_PROGRESS may come while
+    /// the slices are still sent.
+    public mutating func beginPush(
+        epoch: UUID,
+        fromSequence: Int64,
+        toSequence: Int64,
+        rowCount: UInt32,
+        isFullSnapshot: Bool,
+        now: NIODeadline
+    ) -> Action {
+        precondition(isReady, "push outside the ready state")
+        let begin = PushBegin(
+            epoch: epoch,
+            fromSequence: fromSequence,
+            toSequence: toSequence,
+            rowCount: rowCount,
+            isFullSnapshot: isFullSnapshot,
+            uncompressedSize: 0
+        )
+        state = .awaitingPushAck(begin)
+        deadline = now + configuration.responseTimeout
+        return .send([.pushBegin(begin)])
+    }
+
+    /// The next slice of a push begun with `beginPush`; the wait for PUSH_ACK starts again after the last.
+    public mutating func pushSlice(_ slice: ByteBuffer, last: Bool, now: NIODeadline) -> Action {
+        guard case .awaitingPushAck = state else { preconditionFailure("a push slice outside a push") }
+        if last { deadline = now + configuration.responseTimeout }
+        return .send([.pushData(slice, more: !last)])
+    }
+
     /// Asks for reference changes after `cursor` and the office's rows and conflicts after `rowCursor` (0:
     /// everything).
-    public mutating func pull(cursor: Int64, rowCursor: Int64, now: NIODeadline) -> Action {
+    /// - Parameter applyingAsItArrives: hand the changes over as each PULL_DATA is read (`.pulledPart`), so that
+    ///   they can be applied while the rest arrives; the caller must then undo them if the pull fails.
+    public mutating func pull(
+        cursor: Int64,
+        rowCursor: Int64,
+        applyingAsItArrives: Bool = false,
+        now: NIODeadline
+    ) -> Action {
         precondition(isReady, "pull outside the ready state")
         do {
             decoder = try ChangeSetDecoder(limit: configuration.messageLimit)
@@ -171,6 +227,8 @@ public struct ClientSession {
             return fail(ProtocolError(.internal, tr("wire.inflate-start")))
         }
         pulledChanges = []
+        pulledCount = 0
+        passingOn = applyingAsItArrives
         state = .receivingPull
         deadline = now + configuration.responseTimeout
         return .send([.pull(cursor: cursor, rowCursor: rowCursor)])
@@ -187,6 +245,8 @@ public struct ClientSession {
             return fail(ProtocolError(.internal, tr("wire.inflate-start")))
         }
         pulledChanges = []
+        pulledCount = 0
+        passingOn = false
         state = .receivingPull
         deadline = now + configuration.responseTimeout
         return .send([.fetch(rows)])
@@ -289,8 +349,9 @@ public struct ClientSession {
         case (.receivingPull, .pullData(let chunk, let more)):
             guard let decoder else { preconditionFailure("receiving a pull without a decoder") }
             deadline = now + configuration.responseTimeout
+            let part: [SyncChange]
             do {
-                pulledChanges += try decoder.consume(chunk)
+                part = try decoder.consume(chunk)
                 if !more {
                     try decoder.finish()
                     state = .awaitingPullEnd
@@ -300,10 +361,16 @@ public struct ClientSession {
             } catch {
                 return fail(ProtocolError(.internal, tr("wire.pull-unreadable")))
             }
-            return .none
+            pulledCount += part.count
+            guard passingOn else {
+                pulledChanges += part
+                return .none
+            }
+            if let refusal = foreignRow(in: part) { return fail(refusal) }
+            return part.isEmpty ? .none : .pulledPart(part)
         case (.awaitingPullEnd, .pullEnd(let end)):
             guard let decoder else { preconditionFailure("ending a pull without a decoder") }
-            guard Int(end.rowCount) == pulledChanges.count, Int(end.uncompressedSize) == decoder.uncompressedBytes
+            guard Int(end.rowCount) == pulledCount, Int(end.uncompressedSize) == decoder.uncompressedBytes
             else {
                 return fail(
                     ProtocolError.malformed(
@@ -311,21 +378,13 @@ public struct ClientSession {
                             "wire.pull-count-mismatch",
                             [
                                 "rows": "\(end.rowCount)", "bytes": "\(end.uncompressedSize)",
-                                "carried": "\(pulledChanges.count)", "carriedBytes": "\(decoder.uncompressedBytes)",
+                                "carried": "\(pulledCount)", "carriedBytes": "\(decoder.uncompressedBytes)",
                             ]
                         )
                     )
                 )
             }
-            let office = configuration.office
-            if let row = pulledChanges.first(where: { !$0.table.isReference && $0.office != office }) {
-                return fail(
-                    ProtocolError(
-                        .notAuthorized,
-                        tr("wire.pull-other-office", ["table": "\(row.table)", "key": row.key, "office": row.office])
-                    )
-                )
-            }
+            if let refusal = foreignRow(in: pulledChanges) { return fail(refusal) }
             self.decoder = nil
             let changes = pulledChanges
             pulledChanges = []

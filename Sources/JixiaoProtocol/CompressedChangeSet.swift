@@ -46,15 +46,27 @@ public struct CompressedChangeSet: Sendable {
         private var batch: [UInt8] = []
         private var rows: UInt64 = 0
         private var size: UInt64 = 0
+        private let emit: ((ByteBuffer) throws -> Void)?
 
         /// Creates a builder.
+        /// - Parameter emit: when given, each slice but the last is handed to it as soon as it is compressed
+        ///   (`chunkLength` bytes each), so that it can be sent while the rest is read and compressed; `finish()`'s
+        ///   set then holds only the last slice.
         /// - Throws: `ProtocolError.internal` when zlib cannot initialise.
-        public init(level: Int32 = 6, chunkLength: Int = Frame.maximumChunkLength) throws {
+        public init(
+            level: Int32 = 6,
+            chunkLength: Int = Frame.maximumChunkLength,
+            emit: ((ByteBuffer) throws -> Void)? = nil
+        ) throws {
             precondition(chunkLength > 0 && chunkLength <= Frame.maximumChunkLength, "chunk length out of range")
             deflater = try Deflater(level: level)
             self.chunkLength = chunkLength
+            self.emit = emit
             batch.reserveCapacity(80 * 1024)
         }
+
+        /// Rows added so far.
+        public var rowCount: Int { Int(rows) }
 
         /// Adds one change.
         /// - Throws: `ProtocolError` when the row cannot be encoded.
@@ -65,6 +77,14 @@ public struct CompressedChangeSet: Sendable {
                 size += UInt64(batch.count)
                 deflater.compress(batch, into: &compressed)
                 batch.removeAll(keepingCapacity: true)
+                if let emit {
+                    // A full slice is emitted only once a byte follows it: the last slice is always `finish()`'s.
+                    while compressed.readableBytes > chunkLength {
+                        try emit(compressed.readSlice(length: chunkLength)!)
+                    }
+                    // The emitted slices keep their bytes; the rest moves to the front.
+                    if compressed.readerIndex > 0 { compressed.discardReadBytes() }
+                }
             }
         }
 
@@ -81,6 +101,10 @@ public struct CompressedChangeSet: Sendable {
             var slices: [ByteBuffer] = []
             while compressed.readableBytes > 0 {
                 slices.append(compressed.readSlice(length: min(chunkLength, compressed.readableBytes))!)
+            }
+            if let emit {
+                for slice in slices.dropLast() { try emit(slice) }
+                slices = Array(slices.suffix(1))
             }
             return CompressedChangeSet(chunks: slices, rowCount: UInt32(rows), uncompressedSize: size)
         }

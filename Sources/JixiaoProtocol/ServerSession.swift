@@ -7,8 +7,8 @@ import NIOCore
 /// The driver feeds every received message to `received(_:now:)`, performs each returned action, and reports
 /// the results of database work (`officeLookedUp`, `pushApplied`, `pullLoaded`, `digestComputed`). It calls
 /// `tick(now:)` periodically so that timeouts fire; time is a value passed in, so tests control it.
-/// A plain value: a push's chunks are kept as they arrive and read once, when the push is applied
-/// (`PushPayload.forEachChange`, which checks every record).
+/// A plain value: a push's chunks are kept as they arrive and read once, either as they come (`.startPush`,
+/// `.pushChunk`) or when the push has arrived whole (`.applyPush`; `PushPayload.forEachChange` checks every record).
 public struct ServerSession: Sendable {
     /// Limits and versions of a server.
     public struct Configuration: Sendable {
@@ -97,10 +97,18 @@ public struct ServerSession: Sendable {
         /// The client proved the secret: claim the device's single session slot, then send `reply` (AUTH_OK);
         /// if the slot is taken, call `failed(_:)` with `sessionBusy` instead.
         case authenticated(office: String, device: UUID, reply: Message)
+        /// A push begins (its PUSH_BEGIN is accepted); its slices follow, each but the last as `.pushChunk`, the last
+        /// with `.applyPush`. The server MAY start storing it now, reading the slices as they come with the payload's
+        /// `reader()` (the payload holds no chunks yet), or ignore this and store `.applyPush`'s payload.
+        case startPush(PushPayload)
+        /// A slice of the push being received, not its last, within Protocol.md §6's compressed bound; a server
+        /// storing the push as it comes reads it now, else nothing (`.applyPush`'s payload holds it too).
+        case pushChunk(ByteBuffer)
         /// Apply the push's changes in one transaction by their versions (Protocol.md §10.6: nothing is deleted but
         /// by a tombstone, a losing version goes to the conflicts table), then call `pushApplied(_:now:)`. The
-        /// payload holds the push as it arrived, compressed; `PushPayload.forEachChange` inflates and checks it row
-        /// by row, and what it throws refuses the push whole (roll the transaction back, then `failed(_:)`).
+        /// payload holds the push as it arrived, every slice, compressed; `PushPayload.forEachChange` inflates and
+        /// checks it row by row, and what it throws refuses the push whole (roll the transaction back, then
+        /// `failed(_:)`). A server that started storing at `.startPush` reads the last slice and commits instead.
         case applyPush(PushBegin, PushPayload)
         /// Load the reference changes after `referenceCursor` and the office's rows and conflicts after `rowCursor`,
         /// leaving out the rows of this device among the revisions `skipping` (this session's pushes wrote them), then
@@ -319,6 +327,13 @@ public struct ServerSession: Sendable {
 
     /// Reports the pull that `.loadPull` asked for, already compressed by the driver as it read the rows (so a
     /// large pull never sits in memory as parsed rows).
+    /// A slice of the pull `.loadPull` asked for, to send while the rest is still read and compressed (every slice
+    /// but the last: `pullLoaded` sends that one, marked as the last, and PULL_END).
+    public func pullSlice(_ slice: ByteBuffer) -> Action {
+        guard case .working = state else { preconditionFailure("pullSlice without a pull") }
+        return .send([.pullData(slice, more: true)])
+    }
+
     public mutating func pullLoaded(
         _ set: CompressedChangeSet,
         cursor: Int64,
@@ -455,24 +470,34 @@ public struct ServerSession: Sendable {
         pushChunks = []
         pushBytes = 0
         state = .receivingPush(begin)
-        return .none
+        return .startPush(payload(begin))
+    }
+
+    /// The push of `begin` with the chunks received so far.
+    private func payload(_ begin: PushBegin) -> PushPayload {
+        PushPayload(begin: begin, office: office ?? "", inflateLimit: inflateLimit(begin), chunks: pushChunks)
+    }
+
+    /// The most bytes the push may inflate to: its stated size, or the push limit for a size not stated (0, §4.6.2).
+    private func inflateLimit(_ begin: PushBegin) -> Int {
+        begin.uncompressedSize == 0 ? configuration.messageLimit : Int(begin.uncompressedSize)
     }
 
     private mutating func pushData(_ begin: PushBegin, chunk: ByteBuffer, more: Bool) -> Action {
-        // Kept as it came: the records are read (format, count, keys, authorization, the inflate cap) once, while
-        // the push is stored; a bad one refuses the push whole then (Protocol.md §10.3). The compressed bytes are
-        // capped here, as they arrive (§6).
+        // Kept as it came: the records are read (format, count, keys, authorization, the inflate cap) once, as the
+        // push is stored, while it arrives or after; a bad one refuses the push whole (Protocol.md §10.3.7). The
+        // compressed bytes are capped here, as they arrive (§6).
         pushBytes += chunk.readableBytes
-        let limit = CompressedChangeSet.compressedLimit(forUncompressed: begin.uncompressedSize)
+        let limit = CompressedChangeSet.compressedLimit(forUncompressed: UInt64(inflateLimit(begin)))
         guard pushBytes <= limit else {
             return failed(ProtocolError(.decompressionLimit, tr("wire.compressed-limit", ["limit": "\(limit)"])))
         }
         pushChunks.append(chunk)
-        guard !more else { return .none }
-        let payload = PushPayload(begin: begin, office: office ?? "", chunks: pushChunks)
+        guard !more else { return .pushChunk(chunk) }
+        let whole = payload(begin)
         pushChunks = []
         state = .working
-        return .applyPush(begin, payload)
+        return .applyPush(begin, whole)
     }
 
     /// Protocol.md §10.4: an office writes only its own rows of office-owned tables; §10.6: a device writes only

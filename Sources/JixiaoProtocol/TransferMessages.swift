@@ -15,7 +15,8 @@ public struct PushBegin: Hashable, Sendable {
     public var rowCount: UInt32
     /// Whether the stream is every row the device holds (a repair, Protocol.md §10.3.4); it deletes nothing.
     public var isFullSnapshot: Bool
-    /// The exact length of the change-record stream after inflating.
+    /// The exact length of the change-record stream after inflating, or 0: not stated (a client that sends its
+    /// slices as it compresses them; the server caps inflating by its push limit, Protocol.md §4.6.2).
     public var uncompressedSize: UInt64
 
     /// Creates a PUSH_BEGIN.

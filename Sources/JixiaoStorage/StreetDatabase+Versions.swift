@@ -28,7 +28,8 @@ extension StreetDatabase {
     /// versions, and for a repair a copy of every other row, in one write transaction.
     ///
     /// The changes come table by table (expenditures, indicator values, narratives, submissions), each table's in
-    /// sequence order, then the copies: so a submission follows every row it covers, as the district's locks
+    /// key order (the order of the district's B-trees, so that a large push is stored page by page; read through
+    /// the log's (table, key) index), then the copies: so a submission follows every row it covers, as the district's locks
     /// expect (Docs/Review.md), and the rows can be compressed while they are read (`Handoff`). Keys are unique
     /// within a push, so no other order matters.
     ///
@@ -41,12 +42,16 @@ extension StreetDatabase {
     ///   - copying: with `repair`, copy only these rows (a digest repair's differences, Protocol.md §10.9); `nil`
     ///     copies every row.
     ///   - now: the wall clock in milliseconds since 1970.
+    ///   - announce: for a push that is not a repair, called before the first change with how many changes follow
+    ///     and the highest sequence they cover (`PushPreparation`'s count and sequence), so that the push can be
+    ///     sent as it is read.
     ///   - sink: called with each change.
     public func preparePush(
         device: String,
         repair: Bool,
         copying: Set<RowKey>? = nil,
         now: Int64,
+        announce: ((_ count: Int, _ sequence: Int64) throws -> Void)? = nil,
         into sink: (SyncChange) throws -> Void
     ) throws -> PushPreparation {
         try mapping {
@@ -65,6 +70,15 @@ extension StreetDatabase {
                     }
                 }
                 let office = values["office"] ?? ""
+                if let announce, !repair {
+                    let tables = Self.ownedTables.map { "\($0.rawValue)" }.joined(separator: ", ")
+                    let count = try Int.fetchOne(
+                        db,
+                        sql: "SELECT COUNT(*) FROM changes WHERE seq > ? AND tbl IN (\(tables))",
+                        arguments: [acked]
+                    )
+                    try announce(count ?? 0, try Self.highestSequence(db))
+                }
                 var edits: [SyncChange] = []
                 for table in Self.ownedTables {
                     let spec = TableSpec.of(table)
@@ -75,7 +89,7 @@ extension StreetDatabase {
                             SELECT c.seq, c.op, c.row_id, c.clock, v.clock, v.device, t.id IS NOT NULL, \(columns)
                             FROM changes c LEFT JOIN \(table.sqlName) t ON t.id = c.row_id
                             LEFT JOIN row_versions v ON v.tbl = c.tbl AND v.row_id = c.row_id
-                            WHERE c.tbl = ? AND c.seq > ? ORDER BY c.seq
+                            WHERE c.tbl = ? AND c.seq > ? ORDER BY c.row_id
                             """,
                         arguments: [table.rawValue, acked]
                     )
@@ -158,42 +172,71 @@ extension StreetDatabase {
 
     /// Records the district's acknowledgement of a push: the versions of the edits it carried become the rows'
     /// known versions, and changes up to `sequence` leave the log.
+    ///
+    /// With `confirmed`, the work is done in a write transaction that commits only if `confirmed` (called at its end,
+    /// and free to wait) returns true: so a device can prepare the acknowledgement while the district still stores
+    /// the push, and commit it the moment PUSH_ACK arrives, or roll it back if it does not.
     /// - Parameter districtEpoch: the district database's epoch, remembered to detect a recreated district.
-    public func acknowledgePush(upTo sequence: Int64, edits: [SyncChange], districtEpoch: String) throws {
+    /// - Returns: whether it was recorded (false only when `confirmed` returned false; nothing was written then).
+    @discardableResult
+    public func acknowledgePush(
+        upTo sequence: Int64,
+        edits: [SyncChange],
+        districtEpoch: String,
+        confirmed: (() -> Bool)? = nil
+    ) throws -> Bool {
         try mapping {
-            try queue.write { db in
-                // Usually every pushed edit's change is still in the log with the clock it was pushed with: one
-                // statement records them all, in key order. An edit changed again during the push has left the log
-                // (its new change comes later), so the count differs, and then each edit is written as pushed.
-                if let device = edits.first?.version.device {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO row_versions (tbl, row_id, clock, device)
-                            SELECT tbl, row_id, clock, ? FROM changes WHERE seq <= ? AND clock IS NOT NULL
-                            ORDER BY tbl, row_id
-                            ON CONFLICT (tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device
-                            """,
-                        arguments: [device, sequence]
-                    )
-                    if db.changesCount == edits.count {
-                        try Self.acknowledge(db, upTo: sequence, districtEpoch: districtEpoch)
-                        return
-                    }
+            do {
+                try queue.write { db in
+                    try Self.recordAcknowledgement(db, upTo: sequence, edits: edits, districtEpoch: districtEpoch)
+                    if let confirmed, !confirmed() { throw Withdrawn() }
                 }
-                let statement = try db.cachedStatement(
-                    sql: """
-                        INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device
-                        """
-                )
-                for change in edits where change.version != change.base {
-                    try statement.execute(
-                        arguments: [change.table.rawValue, change.key, change.version.clock, change.version.device]
-                    )
-                }
-                try Self.acknowledge(db, upTo: sequence, districtEpoch: districtEpoch)
+                return true
+            } catch is Withdrawn {
+                return false
             }
         }
+    }
+
+    /// What rolls back an acknowledgement that was not confirmed.
+    private struct Withdrawn: Error {}
+
+    private static func recordAcknowledgement(
+        _ db: Database,
+        upTo sequence: Int64,
+        edits: [SyncChange],
+        districtEpoch: String
+    ) throws {
+        // Usually every pushed edit's change is still in the log with the clock it was pushed with: one
+        // statement records them all, in key order. An edit changed again during the push has left the log
+        // (its new change comes later), so the count differs, and then each edit is written as pushed.
+        if let device = edits.first?.version.device {
+            try db.execute(
+                sql: """
+                    INSERT INTO row_versions (tbl, row_id, clock, device)
+                    SELECT tbl, row_id, clock, ? FROM changes WHERE seq <= ? AND clock IS NOT NULL
+                    ORDER BY tbl, row_id
+                    ON CONFLICT (tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device
+                    """,
+                arguments: [device, sequence]
+            )
+            if db.changesCount == edits.count {
+                try Self.acknowledge(db, upTo: sequence, districtEpoch: districtEpoch)
+                return
+            }
+        }
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)
+                ON CONFLICT (tbl, row_id) DO UPDATE SET clock = excluded.clock, device = excluded.device
+                """
+        )
+        for change in edits where change.version != change.base {
+            try statement.execute(
+                arguments: [change.table.rawValue, change.key, change.version.clock, change.version.device]
+            )
+        }
+        try Self.acknowledge(db, upTo: sequence, districtEpoch: districtEpoch)
     }
 
     /// Applies what a pull brought, in one transaction, and moves both cursors (Protocol.md §4.11.1, §10.6):
@@ -209,55 +252,89 @@ extension StreetDatabase {
         rowCursor: Int64,
         fetched: Bool = false
     ) throws {
+        var sent = false
+        try applyPull(fetched: fetched, bulk: changes.count > 10_000) {
+            defer { sent = true }
+            return sent ? .end(referenceCursor: referenceCursor, rowCursor: rowCursor) : .changes(changes)
+        }
+    }
+
+    /// What a pull applied as it arrives hands over next.
+    public enum PulledPart: Sendable {
+        /// The next changes, in the order the district sent them.
+        case changes([SyncChange])
+        /// The pull is complete: the cursors to move to.
+        case end(referenceCursor: Int64, rowCursor: Int64)
+    }
+
+    /// Applies a pull as it arrives, in one transaction: `next` hands over its changes part by part (and may wait
+    /// for them), then its end; what `next` throws rolls everything back.
+    /// - Parameter bulk: keep a large pull's pages in the cache until the commit.
+    public func applyPull(fetched: Bool = false, bulk: Bool = true, next: () throws -> PulledPart) throws {
         let office = try settings().office
         try mapping {
             try queue.write { db in
                 var highest: Int64 = 0
-                // A new device's first pull (nothing held yet): rows go in without per-row triggers.
+                // A new device's first pull (nothing held yet): rows go in without per-row triggers, from its first
+                // row of the office on.
+                var firstPullPossible = try !fetched && FirstPullWriter.holdsNothing(db)
                 var firstPull: FirstPullWriter?
-                if !fetched, changes.contains(where: { $0.table.isOfficeOwned }), try FirstPullWriter.holdsNothing(db) {
-                    firstPull = try FirstPullWriter.begin(db)
-                }
                 // A large pull's pages (rows, keys, versions) stay in the cache until the commit, as an import's do.
                 let previousCache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                if changes.count > 10_000 { try db.execute(sql: "PRAGMA cache_size = \(StreetWriter.bulkCacheSize)") }
+                if bulk { try db.execute(sql: "PRAGMA cache_size = \(StreetWriter.bulkCacheSize)") }
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(previousCache)") }
-                for change in changes {
-                    if change.table.isReference {
-                        try Self.applyReferenceChange(change, db: db)
+                var cursors: (reference: Int64, row: Int64)?
+                while cursors == nil {
+                    let changes: [SyncChange]
+                    switch try next() {
+                    case .end(let reference, let row):
+                        cursors = (reference, row)
                         continue
+                    case .changes(let part):
+                        changes = part
                     }
-                    guard change.office == office else {
-                        throw StorageError.notAuthorized(
-                            tr(
-                                "storage.district-sent-row",
-                                ["table": "\(change.table)", "key": change.key, "office": change.office]
+                    for change in changes {
+                        if change.table.isReference {
+                            try Self.applyReferenceChange(change, db: db)
+                            continue
+                        }
+                        guard change.office == office else {
+                            throw StorageError.notAuthorized(
+                                tr(
+                                    "storage.district-sent-row",
+                                    ["table": "\(change.table)", "key": change.key, "office": change.office]
+                                )
                             )
-                        )
-                    }
-                    let spec = TableSpec.of(change.table)
-                    if change.operation == .upsert { try spec.check(change.values, key: change.key) }
-                    if change.table.isDistrictRecord {
-                        // The district's own records of the office (conflicts, reviews, refused changes): mirrored.
-                        let placeholders = Array(repeating: "?", count: spec.columns.count).joined(separator: ", ")
-                        try db.cachedStatement(
-                            sql:
-                                "INSERT OR REPLACE INTO \(change.table.sqlName) (\(spec.columnList)) VALUES (\(placeholders))"
-                        ).execute(arguments: StatementArguments(RowCodec.arguments(change.values)))
-                        continue
-                    }
-                    highest = max(highest, change.version.clock)
-                    if firstPull != nil {
-                        try firstPull!.write(change, db: db)
-                    } else {
-                        try Self.applyOfficeChange(change, db: db, fetched: fetched)
+                        }
+                        let spec = TableSpec.of(change.table)
+                        if change.operation == .upsert { try spec.check(change.values, key: change.key) }
+                        if change.table.isDistrictRecord {
+                            // The district's own records of the office (conflicts, reviews, refused changes):
+                            // mirrored.
+                            let placeholders = Array(repeating: "?", count: spec.columns.count).joined(separator: ", ")
+                            try db.cachedStatement(
+                                sql:
+                                    "INSERT OR REPLACE INTO \(change.table.sqlName) (\(spec.columnList)) VALUES (\(placeholders))"
+                            ).execute(arguments: StatementArguments(RowCodec.arguments(change.values)))
+                            continue
+                        }
+                        highest = max(highest, change.version.clock)
+                        if firstPullPossible {
+                            firstPullPossible = false
+                            firstPull = try FirstPullWriter.begin(db)
+                        }
+                        if firstPull != nil {
+                            try firstPull!.write(change, db: db)
+                        } else {
+                            try Self.applyOfficeChange(change, db: db, fetched: fetched)
+                        }
                     }
                 }
                 try firstPull?.finish(db)
                 let values = try Self.settingsDictionary(db)
                 let clock = max(highest, try DatabaseFile.counter(values["clock"], key: "clock"))
                 for (key, value) in [
-                    ("ref_cursor", referenceCursor), ("row_cursor", rowCursor), ("clock", clock),
+                    ("ref_cursor", cursors!.reference), ("row_cursor", cursors!.row), ("clock", clock),
                 ] {
                     try db.execute(
                         sql:

@@ -93,7 +93,9 @@ private final class SyncProgressDisplay: @unchecked Sendable {
     init(_ line: ProgressLine) { self.line = line }
 
     func show(_ progress: SyncProgress) {
-        guard progress.bytesTotal >= Self.threshold else { return }
+        // A push sent as it is compressed has no total until its last slice (0 until then).
+        let streaming = progress.phase == "push" && progress.bytesTotal == 0
+        guard (streaming ? progress.bytesDone : progress.bytesTotal) >= Self.threshold else { return }
         let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
         let rows = ProgressLine.grouped(progress.rows)
         let push = progress.phase == "push"
@@ -114,6 +116,8 @@ private final class SyncProgressDisplay: @unchecked Sendable {
                 storing = true
             } else if push && progress.bytesDone == progress.bytesTotal {
                 line.show(tr("street.sync.push-sent", ["rows": rows]), force: true)
+            } else if streaming {
+                line.show(tr("street.sync.progress.push-sending", arguments))
             } else if push {
                 line.show(tr("street.sync.progress.push", arguments))
             } else {

@@ -95,6 +95,21 @@ struct ClientSessionTests {
 
     /// A client authenticated (as in `authentication()`) and waiting for the PUSH_ACK of a push of `rows` rows.
     static func awaitingPushAck(rows: Int) throws -> ClientSession {
+        var client = try ready()
+        let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(rows))
+        _ = client.push(
+            epoch: Vectors.epoch,
+            fromSequence: 0,
+            toSequence: Int64(rows),
+            isFullSnapshot: false,
+            changes: set,
+            now: Self.t0
+        )
+        return client
+    }
+
+    /// A client authenticated as in `authentication()`.
+    static func ready() throws -> ClientSession {
         var client = Self.client(versions: 1...2)
         _ = client.start(now: Self.t0)
         _ = client.received(
@@ -110,16 +125,42 @@ struct ClientSessionTests {
         guard case .authenticated = client.received(.authOK(ok), now: Self.t0) else {
             throw ProtocolError(.authFailed, "not authenticated")
         }
-        let set = try CompressedChangeSet(changes: CompressionTests.sampleChanges(rows))
-        _ = client.push(
-            epoch: Vectors.epoch,
-            fromSequence: 0,
-            toSequence: Int64(rows),
-            isFullSnapshot: false,
-            changes: set,
-            now: Self.t0
-        )
         return client
+    }
+
+    @Test("§4.6.2 a push sent as it is compressed: PUSH_BEGIN states no size; the wait restarts after the last slice")
+    func streamedPush() throws {
+        var client = try Self.ready()
+        guard
+            case .send(let first) = client.beginPush(
+                epoch: Vectors.epoch,
+                fromSequence: 0,
+                toSequence: 3,
+                rowCount: 3,
+                isFullSnapshot: false,
+                now: Self.t0
+            ), case .pushBegin(let begin) = first.first, first.count == 1
+        else {
+            Issue.record("no PUSH_BEGIN alone")
+            return
+        }
+        #expect(begin.uncompressedSize == 0 && begin.rowCount == 3)
+        let slice = ByteBuffer(bytes: [1, 2, 3])
+        guard case .send(let middle) = client.pushSlice(slice, last: false, now: Self.t0),
+            middle.count == 1, case .pushData(_, more: true) = middle[0]
+        else {
+            Issue.record("a slice not marked as followed by more")
+            return
+        }
+        // Sending took a while: the 120 s for PUSH_ACK start at the last slice.
+        guard case .send(let end) = client.pushSlice(slice, last: true, now: Self.t0 + .seconds(100)),
+            end.count == 1, case .pushData(_, more: false) = end[0]
+        else {
+            Issue.record("the last slice marked as followed by more")
+            return
+        }
+        #expect(Self.failure(client.tick(now: Self.t0 + .seconds(219))) == nil)
+        #expect(Self.failure(client.tick(now: Self.t0 + .seconds(220))) == .timeout)
     }
 
     @Test("§4.8.2 PUSH_PROGRESS while the client waits for PUSH_ACK is passed on and restarts the wait")
@@ -196,6 +237,7 @@ struct ClientSessionTests {
                 case .pushAcknowledged(let ack):
                     log.append("ack \(ack.ackedSequence) \(ack.rowsApplied) \(ack.isDuplicate)")
                 case .pushProgress(let step): log.append("progress \(step.rowsStored)/\(step.rowCount)")
+                case .pulledPart(let rows): log.append("part \(rows.count)")
                 case .pulled(let end, let rows):
                     office.formUnion(rows)
                     log.append("pulled \(rows.count) cursor \(end.cursor)")
@@ -283,7 +325,7 @@ struct InMemoryWire {
             var action = server.received(try Message(frame: frame), now: ServerSessionTests.t0)
             while true {
                 switch action {
-                case .none: return replies
+                case .none, .startPush, .pushChunk: return replies
                 case .send(let messages): return replies + messages
                 case .lookUpOffice:
                     action = server.officeLookedUp(

@@ -81,6 +81,30 @@ struct CompressionTests {
         #expect(decoder.uncompressedBytes == Int(set.uncompressedSize))
     }
 
+    @Test("§8 a builder that hands each slice but the last over as it is compressed makes the same stream")
+    func emittedSlices() throws {
+        let changes = Self.sampleChanges(3_000)
+        let whole = try CompressedChangeSet(changes: changes, chunkLength: 1_000)
+        var emitted: [ByteBuffer] = []
+        let builder = try CompressedChangeSet.Builder(chunkLength: 1_000) { emitted.append($0) }
+        for change in changes { try builder.append(change) }
+        let beforeTheEnd = emitted.count
+        let rest = try builder.finish()
+        #expect(beforeTheEnd > 2, "no slice was handed over before the end")
+        #expect(emitted.allSatisfy { $0.readableBytes == 1_000 })
+        // The last slice is the set's, however the stream's length falls.
+        #expect(rest.chunks.count == 1 && rest.chunks[0].readableBytes > 0 && rest.chunks[0].readableBytes <= 1_000)
+        #expect(rest.rowCount == 3_000 && rest.uncompressedSize == whole.uncompressedSize)
+        emitted += rest.chunks
+        let bytes = { (slices: [ByteBuffer]) in slices.flatMap { Array($0.readableBytesView) } }
+        #expect(bytes(emitted) == bytes(whole.chunks))
+        let decoder = try ChangeSetDecoder(limit: 1 << 24)
+        var read: [SyncChange] = []
+        for slice in emitted { read += try decoder.consume(slice) }
+        try decoder.finish()
+        #expect(read == changes)
+    }
+
     @Test("§6 a large push is cut into chunks of at most 1 MiB")
     func largeChunks() throws {
         var rng = SeededGenerator(seed: 9)

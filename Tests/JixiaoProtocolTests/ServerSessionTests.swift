@@ -369,6 +369,67 @@ struct ServerSessionTests {
         #expect(Self.errorCode(server.received(.pushData(last, more: true), now: Self.t0)) == .decompressionLimit)
     }
 
+    @Test("§4.6.2 a push stating no size: announced at PUSH_BEGIN, each slice passed on, read whole or as it came")
+    func unstatedSize() throws {
+        var server = try Self.authenticated()
+        let changes = CompressionTests.sampleChanges(50)
+        let set = try CompressedChangeSet(changes: changes, chunkLength: 256)
+        let messages = set.messages(.pushData)
+        #expect(messages.count > 2)
+        guard
+            case .startPush(let started) = server.received(
+                .pushBegin(Self.begin(rowCount: 50, uncompressedSize: 0)),
+                now: Self.t0
+            )
+        else {
+            Issue.record("no startPush")
+            return
+        }
+        #expect(started.chunks.isEmpty)
+        #expect(started.inflateLimit == server.configuration.messageLimit)
+        let reader = try started.reader()
+        var arrived: [SyncChange] = []
+        for message in messages.dropLast() {
+            guard case .pushChunk(let slice) = server.received(message, now: Self.t0) else {
+                Issue.record("a slice not passed on")
+                return
+            }
+            try reader.consume(slice) { arrived.append($0) }
+        }
+        guard case .applyPush(_, let payload) = server.received(messages.last!, now: Self.t0) else {
+            Issue.record("no apply after the last slice")
+            return
+        }
+        try reader.consume(payload.chunks.last!) { arrived.append($0) }
+        try reader.finish()
+        #expect(arrived == changes)
+        #expect(try payload.changes() == changes)
+        // The same stream announcing one row more is refused at its end, in words that name no size.
+        var other = try Self.authenticated()
+        let wrong = Self.deliver(&other, Self.begin(rowCount: 51, uncompressedSize: 0), set)
+        guard case .fail(let error) = wrong else {
+            Issue.record("a row short not refused")
+            return
+        }
+        #expect(error.code == .malformedFrame)
+        #expect(error.message == "the push announced 51 rows but carried 50")
+    }
+
+    @Test("§6 a push stating no size is capped at the compressed bound of the push limit")
+    func unstatedSizeCap() throws {
+        var server = try Self.authenticated()
+        let limit = server.configuration.messageLimit
+        let bound = limit + limit / 256 + 1024
+        #expect(
+            Self.errorCode(server.received(.pushBegin(Self.begin(rowCount: 1, uncompressedSize: 0)), now: Self.t0))
+                == nil
+        )
+        let chunk = ByteBuffer(bytes: [UInt8](repeating: 0x55, count: bound))
+        #expect(Self.errorCode(server.received(.pushData(chunk, more: true), now: Self.t0)) == nil)
+        let one = ByteBuffer(bytes: [0x55])
+        #expect(Self.errorCode(server.received(.pushData(one, more: true), now: Self.t0)) == .decompressionLimit)
+    }
+
     @Test("§4.9 a pull is answered with PULL_DATA chunks and PULL_END; §4.12 verify compares digests")
     func pullAndVerify() throws {
         var server = try Self.authenticated()

@@ -347,7 +347,7 @@ struct StreetDatabaseTests {
         #expect(try db.syncState().ackedSequence == 15_000)
     }
 
-    @Test("a push hands its changes over table by table, each table's in sequence order")
+    @Test("a push hands its changes over table by table, each table's in key order (the district's B-tree order)")
     func pushOrder() throws {
         let folder = TemporaryFolder()
         let db = try StreetDatabase.create(at: folder.file("street.db"), settings: Fixtures.settings)
@@ -358,8 +358,26 @@ struct StreetDatabaseTests {
         }
         let prepared = try db.preparePush(device: "dev", repair: false, now: 1_000)
         #expect(prepared.changes.map(\.table) == [.expenditures, .expenditures, .narratives])
-        #expect(prepared.changes.prefix(2).map(\.key) == [Fixtures.expenditure(2).id, Fixtures.expenditure(1).id])
+        // Recorded 2 then 1, handed over 1 then 2.
+        #expect(Fixtures.expenditure(1).id < Fixtures.expenditure(2).id)
+        #expect(prepared.changes.prefix(2).map(\.key) == [Fixtures.expenditure(1).id, Fixtures.expenditure(2).id])
         #expect(prepared.edits == 3 && prepared.sequence == 3)
+        // The count and highest sequence announced before the first change are those handed over.
+        try db.write { w in try w.insert(Fixtures.expenditure(3)) }
+        var announced: (Int, Int64)?
+        var handed = 0
+        let preparation = try db.preparePush(
+            device: "dev",
+            repair: false,
+            now: 2_000,
+            announce: { announced = ($0, $1) },
+            into: { _ in
+                #expect(announced != nil, "a change came before the announcement")
+                handed += 1
+            }
+        )
+        #expect(announced?.0 == handed && handed == 4 && preparation.count == 4)
+        #expect(announced?.1 == preparation.sequence)
     }
 
     @Test("an acknowledged push records the versions it carried, also of a row edited again while it was sent")

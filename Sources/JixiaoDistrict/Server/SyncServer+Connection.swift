@@ -91,23 +91,33 @@ extension SyncServer {
                 defer { timer.get()?.cancel() }
                 arm()
                 var iterator = inbound.makeAsyncIterator()
-                while true {
-                    guard let action = await nextAction(&iterator, session: &session, woken: woken, stats: &stats)
-                    else { return }
-                    // Re-arm for the new state at once: while the server works (an apply may be long) no timeout runs.
-                    arm()
-                    let done = try await perform(
-                        action,
-                        session: &session,
-                        outbound: outbound,
-                        channel: channel,
-                        stats: &stats
-                    )
-                    stats.rowsIn = session.rowsIn
-                    stats.rowsOut = session.rowsOut
-                    if done { return }
-                    arm()
+                // A push being stored as it arrives; however the connection ends, its store ends before this does.
+                var live: PushInProgress?
+                do {
+                    while true {
+                        guard let action = await nextAction(&iterator, session: &session, woken: woken, stats: &stats)
+                        else { break }
+                        // Re-arm for the new state at once: while the server works (an apply may be long) no timeout
+                        // runs.
+                        arm()
+                        let done = try await perform(
+                            action,
+                            session: &session,
+                            live: &live,
+                            outbound: outbound,
+                            channel: channel,
+                            stats: &stats
+                        )
+                        stats.rowsIn = session.rowsIn
+                        stats.rowsOut = session.rowsOut
+                        if done { break }
+                        arm()
+                    }
+                } catch {
+                    await abandon(live, channel: channel)
+                    throw error
                 }
+                await abandon(live, channel: channel)
             }
         } catch {
             // english: the stored session record
@@ -170,6 +180,7 @@ extension SyncServer {
     private func perform(
         _ first: ServerSession.Action,
         session: inout ServerSession,
+        live: inout PushInProgress?,
         outbound: NIOAsyncChannelOutboundWriter<Frame>,
         channel: any Channel,
         stats: inout ServerSessionStats
@@ -201,14 +212,33 @@ extension SyncServer {
                 stats.claimed = true
                 try await send([reply], to: outbound, stats: &stats)
                 return false
+            case .startPush(let payload):
+                if configuration.storesPushesAsTheyArrive {
+                    live = startStoring(payload, session: session, outbound: outbound, stats: stats)
+                }
+                return false
+            case .pushChunk(let slice):
+                live?.push.append(slice, last: false)
+                return false
             case .applyPush(let begin, let payload):
-                action = await apply(begin, payload, session: &session, outbound: outbound, stats: &stats)
+                let storing = live
+                live = nil
+                action = await apply(
+                    begin,
+                    payload,
+                    live: storing,
+                    session: &session,
+                    outbound: outbound,
+                    stats: &stats
+                )
             case .loadPull(let referenceCursor, let rowCursor, let skipping):
                 action = await loadPull(
                     referenceCursor: referenceCursor,
                     rowCursor: rowCursor,
                     skipping: skipping,
-                    session: &session
+                    session: &session,
+                    outbound: outbound,
+                    stats: &stats
                 )
             case .loadHashes(let queries):
                 action = await loadHashes(queries, session: &session)
@@ -222,6 +252,8 @@ extension SyncServer {
             case .computeDigest:
                 action = await computeDigest(session: &session)
             case .fail(let error):
+                // A push being stored ends unfinished (its rollback is awaited once the connection is over).
+                live?.push.abandon()
                 if error.code == .authFailed, let office = stats.office {
                     // Only enrolled offices are counted, so the table stays as small as the list of offices.
                     let failures = stats.officeKnown ? registry.recordFailure(office: office) : 1
@@ -248,6 +280,7 @@ extension SyncServer {
                 try? await send([.bye], to: outbound, stats: &stats)
                 return true
             case .close(let error):
+                live?.push.abandon()
                 registry.release(channel)
                 stats.result = "the client ended the session with ERROR \(error.code.name): \(error.message)"
                 return true
@@ -285,20 +318,58 @@ extension SyncServer {
         }
     }
 
-    /// Applies a whole push in one transaction; the push stays compressed until here and is inflated row by row.
+    /// A push being stored while its slices arrive (`ArrivingPush`), and the task storing it.
+    struct PushInProgress {
+        let push: ArrivingPush
+        let task: Task<(Result<PushOutcome, any Error>, progressBytes: Int), Never>
+
+        /// Ends it unfinished and waits until its transaction is rolled back: it commits only after its last slice,
+        /// and a push whose last slice came is no longer in progress.
+        func abandon() async {
+            push.abandon()
+            _ = await task.value
+        }
+    }
+
+    /// Ends a push that was being stored as it arrived when its connection ended first: the device's slot is free at
+    /// once (its retry may begin and queue for the writer), then the rollback is awaited.
+    private func abandon(_ live: PushInProgress?, channel: any Channel) async {
+        guard let live else { return }
+        registry.release(channel)
+        await live.abandon()
+    }
+
+    /// Starts storing the push of `payload` as its slices come, on the writer's thread.
+    private func startStoring(
+        _ payload: PushPayload,
+        session: ServerSession,
+        outbound: NIOAsyncChannelOutboundWriter<Frame>,
+        stats: ServerSessionStats
+    ) -> PushInProgress {
+        let push = ArrivingPush(patience: configuration.pushPatience)
+        let office = session.office ?? ""
+        let startedAt = stats.startedAt
+        let task = Task {
+            await store(payload.begin, office: office, startedAt: startedAt, outbound: outbound) { yield in
+                try push.read(with: try payload.reader(), each: yield)
+            }
+        }
+        return PushInProgress(push: push, task: task)
+    }
+
+    /// Stores a push in one transaction: its records, from `read`, are inflated and checked on a thread of their
+    /// own while this one stores them; the push stays compressed until here.
     ///
     /// While the rows are stored, a `PushProgressPacer` decides when the client is told how far it is: the thread
     /// storing them hands each due PUSH_PROGRESS to a child task that writes it, and that task has written them all
-    /// before PUSH_ACK is sent.
-    private func apply(
+    /// before this returns.
+    private func store(
         _ begin: PushBegin,
-        _ payload: PushPayload,
-        session: inout ServerSession,
+        office: String,
+        startedAt: String,
         outbound: NIOAsyncChannelOutboundWriter<Frame>,
-        stats: inout ServerSessionStats
-    ) async -> ServerSession.Action {
-        let office = session.office ?? ""
-        let startedAt = stats.startedAt
+        read: @escaping @Sendable (_ yield: (SyncChange) throws -> Void) throws -> Void
+    ) async -> (Result<PushOutcome, any Error>, progressBytes: Int) {
         let (progress, reporter) = AsyncStream.makeStream(of: PushProgress.self, bufferingPolicy: .bufferingNewest(1))
         let writer = Task {
             var bytes = 0
@@ -309,31 +380,42 @@ extension SyncServer {
             }
             return bytes
         }
+        let database = self.database
+        let (delay, interval) = (configuration.pushProgressDelay, configuration.pushProgressInterval)
+        let started = ContinuousClock.now
+        let result: Result<PushOutcome, any Error>
         do {
-            let database = self.database
-            let (delay, interval) = (configuration.pushProgressDelay, configuration.pushProgressInterval)
-            let started = ContinuousClock.now
-            let outcome = try await ServerThreads.storing.runIfActive {
-                var pacer = PushProgressPacer(rowCount: begin.rowCount, delay: delay, interval: interval, now: .now())
-                return try database.applyPush(
-                    office: office,
-                    device: begin.epoch.uuidString.lowercased(),
-                    session: startedAt,
-                    toSequence: begin.toSequence
-                ) { store in
-                    var stored = 0
-                    // Inflated and decoded on a thread of its own while this one stores.
-                    try Handoff<SyncChange>.run { yield in
-                        try payload.forEachChange(yield)
-                    } consume: { change in
-                        try store(change)
-                        stored += 1
-                        // The clock read every 64 rows, not for each.
-                        if stored & 63 == 0, let step = pacer.stored(stored, now: .now()) { reporter.yield(step) }
+            result = .success(
+                try await ServerThreads.storing.runIfActive {
+                    var pacer = PushProgressPacer(
+                        rowCount: begin.rowCount,
+                        delay: delay,
+                        interval: interval,
+                        now: .now()
+                    )
+                    return try database.applyPush(
+                        office: office,
+                        device: begin.epoch.uuidString.lowercased(),
+                        session: startedAt,
+                        toSequence: begin.toSequence
+                    ) { store in
+                        var stored = 0
+                        try Handoff<SyncChange>.run { yield in
+                            try read(yield)
+                        } consume: { change in
+                            try store(change)
+                            stored += 1
+                            // The clock read every 64 rows, not for each.
+                            if stored & 63 == 0, let step = pacer.stored(stored, now: .now()) { reporter.yield(step) }
+                        }
                     }
                 }
-            }
-            reporter.finish()
+            )
+        } catch {
+            result = .failure(error)
+        }
+        reporter.finish()
+        if case .success(let outcome) = result {
             logger.debug(
                 "stored a push",
                 metadata: [
@@ -341,37 +423,77 @@ extension SyncServer {
                     "push.applied": "\(outcome.applied)", "push.duration": "\(ContinuousClock.now - started)",
                 ]
             )
-            stats.bytesOut += await writer.value
+        }
+        return (result, await writer.value)
+    }
+
+    /// Applies a push that has arrived whole, or finishes storing one that was stored as it arrived (`live`), and
+    /// tells the session how it went.
+    private func apply(
+        _ begin: PushBegin,
+        _ payload: PushPayload,
+        live: PushInProgress?,
+        session: inout ServerSession,
+        outbound: NIOAsyncChannelOutboundWriter<Frame>,
+        stats: inout ServerSessionStats
+    ) async -> ServerSession.Action {
+        let office = session.office ?? ""
+        var stored: (Result<PushOutcome, any Error>, progressBytes: Int)
+        if let live {
+            live.push.append(payload.chunks.last ?? ByteBuffer(), last: true)
+            stored = await live.task.value
+            stats.bytesOut += stored.progressBytes
+            if case .failure(let error) = stored.0, error is ArrivingPush.Stalled {
+                // The client was slower than the writer may wait: stored again, now that it is all here.
+                logger.info(
+                    "stored a push only once it had arrived: its slices came too slowly to store them as they came",
+                    metadata: ["office.code": "\(office)", "push.rows": "\(begin.rowCount)"]
+                )
+                stored = await store(begin, office: office, startedAt: stats.startedAt, outbound: outbound) { yield in
+                    try payload.forEachChange(yield)
+                }
+                stats.bytesOut += stored.progressBytes
+            }
+        } else {
+            stored = await store(begin, office: office, startedAt: stats.startedAt, outbound: outbound) { yield in
+                try payload.forEachChange(yield)
+            }
+            stats.bytesOut += stored.progressBytes
+        }
+        switch stored.0 {
+        case .success(let outcome):
             let ack = PushAck(
                 ackedSequence: outcome.ackedSequence,
                 rowsApplied: UInt32(clamping: outcome.applied),
                 isDuplicate: outcome.duplicate
             )
             return session.pushApplied(ack, revisions: outcome.revisions, now: .now())
-        } catch {
-            reporter.finish()
-            stats.bytesOut += await writer.value
+        case .failure(let error):
             return session.failed(protocolError(for: error, while: "applying a push", office: office))
         }
     }
 
     /// Loads what a pull sends: reference changes after `referenceCursor`, the office's rows and conflicts after
-    /// `rowCursor`.
+    /// `rowCursor`; each slice but the last is sent as soon as it is compressed.
     private func loadPull(
         referenceCursor: Int64,
         rowCursor: Int64,
         skipping: PushedRevisions?,
-        session: inout ServerSession
+        session: inout ServerSession,
+        outbound: NIOAsyncChannelOutboundWriter<Frame>,
+        stats: inout ServerSessionStats
     ) async -> ServerSession.Action {
         let office = session.office ?? ""
         let device = session.device?.uuidString.lowercased() ?? ""
-        do {
-            let database = self.database
-            // Compressed as it is read (the two on two threads): a new device's first pull of a large office never
-            // sits in memory as rows.
-            let started = ContinuousClock.now
-            let loaded = try await ServerThreads.reading.runIfActive {
-                let builder = try CompressedChangeSet.Builder()
+        let database = self.database
+        let started = ContinuousClock.now
+        // Read and compressed on two threads; the slices go out while the rest is read, so a new device's first
+        // pull of a large office never sits in memory as rows, and the device decodes while the district reads.
+        let (slices, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
+        let loading = Task {
+            defer { continuation.finish() }
+            return try await ServerThreads.reading.runIfActive {
+                let builder = try CompressedChangeSet.Builder { continuation.yield($0) }
                 let cursors = try Handoff<SyncChange>.run { yield in
                     try database.pullChanges(
                         office: office,
@@ -386,6 +508,16 @@ extension SyncServer {
                 }
                 return (set: try builder.finish(), cursors: cursors)
             }
+        }
+        var sendFailure: (any Error)?
+        for await slice in slices where sendFailure == nil {
+            if case .send(let messages) = session.pullSlice(slice) {
+                do { try await send(messages, to: outbound, stats: &stats) } catch { sendFailure = error }
+            }
+        }
+        do {
+            let loaded = try await loading.value
+            if let sendFailure { throw sendFailure }
             logger.debug(
                 "loaded a pull",
                 metadata: [

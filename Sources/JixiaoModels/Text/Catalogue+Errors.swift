@@ -895,6 +895,10 @@ extension Catalogue {
             zh: "上传中 {table}/{key} 行出现了不止一次",
             en: "the push carries row {table}/{key} more than once"
         ),
+        "wire.push-rows-mismatch": Entry(
+            zh: "上传声明 {rows} 行，实际为 {carried} 行",
+            en: "the push announced {rows} rows but carried {carried}"
+        ),
         "wire.push-count-mismatch": Entry(
             zh: "上传声明 {rows} 行、{bytes} 字节，实际为 {carried} 行、{carriedBytes} 字节",
             en: "the push announced {rows} rows in {bytes} bytes but carried {carried} rows in {carriedBytes} bytes"
@@ -978,6 +982,10 @@ extension Catalogue {
         "street.sync.progress.push": Entry(
             zh: "上传：{done} / {total} MB（{rows} 行）",
             en: "push: {done} of {total} MB ({rows} rows)"
+        ),
+        "street.sync.progress.push-sending": Entry(
+            zh: "上传：已发送 {done} MB（共 {rows} 行）",
+            en: "push: {done} MB sent ({rows} rows)"
         ),
         "street.sync.progress.pull": Entry(
             zh: "下载：已收到 {done} MB（{rows} 行）",

@@ -252,15 +252,26 @@ struct ClientSessionDriver {
             districtEpoch: String,
             report: inout SyncReport
         ) async throws -> Bool {
-            let (set, prepared) = try await compressedPush(device: device, repair: plan.repair, copying: nil)
-            guard prepared.count > 0 else { return false }
-            let ack = try await push(
-                epoch: UUID(uuidString: device)!,
-                from: plan.repair ? Int64(0) : acked,
-                to: plan.repair ? prepared.sequence : max(prepared.sequence, acked + 1),
-                snapshot: plan.repair,
-                set: set
-            )
+            let ack: PushAck
+            let prepared: PushPreparation
+            if plan.repair {
+                let (set, read) = try await compressedPush(device: device, repair: true, copying: nil)
+                guard read.count > 0 else { return false }
+                prepared = read
+                ack = try await push(
+                    epoch: UUID(uuidString: device)!,
+                    from: 0,
+                    to: read.sequence,
+                    snapshot: true,
+                    set: set
+                )
+            } else {
+                guard let streamed = try await streamedPush(device: device, from: acked, districtEpoch: districtEpoch)
+                else { return false }
+                report.pushed += streamed.1.count
+                report.duplicate = streamed.0.isDuplicate
+                return true
+            }
             let edits = prepared.edits
             let acknowledging = ContinuousClock.now
             try await blocking { [database] in
@@ -335,20 +346,43 @@ struct ClientSessionDriver {
         }
 
         /// Pulls reference changes and the office's rows and conflicts after the cursors, and applies them in one
-        /// transaction.
+        /// transaction while they arrive: a thread applies each PULL_DATA's changes as the next is received and
+        /// decoded, and commits at PULL_END; a pull that fails is rolled back whole.
         private mutating func pull(referenceCursor: Int64, rowCursor: Int64, report: inout SyncReport) async throws {
             let started = ContinuousClock.now
-            try await perform(session.pull(cursor: referenceCursor, rowCursor: rowCursor, now: .now()))
-            guard case .pulled(let end, let changes) = try await next() else { throw unexpected() }
-            let received = ContinuousClock.now
-            try await blocking { [database] in
-                try database.applyPull(changes, referenceCursor: end.cursor, rowCursor: end.rowCursor)
+            let feed = PullFeed()
+            let applying = Task { [database] in try await blocking { try database.applyPull(next: feed.next) } }
+            var count = 0
+            var conflicts = 0
+            var received = started
+            do {
+                try await perform(
+                    session.pull(cursor: referenceCursor, rowCursor: rowCursor, applyingAsItArrives: true, now: .now())
+                )
+                while true {
+                    let action = try await next()
+                    if case .pulledPart(let part) = action {
+                        count += part.count
+                        conflicts += part.lazy.filter { $0.table == .conflicts }.count
+                        feed.append(.changes(part))
+                        continue
+                    }
+                    guard case .pulled(let end, _) = action else { throw unexpected() }
+                    received = ContinuousClock.now
+                    feed.append(.end(referenceCursor: end.cursor, rowCursor: end.rowCursor))
+                    break
+                }
+            } catch {
+                feed.abandon()
+                _ = try? await applying.value
+                throw error
             }
+            try await applying.value
             logger.debug(
-                "pulled \(changes.count) changes in \(received - started), applied in \(ContinuousClock.now - received)"
+                "pulled \(count) changes in \(received - started), applied \(ContinuousClock.now - received) after the last"
             )
-            report.pulled += changes.count
-            report.conflicts += changes.lazy.filter { $0.table == .conflicts }.count
+            report.pulled += count
+            report.conflicts += conflicts
         }
 
         /// Reads the changes to push (`preparePush`) and compresses them at the same time, on two threads.
@@ -374,6 +408,146 @@ struct ClientSessionDriver {
             )
             return (set, prepared)
         }
+
+        /// What reading a push hands over to the connection while it reads and compresses.
+        private enum PushPiece: Sendable {
+            /// How many changes follow and the highest sequence they cover.
+            case begin(count: Int, sequence: Int64)
+            case slice(ByteBuffer)
+        }
+
+        /// Pushes the pending edits as they are read and compressed (on two threads, as `compressedPush`): PUSH_BEGIN
+        /// once their count is known, each slice as soon as it is compressed (Protocol.md §4.6.2), so the district
+        /// stores the first rows while the last are read. Returns nil when there was nothing to push.
+        ///
+        /// Once the last slice is sent, the edits are marked as sent in a transaction that waits for PUSH_ACK and
+        /// commits only then (`acknowledgePush(confirmed:)`), so the marking overlaps the district's storing; a failed
+        /// push rolls it back.
+        private mutating func streamedPush(
+            device: String,
+            from acked: Int64,
+            districtEpoch: String
+        ) async throws -> (PushAck, PushPreparation)? {
+            let level = attempt.configuration.compressionLevel
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let started = ContinuousClock.now
+            let (pieces, continuation) = AsyncThrowingStream.makeStream(of: PushPiece.self)
+            let database = self.database
+            let reading = Task {
+                try await blocking {
+                    do {
+                        let builder = try CompressedChangeSet.Builder(level: level, chunkLength: Self.streamedSlice) {
+                            continuation.yield(.slice($0))
+                        }
+                        let prepared = try Handoff<SyncChange>.run { yield in
+                            try database.preparePush(
+                                device: device,
+                                repair: false,
+                                now: now,
+                                announce: { continuation.yield(.begin(count: $0, sequence: $1)) },
+                                into: yield
+                            )
+                        } consume: { change in
+                            try builder.append(change)
+                        }
+                        let last = try builder.finish()
+                        continuation.finish()
+                        return (prepared, last)
+                    } catch {
+                        continuation.finish(throwing: error)
+                        throw error
+                    }
+                }
+            }
+            // Every slice but the last comes through the stream; the last is the builder's set's.
+            var rows: Int?
+            var begun: Int64?
+            var sent = 0
+            do {
+                for try await piece in pieces {
+                    switch piece {
+                    case .begin(let count, let sequence):
+                        guard count > 0 else { continue }
+                        guard let rowCount = UInt32(exactly: count) else {
+                            throw SyncError.from(
+                                ProtocolError(
+                                    .tooLarge,
+                                    tr("wire.too-many-rows", ["n": "\(count)", "limit": "\(UInt32.max)"])
+                                ),
+                                address: address
+                            )
+                        }
+                        begun = max(sequence, acked + 1)
+                        try await perform(
+                            session.beginPush(
+                                epoch: UUID(uuidString: device)!,
+                                fromSequence: acked,
+                                toSequence: max(sequence, acked + 1),
+                                rowCount: rowCount,
+                                isFullSnapshot: false,
+                                now: .now()
+                            )
+                        )
+                        rows = count
+                    case .slice(let slice):
+                        guard let rows else { continue }
+                        try await perform(session.pushSlice(slice, last: false, now: .now()))
+                        sent += slice.readableBytes
+                        // The total is not known until the last slice (0 until then).
+                        attempt.progress(SyncProgress(phase: "push", bytesDone: sent, bytesTotal: 0, rows: rows))
+                    }
+                }
+            } catch {
+                _ = try? await reading.value
+                throw error
+            }
+            let (prepared, set) = try await reading.value
+            guard let rows, let last = set.chunks.last, let sequence = begun else { return nil }
+            try await perform(session.pushSlice(last, last: true, now: .now()))
+            sent += last.readableBytes
+            attempt.progress(SyncProgress(phase: "push", bytesDone: sent, bytesTotal: sent, rows: rows))
+            logger.debug(
+                "read, compressed and sent \(prepared.count) changes in \(sent) bytes in \(ContinuousClock.now - started)"
+            )
+            let verdict = Verdict()
+            let edits = prepared.edits
+            let marking = Task {
+                try await blocking {
+                    let preparing = ContinuousClock.now
+                    var ready = Duration.zero
+                    let recorded = try database.acknowledgePush(
+                        upTo: sequence,
+                        edits: edits,
+                        districtEpoch: districtEpoch
+                    ) {
+                        ready = ContinuousClock.now - preparing
+                        return verdict.wait()
+                    }
+                    return (recorded, ready)
+                }
+            }
+            let ack: PushAck
+            do {
+                ack = try await acknowledgement(bytes: sent, started: started)
+            } catch {
+                verdict.decide(false)
+                _ = try? await marking.value
+                throw error
+            }
+            // PUSH_ACK acknowledges the push's to_seq (Protocol.md §4.8); another sequence is recorded afresh.
+            verdict.decide(ack.ackedSequence == sequence)
+            let (recorded, ready) = try await marking.value
+            if !recorded {
+                try await blocking { [database] in
+                    try database.acknowledgePush(upTo: ack.ackedSequence, edits: edits, districtEpoch: districtEpoch)
+                }
+            }
+            logger.debug("marked \(edits.count) edits as sent (prepared in \(ready), while the district stored them)")
+            return (ack, prepared)
+        }
+
+        /// The compressed slice a streamed push sends at a time: small, so the district starts storing soon.
+        private static let streamedSlice = 256 * 1024
 
         private mutating func push(
             epoch: UUID,
@@ -409,7 +583,17 @@ struct ClientSessionDriver {
                 }
             }
             logger.debug("sent the push in \(ContinuousClock.now - started)")
-            // While the district stores the rows it may say how far it is (PUSH_PROGRESS), then PUSH_ACK.
+            return try await acknowledgement(bytes: total, started: started)
+        }
+
+        /// Waits for the push's PUSH_ACK: while the district stores the rows it may say how far it is
+        /// (PUSH_PROGRESS).
+        private mutating func acknowledgement(
+            bytes total: Int,
+            started: ContinuousClock.Instant
+        )
+            async throws -> PushAck
+        {
             var answer = try await next()
             while case .pushProgress(let step) = answer {
                 attempt.progress(
@@ -522,7 +706,63 @@ struct ClientSessionDriver {
     }
 }
 
+/// The parts of a pull, handed from the connection to the thread that applies them (`applyPull(next:)`).
+private final class PullFeed: @unchecked Sendable {
+    /// The pull ended without its PULL_END: what `next` throws, so that the transaction rolls back.
+    struct Abandoned: Error {}
+
+    private let condition = NSCondition()
+    private var parts: [StreetDatabase.PulledPart] = []
+    private var abandoned = false
+
+    func append(_ part: StreetDatabase.PulledPart) {
+        condition.lock()
+        parts.append(part)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func abandon() {
+        condition.lock()
+        abandoned = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next part, waiting for it.
+    /// - Throws: `Abandoned` once `abandon()` was called.
+    func next() throws -> StreetDatabase.PulledPart {
+        condition.lock()
+        defer { condition.unlock() }
+        while parts.isEmpty && !abandoned { condition.wait() }
+        guard !abandoned else { throw Abandoned() }
+        return parts.removeFirst()
+    }
+}
+
+/// A yes or no that one thread waits for and another gives, once.
+private final class Verdict: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var answer: Bool?
+
+    /// Waits until `decide` is called, and returns its answer.
+    func wait() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while answer == nil { condition.wait() }
+        return answer!
+    }
+
+    func decide(_ yes: Bool) {
+        condition.lock()
+        if answer == nil { answer = yes }
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
 /// Runs blocking database or compression work off the cooperative pool.
+@discardableResult
 func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
     try await NIOThreadPool.singleton.runIfActive(body)
 }

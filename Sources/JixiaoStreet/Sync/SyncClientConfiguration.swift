@@ -57,7 +57,8 @@ public struct SyncProgress: Sendable, Hashable {
     public var phase: String
     /// Bytes transferred in this phase so far.
     public var bytesDone: Int
-    /// Bytes the phase will transfer (known for a push; for a pull, what arrived so far).
+    /// Bytes the phase will transfer: for a push, 0 until its last slice is sent (its slices are compressed as they
+    /// are sent), then the total; for a pull, what arrived so far.
     public var bytesTotal: Int
     /// Rows: those the push carries, or those the pull has brought so far.
     public var rows: Int
