@@ -164,7 +164,6 @@ public struct ClientSession {
         changes: CompressedChangeSet,
         now: NIODeadline
     ) -> Action {
-        precondition(isReady, "push outside the ready state")
         let begin = PushBegin(
             epoch: epoch,
             fromSequence: fromSequence,
@@ -173,9 +172,15 @@ public struct ClientSession {
             isFullSnapshot: isFullSnapshot,
             uncompressedSize: changes.uncompressedSize
         )
+        return .send([start(begin, now: now)] + changes.messages(.pushData))
+    }
+
+    /// PUSH_BEGIN of `begin`, after which the session waits for PUSH_ACK.
+    private mutating func start(_ begin: PushBegin, now: NIODeadline) -> Message {
+        precondition(isReady, "push outside the ready state")
         state = .awaitingPushAck(begin)
         deadline = now + configuration.responseTimeout
-        return .send([.pushBegin(begin)] + changes.messages(.pushData))
+        return .pushBegin(begin)
     }
 
     /// Begins a push whose slices are sent as they are compressed (`pushSlice(_:last:now:)`): PUSH_BEGIN with the
@@ -189,7 +194,6 @@ public struct ClientSession {
         isFullSnapshot: Bool,
         now: NIODeadline
     ) -> Action {
-        precondition(isReady, "push outside the ready state")
         let begin = PushBegin(
             epoch: epoch,
             fromSequence: fromSequence,
@@ -198,9 +202,7 @@ public struct ClientSession {
             isFullSnapshot: isFullSnapshot,
             uncompressedSize: 0
         )
-        state = .awaitingPushAck(begin)
-        deadline = now + configuration.responseTimeout
-        return .send([.pushBegin(begin)])
+        return .send([start(begin, now: now)])
     }
 
     /// The next slice of a push begun with `beginPush`; the wait for PUSH_ACK starts again after the last.

@@ -54,9 +54,7 @@ struct ArrivingPushTests {
                 // Everything but the last slice is sent: a district that stores only whole pushes says nothing now.
                 guard case .pushProgress(let progress) = try await session.receive() else { return (nil, nil) }
                 try await session.send(.pushData(slices.last!, more: false))
-                var answer = try await session.receive()
-                while case .pushProgress = answer { answer = try await session.receive() }
-                return (progress, answer)
+                return (progress, try await session.answerAfterProgress())
             }
             let progress = try #require(early, "no PUSH_PROGRESS before the last slice")
             #expect(progress.rowsStored > 0 && progress.rowsStored < 3_000)
@@ -89,12 +87,8 @@ struct ArrivingPushTests {
                 try await session.send(.pushData(slices[0], more: true))
                 stalled.fire()
                 await resume.wait()
-                for (index, slice) in slices.enumerated().dropFirst() {
-                    try await session.send(.pushData(slice, more: index < slices.count - 1))
-                }
-                var answer = try await session.receive()
-                while case .pushProgress = answer { answer = try await session.receive() }
-                return answer
+                try await session.send(slices: slices.dropFirst())
+                return try await session.answerAfterProgress()
             }
             await stalled.wait()
             // Long past the patience: the slow push holds the writer no more, so this one is stored meanwhile.
@@ -141,12 +135,8 @@ struct ArrivingPushTests {
             let answer = try await RawSession.run(port: fixture.port) { session -> Message? in
                 _ = try await session.authenticate(office: "wangluyuan", secret: secret, device: device)
                 try await session.send(Self.begin(set, device: device, statesSize: true))
-                for (index, slice) in slices.enumerated() {
-                    try await session.send(.pushData(slice, more: index < slices.count - 1))
-                }
-                var answer = try await session.receive()
-                while case .pushProgress = answer { answer = try await session.receive() }
-                return answer
+                try await session.send(slices: slices)
+                return try await session.answerAfterProgress()
             }
             guard case .pushAck(let ack) = answer else {
                 Issue.record("the second push: \(String(describing: answer))")
@@ -166,19 +156,17 @@ struct ArrivingPushTests {
             let (set, slices) = try Self.slices(500, office: "wangluyuan", device: device)
             let answer = try await RawSession.run(port: fixture.port) { session -> Message? in
                 _ = try await session.authenticate(office: "wangluyuan", secret: secret, device: device)
-                var begin = PushBegin(
+                // One row more than the stream carries.
+                let begin = PushBegin(
                     epoch: device,
                     fromSequence: 0,
                     toSequence: 501,
-                    rowCount: 501,
+                    rowCount: set.rowCount + 1,
                     isFullSnapshot: false,
                     uncompressedSize: 0
                 )
-                begin.rowCount = set.rowCount + 1
                 try await session.send(.pushBegin(begin))
-                for (index, slice) in slices.enumerated() {
-                    try await session.send(.pushData(slice, more: index < slices.count - 1))
-                }
+                try await session.send(slices: slices)
                 return try await session.receive()
             }
             guard case .error(let error) = answer else {
@@ -189,5 +177,23 @@ struct ArrivingPushTests {
             #expect(error.message == "the push announced 501 rows but carried 500")
             #expect(try fixture.district.rowCounts(office: "wangluyuan").expenditures == 0)
         }
+    }
+}
+
+extension RawSession {
+    /// Sends `slices` as PUSH_DATA, the last one marked as the push's last.
+    mutating func send(slices: some Collection<ByteBuffer>) async throws {
+        var left = slices.count
+        for slice in slices {
+            left -= 1
+            try await send(.pushData(slice, more: left > 0))
+        }
+    }
+
+    /// The server's next message other than PUSH_PROGRESS.
+    mutating func answerAfterProgress() async throws -> Message? {
+        var answer = try await receive()
+        while case .pushProgress = answer { answer = try await receive() }
+        return answer
     }
 }

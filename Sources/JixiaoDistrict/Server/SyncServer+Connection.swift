@@ -213,9 +213,7 @@ extension SyncServer {
                 try await send([reply], to: outbound, stats: &stats)
                 return false
             case .startPush(let payload):
-                if configuration.storesPushesAsTheyArrive {
-                    live = startStoring(payload, session: session, outbound: outbound, stats: stats)
-                }
+                live = startStoring(payload, session: session, outbound: outbound, stats: stats)
                 return false
             case .pushChunk(let slice):
                 live?.push.append(slice, last: false)
@@ -318,10 +316,13 @@ extension SyncServer {
         }
     }
 
+    /// How storing a push ended, and the bytes of the PUSH_PROGRESS frames sent meanwhile.
+    typealias StoredPush = (outcome: Result<PushOutcome, any Error>, progressBytes: Int)
+
     /// A push being stored while its slices arrive (`ArrivingPush`), and the task storing it.
     struct PushInProgress {
         let push: ArrivingPush
-        let task: Task<(Result<PushOutcome, any Error>, progressBytes: Int), Never>
+        let task: Task<StoredPush, Never>
 
         /// Ends it unfinished and waits until its transaction is rolled back: it commits only after its last slice,
         /// and a push whose last slice came is no longer in progress.
@@ -369,7 +370,7 @@ extension SyncServer {
         startedAt: String,
         outbound: NIOAsyncChannelOutboundWriter<Frame>,
         read: @escaping @Sendable (_ yield: (SyncChange) throws -> Void) throws -> Void
-    ) async -> (Result<PushOutcome, any Error>, progressBytes: Int) {
+    ) async -> StoredPush {
         let (progress, reporter) = AsyncStream.makeStream(of: PushProgress.self, bufferingPolicy: .bufferingNewest(1))
         let writer = Task {
             var bytes = 0
@@ -424,7 +425,7 @@ extension SyncServer {
                 ]
             )
         }
-        return (result, await writer.value)
+        return (result, progressBytes: await writer.value)
     }
 
     /// Applies a push that has arrived whole, or finishes storing one that was stored as it arrived (`live`), and
@@ -438,29 +439,31 @@ extension SyncServer {
         stats: inout ServerSessionStats
     ) async -> ServerSession.Action {
         let office = session.office ?? ""
-        var stored: (Result<PushOutcome, any Error>, progressBytes: Int)
+        var arrived: StoredPush?
         if let live {
             live.push.append(payload.chunks.last ?? ByteBuffer(), last: true)
-            stored = await live.task.value
-            stats.bytesOut += stored.progressBytes
-            if case .failure(let error) = stored.0, error is ArrivingPush.Stalled {
-                // The client was slower than the writer may wait: stored again, now that it is all here.
+            let result = await live.task.value
+            stats.bytesOut += result.progressBytes
+            if case .failure(let error) = result.outcome, error is ArrivingPush.Stalled {
+                // The client was slower than the writer may wait: stored below, now that it is all here.
                 logger.info(
                     "stored a push only once it had arrived: its slices came too slowly to store them as they came",
                     metadata: ["office.code": "\(office)", "push.rows": "\(begin.rowCount)"]
                 )
-                stored = await store(begin, office: office, startedAt: stats.startedAt, outbound: outbound) { yield in
-                    try payload.forEachChange(yield)
-                }
-                stats.bytesOut += stored.progressBytes
+            } else {
+                arrived = result
             }
+        }
+        let stored: StoredPush
+        if let arrived {
+            stored = arrived
         } else {
             stored = await store(begin, office: office, startedAt: stats.startedAt, outbound: outbound) { yield in
                 try payload.forEachChange(yield)
             }
             stats.bytesOut += stored.progressBytes
         }
-        switch stored.0 {
+        switch stored.outcome {
         case .success(let outcome):
             let ack = PushAck(
                 ackedSequence: outcome.ackedSequence,

@@ -27,9 +27,7 @@ public struct SyncServerConfiguration: Sendable {
     /// between two (Protocol.md §4.8.2).
     public var pushProgressDelay: TimeAmount = .seconds(1)
     public var pushProgressInterval: TimeAmount = .milliseconds(500)
-    /// Whether a push is stored while its slices arrive (Protocol.md §10.3.7), rather than once it has arrived whole.
-    public var storesPushesAsTheyArrive = true
-    /// How long, in all, storing a push as it arrives may wait for slices that have not come: the writer is the
+    /// How long, in all, storing a push as it arrives (Protocol.md §10.3.7) may wait for slices that have not come: the writer is the
     /// district's only one, so a slower client's push is rolled back and stored once it is all here.
     public var pushPatience: Duration = .seconds(2)
 

@@ -252,26 +252,28 @@ struct ClientSessionDriver {
             districtEpoch: String,
             report: inout SyncReport
         ) async throws -> Bool {
-            let ack: PushAck
-            let prepared: PushPreparation
-            if plan.repair {
-                let (set, read) = try await compressedPush(device: device, repair: true, copying: nil)
-                guard read.count > 0 else { return false }
-                prepared = read
-                ack = try await push(
-                    epoch: UUID(uuidString: device)!,
-                    from: 0,
-                    to: read.sequence,
-                    snapshot: true,
-                    set: set
-                )
-            } else {
-                guard let streamed = try await streamedPush(device: device, from: acked, districtEpoch: districtEpoch)
+            guard plan.repair else {
+                // Everyday pushes are sent as they are read and marked as sent when acknowledged.
+                guard
+                    let (ack, prepared) = try await streamedPush(
+                        device: device,
+                        from: acked,
+                        districtEpoch: districtEpoch
+                    )
                 else { return false }
-                report.pushed += streamed.1.count
-                report.duplicate = streamed.0.isDuplicate
+                report.pushed += prepared.count
+                report.duplicate = ack.isDuplicate
                 return true
             }
+            let (set, prepared) = try await compressedPush(device: device, repair: true, copying: nil)
+            guard prepared.count > 0 else { return false }
+            let ack = try await push(
+                epoch: UUID(uuidString: device)!,
+                from: 0,
+                to: prepared.sequence,
+                snapshot: true,
+                set: set
+            )
             let edits = prepared.edits
             let acknowledging = ContinuousClock.now
             try await blocking { [database] in
@@ -279,7 +281,7 @@ struct ClientSessionDriver {
             }
             logger.debug("marked \(edits.count) edits as sent in \(ContinuousClock.now - acknowledging)")
             report.pushed += prepared.count
-            report.sentSnapshot = report.sentSnapshot || plan.repair
+            report.sentSnapshot = true
             report.duplicate = ack.isDuplicate
             return true
         }
@@ -477,12 +479,13 @@ struct ClientSessionDriver {
                                 address: address
                             )
                         }
-                        begun = max(sequence, acked + 1)
+                        let to = max(sequence, acked + 1)
+                        begun = to
                         try await perform(
                             session.beginPush(
                                 epoch: UUID(uuidString: device)!,
                                 fromSequence: acked,
-                                toSequence: max(sequence, acked + 1),
+                                toSequence: to,
                                 rowCount: rowCount,
                                 isFullSnapshot: false,
                                 now: .now()
