@@ -123,6 +123,35 @@ struct DirectStatement {
         sqlite3_column_int64(handle, index)
     }
 
+    /// Whether column `index` (0-based) of the current row is NULL.
+    func isNull(at index: Int32) -> Bool {
+        sqlite3_column_type(handle, index) == SQLITE_NULL
+    }
+
+    /// The text in column `index` (0-based) of the current row; "" for NULL.
+    func text(at index: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, index) else { return "" }
+        // sqlite3_column_bytes after sqlite3_column_text: the length of the UTF-8 text just made.
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// The value in column `index` (0-based) of the current row as it is stored; a blob reads as NULL, as
+    /// `RowCodec.values` reads it.
+    func value(at index: Int32) -> SyncValue {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_INTEGER: .integer(sqlite3_column_int64(handle, index))
+        case SQLITE_FLOAT: .real(sqlite3_column_double(handle, index))
+        case SQLITE_TEXT: .text(text(at: index))
+        default: .null
+        }
+    }
+
+    /// The values of `count` columns from `offset` (0-based) of the current row.
+    func values(from offset: Int32, count: Int) -> [SyncValue] {
+        (0..<Int32(count)).map { value(at: offset + $0) }
+    }
+
     /// Calls `body` with the bytes of column `index` of the current row as SQLite holds them (a text's UTF-8, a
     /// number as text), nil for NULL: what GRDB's `Row.withUnsafeData` gives.
     func withBytes<T>(at index: Int32, _ body: (UnsafeRawBufferPointer?) throws -> T) rethrows -> T {

@@ -17,6 +17,8 @@ struct FirstPullWriter {
     private var count = 0
     private var h1: Int64 = 0
     private var h2: Int64 = 0
+    private var inserts: [SyncTable: DirectStatement] = [:]
+    private var version: DirectStatement?
 
     /// Whether the database holds no office row, no pending change and no row version.
     static func holdsNothing(_ db: Database) throws -> Bool {
@@ -46,28 +48,42 @@ struct FirstPullWriter {
     mutating func write(_ change: SyncChange, db: Database) throws {
         if change.operation == .upsert {
             let hash = TableSpec.hash(table: change.table, values: change.values)
-            let insert = try db.cachedStatement(sql: Self.insertSQL[change.table]!)
-            let arguments = StatementArguments(
-                RowCodec.databaseValues(change.values) + [hash.h1.databaseValue, hash.h2.databaseValue]
-            )
+            let insert = try statement(for: change.table, db: db)
             do {
-                try insert.execute(arguments: arguments)
+                try insert.bind(change.values, then: hash.h1, hash.h2)
+                try insert.execute()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 guard let holder = try StreetDatabase.naturalKeyHolder(change, db: db) else { throw error }
-                // A statement reports its last error once more when it is next reset (setting arguments resets it):
-                // clear that before it runs again.
-                try? insert.setArguments(arguments)
                 try db.cachedStatement(sql: "DELETE FROM \(change.table.sqlName) WHERE id = ?").execute(arguments: [
                     holder
                 ])
-                try insert.execute(arguments: arguments)
+                try insert.bind(change.values, then: hash.h1, hash.h2)
+                try insert.execute()
             }
             count += 1
             h1 ^= hash.h1
             h2 ^= hash.h2
         }
-        try db.cachedStatement(sql: "INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [change.table.rawValue, change.key, change.version.clock, change.version.device])
+        if version == nil {
+            version = try DirectStatement(
+                db,
+                cached: "INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)"
+            )
+        }
+        try version!.bind(Int64(change.table.rawValue), at: 1)
+        try version!.bind(change.key, at: 2)
+        try version!.bind(change.version.clock, at: 3)
+        try version!.bind(change.version.device, at: 4)
+        try version!.execute()
+    }
+
+    /// The plain insert of `table`, prepared once per pull and bound directly (`DirectStatement`: GRDB's argument
+    /// boxing was a fifth of a new device's first download).
+    private mutating func statement(for table: SyncTable, db: Database) throws -> DirectStatement {
+        if let prepared = inserts[table] { return prepared }
+        let prepared = try DirectStatement(db, cached: Self.insertSQL[table]!)
+        inserts[table] = prepared
+        return prepared
     }
 
     /// Moves the digest and puts the triggers back.

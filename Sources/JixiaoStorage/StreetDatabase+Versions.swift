@@ -83,29 +83,32 @@ extension StreetDatabase {
                 for table in Self.ownedTables {
                     let spec = TableSpec.of(table)
                     let columns = spec.columns.map { "t.\($0.name)" }.joined(separator: ", ")
-                    let rows = try Row.fetchCursor(
+                    // Once per pushed row: read in place (DirectStatement), not through GRDB's `Row`.
+                    let rows = try DirectStatement(
                         db,
-                        sql: """
+                        cached: """
                             SELECT c.seq, c.op, c.row_id, c.clock, v.clock, v.device, t.id IS NOT NULL, \(columns)
                             FROM changes c LEFT JOIN \(table.sqlName) t ON t.id = c.row_id
                             LEFT JOIN row_versions v ON v.tbl = c.tbl AND v.row_id = c.row_id
                             WHERE c.tbl = ? AND c.seq > ? ORDER BY c.row_id
-                            """,
-                        arguments: [table.rawValue, acked]
+                            """
                     )
-                    while let row = try rows.next() {
-                        let op: Int = row[1]
-                        let exists: Bool = row[6]
-                        let key: String = row[2]
-                        let version = RowVersion(clock: (row[3] as Int64?) ?? clock, device: device)
-                        let base = (row[4] as Int64?).map { RowVersion(clock: $0, device: row[5]) } ?? .none
-                        let live = op == 1 && exists
+                    try rows.bind(Int64(table.rawValue), at: 1)
+                    try rows.bind(acked, at: 2)
+                    defer { rows.reset() }
+                    while try rows.step() {
+                        let live = rows.int64(at: 1) == 1 && rows.int64(at: 6) != 0
+                        let version = RowVersion(clock: rows.isNull(at: 3) ? clock : rows.int64(at: 3), device: device)
+                        let base =
+                            rows.isNull(at: 4)
+                            ? RowVersion.none
+                            : RowVersion(clock: rows.int64(at: 4), device: rows.text(at: 5))
                         var change = SyncChange(
                             table: table,
                             operation: live ? .upsert : .delete,
-                            key: key,
+                            key: rows.text(at: 2),
                             office: office,
-                            values: live ? RowCodec.values(row, offset: 7, count: spec.columns.count) : [],
+                            values: live ? rows.values(from: 7, count: spec.columns.count) : [],
                             version: version,
                             base: base
                         )

@@ -217,6 +217,22 @@ struct CompressionTests {
             #expect(ChangeRecord.device(bytes) == device)
         }
         #expect(ChangeRecord.device([UInt8](repeating: 0, count: 16)) == "")
+        // The same bytes as Foundation's UUID, either case; anything else is not a device id.
+        for _ in 0..<200 {
+            let uuid = UUID()
+            let expected = withUnsafeBytes(of: uuid.uuid) { Array($0) }
+            #expect(ChangeRecord.deviceBytes(uuid.uuidString) == expected)
+            #expect(ChangeRecord.deviceBytes(uuid.uuidString.lowercased()) == expected)
+        }
+        #expect(ChangeRecord.deviceBytes("") == [UInt8](repeating: 0, count: 16))
+        for bad in [
+            "ff000ff0-1234-5678-9abc-def00000000", "ff000ff0-1234-5678-9abc-def0000000011",
+            "ff000ff0+1234-5678-9abc-def000000001", "ff000ff01234-5678-9abc-def0000000001",
+            "gf000ff0-1234-5678-9abc-def000000001", "ff000ff0-1234-5678-9abc-def00000000é",
+        ] {
+            #expect(ChangeRecord.deviceBytes(bad) == nil, "\(bad)")
+            #expect(UUID(uuidString: bad) == nil, "\(bad)")
+        }
         let edge: [UInt8] = [0xff, 0, 0x0f, 0xf0, 0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0, 0, 0, 0, 1]
         #expect(ChangeRecord.device(edge) == "ff000ff0-1234-5678-9abc-def000000001")
         // Through a whole record: version and base of another device, and a copy (base equal to version).

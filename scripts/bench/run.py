@@ -157,28 +157,42 @@ class Bench:
         self.details["initial_prep"] = {"generate_s": generated, "import_s": imported, "rows": rows}
         pristine_district, pristine_office = snapshot(district), snapshot(office)
 
-        times, wire, cpu = [], [], []
-        for rep in range(self.reps):
+        # The sync with TLS, the same sync without it (`--plaintext` on both sides: what TLS costs) and the
+        # pipeline it is judged against take turns within each rep, the first two in alternating order, so that a
+        # change in the machine's load during the run weighs on all three alike.
+        dump_bytes = int(run(["bash", "-c", f"sqlite3 '{pristine_office}' .dump | gzip -6 | wc -c"]).stdout)
+        copy = os.path.join(self.work, "pipeline-copy.db")
+        times, wire, cpu, plain_times, plain_cpu, pipeline = [], [], [], [], [], []
+
+        def timed_sync(label, plaintext):
             restore(pristine_district, district)
             restore(pristine_office, office)
-            with self.serve(district, f"initial-{rep}") as server:
+            with self.serve(district, label, plaintext=plaintext) as server:
                 before_client, before_server = children_cpu(), server.cpu()
-                seconds, total, line = self.sync(office)
-                cpu.append(children_cpu() - before_client + server.cpu() - before_server)
-            times.append(seconds)
-            wire.append(total)
-            log(f"  rep {rep + 1}: {seconds:.2f} s, {total:,} bytes: {line}")
-        # The same sync without TLS (`--plaintext` on both sides), in the same run: what TLS costs.
-        plain_times, plain_cpu = [], []
+                seconds, total, line = self.sync(office, plaintext=plaintext)
+                used = children_cpu() - before_client + server.cpu() - before_server
+            return seconds, total, line, used
+
         for rep in range(self.reps):
-            restore(pristine_district, district)
-            restore(pristine_office, office)
-            with self.serve(district, f"initial-plain-{rep}", plaintext=True) as server:
-                before_client, before_server = children_cpu(), server.cpu()
-                seconds, _, line = self.sync(office, plaintext=True)
-                plain_cpu.append(children_cpu() - before_client + server.cpu() - before_server)
-            plain_times.append(seconds)
-            log(f"  plaintext rep {rep + 1}: {seconds:.2f} s: {line}")
+            for plaintext in ([False, True] if rep % 2 == 0 else [True, False]):
+                if plaintext:
+                    seconds, _, line, used = timed_sync(f"initial-plain-{rep}", True)
+                    plain_times.append(seconds)
+                    plain_cpu.append(used)
+                    log(f"  plaintext rep {rep + 1}: {seconds:.2f} s: {line}")
+                else:
+                    seconds, total, line, used = timed_sync(f"initial-{rep}", False)
+                    times.append(seconds)
+                    wire.append(total)
+                    cpu.append(used)
+                    log(f"  rep {rep + 1}: {seconds:.2f} s, {total:,} bytes: {line}")
+            remove_db(copy)
+            started = time.perf_counter()
+            run(["bash", "-o", "pipefail", "-c",
+                 f"sqlite3 '{pristine_office}' .dump | gzip -1 | gunzip | sqlite3 '{copy}'"])
+            pipeline.append(time.perf_counter() - started)
+            log(f"  pipeline rep {rep + 1}: {pipeline[-1]:.2f} s")
+        remove_db(copy)
         self.keep_for_startup = os.path.join(self.work, "startup.db")
         copy_db(office, self.keep_for_startup)
         # A new device of the office (a second `street init` + `street sync` of an office the district holds in
@@ -201,16 +215,6 @@ class Bench:
             log(f"  new device rep {rep + 1}: {seconds:.2f} s, {total:,} bytes: {line}")
             remove_db(device)
 
-        dump_bytes = int(run(["bash", "-c", f"sqlite3 '{pristine_office}' .dump | gzip -6 | wc -c"]).stdout)
-        pipeline = []
-        copy = os.path.join(self.work, "pipeline-copy.db")
-        for _ in range(self.reps):
-            remove_db(copy)
-            started = time.perf_counter()
-            run(["bash", "-o", "pipefail", "-c",
-                 f"sqlite3 '{pristine_office}' .dump | gzip -1 | gunzip | sqlite3 '{copy}'"])
-            pipeline.append(time.perf_counter() - started)
-        remove_db(copy)
         size = os.path.getsize(pristine_office)
         self.details["initial"] = {"rows": rows, "seconds": times, "wire_bytes": wire, "dump_gzip6_bytes": dump_bytes,
                                    "pipeline_seconds": pipeline, "office_db_bytes": size,
