@@ -55,7 +55,10 @@ public final class StreetDatabase: Sendable {
     ) throws -> StreetDatabase {
         try DatabaseFile.requireExisting(path, hint: missingHint, side: .street)
         let queue = try DatabaseFile.mapping(path) {
-            try DatabaseQueue(path: path, configuration: DatabaseFile.configuration(label: "street"))
+            try DatabaseQueue(
+                path: path,
+                configuration: DatabaseFile.configuration(label: "street", memoryMapped: true)
+            )
         }
         try DatabaseFile.prepare(queue, side: .street, migrator: StreetSchema.migrator, path: path)
         return StreetDatabase(path: path, queue: queue)
