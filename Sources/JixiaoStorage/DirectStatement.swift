@@ -176,3 +176,22 @@ struct DirectStatement {
         return DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: statement.sql)
     }
 }
+
+/// One `DirectStatement` per table for a bulk writer, each prepared on first use from the writer's SQL: kept here so
+/// that a row's statement is found without building or hashing its SQL text again.
+struct TableStatements {
+    private let sql: [SyncTable: String]
+    private var prepared: [SyncTable: DirectStatement] = [:]
+
+    init(_ sql: [SyncTable: String]) {
+        self.sql = sql
+    }
+
+    /// The statement of `table`, prepared on `db` the first time.
+    mutating func statement(for table: SyncTable, db: Database) throws -> DirectStatement {
+        if let statement = prepared[table] { return statement }
+        let statement = try DirectStatement(db, cached: sql[table]!)
+        prepared[table] = statement
+        return statement
+    }
+}

@@ -17,8 +17,10 @@ struct FirstPullWriter {
     private var count = 0
     private var h1: Int64 = 0
     private var h2: Int64 = 0
-    private var inserts: [SyncTable: DirectStatement] = [:]
-    private var version: DirectStatement?
+    /// Each table's plain insert and the version insert, bound directly (`DirectStatement`: GRDB's argument boxing
+    /// was a fifth of a new device's first download).
+    private var inserts = TableStatements(Self.insertSQL)
+    private var versionInsert: DirectStatement?
 
     /// Whether the database holds no office row, no pending change and no row version.
     static func holdsNothing(_ db: Database) throws -> Bool {
@@ -48,7 +50,7 @@ struct FirstPullWriter {
     mutating func write(_ change: SyncChange, db: Database) throws {
         if change.operation == .upsert {
             let hash = TableSpec.hash(table: change.table, values: change.values)
-            let insert = try statement(for: change.table, db: db)
+            let insert = try inserts.statement(for: change.table, db: db)
             do {
                 try insert.bind(change.values, then: hash.h1, hash.h2)
                 try insert.execute()
@@ -64,26 +66,15 @@ struct FirstPullWriter {
             h1 ^= hash.h1
             h2 ^= hash.h2
         }
-        if version == nil {
-            version = try DirectStatement(
-                db,
-                cached: "INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)"
-            )
-        }
-        try version!.bind(Int64(change.table.rawValue), at: 1)
-        try version!.bind(change.key, at: 2)
-        try version!.bind(change.version.clock, at: 3)
-        try version!.bind(change.version.device, at: 4)
-        try version!.execute()
-    }
-
-    /// The plain insert of `table`, prepared once per pull and bound directly (`DirectStatement`: GRDB's argument
-    /// boxing was a fifth of a new device's first download).
-    private mutating func statement(for table: SyncTable, db: Database) throws -> DirectStatement {
-        if let prepared = inserts[table] { return prepared }
-        let prepared = try DirectStatement(db, cached: Self.insertSQL[table]!)
-        inserts[table] = prepared
-        return prepared
+        let version =
+            try versionInsert
+            ?? DirectStatement(db, cached: "INSERT INTO row_versions (tbl, row_id, clock, device) VALUES (?, ?, ?, ?)")
+        versionInsert = version
+        try version.bind([
+            .integer(Int64(change.table.rawValue)), .text(change.key), .integer(change.version.clock),
+            .text(change.version.device),
+        ])
+        try version.execute()
     }
 
     /// Moves the digest and puts the triggers back.

@@ -27,7 +27,7 @@ struct FirstPushWriter {
     /// with that rowid.
     private let auditEntries: [(sql: String, after: Int64)]
     /// Each table's prepared insert, bound directly (`DirectStatement`).
-    private var inserts: [SyncTable: DirectStatement] = [:]
+    private var inserts = TableStatements(Self.insertSQL)
     private var count = 0
     private var h1: Int64 = 0
     private var h2: Int64 = 0
@@ -86,13 +86,7 @@ struct FirstPushWriter {
     /// Inserts one row (of `tables`, an upsert) with its hash.
     mutating func insert(_ change: SyncChange, db: Database) throws {
         let hash = TableSpec.hash(table: change.table, values: change.values)
-        let statement: DirectStatement
-        if let prepared = inserts[change.table] {
-            statement = prepared
-        } else {
-            statement = try DirectStatement(db, cached: Self.insertSQL[change.table]!)
-            inserts[change.table] = statement
-        }
+        let statement = try inserts.statement(for: change.table, db: db)
         try statement.bind(change.values, then: hash.h1, hash.h2)
         try statement.execute()
         count += 1

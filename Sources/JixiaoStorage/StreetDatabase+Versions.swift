@@ -93,8 +93,7 @@ extension StreetDatabase {
                             WHERE c.tbl = ? AND c.seq > ? ORDER BY c.row_id
                             """
                     )
-                    try rows.bind(Int64(table.rawValue), at: 1)
-                    try rows.bind(acked, at: 2)
+                    try rows.bind([], then: Int64(table.rawValue), acked)
                     defer { rows.reset() }
                     while try rows.step() {
                         let live = rows.int64(at: 1) == 1 && rows.int64(at: 6) != 0
